@@ -1,0 +1,190 @@
+/// The layout of lines: paragraphs, the rule above footnotes, footnote bodies, markers that
+/// PDF text puts alone on a line, the title line "58/154. Title", and dates alone on a line.
+extension DocumentScanner {
+    /// Classifies the line starting at `start` and returns where the main loop goes on.
+    mutating func beginLine(at start: Int) -> Int {
+        lineNumber += 1
+        lineStart = start
+        lineHandled = false
+        titleCaptureFrom = nil
+        let j = look.skipSpace(start, lines: false)
+        if j >= p.count || p[j] == 0x0A {
+            if j - start >= 20 { noteRule() }
+            capturingTitle = false
+            lineHandled = true
+            return j
+        }
+        if let ruleEnd = ruleLineEnd(at: j) {
+            noteRule()
+            lineHandled = true
+            return ruleEnd
+        }
+        if let next = beginFootnoteBody(at: j) { return next }
+        if case .body = mode {
+            if !bodyEnded { return j }
+            mode = .flow
+            sawRule = false
+        }
+        if capturingTitle {
+            titleCaptureFrom = j
+            if titlePieces.count >= 6 { capturingTitle = false; titleCaptureFrom = nil }
+        }
+        var k = j
+        if p[j] == UInt8(ascii: "#") {
+            paragraphBreak(at: j)
+            while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
+        } else if lastFlowTerminated, j > start || startsParagraph(at: j) {
+            paragraphBreak(at: j)
+        }
+        while k < p.count, p[k] == UInt8(ascii: "*") || ByteClass.isBlank(p[k]) { k += 1 }
+        if let next = readTitleLine(at: k) { return next }
+        if ByteClass.isDigit(look[k]), let (date, end) = dates.parse(at: k) {
+            lastDate = (date, end)
+            let rest = look.skipSpace(end, lines: false)
+            if rest >= p.count || p[rest] == 0x0A {
+                wholeLineDate = (date, lineNumber)
+                if abs(lineNumber - plenaryLine) <= 3 { setAdoptionDate(date, priority: 2) }
+            }
+            return end
+        }
+        return j
+    }
+
+    /// Closes the line ending at `i`: remembers whether the flow of text ended a clause here.
+    mutating func endLine(at i: Int) {
+        if let from = titleCaptureFrom, capturingTitle {
+            titlePieces.append(from..<i)
+        }
+        if lineHandled { return }
+        var q = i - 1
+        while q >= lineStart, ByteClass.isBlank(p[q]) { q -= 1 }
+        guard q >= lineStart else { return }
+        if case .body = mode {
+            bodyEnded = p[q] == UInt8(ascii: ".") || endsWithIdeographicStop(q)
+            return
+        }
+        if lastMarkerRange.contains(q) {
+            q = lastMarkerRange.lowerBound - 1
+            while q >= lineStart, ByteClass.isBlank(p[q]) { q -= 1 }
+            guard q >= lineStart else { return }
+        }
+        lastFlowTerminated = isClauseEnd(at: q)
+        lastFlowEndsNonASCII = p[q] >= 0x80
+    }
+
+    private mutating func noteRule() {
+        if mode == .flow { sawRule = true }
+    }
+
+    /// The end of a rule line ("____", "----", "———"), or nil.
+    private func ruleLineEnd(at j: Int) -> Int? {
+        let first = p[j]
+        guard first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == 0xE2 else { return nil }
+        var k = j
+        var count = 0
+        while k < p.count, p[k] != 0x0A {
+            let b = p[k]
+            if b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: "=") {
+                k += 1; count += 1
+            } else if ByteClass.isBlank(b) {
+                k += 1
+            } else if b == 0xE2, look[k + 1] == 0x80, look[k + 2] == 0x94 || look[k + 2] == 0x95 {
+                k += 3; count += 1
+            } else {
+                return nil
+            }
+        }
+        return count >= 3 ? k : nil
+    }
+
+    /// A footnote body or a marker standing at the start of the line, in the forms
+    /// `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
+    /// main loop goes on, or nil when the line is none of these.
+    private mutating func beginFootnoteBody(at j: Int) -> Int? {
+        if let afterOpen = look.expect(Array("<sup>".utf8), at: j),
+           let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
+           let afterClose = look.expect(Array("</sup>".utf8), at: digitsEnd),
+           ledger.canBeginBody(number) {
+            openBody(number, at: j)
+            return afterClose
+        }
+        guard let (number, digitsEnd) = look.digits(j, limit: 3) else { return nil }
+        let afterDigits = look.skipSpace(digitsEnd, lines: false)
+        let isInBody = mode != .flow
+        if afterDigits >= p.count || p[afterDigits] == 0x0A {
+            lineHandled = true
+            if ledger.canBeginBody(number), sawRule || isInBody {
+                openBody(number, at: j)
+                bodyEnded = false
+            } else if !isInBody, lastFlowEndsNonASCII {
+                _ = recordMarker(number, start: j, end: digitsEnd, allowRepeat: true)
+            }
+            return afterDigits
+        }
+        guard afterDigits > digitsEnd, ledger.canBeginBody(number), !ByteClass.isDigit(p[afterDigits]) else { return nil }
+        openBody(number, at: j)
+        return afterDigits
+    }
+
+    private mutating func openBody(_ number: Int, at start: Int) {
+        if !pending.isEmpty { flushPending(isDecision: false) }
+        listContext = nil
+        ledger.beginBody(number, at: start)
+        mode = .body(number)
+        bodyEnded = false
+        capturingTitle = false
+    }
+
+    /// "58/154. Title" (or "Resolution 1325 (2000)") at the start of a line: the document's
+    /// own number, and the start of its title.
+    private mutating func readTitleLine(at k: Int) -> Int? {
+        guard own == nil || own!.priority > 1, titlePieces.isEmpty else { return nil }
+        if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
+           let (parsed, end) = numbers.parse(at: k), parsed.count == 1,
+           case .sessional = parsed[0], look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*"),
+           let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
+            setOwnSymbol(id, priority: 1)
+            capturingTitle = true
+            var titleStart = end + 1
+            while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
+            titleCaptureFrom = titleStart
+            return titleStart
+        }
+        if ByteClass.isASCIILetter(look[k]), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
+           let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
+           case .yearly = parsed[0], look.skipSpace(end, lines: false) >= p.count || p[look.skipSpace(end, lines: false)] == 0x0A,
+           let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
+            setOwnSymbol(id, priority: 2)
+            return end
+        }
+        return nil
+    }
+
+    /// Whether a line starting at `j` after a finished clause opens a paragraph:
+    /// a paragraph number ("1.", "(a)"), bold mark-up, or a capital letter.
+    private func startsParagraph(at j: Int) -> Bool {
+        let b = p[j]
+        if ByteClass.isUpper(b) || b == UInt8(ascii: "*") { return true }
+        if b == UInt8(ascii: "("), ByteClass.isASCIILetter(look[j + 1]) || ByteClass.isDigit(look[j + 1]), look[j + 2] == UInt8(ascii: ")") { return true }
+        if ByteClass.isDigit(b), let (_, end) = look.digits(j, limit: 3) {
+            return look[end] == UInt8(ascii: ".") || look[end] == UInt8(ascii: ")")
+        }
+        return false
+    }
+
+    /// Whether the character ending at `q` ends a clause: , ; : . ] or their full-width forms.
+    private func isClauseEnd(at q: Int) -> Bool {
+        switch p[q] {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "]"):
+            return true
+        default:
+            guard q >= 2 else { return false }
+            if p[q - 2] == 0xEF, p[q - 1] == 0xBC { return [0x8C, 0x9B, 0x9A].contains(p[q]) }
+            return endsWithIdeographicStop(q)
+        }
+    }
+
+    private func endsWithIdeographicStop(_ q: Int) -> Bool {
+        q >= 2 && p[q - 2] == 0xE3 && p[q - 1] == 0x80 && p[q] == 0x82
+    }
+}

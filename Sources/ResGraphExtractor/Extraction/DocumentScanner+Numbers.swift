@@ -1,0 +1,201 @@
+/// Words, digits and symbols: resolution numbers, footnote markers, dates, document symbols.
+extension DocumentScanner {
+    /// At the first letter of a word: a phrase, a special-session number, a symbol, or a word to pass.
+    mutating func handleWord(at i: Int) -> Int {
+        let b = p[i]
+        if trie.canStart(b), let match = trie.match(in: p, at: i) {
+            return handlePhrase(match.entry, start: i, end: match.end)
+        }
+        if ByteClass.isUpper(b) {
+            if (b == UInt8(ascii: "S") && look[i + 1] == UInt8(ascii: "-")) || (b == UInt8(ascii: "E") && look[i + 1] == UInt8(ascii: "S") && look[i + 2] == UInt8(ascii: "-")),
+               let (parsed, end) = numbers.parse(at: i) {
+                return handleResolutionNumbers(parsed, start: i, end: end)
+            }
+            if let symbol = symbols.parse(at: i) { return handleSymbol(symbol, start: i) }
+        }
+        var j = i + 1
+        while j < p.count, ByteClass.isASCIILetter(p[j]) { j += 1 }
+        return j
+    }
+
+    /// At the first digit of a run: a footnote marker glued to a word, after punctuation or to
+    /// a year; a date; a resolution number; or a number to pass.
+    mutating func handleDigits(at i: Int) -> Int {
+        var runEnd = i + 1
+        while runEnd < p.count, ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
+        let length = runEnd - i
+        let prev = i > 0 ? p[i - 1] : 0x0A
+        if ByteClass.isASCIILetter(prev) {
+            if ByteClass.isLower(prev), length <= 2, endsMarker(runEnd) {
+                _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, allowRepeat: true)
+            }
+            return runEnd
+        }
+        if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") || (prev == UInt8(ascii: ".") && i >= 2 && ByteClass.isDigit(p[i - 2])) {
+            return runEnd
+        }
+        if length <= 2, endsMarker(runEnd), followsPunctuationAfterWord(i) {
+            if recordMarker(value(i..<runEnd), start: i, end: runEnd, allowRepeat: prev != UInt8(ascii: ".")) { return runEnd }
+        }
+        if let (date, end) = dates.parse(at: i) {
+            lastDate = (date, end)
+            return end
+        }
+        if let (parsed, end) = numbers.parse(at: i) {
+            return handleResolutionNumbers(parsed, start: i, end: end)
+        }
+        if mode == .flow, length == 5 || length == 6, endsMarker(runEnd), p[i + 4] != UInt8(ascii: "0"),
+           (1900...2099).contains(value(i..<i + 4)) {
+            _ = recordMarker(value(i + 4..<runEnd), start: i + 4, end: runEnd, allowRepeat: false)
+        }
+        return runEnd
+    }
+
+    private func value(_ range: Range<Int>) -> Int {
+        var total = 0
+        for k in range { total = total * 10 + Int(p[k] - 0x30) }
+        return total
+    }
+
+    /// Whether a marker may end at `i`: white space, the end, or punctuation.
+    private func endsMarker(_ i: Int) -> Bool {
+        guard i < p.count else { return true }
+        let b = p[i]
+        return ByteClass.isSpace(b) || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".")
+            || b == UInt8(ascii: ")") || b == UInt8(ascii: ":") || (b >= 0xE3 && b <= 0xEF && !isCJKLetter(at: i))
+    }
+
+    /// Whether the digit at `i` follows a punctuation mark that itself follows a word
+    /// ("Secretary-General,1", "Refugees;2", "报告；2").
+    private func followsPunctuationAfterWord(_ i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        let prev = p[i - 1]
+        switch prev {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "\""):
+            let before = p[i - 2]
+            return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")")
+        default:
+            guard i >= 3, prev >= 0x80 else { return false }
+            let lead = p[i - 3]
+            if lead == 0xEF, p[i - 2] == 0xBC { return [0x8C, 0x9B, 0x9A, 0x89].contains(prev) }
+            if lead == 0xE3, p[i - 2] == 0x80 { return [0x82, 0x8B, 0x8D].contains(prev) }
+            if lead == 0xE2, p[i - 2] == 0x80 { return [0x9D, 0x99].contains(prev) }
+            return false
+        }
+    }
+
+    private func isCJKLetter(at i: Int) -> Bool { p[i] &- 0xE4 < 6 }
+
+    /// Numbers read at `start..<end`: a Chinese "第 N 号" waits for "决议"/"决定"; elsewhere
+    /// they count only inside a list opened by "resolution(s)"/"decision(s)".
+    mutating func handleResolutionNumbers(_ parsed: [ResolutionNumber], start: Int, end: Int) -> Int {
+        let k = look.skipSpace(end)
+        if let afterHao = look.expect(Glyph.hao, at: k) {
+            var date: CalendarDate?
+            if let (lastDate, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 8 { date = lastDate }
+            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: 60), date: date))
+            let m = look.skipSpace(afterHao)
+            if let after = look.expect(Glyph.resolutionClose, at: m) {
+                flushPending(isDecision: false)
+                return after
+            }
+            if let after = look.expect(Glyph.decisionClose, at: m) {
+                flushPending(isDecision: true)
+                return after
+            }
+            if look.expectAny([Glyph.dunhao, Glyph.yiji, Glyph.he, Glyph.ji, Glyph.yu], at: m) == nil {
+                flushPending(isDecision: false)
+            }
+            return afterHao
+        }
+        guard var context = listContext, start <= context.expires else { return end }
+        emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate(after: end))
+        context.expires = end + 200
+        listContext = context
+        return end
+    }
+
+    /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions.
+    mutating func flushPending(isDecision: Bool) {
+        let waiting = pending
+        pending = []
+        for number in waiting {
+            emitNumbers(number.numbers, organ: number.organ, isDecision: isDecision, start: number.start, end: number.end, citedDate: number.date)
+        }
+    }
+
+    private mutating func emitNumbers(_ parsed: [ResolutionNumber], organ: Organ?, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?) {
+        for number in parsed {
+            guard let (id, kind) = number.identify(organ: organ, isDecision: isDecision) else { continue }
+            emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
+        }
+    }
+
+    /// The date a citation gives right after a number: "of 20 December 1993", "du 20 décembre 1993".
+    private func citedDate(after end: Int) -> CalendarDate? {
+        let j = look.skipSpace(end)
+        guard let afterWord = look.expectAny([Array("of".utf8), Array("du".utf8), Array("de".utf8), Array("del".utf8)], at: j),
+              look.isWordEnd(afterWord) else { return nil }
+        let k = look.skipSpace(afterWord)
+        guard ByteClass.isDigit(look[k]) else { return nil }
+        return dates.parse(at: k)?.date
+    }
+
+    /// A symbol at `start`: emitted when it is a UN symbol, passed over when it is another
+    /// organization's code ("CM/Res.1153"), with "and Corr.1" after it as one more reference.
+    mutating func handleSymbol(_ symbol: ParsedSymbol, start: Int) -> Int {
+        guard symbol.isUnitedNations else { return symbol.end }
+        let (id, kind, end) = identify(symbol, start: start)
+        if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, priority: 3) }
+        emit(id, kind: kind, start: start, end: end)
+        var next = end
+        guard kind == .document else { return next }
+        while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
+            emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
+            next = modifierEnd
+        }
+        return next
+    }
+
+    /// The canonical id of a symbol: resolution symbols become resolution ids
+    /// (`S/RES/1325 (2000)` is `S/RES/1325(2000)`), other symbols are documents.
+    func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int) {
+        let components = symbol.components
+        var series = components
+        var numberStart = symbol.end
+        while let last = series.last, series.count > 1, startsWithNumber(last) {
+            numberStart -= last.utf8.count + 1
+            series.removeLast()
+        }
+        numberStart += 1
+        let numberCount = components.count - series.count
+        let organs: [String: (Organ, isDecision: Bool)] = [
+            "A/RES": (.generalAssembly, false), "A/DEC": (.generalAssembly, true),
+            "S/RES": (.securityCouncil, false),
+            "E/RES": (.economicAndSocialCouncil, false), "E/DEC": (.economicAndSocialCouncil, true),
+            "A/HRC/RES": (.humanRightsCouncil, false), "A/HRC/DEC": (.humanRightsCouncil, true),
+            "E/CN.4/RES": (.commissionOnHumanRights, false),
+        ]
+        if (1...2).contains(numberCount), let (organ, isDecision) = organs[series.joined(separator: "/")],
+           let (parsed, end) = numbers.parse(at: numberStart), let first = parsed.first,
+           let (id, kind) = first.identify(organ: organ, isDecision: isDecision) {
+            return (id, kind, max(end, symbol.end))
+        }
+        return (symbol.text, .document, symbol.end)
+    }
+
+    private func startsWithNumber(_ component: String) -> Bool {
+        let bytes = Array(component.utf8)
+        guard let first = bytes.first else { return false }
+        if ByteClass.isDigit(first) { return true }
+        return component.hasPrefix("S-") || component.hasPrefix("ES-")
+    }
+
+    private func isAloneOnLine(_ range: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= lineStart, ByteClass.isBlank(p[k]) { k -= 1 }
+        guard k < lineStart else { return false }
+        let after = look.skipSpace(range.upperBound, lines: false)
+        return after >= p.count || p[after] == 0x0A
+    }
+}

@@ -1,0 +1,113 @@
+/// What the scanner does at each kind of phrase of the language tables.
+extension DocumentScanner {
+    /// Acts on the phrase found at `start..<end`; returns where the main loop goes on.
+    mutating func handlePhrase(_ entry: PhraseTrie.Entry, start: Int, end: Int) -> Int {
+        languageHits[entry.language.index] += 1
+        switch entry.phrase {
+        case .verb(let relation):
+            if mode == .flow { verb = relation }
+        case .resolutionWord, .decisionWord:
+            listContext = ListContext(
+                organ: organ(before: start, window: 40), isDecision: entry.phrase == .decisionWord, expires: end + 200)
+        case .closingResolutionWord, .closingDecisionWord:
+            if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
+        case .organ(let organ):
+            lastOrgan = (organ, end)
+        case .treatySeries:
+            let series = lastLeagueEnd >= start - 8 ? "LNTS" : "UNTS"
+            lastTreatySeries = series
+            return emitTreaty(series: series, start: start, after: end) ?? end
+        case .leagueOfNations:
+            lastLeagueEnd = end
+        case .ibid:
+            return handleIbid(start: start, end: end)
+        case .officialRecords:
+            if let (session, sessionEnd) = SessionOrdinalParser(look: look).parse(after: end) {
+                lastSession = session
+                return sessionEnd
+            }
+        case .supplement:
+            return handleSupplement(start: start, end: end)
+        case .salesNumber:
+            if let (number, numberEnd) = SalesNumberParser(look: look).parse(after: end) {
+                emit("Sales No. \(number)", kind: .publication, start: start, end: numberEnd)
+                return numberEnd
+            }
+        case .onReportOf:
+            if mode == .flow { verb = .onReportOf }
+        case .adoptionDateFollows:
+            var k = end
+            while k < min(end + 80, p.count), p[k] != UInt8(ascii: "[") {
+                if ByteClass.isDigit(p[k]), let (date, _) = dates.parse(at: k) {
+                    setAdoptionDate(date, priority: 0)
+                    break
+                }
+                k += 1
+            }
+        case .adoptionDatePrecedes:
+            if let (date, dateEnd) = lastDate, dateEnd >= start - 6 { setAdoptionDate(date, priority: 0) }
+        case .plenaryMeeting:
+            plenaryLine = lineNumber
+            if let (date, line) = wholeLineDate, abs(line - lineNumber) <= 3 { setAdoptionDate(date, priority: 2) }
+        case .ownSymbolFollows:
+            let k = look.skipSpace(end)
+            if let symbol = symbols.parse(at: k), symbol.isUnitedNations {
+                setOwnSymbol(identify(symbol, start: k).id, priority: 0)
+                return symbol.end
+            }
+        case .languageHint:
+            break
+        }
+        return end
+    }
+
+    /// "Treaty Series, vol. 189, No. 2545" after the words ending at `after`.
+    private mutating func emitTreaty(series: String, start: Int, after: Int) -> Int? {
+        guard let (volume, treatyNumbers, end) = TreatyVolumeParser(look: look).parse(after: after) else { return nil }
+        for number in treatyNumbers {
+            emit("\(series) \(volume)/\(number)", kind: .treaty, start: start, end: end)
+        }
+        return end
+    }
+
+    /// "Ibid." / "同上": continues the Treaty Series of the citation before, or marks a
+    /// footnote body that points to the previous footnote's document.
+    private mutating func handleIbid(start: Int, end: Int) -> Int {
+        if case .body(let number) = mode, let bodyStart = ledger.bodyStart(number), start - bodyStart <= 16 {
+            ledger.markIbid(body: number, at: start..<end, text: look.string(start..<end))
+        }
+        guard let series = lastTreatySeries else {
+            if TreatyVolumeParser(look: look).parse(after: end) != nil {
+                diagnostics.append(Diagnostic(
+                    problem: .ibidWithoutAntecedent, offset: start,
+                    message: "Ibid. continues a Treaty Series citation, but none comes before it"))
+            }
+            return end
+        }
+        return emitTreaty(series: series, start: start, after: end) ?? end
+    }
+
+    /// "Supplement No. 12": the report `A/session/12`, unless its symbol follows in brackets.
+    private mutating func handleSupplement(start: Int, end: Int) -> Int {
+        guard let (number, numberEnd) = SupplementNumberParser(look: look).parse(after: end) else { return end }
+        if symbolFollows(numberEnd) { return numberEnd }
+        if let session = lastSession, session >= 31 {
+            emit("A/\(session)/\(number)", kind: .document, start: start, end: numberEnd)
+        }
+        return numberEnd
+    }
+
+    /// Whether a UN symbol in brackets comes right after `i`: "(A/58/12)", "》（A/59/12）".
+    private func symbolFollows(_ i: Int) -> Bool {
+        var j = look.skipSpace(i)
+        if let after = look.expectAny([Glyph.bookClose, Glyph.fullCloseParen], at: j) { j = look.skipSpace(after) }
+        if look[j] == UInt8(ascii: "(") {
+            j += 1
+        } else if let after = look.expect(Glyph.fullOpenParen, at: j) {
+            j = after
+        } else {
+            return false
+        }
+        return symbols.parse(at: look.skipSpace(j))?.isUnitedNations ?? false
+    }
+}

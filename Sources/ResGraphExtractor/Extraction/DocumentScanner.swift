@@ -1,0 +1,282 @@
+/// The single pass over one document's UTF-8 bytes.
+///
+/// The main loop visits each byte once. At a word, a digit or a punctuation mark it hands
+/// over to a handler that reads a bounded stretch ahead (a phrase, a number, a symbol) and
+/// returns where the loop goes on; nothing behind the loop is read again. Footnote bodies,
+/// pending Chinese number lists and the citing verb are kept as state, not found by search.
+struct DocumentScanner {
+    enum Mode: Equatable {
+        case flow
+        case body(Int)
+    }
+
+    /// Numbers introduced by "resolutions"/"decisions" until the clause ends.
+    struct ListContext {
+        var organ: Organ?
+        var isDecision: Bool
+        var expires: Int
+    }
+
+    /// Chinese "第 N 号" numbers waiting for the word that says what they are ("决议", "决定").
+    struct PendingNumber {
+        var numbers: [ResolutionNumber]
+        var start: Int
+        var end: Int
+        var organ: Organ?
+        var date: CalendarDate?
+    }
+
+    let p: UnsafeBufferPointer<UInt8>
+    let source: String
+    let look: Lookahead
+    let trie = PhraseTrie.standard
+
+    var mode: Mode = .flow
+    var bodyEnded = false
+    var sawRule = false
+
+    var verb: Relation?
+    var lastFlowTerminated = true
+    var lastFlowEndsNonASCII = false
+    var lineHandled = false
+    var lineStart = 0
+    var lineNumber = 0
+    var lastMarkerRange: Range<Int> = 0..<0
+
+    var listContext: ListContext?
+    var pending: [PendingNumber] = []
+    var lastOrgan: (organ: Organ, end: Int)?
+    var lastClauseBreak = 0
+
+    var lastDate: (date: CalendarDate, end: Int)?
+    var adoption: (date: CalendarDate, priority: Int)?
+    var wholeLineDate: (date: CalendarDate, line: Int)?
+    var plenaryLine = Int.min / 2
+
+    var lastTreatySeries: String?
+    var lastLeagueEnd = Int.min / 2
+    var lastSession: Int?
+
+    var own: (id: String, priority: Int)?
+    var titlePieces: [Range<Int>] = []
+    var titleCaptureFrom: Int?
+    var capturingTitle = false
+
+    var flowReferences: [Reference] = []
+    var ledger = FootnoteLedger()
+    var diagnostics: [Diagnostic] = []
+
+    var languageHits = [Int](repeating: 0, count: Language.allCases.count)
+    var cjkCount = 0
+    var cyrillicCount = 0
+    var arabicCount = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, source: String) {
+        p = bytes
+        self.source = source
+        look = Lookahead(p: bytes)
+    }
+
+    var dates: DateParser { DateParser(look: look) }
+    var numbers: ResolutionNumberParser { ResolutionNumberParser(look: look) }
+    var symbols: SymbolParser { SymbolParser(look: look) }
+
+    /// Reads the whole document.
+    mutating func run() throws(ExtractionError) -> ExtractedDocument {
+        let n = p.count
+        var i = (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) ? 3 : 0
+        var atLineStart = true
+        while i < n {
+            if atLineStart {
+                atLineStart = false
+                i = beginLine(at: i)
+                continue
+            }
+            let b = p[i]
+            if b < 0x80 {
+                if ByteClass.isASCIILetter(b) {
+                    i = isWordStart(i) ? handleWord(at: i) : i + 1
+                } else if ByteClass.isDigit(b) {
+                    i = handleDigits(at: i)
+                } else if b == 0x0A {
+                    endLine(at: i)
+                    i += 1
+                    atLineStart = true
+                } else if b == 0 {
+                    throw ExtractionError(path: source, reason: .binary(offset: i))
+                } else {
+                    i = handlePunctuation(b, at: i)
+                }
+            } else {
+                i = try handleNonASCII(at: i)
+            }
+        }
+        if !atLineStart { endLine(at: n) }
+        return finish()
+    }
+
+    @inline(__always) func isWordStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let prev = p[i - 1]
+        if ByteClass.isASCIIAlphanumeric(prev) { return false }
+        if prev &- 0x80 < 0x40, i >= 2, ByteClass.isTwoByteLead(p[i - 2]) { return false }
+        return true
+    }
+
+    private mutating func handleNonASCII(at i: Int) throws(ExtractionError) -> Int {
+        let b = p[i]
+        let length: Int
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
+        }
+        guard i + length <= p.count else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
+        for k in 1..<length where p[i + k] &- 0x80 >= 0x40 {
+            throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + k))
+        }
+        let second = p[i + 1]
+        if (b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0) || (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90) {
+            throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
+        }
+        switch length {
+        case 2:
+            if b == 0xD0 || b == 0xD1 { cyrillicCount += 1 } else if b &- 0xD8 < 4 { arabicCount += 1 }
+        case 3:
+            if b &- 0xE4 < 6 { cjkCount += 1 }
+            if trie.canStart(b), let match = trie.match(in: p, at: i) {
+                return handlePhrase(match.entry, start: i, end: match.end)
+            }
+            if (b == 0xEF && second == 0xBC && (p[i + 2] == 0x8C || p[i + 2] == 0x9B))
+                || (b == 0xE3 && second == 0x80 && p[i + 2] == 0x82) {
+                clauseBreak(at: i)
+            }
+        default:
+            break
+        }
+        return i + length
+    }
+
+    private mutating func handlePunctuation(_ b: UInt8, at i: Int) -> Int {
+        if trie.canStart(b), let match = trie.match(in: p, at: i) {
+            return handlePhrase(match.entry, start: i, end: match.end)
+        }
+        switch b {
+        case UInt8(ascii: "<"):
+            return handleSuperscript(at: i)
+        case UInt8(ascii: ";"):
+            clauseBreak(at: i)
+        case UInt8(ascii: "."):
+            if ByteClass.isSpace(look[i + 1]) || i + 1 >= p.count { clauseBreak(at: i) }
+        case UInt8(ascii: "]"):
+            if verb == .onReportOf, mode == .flow { verb = nil }
+            clauseBreak(at: i)
+        default:
+            break
+        }
+        return i + 1
+    }
+
+    /// `<sup>N</sup>` in the flow of text: a footnote marker.
+    private mutating func handleSuperscript(at i: Int) -> Int {
+        guard let afterOpen = look.expect(Array("<sup>".utf8), at: i) else { return i + 1 }
+        guard let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
+              let afterClose = look.expect(Array("</sup>".utf8), at: digitsEnd) else { return afterOpen }
+        _ = recordMarker(number, start: i, end: afterClose, allowRepeat: true)
+        return afterClose
+    }
+
+    /// Records a footnote marker in the flow of text, if it fits the sequence.
+    mutating func recordMarker(_ number: Int, start: Int, end: Int, allowRepeat: Bool) -> Bool {
+        guard mode == .flow,
+              ledger.acceptMarker(number, start: start, end: end, relation: verb ?? .cites, allowRepeat: allowRepeat)
+        else { return false }
+        lastMarkerRange = start..<end
+        return true
+    }
+
+    /// A clause ended: lists and pending numbers close, an organ named before no longer applies.
+    mutating func clauseBreak(at i: Int) {
+        if !pending.isEmpty { flushPending(isDecision: false) }
+        listContext = nil
+        lastClauseBreak = i
+    }
+
+    /// A new paragraph: the citing verb of the last one no longer applies.
+    mutating func paragraphBreak(at i: Int) {
+        clauseBreak(at: i)
+        verb = nil
+        lastOrgan = nil
+    }
+
+    /// The organ named just before `start` in the same clause, within `window` bytes.
+    func organ(before start: Int, window: Int) -> Organ? {
+        guard let (organ, end) = lastOrgan, end <= start, start - end <= window, end >= lastClauseBreak else { return nil }
+        return organ
+    }
+
+    /// Adds a reference found at `start..<end`; in a footnote body it waits for its markers.
+    mutating func emit(_ target: String, kind: ReferenceKind, start: Int, end: Int, citedDate: CalendarDate? = nil) {
+        let reference = Reference(
+            target: target, kind: kind, relation: verb ?? .cites, text: look.string(start..<end),
+            start: start, end: end, citedDate: citedDate?.iso)
+        switch mode {
+        case .flow: flowReferences.append(reference)
+        case .body(let number): ledger.add(reference, toBody: number)
+        }
+    }
+
+    mutating func setOwnSymbol(_ id: String, priority: Int) {
+        if own == nil || priority < own!.priority { own = (id, priority) }
+    }
+
+    mutating func setAdoptionDate(_ date: CalendarDate, priority: Int) {
+        if adoption == nil || priority < adoption!.priority { adoption = (date, priority) }
+    }
+
+    private mutating func finish() -> ExtractedDocument {
+        if !pending.isEmpty { flushPending(isDecision: false) }
+        let footnotes = ledger.resolve()
+        var references = flowReferences + footnotes.references
+        if let own {
+            references.removeAll { $0.target == own.id }
+        }
+        references.sort { ($0.start, $0.anchor ?? -1) < ($1.start, $1.anchor ?? -1) }
+        return ExtractedDocument(
+            source: source, symbol: own?.id, language: detectedLanguage, date: adoption?.date.iso,
+            title: title, references: references, diagnostics: diagnostics + footnotes.diagnostics,
+            byteCount: p.count)
+    }
+
+    private var detectedLanguage: Language {
+        let latinHits = languageHits.reduce(0, +)
+        if cjkCount >= 20, cjkCount > latinHits { return .chinese }
+        if cyrillicCount >= 50, cyrillicCount > latinHits { return .russian }
+        if arabicCount >= 50, arabicCount > latinHits { return .arabic }
+        var best = Language.english
+        for language in [Language.french, .spanish]
+        where languageHits[language.index] > languageHits[best.index] {
+            best = language
+        }
+        return best
+    }
+
+    private var title: String? {
+        var text = ""
+        for piece in titlePieces {
+            var start = piece.lowerBound, end = piece.upperBound
+            while start < end, ByteClass.isSpace(p[start]) { start += 1 }
+            while end > start, ByteClass.isSpace(p[end - 1]) { end -= 1 }
+            guard start < end else { continue }
+            if let last = text.utf8.last, !(last >= 0x80 && p[start] >= 0x80) { text += " " }
+            text += look.string(start..<end)
+        }
+        return text.isEmpty ? nil : text
+    }
+}
+
+extension Language {
+    /// Position in ``Language/allCases``, for counting tables.
+    var index: Int { Language.allCases.firstIndex(of: self)! }
+}

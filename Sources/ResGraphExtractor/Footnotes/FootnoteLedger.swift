@@ -1,0 +1,125 @@
+/// Keeps the footnote markers and footnote bodies of one document apart until the end,
+/// then gives each reference in a body the relation of the clause around each of its markers.
+///
+/// Markers run 1, 2, 3, ... in reading order: a marker candidate is accepted when it is the
+/// next number, or (for unambiguous forms) a number already seen, as texts cite a footnote
+/// again. Bodies run in the same order.
+struct FootnoteLedger {
+    /// A marker in the text.
+    struct Marker {
+        var number: Int
+        var start: Int
+        var end: Int
+        var relation: Relation
+    }
+
+    private struct Body {
+        var start: Int
+        var references: [Reference] = []
+        var ibid: (range: Range<Int>, text: String)?
+    }
+
+    private(set) var markers: [Marker] = []
+    private var bodies: [Int: Body] = [:]
+    private var bodyOrder: [Int] = []
+
+    /// The number a new marker must have.
+    private(set) var nextMarker = 1
+    /// The number the next footnote body must have.
+    private(set) var nextBody = 1
+
+    /// Records a marker if its number fits the sequence; returns whether it did.
+    mutating func acceptMarker(_ number: Int, start: Int, end: Int, relation: Relation, allowRepeat: Bool) -> Bool {
+        if number == nextMarker {
+            nextMarker += 1
+        } else if !(allowRepeat && number >= 1 && number < nextMarker) {
+            return false
+        }
+        markers.append(Marker(number: number, start: start, end: end, relation: relation))
+        return true
+    }
+
+    /// Whether a body numbered `number` may start here: the next in order, its marker already seen.
+    func canBeginBody(_ number: Int) -> Bool {
+        number == nextBody && number < nextMarker
+    }
+
+    /// Opens body `number` at `start`.
+    mutating func beginBody(_ number: Int, at start: Int) {
+        bodies[number] = Body(start: start)
+        bodyOrder.append(number)
+        nextBody = number + 1
+    }
+
+    /// Adds a reference found in body `number`.
+    mutating func add(_ reference: Reference, toBody number: Int) {
+        bodies[number]?.references.append(reference)
+    }
+
+    /// Notes that body `number` starts with "Ibid." standing at `range`.
+    mutating func markIbid(body number: Int, at range: Range<Int>, text: String) {
+        if bodies[number]?.ibid == nil { bodies[number]?.ibid = (range, text) }
+    }
+
+    /// The start of body `number`.
+    func bodyStart(_ number: Int) -> Int? { bodies[number]?.start }
+
+    /// The references the footnotes make, one per marker and body reference, and the
+    /// problems found: Ibid. with nothing before it, markers without a body, bodies without a marker.
+    func resolve() -> (references: [Reference], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var resolved: [Int: [Reference]] = [:]
+        var previous: [Reference] = []
+        for number in bodyOrder {
+            guard let body = bodies[number] else { continue }
+            var references = body.references
+            if references.isEmpty, let ibid = body.ibid {
+                if previous.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        problem: .ibidWithoutAntecedent, offset: ibid.range.lowerBound,
+                        message: "footnote \(number) says Ibid. but no earlier footnote cites anything"))
+                } else {
+                    references = previous.map {
+                        var copy = $0
+                        copy.start = ibid.range.lowerBound
+                        copy.end = ibid.range.upperBound
+                        copy.text = ibid.text
+                        return copy
+                    }
+                }
+            }
+            resolved[number] = references
+            if !references.isEmpty { previous = references }
+        }
+        var output: [Reference] = []
+        var reported = Set<Int>()
+        var anchored = Set<Int>()
+        for marker in markers {
+            anchored.insert(marker.number)
+            guard let references = resolved[marker.number] else {
+                if reported.insert(marker.number).inserted {
+                    diagnostics.append(Diagnostic(
+                        problem: .markerWithoutBody, offset: marker.start,
+                        message: "footnote marker \(marker.number) has no footnote body"))
+                }
+                continue
+            }
+            for var reference in references {
+                reference.relation = marker.relation
+                reference.footnote = marker.number
+                reference.anchor = marker.start
+                output.append(reference)
+            }
+        }
+        for number in bodyOrder where !anchored.contains(number) {
+            diagnostics.append(Diagnostic(
+                problem: .bodyWithoutMarker, offset: bodies[number]?.start ?? 0,
+                message: "footnote \(number) has no marker in the text"))
+            for var reference in resolved[number] ?? [] {
+                reference.footnote = number
+                output.append(reference)
+            }
+        }
+        return (output, diagnostics)
+    }
+}

@@ -1,0 +1,11 @@
+/// The body that adopted a resolution or decision, as named by the words around a citation.
+public enum Organ: Hashable, Sendable {
+    case generalAssembly
+    case securityCouncil
+    case economicAndSocialCouncil
+    case humanRightsCouncil
+    case commissionOnHumanRights
+    /// A body whose acts have no canonical id here (a functional commission, another
+    /// organization's council): numbers cited under its name are not UN references.
+    case other
+}

@@ -1,0 +1,26 @@
+/// A problem the extractor noticed in a document that a careful reader would want flagged.
+public struct Diagnostic: Hashable, Sendable, Codable {
+    /// What went wrong.
+    public enum Problem: String, Sendable, Codable {
+        /// "Ibid." or "同上" with no earlier citation to continue.
+        case ibidWithoutAntecedent = "ibid-without-antecedent"
+        /// A footnote marker whose footnote body never appears.
+        case markerWithoutBody = "marker-without-body"
+        /// A footnote body whose marker never appears in the text.
+        case bodyWithoutMarker = "body-without-marker"
+    }
+
+    /// What went wrong.
+    public var problem: Problem
+    /// Byte offset where it was noticed.
+    public var offset: Int
+    /// A human-readable explanation naming the footnote or text involved.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(problem: Problem, offset: Int, message: String) {
+        self.problem = problem
+        self.offset = offset
+        self.message = message
+    }
+}

@@ -1,0 +1,165 @@
+/// Reads "Sales No. E.95.XIII.18" (after the words "Sales No."): the sales number without
+/// its language letter, so that every language edition is one node.
+struct SalesNumberParser {
+    let look: Lookahead
+
+    /// The canonical sales number after the introducing words ending at `i`, and its end.
+    func parse(after i: Int) -> (number: String, end: Int)? {
+        var j = look.skipSpace(i)
+        if look[j] == UInt8(ascii: ":") || look[j] == UInt8(ascii: ".") { j += 1 }
+        if let after = look.expect(Glyph.fullColon, at: j) { j = after }
+        j = look.skipSpace(j)
+        if ByteClass.isUpper(look[j]), look[j + 1] == UInt8(ascii: "."), ByteClass.isDigit(look[j + 2]) { j += 2 }
+        guard let (_, yearEnd) = look.digits(j, limit: 2), look[yearEnd] == UInt8(ascii: ".") else { return nil }
+        var parts = [look.string(j..<yearEnd)]
+        var k = yearEnd
+        while look[k] == UInt8(ascii: "."), ByteClass.isASCIIAlphanumeric(look[k + 1]) {
+            let start = k + 1
+            var end = start
+            while ByteClass.isASCIIAlphanumeric(look[end]) { end += 1 }
+            parts.append(look.string(start..<end))
+            k = end
+        }
+        guard parts.count >= 3, RomanNumeral.value(of: Array(parts[1].utf8)) != nil else { return nil }
+        return (parts.joined(separator: "."), k)
+    }
+}
+
+/// Reads the volume and number of a Treaty Series citation: ", vol. 189, No. 2545",
+/// ", vol. 189, no 2545", "》，第 189 卷，第 2545 号", ", vol. 75, Nos. 970-973".
+struct TreatyVolumeParser {
+    let look: Lookahead
+
+    private static let volumeWords: [[UInt8]] = [Array("vol.".utf8), Array("vol".utf8)]
+    private static let numberWords: [[UInt8]] = [
+        Array("nos.".utf8), Array("no.".utf8), Array("nos".utf8), Array("no".utf8), Array("n°".utf8), Array("nº".utf8), Array("núm.".utf8),
+    ]
+
+    /// The volume, the treaty numbers, and the end of the citation starting after `i`.
+    func parse(after i: Int) -> (volume: Int, numbers: [Int], end: Int)? {
+        let j = skipSeparators(i)
+        if let afterDi = look.expect(Glyph.di, at: j) {
+            return parseChinese(afterDi: afterDi)
+        }
+        guard let afterVol = look.expectAny(Self.volumeWords, at: j),
+              let (volume, volumeEnd) = look.digits(look.skipSpace(afterVol), limit: 5) else { return nil }
+        let k = skipSeparators(volumeEnd)
+        guard let afterNo = look.expectAny(Self.numberWords, at: k),
+              let (number, numberEnd) = look.digits(look.skipSpace(afterNo), limit: 6) else { return nil }
+        var numbers = [number]
+        var end = numberEnd
+        if look[numberEnd] == UInt8(ascii: "-"), let (last, lastEnd) = look.digits(numberEnd + 1, limit: 6),
+           last > number, last - number < 20 {
+            numbers = Array(number...last)
+            end = lastEnd
+        }
+        return (volume, numbers, end)
+    }
+
+    private func parseChinese(afterDi: Int) -> (volume: Int, numbers: [Int], end: Int)? {
+        guard let (volume, volumeEnd) = look.digits(look.skipSpace(afterDi), limit: 5),
+              let afterJuan = look.expect(Glyph.juan, at: look.skipSpace(volumeEnd)) else { return nil }
+        let k = skipSeparators(afterJuan)
+        guard let afterDi2 = look.expect(Glyph.di, at: k),
+              let (number, numberEnd) = look.digits(look.skipSpace(afterDi2), limit: 6),
+              let afterHao = look.expect(Glyph.hao, at: look.skipSpace(numberEnd)) else { return nil }
+        return (volume, [number], afterHao)
+    }
+
+    private func skipSeparators(_ i: Int) -> Int {
+        var j = look.skipSpace(i)
+        while true {
+            if look[j] == UInt8(ascii: ",") || look[j] == UInt8(ascii: ")") {
+                j = look.skipSpace(j + 1)
+            } else if let after = look.expectAny([Glyph.fullComma, Glyph.bookClose, Glyph.fullCloseParen], at: j) {
+                j = look.skipSpace(after)
+            } else {
+                return j
+            }
+        }
+    }
+}
+
+/// Reads session ordinals of the Official Records: "Fifty-eighth Session",
+/// "cinquante-huitième session", "第五十八届会议".
+struct SessionOrdinalParser {
+    let look: Lookahead
+
+    private static let ordinals: [[UInt8]: Int] = {
+        var table: [[UInt8]: Int] = [:]
+        for language in LanguageTable.all {
+            for (word, value) in language.ordinals { table[Array(word.utf8)] = value }
+        }
+        return table
+    }()
+
+    /// The session number after the words ending at `i` (skipping a comma), and its end.
+    func parse(after i: Int) -> (session: Int, end: Int)? {
+        var j = look.skipSpace(i)
+        if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
+        if let after = look.expect(Glyph.fullComma, at: j) { j = look.skipSpace(after) }
+        if let after = look.expect(Glyph.bookOpen, at: j) { j = after }
+        if let afterDi = look.expect(Glyph.di, at: j) {
+            guard let (value, end) = chineseNumeral(at: afterDi), let afterJie = look.expect(Glyph.jie, at: end) else { return nil }
+            return (value, afterJie)
+        }
+        var end = j
+        while end < look.p.count, end - j < 40,
+              ByteClass.isASCIILetter(look[end]) || look[end] >= 0x80 || look[end] == UInt8(ascii: "-")
+                || (look[end] == 0x20 && look.matches(Array(" et ".utf8), at: end)) || (look[end] == 0x20 && end > j && look.matches(Array("et ".utf8), at: end - 2)) {
+            end += 1
+        }
+        let word = (j..<end).map { ByteClass.lowercased(look.p[$0]) }
+        guard let value = Self.ordinals[word] else { return nil }
+        return (value, end)
+    }
+
+    /// A Chinese numeral below one hundred ("五十八", "十二", "二十") and its end.
+    func chineseNumeral(at i: Int) -> (value: Int, end: Int)? {
+        let digits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }
+        let ten = Array("十".utf8)
+        var j = i
+        var value = 0
+        var current = 0
+        var any = false
+        while true {
+            if let index = digits.firstIndex(where: { look.matches($0, at: j) }) {
+                current = index + 1; j += 3; any = true
+            } else if look.matches(ten, at: j) {
+                value += (current == 0 ? 1 : current) * 10; current = 0; j += 3; any = true
+            } else {
+                break
+            }
+        }
+        guard any else { return nil }
+        return (value + current, j)
+    }
+}
+
+/// Reads the number of an Official Records supplement: "No. 12", "no 12", "第 12A 号".
+struct SupplementNumberParser {
+    let look: Lookahead
+
+    /// The supplement number ("12", "12A") after the word ending at `i`, and its end.
+    func parse(after i: Int) -> (number: String, end: Int)? {
+        var j = look.skipSpace(i)
+        var isChinese = false
+        if let after = look.expectAny([Array("no.".utf8), Array("no".utf8), Array("n°".utf8), Array("nº".utf8), Array("núm.".utf8)], at: j) {
+            j = after
+        } else if let after = look.expect(Glyph.di, at: j) {
+            j = after; isChinese = true
+        } else {
+            return nil
+        }
+        j = look.skipSpace(j)
+        guard let (_, digitsEnd) = look.digits(j, limit: 3) else { return nil }
+        var end = digitsEnd
+        if ByteClass.isUpper(look[end]), !ByteClass.isASCIILetter(look[end + 1]) { end += 1 }
+        let number = look.string(j..<end)
+        if isChinese {
+            guard let afterHao = look.expect(Glyph.hao, at: look.skipSpace(end)) else { return nil }
+            return (number, afterHao)
+        }
+        return (number, end)
+    }
+}

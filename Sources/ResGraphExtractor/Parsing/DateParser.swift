@@ -1,0 +1,88 @@
+/// A calendar date as texts give it, without a time zone.
+public struct CalendarDate: Hashable, Sendable, Comparable {
+    /// The year, 1900...2099.
+    public var year: Int
+    /// The month, 1...12.
+    public var month: Int
+    /// The day of the month, 1...31.
+    public var day: Int
+
+    /// `YYYY-MM-DD`.
+    public var iso: String {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// Reads dates: "22 December 2003", "1er janvier 2004", "2003 年 12 月 22 日" (also with
+/// spaced digits as PDF text has them: "2 0 0 3 年 1 2 月 2 2 日").
+struct DateParser {
+    let look: Lookahead
+
+    private static let months: [[UInt8]: Int] = {
+        var table: [[UInt8]: Int] = [:]
+        for language in LanguageTable.all {
+            for (index, name) in language.months.enumerated() { table[Array(name.utf8)] = index + 1 }
+        }
+        return table
+    }()
+
+    /// The date starting with the digit at `i`, and its end.
+    func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
+        if let found = parseChinese(at: i) { return found }
+        return parseDayMonthYear(at: i)
+    }
+
+    private func parseDayMonthYear(at i: Int) -> (date: CalendarDate, end: Int)? {
+        guard let (day, dayEnd) = look.digits(i, limit: 2), (1...31).contains(day) else { return nil }
+        var j = dayEnd
+        if let ordinalEnd = look.expectAny([Array("er".utf8), Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)], at: j),
+           look.isWordEnd(ordinalEnd) {
+            j = ordinalEnd
+        }
+        let wordStart = look.skipSpace(j)
+        guard wordStart > j else { return nil }
+        var wordEnd = wordStart
+        while wordEnd < look.p.count, wordEnd - wordStart < 12,
+              ByteClass.isASCIILetter(look.p[wordEnd]) || look.p[wordEnd] >= 0x80 {
+            wordEnd += 1
+        }
+        let word = (wordStart..<wordEnd).map { ByteClass.lowercased(look.p[$0]) }
+        guard let month = Self.months[word] else { return nil }
+        let yearStart = look.skipSpace(wordEnd)
+        guard yearStart > wordEnd, let (year, yearEnd) = look.digits(yearStart, limit: 4),
+              yearEnd - yearStart == 4, (1900...2099).contains(year) else { return nil }
+        return (CalendarDate(year: year, month: month, day: day), yearEnd)
+    }
+
+    private func parseChinese(at i: Int) -> (date: CalendarDate, end: Int)? {
+        guard let (year, yearEnd) = spacedDigits(at: i, count: 4), (1900...2099).contains(year) else { return nil }
+        guard let afterYear = look.expect(Glyph.year, at: look.skipSpace(yearEnd, lines: false)) else { return nil }
+        guard let (month, monthEnd) = spacedDigits(at: look.skipSpace(afterYear), count: 2), (1...12).contains(month),
+              let afterMonth = look.expect(Glyph.month, at: look.skipSpace(monthEnd, lines: false)) else { return nil }
+        guard let (day, dayEnd) = spacedDigits(at: look.skipSpace(afterMonth), count: 2), (1...31).contains(day),
+              let afterDay = look.expect(Glyph.day, at: look.skipSpace(dayEnd, lines: false)) else { return nil }
+        return (CalendarDate(year: year, month: month, day: day), afterDay)
+    }
+
+    /// Up to `count` digits, possibly separated by single spaces ("2 0 0 3").
+    private func spacedDigits(at i: Int, count: Int) -> (value: Int, end: Int)? {
+        var j = i
+        var value = 0
+        var taken = 0
+        while taken < count, j < look.p.count, ByteClass.isDigit(look.p[j]) {
+            value = value * 10 + Int(look.p[j] - 0x30)
+            taken += 1
+            j += 1
+            if taken < count, look[j] == 0x20, ByteClass.isDigit(look[j + 1]), !ByteClass.isDigit(look[j + 2]) || taken + 1 < count {
+                j += 1
+            }
+        }
+        guard taken > 0, !ByteClass.isDigit(look[j]) else { return nil }
+        return (value, j)
+    }
+}

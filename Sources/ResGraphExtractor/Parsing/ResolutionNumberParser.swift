@@ -1,0 +1,109 @@
+/// Reads the numbers of resolutions and decisions in every numbering era:
+/// `48/113`, `57/270 B`, `S-21/2`, `ES-10/14`, `2004/27`, `217 A (III)`, `428(V)`,
+/// `3201 (S-VI)`, `3411 A and B (XXX)`, `1325 (2000)`.
+struct ResolutionNumberParser {
+    let look: Lookahead
+
+    /// The numbers at `i` (one per part letter) and the end of the match.
+    func parse(at i: Int) -> (numbers: [ResolutionNumber], end: Int)? {
+        var j = i
+        var prefix = ""
+        if look[j] == UInt8(ascii: "E"), look[j + 1] == UInt8(ascii: "S"), look[j + 2] == UInt8(ascii: "-") {
+            prefix = "ES-"; j += 3
+        } else if look[j] == UInt8(ascii: "S"), look[j + 1] == UInt8(ascii: "-") {
+            prefix = "S-"; j += 2
+        }
+        guard let (first, firstEnd) = look.digits(j, limit: 5) else { return nil }
+        let firstText = prefix + look.string(j..<firstEnd)
+        if look[firstEnd] == UInt8(ascii: "/") {
+            return parseSessional(session: firstText, sessionValue: first, digitCount: firstEnd - j,
+                                  hasPrefix: !prefix.isEmpty, numberAt: firstEnd + 1)
+        }
+        guard prefix.isEmpty, firstEnd - j <= 4, first > 0 else { return nil }
+        let (parts, afterParts) = parseParts(at: firstEnd)
+        let open = look.skipSpace(afterParts, lines: false)
+        guard look[open] == UInt8(ascii: "(") else { return nil }
+        var k = open + 1
+        if parts.isEmpty, let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4,
+           (1946...2099).contains(year), look[yearEnd] == UInt8(ascii: ")") {
+            return ([.yearly(number: firstText, year: year)], yearEnd + 1)
+        }
+        var sessionPrefix = ""
+        if look[k] == UInt8(ascii: "E"), look[k + 1] == UInt8(ascii: "S"), look[k + 2] == UInt8(ascii: "-") {
+            sessionPrefix = "ES-"; k += 3
+        } else if look[k] == UInt8(ascii: "S"), look[k + 1] == UInt8(ascii: "-") {
+            sessionPrefix = "S-"; k += 2
+        }
+        let romanStart = k
+        while ByteClass.isUpper(look[k]) { k += 1 }
+        guard k > romanStart, look[k] == UInt8(ascii: ")"),
+              let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
+              sessionPrefix.isEmpty ? value <= 70 : value <= 12 else { return nil }
+        let session = sessionPrefix + look.string(romanStart..<k)
+        let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
+            ResolutionNumber.roman(number: firstText, part: $0, session: session)
+        }
+        return (numbers, k + 1)
+    }
+
+    private func parseSessional(session: String, sessionValue: Int, digitCount: Int, hasPrefix: Bool, numberAt k: Int)
+        -> (numbers: [ResolutionNumber], end: Int)? {
+        let validSession = hasPrefix ? (1...30).contains(sessionValue) && digitCount <= 2
+            : (digitCount <= 2 && (1...99).contains(sessionValue)) || (digitCount == 4 && (1946...2099).contains(sessionValue))
+        guard validSession, let (number, numberEnd) = look.digits(k, limit: 4), number > 0 else { return nil }
+        let after = look[numberEnd]
+        if after == UInt8(ascii: "/") || (after == UInt8(ascii: ".") && ByteClass.isDigit(look[numberEnd + 1])) { return nil }
+        let numberText = look.string(k..<numberEnd)
+        let (parts, end) = parseParts(at: numberEnd)
+        if parts.isEmpty { return ([.sessional(session: session, number: numberText, part: nil)], numberEnd) }
+        return (parts.map { .sessional(session: session, number: numberText, part: $0) }, end)
+    }
+
+    /// Part letters after a number: " B", "A", " A and B", " A to D", " A, B and C".
+    private func parseParts(at i: Int) -> (parts: [String], end: Int) {
+        var parts: [String] = []
+        var j = look.skipSpace(i, lines: false)
+        guard let first = partLetter(at: j) else { return ([], i) }
+        parts.append(String(UnicodeScalar(first)))
+        j += 1
+        var end = j
+        while true {
+            var k = look.skipSpace(j, lines: false)
+            var isRange = false
+            if look[k] == UInt8(ascii: ",") {
+                k += 1
+            } else if let after = look.expectAny([Array("and".utf8), Array("et".utf8), Array("y".utf8)], at: k), look.isWordEnd(after) {
+                k = after
+            } else if let after = look.expectAny([Glyph.he, Glyph.ji, Glyph.yu], at: k) {
+                k = after
+            } else if let after = look.expectAny([Array("to".utf8), Array("à".utf8), Array("a".utf8)], at: k), look.isWordEnd(after) {
+                k = after; isRange = true
+            } else if let after = look.expect(Glyph.zhi, at: k) {
+                k = after; isRange = true
+            } else {
+                break
+            }
+            k = look.skipSpace(k, lines: false)
+            guard let letter = partLetter(at: k), let last = parts.last?.utf8.first, letter > last else { break }
+            if isRange {
+                for value in (last + 1)...letter { parts.append(String(UnicodeScalar(value))) }
+            } else {
+                parts.append(String(UnicodeScalar(letter)))
+            }
+            j = k + 1
+            end = j
+        }
+        return (parts, end)
+    }
+
+    /// A single capital A...Q standing alone (not the start of a word or symbol).
+    private func partLetter(at i: Int) -> UInt8? {
+        let letter = look[i]
+        guard letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "Q") else { return nil }
+        let next = look[i + 1]
+        if ByteClass.isASCIIAlphanumeric(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") {
+            return nil
+        }
+        return letter
+    }
+}

@@ -1,0 +1,106 @@
+/// A slash-separated document code as it stands in the text: `A/58/483/Add. 3`, `CM/Res.1153`.
+struct ParsedSymbol {
+    /// The components, spaces removed and modifiers normalized: ["A", "58", "483", "Add.3"].
+    var components: [String]
+    /// Where the code ends in the text.
+    var end: Int
+    /// Whether the code is a United Nations document symbol.
+    var isUnitedNations: Bool
+
+    /// The canonical symbol.
+    var text: String { components.joined(separator: "/") }
+}
+
+/// Reads document symbols and tells UN symbols from other organizations' codes.
+struct SymbolParser {
+    let look: Lookahead
+
+    /// The first components of United Nations document symbols.
+    static let unitedNationsSeries: Set<String> = [
+        "A", "S", "E", "ST", "T", "TD", "DP", "UNEP", "CCPR", "CRC", "CEDAW", "CAT", "CERD", "CMW", "CRPD",
+        "HRI", "ICCD", "FCCC", "ECE", "ESCAP", "ECA", "ECLAC", "ESCWA", "UNW", "UNICEF", "ICEF", "JIU", "ACC",
+        "CEB", "TRADE", "UNCITRAL", "ISBA", "SPLOS", "LOS", "CD", "DC", "APLC", "CCW", "BWC", "NPT", "ATT",
+    ]
+
+    private static let modifiers: [String: String] = [
+        "add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend", "sup": "Sup", "summary": "Summary",
+    ]
+
+    /// The symbol whose first letter is at `i`, or nil when no slash follows a short upper-case head.
+    func parse(at i: Int) -> ParsedSymbol? {
+        var j = i
+        while ByteClass.isUpper(look[j]), j - i < 8 { j += 1 }
+        guard j > i, look[j] == UInt8(ascii: "/") else { return nil }
+        var components = [look.string(i..<j)]
+        var hasDigit = false
+        while look[j] == UInt8(ascii: "/"), let (component, end, digit) = parseComponent(at: j + 1) {
+            components.append(component)
+            hasDigit = hasDigit || digit
+            j = end
+        }
+        guard components.count >= 2 else { return nil }
+        let isUN = hasDigit && Self.unitedNationsSeries.contains(components[0])
+        return ParsedSymbol(components: components, end: j, isUnitedNations: isUN)
+    }
+
+    /// A modifier after a symbol: "and Corr.1", "et Corr.1", "和 Corr.1", "and Add.1".
+    func parseTrailingModifier(at i: Int) -> (modifier: String, start: Int, end: Int)? {
+        var j = look.skipSpace(i)
+        if look[j] == UInt8(ascii: ",") {
+            j += 1
+        } else if let after = look.expectAny([Array("and".utf8), Array("et".utf8), Array("y".utf8)], at: j), look.isWordEnd(after) {
+            j = after
+        } else if let after = look.expectAny([Glyph.he, Glyph.ji, Glyph.fullComma], at: j) {
+            j = after
+        } else {
+            return nil
+        }
+        j = look.skipSpace(j)
+        guard ByteClass.isUpper(look[j]), let (component, end, digit) = parseComponent(at: j), digit,
+              component.hasPrefix("Corr.") || component.hasPrefix("Add.") || component.hasPrefix("Rev.") else { return nil }
+        return (component, j, end)
+    }
+
+    private func parseComponent(at start: Int) -> (String, Int, Bool)? {
+        var j = start
+        var text: [UInt8] = []
+        var hasDigit = false
+        while j < look.p.count {
+            let byte = look[j]
+            if ByteClass.isASCIIAlphanumeric(byte) {
+                hasDigit = hasDigit || ByteClass.isDigit(byte)
+                text.append(byte)
+                j += 1
+            } else if byte == UInt8(ascii: "-"), ByteClass.isASCIIAlphanumeric(look[j + 1]), !startsAnotherSymbol(at: j + 1) {
+                text.append(byte)
+                j += 1
+            } else if byte == UInt8(ascii: "."), !text.isEmpty {
+                var next = j + 1
+                if look[next] == 0x20, isModifier(text), ByteClass.isDigit(look[next + 1]) { next += 1 }
+                guard ByteClass.isASCIIAlphanumeric(look[next]) else { break }
+                text = normalizedModifier(text)
+                text.append(byte)
+                j = next
+            } else {
+                break
+            }
+        }
+        guard !text.isEmpty else { return nil }
+        return (String(decoding: text, as: UTF8.self), j, hasDigit)
+    }
+
+    private func startsAnotherSymbol(at i: Int) -> Bool {
+        var j = i
+        while ByteClass.isUpper(look[j]) { j += 1 }
+        return j > i && look[j] == UInt8(ascii: "/")
+    }
+
+    private func isModifier(_ text: [UInt8]) -> Bool {
+        Self.modifiers[String(decoding: text.map(ByteClass.lowercased), as: UTF8.self)] != nil
+    }
+
+    private func normalizedModifier(_ text: [UInt8]) -> [UInt8] {
+        guard let name = Self.modifiers[String(decoding: text.map(ByteClass.lowercased), as: UTF8.self)] else { return text }
+        return Array(name.utf8)
+    }
+}

@@ -1,0 +1,34 @@
+extension LanguageTable {
+    /// Chinese (simplified).
+    public static let chinese = LanguageTable(
+        language: .chinese,
+        phrases: [
+            ("回顾", .verb(.recalls)), ("忆及", .verb(.recalls)),
+            ("重申", .verb(.reaffirms)),
+            ("注意到", .verb(.notes)),
+            ("欢迎", .verb(.welcomes)),
+            ("审议了", .verb(.considers)),
+            ("核可", .verb(.endorses)), ("赞同", .verb(.endorses)),
+            ("决议", .closingResolutionWord),
+            ("决定", .closingDecisionWord),
+            ("大会", .organ(.generalAssembly)),
+            ("安全理事会", .organ(.securityCouncil)), ("安理会", .organ(.securityCouncil)),
+            ("经济及社会理事会", .organ(.economicAndSocialCouncil)), ("经社理事会", .organ(.economicAndSocialCouncil)),
+            ("人权理事会", .organ(.humanRightsCouncil)),
+            ("人权委员会", .organ(.commissionOnHumanRights)),
+            ("妇女地位委员会", .organ(.other)),
+            ("条约汇编", .treatySeries),
+            ("国际联盟", .leagueOfNations),
+            ("同上", .ibid),
+            ("大会正式记录", .officialRecords),
+            ("补编", .supplement),
+            ("出售品编号", .salesNumber),
+            ("[根据", .onReportOf),
+            ("大会决议", .adoptionDatePrecedes),
+            ("全体会议", .plenaryMeeting),
+        ],
+        months: [],
+        ordinals: [:],
+        sessionWords: ["届"]
+    )
+}

@@ -1,0 +1,36 @@
+/// Everything language-specific the extractor knows, as data.
+///
+/// A new language is a new table (verbs, citation words, month names, ordinals)
+/// added to ``LanguageTable/all`` plus its tests; the scanner has no language in its code.
+///
+/// ```swift
+/// LanguageTable(language: .english, phrases: [("recalling", .verb(.recalls))], ...)
+/// ```
+public struct LanguageTable: Sendable {
+    /// The language the table describes.
+    public let language: Language
+    /// Words and phrases with their meaning. Latin letters are matched without regard
+    /// to ASCII case; one space matches any run of white space, including line breaks.
+    public let phrases: [(String, Phrase)]
+    /// Month names, January first, as written in dates ("22 décembre 2003").
+    public let months: [String]
+    /// Ordinal words of session numbers and their values ("fifty-eighth" = 58).
+    public let ordinals: [String: Int]
+    /// Words that may follow a session ordinal ("session").
+    public let sessionWords: [String]
+
+    /// Creates a table.
+    public init(
+        language: Language, phrases: [(String, Phrase)], months: [String],
+        ordinals: [String: Int], sessionWords: [String]
+    ) {
+        self.language = language
+        self.phrases = phrases
+        self.months = months
+        self.ordinals = ordinals
+        self.sessionWords = sessionWords
+    }
+
+    /// The tables the extractor reads with.
+    public static let all: [LanguageTable] = [.english, .french, .chinese, .spanish]
+}
