@@ -101,9 +101,9 @@ extension DocumentScanner {
     /// `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
     /// main loop goes on, or nil when the line is none of these.
     private mutating func beginFootnoteBody(at j: Int) -> Int? {
-        if let afterOpen = look.expect(Array("<sup>".utf8), at: j),
+        if let afterOpen = look.expect(Glyph.supOpen, at: j),
            let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
-           let afterClose = look.expect(Array("</sup>".utf8), at: digitsEnd),
+           let afterClose = look.expect(Glyph.supClose, at: digitsEnd),
            ledger.canBeginBody(number) {
             openBody(number, at: j)
             return afterClose
@@ -111,9 +111,10 @@ extension DocumentScanner {
         guard let (number, digitsEnd) = look.digits(j, limit: 3) else { return nil }
         let afterDigits = look.skipSpace(digitsEnd, lines: false)
         let isInBody = mode != .flow
+        let layoutSaysBody = sawRule || isInBody
         if afterDigits >= p.count || p[afterDigits] == 0x0A {
             lineHandled = true
-            if ledger.canBeginBody(number), sawRule || isInBody {
+            if ledger.canBeginBody(number, withoutMarker: layoutSaysBody), layoutSaysBody {
                 openBody(number, at: j)
                 bodyEnded = false
             } else if !isInBody, lastFlowEndsNonASCII {
@@ -121,7 +122,8 @@ extension DocumentScanner {
             }
             return afterDigits
         }
-        guard afterDigits > digitsEnd, ledger.canBeginBody(number), !ByteClass.isDigit(p[afterDigits]) else { return nil }
+        guard afterDigits > digitsEnd, ledger.canBeginBody(number, withoutMarker: layoutSaysBody), !ByteClass.isDigit(p[afterDigits])
+        else { return nil }
         openBody(number, at: j)
         return afterDigits
     }

@@ -3,7 +3,7 @@ extension DocumentScanner {
     /// At the first letter of a word: a phrase, a special-session number, a symbol, or a word to pass.
     mutating func handleWord(at i: Int) -> Int {
         let b = p[i]
-        if trie.canStart(b), let match = trie.match(in: p, at: i) {
+        if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
             return handlePhrase(match.entry, start: i, end: match.end)
         }
         if ByteClass.isUpper(b) {
@@ -134,7 +134,7 @@ extension DocumentScanner {
     /// The date a citation gives right after a number: "of 20 December 1993", "du 20 décembre 1993".
     private func citedDate(after end: Int) -> CalendarDate? {
         let j = look.skipSpace(end)
-        guard let afterWord = look.expectAny([Array("of".utf8), Array("du".utf8), Array("de".utf8), Array("del".utf8)], at: j),
+        guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
               look.isWordEnd(afterWord) else { return nil }
         let k = look.skipSpace(afterWord)
         guard ByteClass.isDigit(look[k]) else { return nil }

@@ -47,6 +47,7 @@ struct DocumentScanner {
     var pending: [PendingNumber] = []
     var lastOrgan: (organ: Organ, end: Int)?
     var lastClauseBreak = 0
+    var lastComma = 0
 
     var lastDate: (date: CalendarDate, end: Int)?
     var adoption: (date: CalendarDate, priority: Int)?
@@ -145,7 +146,7 @@ struct DocumentScanner {
             if b == 0xD0 || b == 0xD1 { cyrillicCount += 1 } else if b &- 0xD8 < 4 { arabicCount += 1 }
         case 3:
             if b &- 0xE4 < 6 { cjkCount += 1 }
-            if trie.canStart(b), let match = trie.match(in: p, at: i) {
+            if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
             if (b == 0xEF && second == 0xBC && (p[i + 2] == 0x8C || p[i + 2] == 0x9B))
@@ -159,7 +160,7 @@ struct DocumentScanner {
     }
 
     private mutating func handlePunctuation(_ b: UInt8, at i: Int) -> Int {
-        if trie.canStart(b), let match = trie.match(in: p, at: i) {
+        if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
             return handlePhrase(match.entry, start: i, end: match.end)
         }
         switch b {
@@ -167,6 +168,8 @@ struct DocumentScanner {
             return handleSuperscript(at: i)
         case UInt8(ascii: ";"):
             clauseBreak(at: i)
+        case UInt8(ascii: ","):
+            lastComma = i
         case UInt8(ascii: "."):
             if ByteClass.isSpace(look[i + 1]) || i + 1 >= p.count { clauseBreak(at: i) }
         case UInt8(ascii: "]"):
@@ -180,9 +183,9 @@ struct DocumentScanner {
 
     /// `<sup>N</sup>` in the flow of text: a footnote marker.
     private mutating func handleSuperscript(at i: Int) -> Int {
-        guard let afterOpen = look.expect(Array("<sup>".utf8), at: i) else { return i + 1 }
+        guard let afterOpen = look.expect(Glyph.supOpen, at: i) else { return i + 1 }
         guard let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
-              let afterClose = look.expect(Array("</sup>".utf8), at: digitsEnd) else { return afterOpen }
+              let afterClose = look.expect(Glyph.supClose, at: digitsEnd) else { return afterOpen }
         _ = recordMarker(number, start: i, end: afterClose, allowRepeat: true)
         return afterClose
     }
@@ -210,9 +213,11 @@ struct DocumentScanner {
         lastOrgan = nil
     }
 
-    /// The organ named just before `start` in the same clause, within `window` bytes.
+    /// The organ named just before `start` in the same clause, within `window` bytes and
+    /// with no comma between ("Economic and Social Council resolution 2004/27").
     func organ(before start: Int, window: Int) -> Organ? {
-        guard let (organ, end) = lastOrgan, end <= start, start - end <= window, end >= lastClauseBreak else { return nil }
+        guard let (organ, end) = lastOrgan, end <= start, start - end <= window, end >= lastClauseBreak, end >= lastComma
+        else { return nil }
         return organ
     }
 

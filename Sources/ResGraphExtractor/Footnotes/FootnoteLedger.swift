@@ -39,9 +39,10 @@ struct FootnoteLedger {
         return true
     }
 
-    /// Whether a body numbered `number` may start here: the next in order, its marker already seen.
-    func canBeginBody(_ number: Int) -> Bool {
-        number == nextBody && number < nextMarker
+    /// Whether a body numbered `number` may start here: the next in order, and its marker
+    /// already seen unless the layout says a body stands here (after a rule, in a block of bodies).
+    func canBeginBody(_ number: Int, withoutMarker: Bool = false) -> Bool {
+        number == nextBody && (number < nextMarker || withoutMarker)
     }
 
     /// Opens body `number` at `start`.

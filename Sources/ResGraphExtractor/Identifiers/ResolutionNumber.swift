@@ -51,6 +51,7 @@ public enum ResolutionNumber: Hashable, Sendable {
                     guard organ == nil else { return nil }
                     return isDecision ? ("E/DEC/\(tail)", .ecosocDecision) : ("E/RES/\(tail)", .ecosocResolution)
                 }
+                if let value = Int(session), value < 31 { return nil }
                 return isDecision ? ("A/DEC/\(tail)", .gaDecision) : ("A/RES/\(tail)", .gaResolution)
             }
         }

@@ -31,9 +31,6 @@ struct TreatyVolumeParser {
     let look: Lookahead
 
     private static let volumeWords: [[UInt8]] = [Array("vol.".utf8), Array("vol".utf8)]
-    private static let numberWords: [[UInt8]] = [
-        Array("nos.".utf8), Array("no.".utf8), Array("nos".utf8), Array("no".utf8), Array("n°".utf8), Array("nº".utf8), Array("núm.".utf8),
-    ]
 
     /// The volume, the treaty numbers, and the end of the citation starting after `i`.
     func parse(after i: Int) -> (volume: Int, numbers: [Int], end: Int)? {
@@ -44,7 +41,7 @@ struct TreatyVolumeParser {
         guard let afterVol = look.expectAny(Self.volumeWords, at: j),
               let (volume, volumeEnd) = look.digits(look.skipSpace(afterVol), limit: 5) else { return nil }
         let k = skipSeparators(volumeEnd)
-        guard let afterNo = look.expectAny(Self.numberWords, at: k),
+        guard let afterNo = look.expectAny(Glyph.numberSign, at: k),
               let (number, numberEnd) = look.digits(look.skipSpace(afterNo), limit: 6) else { return nil }
         var numbers = [number]
         var end = numberEnd
@@ -106,7 +103,7 @@ struct SessionOrdinalParser {
         var end = j
         while end < look.p.count, end - j < 40,
               ByteClass.isASCIILetter(look[end]) || look[end] >= 0x80 || look[end] == UInt8(ascii: "-")
-                || (look[end] == 0x20 && look.matches(Array(" et ".utf8), at: end)) || (look[end] == 0x20 && end > j && look.matches(Array("et ".utf8), at: end - 2)) {
+                || (look[end] == 0x20 && look.matches(Glyph.etSpaced, at: end)) || (look[end] == 0x20 && end > j && look.matches(Glyph.et, at: end - 2)) {
             end += 1
         }
         let word = (j..<end).map { ByteClass.lowercased(look.p[$0]) }
@@ -114,16 +111,17 @@ struct SessionOrdinalParser {
         return (value, end)
     }
 
+    private static let chineseDigits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }
+
     /// A Chinese numeral below one hundred ("五十八", "十二", "二十") and its end.
     func chineseNumeral(at i: Int) -> (value: Int, end: Int)? {
-        let digits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }
-        let ten = Array("十".utf8)
+        let ten = Glyph.ten
         var j = i
         var value = 0
         var current = 0
         var any = false
         while true {
-            if let index = digits.firstIndex(where: { look.matches($0, at: j) }) {
+            if let index = Self.chineseDigits.firstIndex(where: { look.matches($0, at: j) }) {
                 current = index + 1; j += 3; any = true
             } else if look.matches(ten, at: j) {
                 value += (current == 0 ? 1 : current) * 10; current = 0; j += 3; any = true
@@ -144,7 +142,7 @@ struct SupplementNumberParser {
     func parse(after i: Int) -> (number: String, end: Int)? {
         var j = look.skipSpace(i)
         var isChinese = false
-        if let after = look.expectAny([Array("no.".utf8), Array("no".utf8), Array("n°".utf8), Array("nº".utf8), Array("núm.".utf8)], at: j) {
+        if let after = look.expectAny(Glyph.numberSign, at: j) {
             j = after
         } else if let after = look.expect(Glyph.di, at: j) {
             j = after; isChinese = true

@@ -23,13 +23,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
 struct DateParser {
     let look: Lookahead
 
-    private static let months: [[UInt8]: Int] = {
-        var table: [[UInt8]: Int] = [:]
-        for language in LanguageTable.all {
-            for (index, name) in language.months.enumerated() { table[Array(name.utf8)] = index + 1 }
-        }
-        return table
-    }()
+    private static let months: [(name: [UInt8], month: Int)] = LanguageTable.all.flatMap { language in
+        language.months.enumerated().map { (Array($0.element.utf8), $0.offset + 1) }
+    }
 
     /// The date starting with the digit at `i`, and its end.
     func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
@@ -40,19 +36,17 @@ struct DateParser {
     private func parseDayMonthYear(at i: Int) -> (date: CalendarDate, end: Int)? {
         guard let (day, dayEnd) = look.digits(i, limit: 2), (1...31).contains(day) else { return nil }
         var j = dayEnd
-        if let ordinalEnd = look.expectAny([Array("er".utf8), Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)], at: j),
+        if let ordinalEnd = look.expectAny(Glyph.dayOrdinal, at: j),
            look.isWordEnd(ordinalEnd) {
             j = ordinalEnd
         }
         let wordStart = look.skipSpace(j)
         guard wordStart > j else { return nil }
-        var wordEnd = wordStart
-        while wordEnd < look.p.count, wordEnd - wordStart < 12,
-              ByteClass.isASCIILetter(look.p[wordEnd]) || look.p[wordEnd] >= 0x80 {
-            wordEnd += 1
-        }
-        let word = (wordStart..<wordEnd).map { ByteClass.lowercased(look.p[$0]) }
-        guard let month = Self.months[word] else { return nil }
+        guard ByteClass.isASCIILetter(look[wordStart]),
+              let (month, wordEnd) = Self.months.lazy.compactMap({ entry -> (Int, Int)? in
+                  guard let end = look.expect(entry.name, at: wordStart), look.isWordEnd(end) else { return nil }
+                  return (entry.month, end)
+              }).first else { return nil }
         let yearStart = look.skipSpace(wordEnd)
         guard yearStart > wordEnd, let (year, yearEnd) = look.digits(yearStart, limit: 4),
               yearEnd - yearStart == 4, (1900...2099).contains(year) else { return nil }

@@ -78,4 +78,19 @@ enum Glyph {
     static let fullCloseParen: [UInt8] = Array("）".utf8)
     static let bookClose: [UInt8] = Array("》".utf8)
     static let bookOpen: [UInt8] = Array("《".utf8)
+    static let ten: [UInt8] = Array("十".utf8)
+    static let supOpen: [UInt8] = Array("<sup>".utf8)
+    static let supClose: [UInt8] = Array("</sup>".utf8)
+    static let etSpaced: [UInt8] = Array(" et ".utf8)
+    static let et: [UInt8] = Array("et ".utf8)
+    /// Words joining items of a list: "and", "et", "y".
+    static let and: [[UInt8]] = ["and", "et", "y"].map { Array($0.utf8) }
+    /// Words joining the ends of a range: "to", "à", "a".
+    static let to: [[UInt8]] = ["to", "à", "a"].map { Array($0.utf8) }
+    /// Words before the date a citation gives: "of", "du", "de", "del".
+    static let dateOf: [[UInt8]] = ["of", "du", "de", "del"].map { Array($0.utf8) }
+    /// Suffixes of day ordinals: "1er", "1st", "2nd", "3rd", "4th".
+    static let dayOrdinal: [[UInt8]] = ["er", "st", "nd", "rd", "th"].map { Array($0.utf8) }
+    /// Abbreviations of "number": "No.", "no", "n°".
+    static let numberSign: [[UInt8]] = ["nos.", "no.", "nos", "no", "n°", "nº", "núm."].map { Array($0.utf8) }
 }

@@ -72,11 +72,11 @@ struct ResolutionNumberParser {
             var isRange = false
             if look[k] == UInt8(ascii: ",") {
                 k += 1
-            } else if let after = look.expectAny([Array("and".utf8), Array("et".utf8), Array("y".utf8)], at: k), look.isWordEnd(after) {
+            } else if let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) {
                 k = after
             } else if let after = look.expectAny([Glyph.he, Glyph.ji, Glyph.yu], at: k) {
                 k = after
-            } else if let after = look.expectAny([Array("to".utf8), Array("à".utf8), Array("a".utf8)], at: k), look.isWordEnd(after) {
+            } else if let after = look.expectAny(Glyph.to, at: k), look.isWordEnd(after) {
                 k = after; isRange = true
             } else if let after = look.expect(Glyph.zhi, at: k) {
                 k = after; isRange = true

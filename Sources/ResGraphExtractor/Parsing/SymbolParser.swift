@@ -48,7 +48,7 @@ struct SymbolParser {
         var j = look.skipSpace(i)
         if look[j] == UInt8(ascii: ",") {
             j += 1
-        } else if let after = look.expectAny([Array("and".utf8), Array("et".utf8), Array("y".utf8)], at: j), look.isWordEnd(after) {
+        } else if let after = look.expectAny(Glyph.and, at: j), look.isWordEnd(after) {
             j = after
         } else if let after = look.expectAny([Glyph.he, Glyph.ji, Glyph.fullComma], at: j) {
             j = after

@@ -1,0 +1,60 @@
+import Foundation
+import ResGraphExtractor
+import Testing
+
+/// Files that are not resolution texts get a clear error naming the file.
+struct BadInputTests {
+    func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-test-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func missingFile() {
+        #expect(throws: ExtractionError(path: "/no/such/file.txt", reason: .missing)) {
+            try Extractor().extract(fileAt: "/no/such/file.txt")
+        }
+    }
+
+    @Test func directory() {
+        let path = FileManager.default.temporaryDirectory.path
+        #expect(throws: ExtractionError(path: path, reason: .directory)) { try Extractor().extract(fileAt: path) }
+    }
+
+    @Test func emptyFile() throws {
+        let path = try temporaryFile([])
+        #expect(throws: ExtractionError(path: path, reason: .empty)) { try Extractor().extract(fileAt: path) }
+        let blank = try temporaryFile(Array(" \n\t\n".utf8))
+        #expect(throws: ExtractionError(path: blank, reason: .empty)) { try Extractor().extract(fileAt: blank) }
+    }
+
+    @Test func binaryFile() throws {
+        let path = try temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        let error = try #require(throws: ExtractionError.self) { try Extractor().extract(fileAt: path) }
+        #expect(error.path == path)
+        #expect("\(error)".contains(path))
+    }
+
+    @Test func textWithNULIsBinary() throws {
+        let path = try temporaryFile(Array("Recalling resolution 48/113\u{0}".utf8))
+        #expect(throws: ExtractionError(path: path, reason: .binary(offset: 27))) { try Extractor().extract(fileAt: path) }
+    }
+
+    @Test func invalidUTF8() throws {
+        let path = try temporaryFile(Array("Recalling résolution".utf8) + [0xFF, 0x41])
+        #expect(throws: ExtractionError(path: path, reason: .invalidUTF8(offset: 21))) { try Extractor().extract(fileAt: path) }
+        let truncated = try temporaryFile(Array("回顾".utf8).dropLast())
+        #expect(throws: ExtractionError.self) { try Extractor().extract(fileAt: truncated) }
+    }
+
+    @Test func manyFilesKeepGoingPastABadOne() throws {
+        let good = Fixture.path("A_RES_58_154.en.txt")
+        let results = Extractor().extract(filesAt: [good, "/no/such/file.txt", good])
+        #expect(results.map { (try? $0.get())?.symbol } == ["A/RES/58/154", nil, "A/RES/58/154"])
+    }
+
+    @Test func errorMessagesAreOneLineNamingTheFile() {
+        #expect("\(ExtractionError(path: "x.txt", reason: .invalidUTF8(offset: 3)))" == "x.txt: is not valid UTF-8 (bad byte at offset 3)")
+        #expect("\(ExtractionError(path: "x.txt", reason: .directory))" == "x.txt: is a directory, not a file")
+    }
+}

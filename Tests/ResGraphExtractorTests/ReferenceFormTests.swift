@@ -1,0 +1,99 @@
+import ResGraphExtractor
+import Testing
+
+/// Every citation form of spec/reference-ids.md, each to its canonical id.
+struct ReferenceFormTests {
+    @Test(arguments: [
+        ("Recalling its resolution 48/113 of 20 December 1993,", ["A/RES/48/113"]),
+        ("Recalling resolution A/RES/48/113,", ["A/RES/48/113"]),
+        ("Recalling resolutions 57/270 B and 51/45 J,", ["A/RES/51/45J", "A/RES/57/270B"]),
+        ("Recalling resolutions 57/270 A and B,", ["A/RES/57/270A", "A/RES/57/270B"]),
+        ("Recalling its resolutions S-21/2 and ES-10/14,", ["A/RES/ES-10/14", "A/RES/S-21/2"]),
+        ("Recalling resolutions 217 A (III), 428 (V) and 2106 A (XX),", ["A/RES/2106A(XX)", "A/RES/217A(III)", "A/RES/428(V)"]),
+        ("Recalling resolution 217A(III),", ["A/RES/217A(III)"]),
+        ("Recalling resolutions 3201 (S-VI) and 2252 (ES-V),", ["A/RES/2252(ES-V)", "A/RES/3201(S-VI)"]),
+        ("Recalling resolution 3411 A and B (XXX),", ["A/RES/3411A(XXX)", "A/RES/3411B(XXX)"]),
+        ("Recalling resolution 3281 A to D (XXIX),", ["A/RES/3281A(XXIX)", "A/RES/3281B(XXIX)", "A/RES/3281C(XXIX)", "A/RES/3281D(XXIX)"]),
+        ("Recalling General Assembly decision 58/555,", ["A/DEC/58/555"]),
+        ("Reaffirming Security Council resolution 1325 (2000),", ["S/RES/1325(2000)"]),
+        ("Reaffirming its resolution 242 (1967) and General Assembly resolution 181 (II),", ["A/RES/181(II)", "S/RES/242(1967)"]),
+        ("Recalling S/RES/1325 (2000),", ["S/RES/1325(2000)"]),
+        ("Recalling Economic and Social Council resolution 2004/27 and decision 1995/313,", ["E/DEC/1995/313", "E/RES/2004/27"]),
+        ("Recalling Economic and Social Council resolution 1894 (LVII),", ["E/RES/1894(LVII)"]),
+        ("Recalling resolution 1235 (XLII) of the Economic and Social Council,", ["E/RES/1235(XLII)"]),
+        ("Recalling Human Rights Council resolution 5/1 and decision 5/101,", ["A/HRC/DEC/5/101", "A/HRC/RES/5/1"]),
+        ("Recalling Commission on Human Rights resolution 2003/49,", ["E/CN.4/RES/2003/49"]),
+        ("Recalling résolution 57/270 B,", ["A/RES/57/270B"]),
+        ("回顾其第 48/113 号、第 49/173 号和第 56/134 号决议，", ["A/RES/48/113", "A/RES/49/173", "A/RES/56/134"]),
+        ("回顾第 428(V)号决议和大会 S-21/2 号决议，", ["A/RES/428(V)", "A/RES/S-21/2"]),
+        ("回顾经济及社会理事会 1995 年 7 月 27 日第 1995/313 号决定，", ["E/DEC/1995/313"]),
+        ("回顾第 217 A(III) 号决议，", ["A/RES/217A(III)"]),
+    ])
+    func resolutionsAndDecisions(text: String, expected: [String]) throws {
+        #expect(try targets(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Noting the report (A/58/281),", ["A/58/281"]),
+        ("Noting A/51/341 and Corr.1,", ["A/51/341", "A/51/341/Corr.1"]),
+        ("Noting A/51/341 et Corr.1,", ["A/51/341", "A/51/341/Corr.1"]),
+        ("Noting A/59/12/Add.1 and A/58/483/Add. 3,", ["A/58/483/Add.3", "A/59/12/Add.1"]),
+        ("Noting A/C.2/54/2, E/CN.4/2004/127, S/2004/567 and ST/SGB/2003/13,", ["A/C.2/54/2", "E/CN.4/2004/127", "S/2004/567", "ST/SGB/2003/13"]),
+        ("Noting the letter A/58/281-S/2003/756,", ["A/58/281", "S/2003/756"]),
+        ("Official Records of the General Assembly, Fifty-eighth Session, Supplement No. 12 (A/58/12).", ["A/58/12"]),
+        ("Official Records of the General Assembly, Fifty-ninth Session, Supplement No. 36.", ["A/59/36"]),
+        ("Documents officiels de l’Assemblée générale, cinquante-huitième session, Supplément no 12.", ["A/58/12"]),
+        ("《大会正式记录，第五十九届会议，补编第 12 号》（A/59/12）。", ["A/59/12"]),
+        ("《大会正式记录，第五十九届会议，补编第 12 号》。", ["A/59/12"]),
+    ])
+    func documents(text: String, expected: [String]) throws {
+        #expect(try targets(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("United Nations, Treaty Series, vol. 189, No. 2545.", ["UNTS 189/2545"]),
+        ("Nations Unies, Recueil des Traités, vol. 189, no 2545.", ["UNTS 189/2545"]),
+        ("联合国，《条约汇编》，第 189 卷，第 2545 号。", ["UNTS 189/2545"]),
+        ("League of Nations, Treaty Series, vol. 94, No. 2138.", ["LNTS 94/2138"]),
+        ("United Nations, Treaty Series, vol. 75, Nos. 970-973.", ["UNTS 75/970", "UNTS 75/971", "UNTS 75/972", "UNTS 75/973"]),
+        ("United Nations publication, Sales No. E.95.XIII.18.", ["Sales No. 95.XIII.18"]),
+        ("publication des Nations Unies, numéro de vente : F.95.XIII.18.", ["Sales No. 95.XIII.18"]),
+        ("（联合国出版物，出售品编号：C.95.XIII.18）", ["Sales No. 95.XIII.18"]),
+    ])
+    func treatiesAndPublications(text: String, expected: [String]) throws {
+        #expect(try targets(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Noting the OAU Council of Ministers resolution CM/Res.1153 (XLVIII),",
+        "Noting IAEA General Conference resolution GC(45)/RES/10,",
+        "Noting World Health Assembly resolution 57/12 and Commission on the Status of Women resolution 49/1,",
+        "Agenda item 112\n03 50382\nN0350382E\n77th plenary meeting\n22 December 2003",
+        "议程项目 93(c)\n第一章，决议 1，附件。第 20 段。第 77 次全体会议",
+        "Recalling paragraph 12 of the annex and chapter 5 (2000),",
+        "The meeting on 12/12/2003 heard 3/4 of the members.",
+    ])
+    func nonReferencesYieldNothing(text: String) throws {
+        #expect(try targets(text) == [])
+    }
+
+    @Test func documentsOwnSymbolIsNotAReference() throws {
+        let document = try Extractor().extract(text: "A/RES/58/154\n\n58/154. Title\n\nRecalling resolutions 58/154 and 57/1,\n")
+        #expect(document.symbol == "A/RES/58/154")
+        #expect(document.references.map(\.target) == ["A/RES/57/1"])
+    }
+
+    @Test func securityCouncilHeaderGivesSymbolAndDate() throws {
+        let document = try Extractor().extract(text: """
+            Resolution 1325 (2000)
+
+            Adopted by the Security Council at its 4213th meeting, on 31 October 2000
+
+            Recalling its resolutions 1261 (1999) of 25 August 1999 and 1265 (1999),
+            """)
+        #expect(document.symbol == "S/RES/1325(2000)")
+        #expect(document.date == "2000-10-31")
+        #expect(document.references.map(\.target) == ["S/RES/1261(1999)", "S/RES/1265(1999)"])
+        #expect(document.references.first?.citedDate == "1999-08-25")
+    }
+}

@@ -1,0 +1,35 @@
+import ResGraphExtractor
+import Testing
+
+/// The citing verb of each clause, in each language, from the spec's table.
+struct RelationTests {
+    @Test(arguments: [
+        ("Recalling resolution 48/113,", "recalls"), ("Recalling also resolution 48/113,", "recalls"),
+        ("Reaffirming resolution 48/113,", "reaffirms"), ("Noting resolution 48/113,", "notes"),
+        ("Taking note of resolution 48/113,", "notes"), ("1. Takes note of resolution 48/113;", "notes"),
+        ("Welcoming resolution 48/113,", "welcomes"), ("Having considered resolution 48/113,", "considers"),
+        ("Having examined resolution 48/113,", "considers"), ("2. Endorses resolution 48/113;", "endorses"),
+        ("3. Approves resolution 48/113;", "endorses"), ("Mindful of resolution 48/113,", "cites"),
+        ("Rappelant sa résolution 48/113,", "recalls"), ("Réaffirmant sa résolution 48/113,", "reaffirms"),
+        ("Prenant acte de la résolution 48/113,", "notes"), ("Se félicitant de la résolution 48/113,", "welcomes"),
+        ("Ayant examiné la résolution 48/113,", "considers"), ("1. Fait siennes la résolution 48/113 ;", "endorses"),
+        ("回顾第 48/113 号决议，", "recalls"), ("又回顾第 48/113 号决议，", "recalls"), ("忆及第 48/113 号决议，", "recalls"),
+        ("重申第 48/113 号决议，", "reaffirms"), ("赞赏地注意到第 48/113 号决议，", "notes"), ("欢迎第 48/113 号决议，", "welcomes"),
+        ("审议了第 48/113 号决议，", "considers"), ("核可第 48/113 号决议，", "endorses"), ("铭记第 48/113 号决议，", "cites"),
+        ("Recordando su resolución 48/113,", "recalls"),
+    ])
+    func verbGivesRelation(text: String, relation: String) throws {
+        #expect(try citations(text) == ["\(relation): A/RES/48/113"])
+    }
+
+    @Test func nearestVerbInTheParagraphWins() throws {
+        let text = "\t2. Calls upon States, and welcomes resolution 48/113;\n\t3. Invites States to accede to resolution 49/173;\n"
+        #expect(try citations(text) == ["welcomes: A/RES/48/113", "cites: A/RES/49/173"])
+    }
+
+    @Test func committeeReportIsOnReportOf() throws {
+        #expect(try citations("[on the report of the Third Committee (A/58/503)]\n") == ["on-report-of: A/58/503"])
+        #expect(try citations("[sur le rapport de la Troisième Commission (A/58/503)]\n") == ["on-report-of: A/58/503"])
+        #expect(try citations("[根据第三委员会的报告(A/58/503)通过]\n") == ["on-report-of: A/58/503"])
+    }
+}
