@@ -6,17 +6,25 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ResGraphExtractor", targets: ["ResGraphExtractor"]),
+        .library(name: "ResGraphGraph", targets: ["ResGraphGraph"]),
+        .library(name: "ResGraphIndex", targets: ["ResGraphIndex"]),
         .executable(name: "resgraph", targets: ["resgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "ResGraphExtractor"),
+        .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor"]),
+        .target(
+            name: "ResGraphIndex",
+            dependencies: ["ResGraphExtractor", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "resgraph",
             dependencies: [
-                "ResGraphExtractor",
+                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -28,6 +36,11 @@ let package = Package(
         .testTarget(
             name: "ResGraphExtractorTests",
             dependencies: ["ResGraphExtractor"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ResGraphIndexTests",
+            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,0 +1,80 @@
+import ResGraphExtractor
+
+/// The citation graph of a corpus: one node per canonical id, one edge per
+/// (citing node, cited node, relation), each edge with every place it is made.
+///
+/// ```swift
+/// var graph = CitationGraph()
+/// graph.add(try Extractor().extract(fileAt: "examples/A_RES_58_154.en.txt"))
+/// graph.citers(of: "A/RES/48/113", relation: .recalls).map(\.node.id)  // ["A/RES/58/154"]
+/// ```
+public struct CitationGraph: Sendable {
+    /// Every node by id.
+    public private(set) var nodes: [String: GraphNode] = [:]
+    /// Every edge by identity.
+    public private(set) var edges: [GraphEdge.Key: GraphEdge] = [:]
+    /// The documents added, by source.
+    public private(set) var documents: [String: ExtractedDocument] = [:]
+    private var outgoing: [String: Set<GraphEdge.Key>] = [:]
+    private var incoming: [String: Set<GraphEdge.Key>] = [:]
+
+    /// An empty graph.
+    public init() {}
+
+    /// The graph of `documents`.
+    public init(documents: [ExtractedDocument]) {
+        for document in documents { add(document) }
+    }
+
+    /// The node id of a document: its own symbol, or `file:PATH` when the text does not say it.
+    public static func nodeID(of document: ExtractedDocument) -> String {
+        document.symbol ?? "file:\(document.source)"
+    }
+
+    /// Adds a document (one language version) and its references.
+    public mutating func add(_ document: ExtractedDocument) {
+        documents[document.source] = document
+        let id = Self.nodeID(of: document)
+        var node = nodes[id] ?? GraphNode(id: id, kind: CanonicalID.kind(of: id))
+        node.title = node.title ?? document.title
+        node.date = node.date ?? document.date
+        node.languages.insert(document.language)
+        if !node.sources.contains(document.source) { node.sources.append(document.source) }
+        nodes[id] = node
+        for reference in document.references where reference.target != id {
+            var target = nodes[reference.target] ?? GraphNode(id: reference.target, kind: reference.kind)
+            if let date = reference.citedDate { target.citedDates[date, default: []].insert(document.source) }
+            nodes[reference.target] = target
+            let key = GraphEdge.Key(from: id, to: reference.target, relation: reference.relation)
+            var edge = edges[key] ?? GraphEdge(from: id, to: reference.target, relation: reference.relation)
+            edge.provenance.append(Provenance(
+                source: document.source, language: document.language, start: reference.start,
+                end: reference.end, text: reference.text, footnote: reference.footnote))
+            edges[key] = edge
+            outgoing[id, default: []].insert(key)
+            incoming[reference.target, default: []].insert(key)
+        }
+    }
+
+    /// The edges leaving `id`, sorted.
+    public func edges(from id: String) -> [GraphEdge] {
+        (outgoing[id] ?? []).sorted().compactMap { edges[$0] }
+    }
+
+    /// The edges arriving at `id`, sorted.
+    public func edges(to id: String) -> [GraphEdge] {
+        (incoming[id] ?? []).sorted().compactMap { edges[$0] }
+    }
+
+    /// The subgraph of the given nodes and the edges among them.
+    public func subgraph(_ ids: Set<String>) -> CitationGraph {
+        var graph = CitationGraph()
+        for id in ids { graph.nodes[id] = nodes[id] }
+        for (key, edge) in edges where ids.contains(key.from) && ids.contains(key.to) {
+            graph.edges[key] = edge
+            graph.outgoing[key.from, default: []].insert(key)
+            graph.incoming[key.to, default: []].insert(key)
+        }
+        return graph
+    }
+}

@@ -1,0 +1,182 @@
+import Dispatch
+import Foundation
+import GRDB
+import ResGraphExtractor
+import ResGraphGraph
+
+/// What one indexing run did.
+public struct IndexSummary: Sendable {
+    /// Files read and (re)indexed.
+    public var indexed = 0
+    /// Files skipped because their content had not changed.
+    public var unchanged = 0
+    /// Files dropped from the index because they no longer exist (`prune`).
+    public var pruned = 0
+    /// Files that could not be read, with the reason; they were skipped.
+    public var failures: [ExtractionError] = []
+    /// Bytes extracted.
+    public var bytes = 0
+    /// References stored.
+    public var references = 0
+    /// Wall time, seconds.
+    public var seconds = 0.0
+}
+
+/// Progress of a run, reported as files are extracted.
+public struct IndexProgress: Sendable {
+    /// Files extracted so far, and in all.
+    public var done: Int
+    public var total: Int
+    /// Bytes extracted so far.
+    public var bytes: Int
+    /// Seconds since the run started.
+    public var elapsed: Double
+}
+
+extension CitationIndex {
+    /// The text files under `paths`: files as given, folders searched recursively for
+    /// `.txt` and `.md` files, in a stable order.
+    public static func files(under paths: [String]) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                    .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+                    .map { (path as NSString).appendingPathComponent($0) }
+                files += found.sorted()
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    /// Indexes the files under `paths`: new and changed files (by content hash) are extracted
+    /// on all cores and replace what the index held of them; unchanged ones are skipped; with
+    /// `prune`, files that no longer exist are dropped. The run is one transaction: if it fails
+    /// or is killed, the index stays as it was. Unreadable files are reported in the summary.
+    public func index(
+        paths: [String], prune: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil
+    ) throws -> IndexSummary {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var summary = IndexSummary()
+        let files = Self.files(under: paths)
+        let known = try queue.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT path, hash FROM file").map { ($0["path"] as String, $0["hash"] as String) }) { a, _ in a }
+        }
+        let results = ResultBox(count: files.count)
+        let counter = ProgressCounter()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let path = files[index]
+            let outcome: FileOutcome
+            do {
+                let data = try TextFile.read(path)
+                let hash = ContentHash.of(data)
+                if known[path] == hash {
+                    outcome = .unchanged
+                } else {
+                    let document = try data.withUnsafeBytes { raw throws(ExtractionError) in
+                        try Extractor().extract(bytes: raw.bindMemory(to: UInt8.self), source: path)
+                    }
+                    outcome = .extracted(document, hash: hash, size: data.count)
+                }
+            } catch let error as ExtractionError {
+                outcome = .failed(error)
+            } catch {
+                outcome = .failed(ExtractionError(path: path, reason: .unreadable("\(error)")))
+            }
+            results.set(index, outcome)
+            if let progress {
+                let (done, bytes) = counter.add(outcome.byteCount)
+                progress(IndexProgress(done: done, total: files.count, bytes: bytes,
+                                       elapsed: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+            }
+        }
+        let outcomes = results.values
+        let existing = Set(files)
+        try queue.inTransaction { db in
+            for outcome in outcomes {
+                switch outcome {
+                case .unchanged: summary.unchanged += 1
+                case .failed(let error): summary.failures.append(error)
+                case .extracted(let document, let hash, let size):
+                    try store(document, hash: hash, size: size, in: db)
+                    summary.indexed += 1
+                    summary.bytes += size
+                    summary.references += document.references.count
+                }
+            }
+            if prune {
+                for path in known.keys where !existing.contains(path) && !FileManager.default.fileExists(atPath: path) {
+                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+                    summary.pruned += 1
+                }
+            }
+            return .commit
+        }
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return summary
+    }
+
+    private func store(_ document: ExtractedDocument, hash: String, size: Int, in db: Database) throws {
+        let node = CitationGraph.nodeID(of: document)
+        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [document.source])
+        try db.execute(
+            sql: "INSERT INTO file (path, hash, size, node, symbol, language, date, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [document.source, hash, size, node, document.symbol, document.language.rawValue, document.date, document.title])
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, citedDate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for r in document.references {
+            try insert.execute(arguments: [document.source, node, r.target, r.kind.rawValue, r.relation.rawValue, r.text,
+                                           r.start, r.end, r.footnote, r.anchor, r.citedDate])
+        }
+        for d in document.diagnostics {
+            try db.execute(sql: "INSERT INTO diagnostic (path, problem, offset, message) VALUES (?, ?, ?, ?)",
+                           arguments: [document.source, d.problem.rawValue, d.offset, d.message])
+        }
+    }
+}
+
+enum FileOutcome: Sendable {
+    case unchanged
+    case extracted(ExtractedDocument, hash: String, size: Int)
+    case failed(ExtractionError)
+
+    var byteCount: Int {
+        if case .extracted(_, _, let size) = self { return size }
+        return 0
+    }
+}
+
+/// 64-bit FNV-1a of a file's bytes, to tell changed files from unchanged ones.
+enum ContentHash {
+    static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        data.withUnsafeBytes { raw in
+            for byte in raw { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        return String(hash, radix: 16) + ":\(data.count)"
+    }
+}
+
+final class ResultBox: @unchecked Sendable {
+    private var slots: [FileOutcome?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: FileOutcome) { lock.lock(); slots[index] = value; lock.unlock() }
+    var values: [FileOutcome] { slots.map { $0! } }
+}
+
+final class ProgressCounter: @unchecked Sendable {
+    private var done = 0
+    private var bytes = 0
+    private let lock = NSLock()
+    func add(_ size: Int) -> (Int, Int) {
+        lock.lock(); defer { lock.unlock() }
+        done += 1; bytes += size
+        return (done, bytes)
+    }
+}

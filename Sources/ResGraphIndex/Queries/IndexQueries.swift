@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import ResGraphExtractor
+import ResGraphGraph
+
+extension CitationIndex {
+    /// The whole corpus as a graph.
+    public func graph() throws -> CitationGraph {
+        try queue.read { db in CitationGraph(documents: try documents(where: nil, in: db)) }
+    }
+
+    /// The graph of the documents within `depth` citation steps of `id` (both ways), for
+    /// `show` and focused drawings, loaded without reading the rest of the corpus.
+    public func graph(around id: String, depth: Int) throws -> CitationGraph {
+        try queue.read { db in
+            var nodes: Set<String> = [id]
+            var frontier: Set<String> = [id]
+            for _ in 0..<max(depth, 1) {
+                var next: Set<String> = []
+                for node in frontier {
+                    next.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT node FROM reference WHERE target = ?", arguments: [node]))
+                    next.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT target FROM reference WHERE node = ?", arguments: [node]))
+                }
+                next.subtract(nodes)
+                nodes.formUnion(next)
+                frontier = next
+            }
+            let present = try documents(where: nodes, in: db)
+            return CitationGraph(documents: present)
+        }
+    }
+
+    /// The documents (language versions) of the given nodes, or of all nodes.
+    private func documents(where nodes: Set<String>?, in db: Database) throws -> [ExtractedDocument] {
+        var files: [Row] = []
+        if let nodes {
+            for chunk in Array(nodes).chunked(500) {
+                files += try Row.fetchAll(db, sql: "SELECT * FROM file WHERE node IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                          arguments: StatementArguments(chunk))
+            }
+        } else {
+            files = try Row.fetchAll(db, sql: "SELECT * FROM file")
+        }
+        var references: [String: [Reference]] = [:]
+        var diagnostics: [String: [Diagnostic]] = [:]
+        let paths = files.map { $0["path"] as String }
+        let all = nodes == nil
+        for chunk in (all ? [[]] : paths.chunked(500)) {
+            let filter = all ? "" : "WHERE path IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
+            let arguments = all ? StatementArguments() : StatementArguments(chunk)
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM reference \(filter) ORDER BY id", arguments: arguments) {
+                references[row["path"], default: []].append(Reference(
+                    target: row["target"], kind: ReferenceKind(rawValue: row["kind"]) ?? .document,
+                    relation: Relation(rawValue: row["relation"]) ?? .cites, text: row["text"], start: row["start"], end: row["end"],
+                    footnote: row["footnote"], anchor: row["anchor"], citedDate: row["citedDate"]))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM diagnostic \(filter)", arguments: arguments) {
+                diagnostics[row["path"], default: []].append(Diagnostic(
+                    problem: Diagnostic.Problem(rawValue: row["problem"]) ?? .markerWithoutBody, offset: row["offset"], message: row["message"]))
+            }
+        }
+        return files.map { row in
+            let path: String = row["path"]
+            return ExtractedDocument(
+                source: path, symbol: row["symbol"], language: Language(rawValue: row["language"]) ?? .english,
+                date: row["date"], title: row["title"], references: references[path] ?? [],
+                diagnostics: diagnostics[path] ?? [], byteCount: row["size"])
+        }
+    }
+
+    /// The documents that cite `id` (under `relation`, or any); with `depth` > 1 those that
+    /// cite them in turn. Answered by the index's `target` index, without loading the graph.
+    public func citers(of id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
+        try follow(id, relation: relation, depth: depth, sql: """
+            SELECT r.node AS other, r.relation, f.path, f.language, f.date, f.title, f.symbol
+            FROM reference r JOIN file f ON f.path = r.path WHERE r.target = ?
+            """)
+    }
+
+    /// What `id` cites (under `relation`, or any).
+    public func cited(by id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
+        try follow(id, relation: relation, depth: depth, sql: """
+            SELECT r.target AS other, r.relation, t.path, t.language, t.date, t.title, r.kind
+            FROM reference r LEFT JOIN file t ON t.node = r.target WHERE r.node = ?
+            """)
+    }
+
+    private func follow(_ id: String, relation: Relation?, depth: Int, sql: String) throws -> [CitationHit] {
+        try queue.read { db in
+            var hits: [CitationHit] = []
+            var seen: Set<String> = [id]
+            var frontier = [id]
+            let filtered = relation == nil ? sql : sql + " AND r.relation = ?"
+            for level in 1...max(depth, 1) {
+                var next: [String] = []
+                for current in frontier {
+                    var arguments: StatementArguments = [current]
+                    if let relation { arguments += [relation.rawValue] }
+                    var found: [String: (node: GraphNode, relations: Set<Relation>)] = [:]
+                    for row in try Row.fetchAll(db, sql: filtered, arguments: arguments) {
+                        let other: String = row["other"]
+                        guard !seen.contains(other) else { continue }
+                        var entry = found[other] ?? (GraphNode(id: other, kind: CanonicalID.kind(of: other)), [])
+                        if let path: String = row["path"] {
+                            if !entry.node.sources.contains(path) { entry.node.sources.append(path) }
+                            if let language = Language(rawValue: row["language"] ?? "") { entry.node.languages.insert(language) }
+                            entry.node.date = entry.node.date ?? row["date"]
+                            entry.node.title = entry.node.title ?? row["title"]
+                        }
+                        if let relation = Relation(rawValue: row["relation"]) { entry.relations.insert(relation) }
+                        found[other] = entry
+                    }
+                    for (other, entry) in found.sorted(by: { $0.key < $1.key }) {
+                        seen.insert(other)
+                        next.append(other)
+                        hits.append(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current))
+                    }
+                }
+                frontier = next
+                if frontier.isEmpty { break }
+            }
+            return hits
+        }
+    }
+
+    /// Cited ids the corpus lacks, most-cited first, with the first place each is cited.
+    public func dangling(kinds: Set<ReferenceKind>? = nil) throws -> [DanglingTarget] {
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.target, r.kind, count(DISTINCT r.node) AS citing, min(r.id), r.path, r.start, r.text
+                FROM reference r WHERE r.target NOT IN (SELECT node FROM file)
+                GROUP BY r.target ORDER BY citing DESC, r.target
+                """)
+            return rows.compactMap { row in
+                let kind = ReferenceKind(rawValue: row["kind"]) ?? .document
+                guard kinds?.contains(kind) ?? true else { return nil }
+                return DanglingTarget(node: GraphNode(id: row["target"], kind: kind), citingNodes: row["citing"],
+                                      firstSource: row["path"], firstOffset: row["start"], firstText: row["text"])
+            }
+        }
+    }
+
+    /// Whether the index knows `id`, as a document or as a cited target.
+    public func knows(_ id: String) throws -> Bool {
+        try queue.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)",
+                              arguments: [id, id]) ?? false
+        }
+    }
+
+    /// The known ids nearest to `id` (by edit distance), for "did you mean".
+    public func nearestIDs(to id: String, limit: Int = 5) throws -> [String] {
+        let all = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT node FROM file UNION SELECT DISTINCT target FROM reference")
+        }
+        return NearestIDs.nearest(to: id, among: all, limit: limit)
+    }
+}
+
+/// Ranks ids by edit distance to what a person typed.
+public enum NearestIDs {
+    /// The `limit` ids of `candidates` closest to `id`.
+    public static func nearest(to id: String, among candidates: [String], limit: Int) -> [String] {
+        let typed = Array(id.utf8)
+        return candidates.map { ($0, distance(typed, Array($0.utf8))) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+    }
+
+    private static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}

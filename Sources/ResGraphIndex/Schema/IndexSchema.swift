@@ -1,0 +1,49 @@
+import GRDB
+
+/// The index's tables, versioned: each version is a migration, applied in order.
+enum IndexSchema {
+    /// `PRAGMA application_id` of a resgraph index ("RGPH"), telling it from other SQLite files.
+    static let applicationID: Int32 = 0x5247_5048
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.create(table: "file") { t in
+                t.primaryKey("path", .text)
+                t.column("hash", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("node", .text).notNull()
+                t.column("symbol", .text)
+                t.column("language", .text).notNull()
+                t.column("date", .text)
+                t.column("title", .text)
+            }
+            try db.create(index: "file_on_node", on: "file", columns: ["node"])
+            try db.create(table: "reference") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("path", .text).notNull().references("file", column: "path", onDelete: .cascade)
+                t.column("node", .text).notNull()
+                t.column("target", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("relation", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("footnote", .integer)
+                t.column("anchor", .integer)
+                t.column("citedDate", .text)
+            }
+            try db.create(index: "reference_on_target", on: "reference", columns: ["target", "relation"])
+            try db.create(index: "reference_on_path", on: "reference", columns: ["path"])
+            try db.create(table: "diagnostic") { t in
+                t.column("path", .text).notNull().references("file", column: "path", onDelete: .cascade)
+                t.column("problem", .text).notNull()
+                t.column("offset", .integer).notNull()
+                t.column("message", .text).notNull()
+            }
+            try db.create(index: "diagnostic_on_path", on: "diagnostic", columns: ["path"])
+        }
+        return migrator
+    }
+}

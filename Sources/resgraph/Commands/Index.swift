@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import ResGraphIndex
+
+/// `resgraph index PATH... [--db FILE] [--prune]`.
+struct Index: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Index resolution texts (files, or folders searched for .txt and .md) into SQLite.",
+        discussion: "Unchanged files are skipped; each run is one transaction, so a failed or killed run leaves the index as it was."
+    )
+
+    @Argument(help: "Files or folders to index.")
+    var paths: [String]
+
+    @OptionGroup var database: DatabaseOption
+
+    @Flag(help: "Drop files from the index that no longer exist.")
+    var prune = false
+
+    func run() throws {
+        let index = try database.open()
+        let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+        var report: (@Sendable (IndexProgress) -> Void)? = nil
+        if let bar { report = { bar.show($0) } }
+        let summary = try index.index(paths: paths, prune: prune, progress: report)
+        bar?.finish()
+        for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
+        let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
+        print(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
+                     summary.indexed, summary.unchanged, summary.pruned, summary.failures.count, summary.references,
+                     Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))
+        if !summary.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// A one-line progress bar on standard error: files done, MB/s, ETA.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lastDraw = 0.0
+
+    func show(_ progress: IndexProgress) {
+        lock.lock(); defer { lock.unlock() }
+        guard progress.elapsed - lastDraw > 0.1 || progress.done == progress.total else { return }
+        lastDraw = progress.elapsed
+        let fraction = Double(progress.done) / Double(max(progress.total, 1))
+        let width = 30
+        let filled = Int(fraction * Double(width))
+        let rate = Double(progress.bytes) / 1_048_576 / max(progress.elapsed, 0.001)
+        let eta = fraction > 0 ? progress.elapsed / fraction - progress.elapsed : 0
+        let line = String(format: "\r[%@%@] %d/%d files  %.1f MB/s  ETA %.0f s ",
+                          String(repeating: "#", count: filled), String(repeating: " ", count: width - filled),
+                          progress.done, progress.total, rate, eta)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() { FileHandle.standardError.write(Data("\n".utf8)) }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import GRDB
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import Testing
+
+/// A scratch folder with copies of the seeds and an index file beside them.
+struct Corpus {
+    let folder: URL
+    var database: String { folder.appendingPathComponent("index.sqlite").path }
+    var texts: URL { folder.appendingPathComponent("texts") }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
+        let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: texts.appendingPathComponent(name))
+        }
+    }
+
+    func path(_ name: String) -> String { texts.appendingPathComponent(name).path }
+}
+
+struct IndexTests {
+    @Test func indexesTheSeedsAsOneNodePerResolution() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        let summary = try index.index(paths: [corpus.texts.path])
+        #expect(summary.indexed == 5)
+        #expect(summary.failures.isEmpty)
+        let graph = try index.graph()
+        let node = try #require(graph.nodes["A/RES/58/154"])
+        #expect(node.languages == [.english, .french, .chinese])
+        #expect(node.sources.count == 3)
+        #expect(graph.nodes["A/RES/48/113"]?.isPresent == false)
+        #expect(graph.nodes["A/RES/48/113"]?.citedDates["1993-12-20"]?.count == 3)
+    }
+
+    @Test func recalledByAnswersFromTheIndex() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let hits = try index.citers(of: "A/RES/48/113", relation: .recalls)
+        #expect(hits.map(\.node.id) == ["A/RES/58/154"])
+        #expect(hits.first?.node.languages == [.english, .french, .chinese])
+        #expect(try index.citers(of: "UNTS 189/2545").map(\.node.id) == ["A/RES/58/154", "A/RES/59/170"])
+        #expect(try index.citers(of: "UNTS 189/2545", relation: .reaffirms).map(\.node.id) == ["A/RES/59/170"])
+        #expect(try index.cited(by: "A/RES/59/170", relation: .recalls).map(\.node.id) == ["A/RES/58/153", "A/RES/58/270"])
+    }
+
+    @Test func recallChainsFollowDepth() throws {
+        let corpus = try Corpus()
+        try "58/300. Later\n\nRecalling its resolution 58/154,\n".write(toFile: corpus.path("later.txt"), atomically: true, encoding: .utf8)
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let hits = try index.citers(of: "A/RES/48/113", relation: .recalls, depth: 2)
+        #expect(hits.map(\.node.id) == ["A/RES/58/154", "A/RES/58/300"])
+        #expect(hits.map(\.depth) == [1, 2])
+    }
+
+    @Test func unchangedFilesAreSkippedAndChangedOnesReplaced() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let again = try index.index(paths: [corpus.texts.path])
+        #expect(again.indexed == 0)
+        #expect(again.unchanged == 5)
+        try "58/154. Changed\n\nRecalling its resolution 40/1,\n".write(toFile: corpus.path("A_RES_58_154.en.txt"), atomically: true, encoding: .utf8)
+        let changed = try index.index(paths: [corpus.texts.path])
+        #expect(changed.indexed == 1)
+        #expect(try index.citers(of: "A/RES/40/1").map(\.node.id) == ["A/RES/58/154"])
+        #expect(try index.citers(of: "A/RES/48/113").first?.node.languages == [.french, .chinese])
+    }
+
+    @Test func pruneDropsFilesThatAreGone() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try FileManager.default.removeItem(atPath: corpus.path("A_RES_58_208.zh.md"))
+        #expect(try index.index(paths: [corpus.texts.path]).pruned == 0)
+        #expect(try index.fileCount() == 5)
+        #expect(try index.index(paths: [corpus.texts.path], prune: true).pruned == 1)
+        #expect(try index.fileCount() == 4)
+        #expect(try index.citers(of: "E/DEC/1995/313").isEmpty)
+    }
+
+    @Test func badFilesAreReportedAndTheRestIndexed() throws {
+        let corpus = try Corpus()
+        try Data([0x41, 0xFF, 0x42]).write(to: URL(fileURLWithPath: corpus.path("broken.txt")))
+        let index = try CitationIndex(path: corpus.database)
+        let summary = try index.index(paths: [corpus.texts.path])
+        #expect(summary.indexed == 5)
+        #expect(summary.failures.map(\.path) == [corpus.path("broken.txt")])
+    }
+
+    @Test func aFailedRunLeavesThePreviousIndexIntact() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try "58/154. Changed\n\nRecalling its resolution 40/1,\n".write(toFile: corpus.path("A_RES_58_154.en.txt"), atomically: true, encoding: .utf8)
+        // A second connection holds the write lock, so the run's transaction cannot commit.
+        let blocker = try DatabaseQueue(path: corpus.database)
+        try blocker.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: (any Error).self) { try index.index(paths: [corpus.texts.path]) }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try index.citers(of: "A/RES/40/1").isEmpty)
+        #expect(try index.citers(of: "A/RES/48/113").first?.node.languages == [.english, .french, .chinese])
+    }
+
+    @Test func foreignAndCorruptDatabasesAreRefused() throws {
+        let corpus = try Corpus()
+        let foreign = corpus.folder.appendingPathComponent("other.sqlite").path
+        try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE people (name TEXT)") }
+        let error = try #require(throws: IndexError.self) { try CitationIndex(path: foreign) }
+        #expect(error.description.contains("another application"))
+        let garbage = corpus.folder.appendingPathComponent("garbage.sqlite").path
+        try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: garbage))
+        let corrupt = try #require(throws: IndexError.self) { try CitationIndex(path: garbage) }
+        #expect(corrupt.description.contains("not a resgraph index"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: garbage)) == Data(repeating: 0x42, count: 4096))
+    }
+
+    @Test func danglingListsWhatTheCorpusLacksMostCitedFirst() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let treaties = try index.dangling(kinds: [.treaty])
+        #expect(treaties.map(\.node.id) == ["UNTS 189/2545", "UNTS 606/8791", "UNTS 360/5158", "UNTS 989/14458"])
+        #expect(treaties.map(\.citingNodes) == [2, 2, 1, 1])
+        #expect(try index.dangling().contains { $0.node.id == "A/RES/58/154" } == false)
+    }
+
+    @Test func nearestIDsSuggestWhatPeopleMeant() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        #expect(try index.knows("A/RES/48/114") == false)
+        #expect(try index.nearestIDs(to: "A/RES/48/114", limit: 1) == ["A/RES/48/113"])
+    }
+}
+
+struct GraphTests {
+    func seedGraph() throws -> CitationGraph {
+        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
+        let paths = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        return CitationGraph(documents: try Extractor().extract(filesAt: paths).map { try $0.get() })
+    }
+
+    @Test func checkFindsTheFrenchVersionLackingTheCommitteeReport() throws {
+        let findings = try seedGraph().check()
+        #expect(findings.count == 1)
+        #expect(findings.first?.problem == .languageVersionsDisagree)
+        #expect(findings.first?.source.hasSuffix("A_RES_58_154.fr.txt") == true)
+        #expect(findings.first?.message.contains("A/58/503") == true)
+    }
+
+    @Test func checkFindsContradictingDatesAndFootnoteProblems() throws {
+        let a = try Extractor().extract(text: "58/1. A\n\nRecalling resolution 48/113 of 20 December 1993,\n", source: "a.txt")
+        let b = try Extractor().extract(text: "58/2. B\n\nRecalling resolution 48/113 of 21 December 1993,\n1. Notes the report;1\n", source: "b.txt")
+        let findings = CitationGraph(documents: [a, b]).check()
+        #expect(findings.map(\.problem) == [.dateContradiction, .dateContradiction, .markerWithoutBody])
+    }
+
+    @Test func idsAreAcceptedAsPeopleTypeThem() {
+        #expect(CanonicalID.parse("48/113") == "A/RES/48/113")
+        #expect(CanonicalID.parse("resolution 48/113") == "A/RES/48/113")
+        #expect(CanonicalID.parse("A/RES/48/113") == "A/RES/48/113")
+        #expect(CanonicalID.parse("1325 (2000)") == "S/RES/1325(2000)")
+        #expect(CanonicalID.parse("S/RES/1325 (2000)") == "S/RES/1325(2000)")
+        #expect(CanonicalID.parse("217 A (III)") == "A/RES/217A(III)")
+        #expect(CanonicalID.parse("UNTS 189/2545") == "UNTS 189/2545")
+        #expect(CanonicalID.parse("A/58/281") == "A/58/281")
+    }
+
+    @Test func exportsCarryNodesEdgesAndProvenance() throws {
+        let graph = try seedGraph()
+        let csv = GraphExport.edgeCSV(graph)
+        #expect(csv.hasPrefix("source,target,relation,file,language,start,end,text\n"))
+        #expect(csv.contains("A/RES/58/154,A/RES/48/113,recalls,"))
+        let graphML = GraphExport.graphML(graph)
+        #expect(graphML.contains("<node id=\"A/RES/58/154\">"))
+        #expect(GraphExport.nodeLinkJSON(graph).contains("\"id\":\"UNTS 189/2545\""))
+    }
+}
