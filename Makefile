@@ -2,16 +2,17 @@
 
 SWIFT ?= swift
 BIN := .build/release/resgraph
-APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 
 .PHONY: setup build test demo bench clean
 
-# Installs the C libraries the package links (Graphviz, SQLite) when they are missing.
+# Installs what the package needs when it is missing: the C libraries it links (Graphviz,
+# SQLite) and a CJK font, so that Chinese titles are drawn in PNG and PDF output.
 setup:
 	@missing=""; \
 	pkg-config --exists libgvc 2>/dev/null || missing="$$missing libgraphviz-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config $$missing"; \
+	fc-list 2>/dev/null | grep -qi "wenquanyi" || missing="$$missing fonts-wqy-zenhei"; \
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
@@ -29,6 +30,12 @@ demo: build
 	@mkdir -p output
 	$(BIN) extract examples/* --format json > output/references.json
 	$(BIN) extract examples/* --format table > output/references.txt
+	$(BIN) render examples -o output/seed-graph.svg --title "Citation graph of the seed resolutions"
+	$(BIN) render examples -o output/seed-graph.png --title "Citation graph of the seed resolutions"
+	$(BIN) render examples --focus A/RES/58/154 --depth 1 -o output/A_RES_58_154.svg --title "A/RES/58/154 and its neighbourhood"
+	$(BIN) render examples --focus A/RES/58/154 --depth 1 -o output/A_RES_58_154.png --title "A/RES/58/154 and its neighbourhood"
+	$(BIN) render examples --focus "UNTS 189/2545" --depth 1 --direction in -o output/UNTS_189_2545.svg --title "Who cites the 1951 Refugee Convention (UNTS 189/2545)"
+	$(BIN) render examples --focus "UNTS 189/2545" --depth 1 --direction in -o output/UNTS_189_2545.png --title "Who cites the 1951 Refugee Convention (UNTS 189/2545)"
 	@echo "make: wrote output/"
 
 bench: setup

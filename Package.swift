@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ResGraphExtractor", targets: ["ResGraphExtractor"]),
         .library(name: "ResGraphGraph", targets: ["ResGraphGraph"]),
         .library(name: "ResGraphIndex", targets: ["ResGraphIndex"]),
+        .library(name: "ResGraphRender", targets: ["ResGraphRender"]),
         .executable(name: "resgraph", targets: ["resgraph"]),
     ],
     dependencies: [
@@ -17,6 +18,12 @@ let package = Package(
     targets: [
         .target(name: "ResGraphExtractor"),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "ResGraphRender", dependencies: ["CGraphviz", "ResGraphExtractor", "ResGraphGraph"]),
         .target(
             name: "ResGraphIndex",
             dependencies: ["ResGraphExtractor", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
@@ -24,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "resgraph",
             dependencies: [
-                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex",
+                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +43,11 @@ let package = Package(
         .testTarget(
             name: "ResGraphExtractorTests",
             dependencies: ["ResGraphExtractor"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ResGraphRenderTests",
+            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -7,6 +7,6 @@ struct ResGraph: ParsableCommand {
         commandName: "resgraph",
         abstract: "Find the references UN resolutions make and link them into a citation graph.",
         version: "0.1.0",
-        subcommands: [Extract.self, Index.self, RecalledBy.self, CitedBy.self, Cites.self, Show.self, Dangling.self, Check.self, Export.self]
+        subcommands: [Extract.self, Index.self, RecalledBy.self, CitedBy.self, Cites.self, Show.self, Dangling.self, Check.self, Export.self, Render.self]
     )
 }

@@ -66,11 +66,11 @@ public struct CitationGraph: Sendable {
         (incoming[id] ?? []).sorted().compactMap { edges[$0] }
     }
 
-    /// The subgraph of the given nodes and the edges among them.
-    public func subgraph(_ ids: Set<String>) -> CitationGraph {
+    /// The subgraph of the given nodes and the edges among them (only of `relations`, if given).
+    public func subgraph(_ ids: Set<String>, relations: Set<Relation>? = nil) -> CitationGraph {
         var graph = CitationGraph()
         for id in ids { graph.nodes[id] = nodes[id] }
-        for (key, edge) in edges where ids.contains(key.from) && ids.contains(key.to) {
+        for (key, edge) in edges where ids.contains(key.from) && ids.contains(key.to) && (relations?.contains(key.relation) ?? true) {
             graph.edges[key] = edge
             graph.outgoing[key.from, default: []].insert(key)
             graph.incoming[key.to, default: []].insert(key)

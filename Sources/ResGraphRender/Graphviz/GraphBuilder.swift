@@ -1,0 +1,156 @@
+import CGraphviz
+import Foundation
+import ResGraphExtractor
+import ResGraphGraph
+
+/// Turns a citation graph into a cgraph graph: attributes, time ranks, legend.
+/// Called only under ``GraphvizRenderer``'s lock.
+struct GraphBuilder {
+    let graph: CitationGraph
+    let root: UnsafeMutablePointer<Agraph_t>
+    let engine: LayoutEngine
+    let title: String?
+
+    func build() {
+        let large = graph.nodes.count > 100
+        setGraph("fontname", "Helvetica")
+        setGraph("bgcolor", "white")
+        setGraph("pad", "0.3")
+        setGraph("labelloc", "t")
+        setGraph("labeljust", "l")
+        if engine == .dot {
+            setGraph("rankdir", "LR")
+            setGraph("newrank", "true")
+            setGraph("ranksep", "0.6")
+            setGraph("nodesep", "0.25")
+            if large { setGraph("nslimit", "1"); setGraph("mclimit", "0.1"); setGraph("splines", "line") }
+        } else {
+            setGraph("overlap", engine == .sfdp ? "prism" : "false")
+            setGraph("splines", large ? "false" : "true")
+            setGraph("outputorder", "edgesfirst")
+            setGraph("sep", "+6")
+        }
+        rg_default(root, rg_kind_node(), "fontname", "Helvetica,WenQuanYi Zen Hei")
+        rg_default(root, rg_kind_node(), "fontsize", "10")
+        rg_default(root, rg_kind_node(), "style", "filled")
+        rg_default(root, rg_kind_node(), "margin", "0.08,0.04")
+        rg_default(root, rg_kind_edge(), "arrowsize", "0.6")
+        rg_default(root, rg_kind_edge(), "fontname", "Helvetica")
+        rg_default(root, rg_kind_edge(), "fontsize", "8")
+        rg_set_html(root, root, "label", legend())
+        let ranks = engine == .dot ? timeline() : [:]
+        var handles: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        for node in graph.nodes.values.sorted(by: { $0.id < $1.id }) {
+            let parent = ranks[RankYear.of(node.id) ?? -1] ?? root
+            guard let handle = rg_node(parent, node.id) else { continue }
+            handles[node.id] = handle
+            style(node, handle)
+        }
+        for edge in graph.edges.values.sorted(by: { $0.key < $1.key }) {
+            guard let tail = handles[edge.from], let head = handles[edge.to],
+                  let handle = rg_edge(root, tail, head, edge.relation.rawValue) else { continue }
+            let look = RenderStyle.look(of: edge.relation)
+            set(handle, "color", look.color)
+            set(handle, "style", look.style)
+            set(handle, "penwidth", String(format: "%.1f", min(3.0, 0.8 + 0.4 * Double(edge.provenance.count - 1))))
+            let languages = edge.languages.map(\.rawValue).sorted().joined(separator: ", ")
+            let example = edge.provenance.first.map { " “\($0.text.replacingNewlines())”" } ?? ""
+            set(handle, "tooltip", escaped("\(shortLabel(edge.from)) \(look.name) \(shortLabel(edge.to)) (\(languages))\(example)"))
+        }
+    }
+
+    /// Time reads left to right: a rank per session or year, with an axis of year labels.
+    private func timeline() -> [Int: UnsafeMutablePointer<Agraph_t>] {
+        let years = Set(graph.nodes.keys.compactMap(RankYear.of)).sorted()
+        guard years.count > 1 else { return [:] }
+        var ranks: [Int: UnsafeMutablePointer<Agraph_t>] = [:]
+        var previous: UnsafeMutablePointer<Agnode_t>?
+        for year in years {
+            guard let rank = rg_subgraph(root, "rank \(year)") else { continue }
+            set(rank, "rank", "same")
+            ranks[year] = rank
+            guard let axis = rg_node(rank, "year \(year)") else { continue }
+            set(axis, "shape", "plaintext")
+            set(axis, "style", "")
+            set(axis, "fontcolor", "#868e96")
+            set(axis, "label", "\(year)")
+            if let previous, let link = rg_edge(root, previous, axis, "timeline") {
+                set(link, "style", "invis")
+                set(link, "weight", "50")
+            }
+            previous = axis
+        }
+        return ranks
+    }
+
+    private func style(_ node: GraphNode, _ handle: UnsafeMutablePointer<Agnode_t>) {
+        let look = RenderStyle.look(of: node.kind)
+        let cited = graph.edges(to: node.id).count
+        set(handle, "shape", look.shape)
+        set(handle, "fillcolor", look.fill)
+        set(handle, "color", node.isPresent ? "#212529" : "#868e96")
+        set(handle, "penwidth", node.isPresent ? "1.6" : "1")
+        set(handle, "style", node.isPresent ? "filled" : "filled,dashed")
+        set(handle, "fontsize", String(format: "%.0f", (node.isPresent ? 13 : 10) + min(8.0, 2.5 * log2(1 + Double(cited)))))
+        var label = node.shortLabel
+        if let title = node.title { label += "\n" + truncated(title, 34) } else if let date = node.date ?? node.citedDates.keys.sorted().first {
+            label += "\n" + date
+        }
+        set(handle, "label", escaped(label))
+        if let url = RenderStyle.url(of: node.id) {
+            set(handle, "URL", escaped(url))
+            set(handle, "target", "_blank")
+        }
+        var tooltip = [node.id]
+        if let title = node.title { tooltip.append(title) }
+        if let date = node.date { tooltip.append("adopted \(date)") }
+        if node.isPresent { tooltip.append("languages: " + node.languages.map(\.rawValue).sorted().joined(separator: ", ")) } else {
+            tooltip.append("not in the corpus (only cited)")
+        }
+        let clauses = Set(graph.edges(to: node.id).map(\.relation.rawValue)).sorted()
+        if cited > 0 { tooltip.append("cited by \(cited) (\(clauses.joined(separator: ", ")))") }
+        set(handle, "tooltip", escaped(tooltip.joined(separator: "\n")))
+    }
+
+    /// The legend (and title) as the graph's label: a table of the kinds and relations shown.
+    private func legend() -> String {
+        func html(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var rows = ""
+        if let title { rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(html(title))</B></TD></TR>" }
+        let kinds = Set(graph.nodes.values.map { RenderStyle.look(of: $0.kind).name })
+        var seen = Set<String>()
+        for kind in ReferenceKind.allCases {
+            let look = RenderStyle.look(of: kind)
+            guard kinds.contains(look.name), seen.insert(look.name).inserted else { continue }
+            rows += "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">\(html(look.name))</TD></TR>"
+        }
+        if graph.nodes.values.contains(where: { !$0.isPresent }) {
+            rows += "<TR><TD BORDER=\"1\" STYLE=\"dashed\"> </TD><TD ALIGN=\"LEFT\">only cited (not in the corpus)</TD></TR>"
+        }
+        for relation in Set(graph.edges.keys.map(\.relation)).sorted() {
+            let look = RenderStyle.look(of: relation)
+            rows += "<TR><TD><FONT COLOR=\"\(look.color)\">\(look.style == "dashed" ? "- - →" : look.style == "dotted" ? "· · →" : "——→")</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(look.color)\">\(html(look.name))</FONT></TD></TR>"
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>"
+    }
+
+    private func shortLabel(_ id: String) -> String { graph.nodes[id]?.shortLabel ?? id }
+
+    private func truncated(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// Graphviz reads backslash escapes (\N, \G, \l) in labels, tooltips and URLs: double them.
+    private func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+    }
+
+    private func set<Object>(_ object: UnsafeMutablePointer<Object>, _ name: String, _ value: String) {
+        _ = rg_set(UnsafeMutableRawPointer(object), name, value)
+    }
+
+    private func setGraph(_ name: String, _ value: String) { set(root, name, value) }
+}

@@ -1,0 +1,78 @@
+import CGraphviz
+import Foundation
+import ResGraphExtractor
+import ResGraphGraph
+import Synchronization
+
+/// The file formats a drawing can be written in.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case svg, png, pdf, dot
+}
+
+/// Graphviz layout engines; `auto` picks dot for small graphs and sfdp for large ones.
+public enum LayoutEngine: String, Sendable, CaseIterable {
+    case auto, dot, sfdp, neato, fdp, circo
+
+    /// Above this many nodes, `auto` lays out with sfdp instead of dot.
+    public static let dotLimit = 300
+
+    /// The engine `auto` stands for, for a graph of `nodeCount` nodes.
+    public func resolved(nodeCount: Int) -> LayoutEngine {
+        guard self == .auto else { return self }
+        return nodeCount <= Self.dotLimit ? .dot : .sfdp
+    }
+}
+
+/// Why a drawing failed.
+public struct RenderError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, for people.
+    public var description: String
+}
+
+/// Draws citation graphs with libgraphviz, in-process: cgraph builds the graph, gvc lays it
+/// out and renders it. Labels, tooltips and URLs go in through the cgraph API as plain strings,
+/// so no text from a document can inject DOT or mark-up.
+///
+/// Graphviz is not thread-safe: every call into it runs under one process-wide lock, and every
+/// object it allocates is freed before the lock is released.
+public struct GraphvizRenderer: Sendable {
+    private static let lock = Mutex(())
+
+    /// Creates a renderer.
+    public init() {}
+
+    /// The drawing of `graph`, with a legend of the kinds and relations it shows.
+    public func render(_ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine = .auto, title: String? = nil) throws(RenderError) -> Data {
+        let chosen = engine.resolved(nodeCount: graph.nodes.count)
+        let result: Result<Data, RenderError> = Self.lock.withLock { _ in
+            Result { () throws(RenderError) in try draw(graph, format: format, engine: chosen, title: title) }
+        }
+        return try result.get()
+    }
+
+    private func draw(_ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?) throws(RenderError) -> Data {
+        rg_keep_errors()
+        guard let gvc = gvContext() else { throw RenderError(description: "Graphviz could not start (gvContext failed)") }
+        defer { gvFreeContext(gvc) }
+        guard rg_has_layout(gvc, engine.rawValue) != 0 else {
+            throw RenderError(description: "Graphviz has no '\(engine.rawValue)' layout plugin; as root, run `libgvc6-config-update -c` (or reinstall libgraphviz-dev)")
+        }
+        guard let g = rg_open_directed("resgraph") else { throw RenderError(description: "Graphviz could not create a graph") }
+        defer { agclose(g) }
+        GraphBuilder(graph: graph, root: g, engine: engine, title: title).build()
+        guard gvLayout(gvc, g, engine.rawValue) == 0 else {
+            let message = aglasterr().map { String(cString: $0) } ?? "unknown error"
+            agreseterrors()
+            throw RenderError(description: "Graphviz layout (\(engine.rawValue)) failed: \(message)")
+        }
+        defer { gvFreeLayout(gvc, g) }
+        var bytes: UnsafeMutablePointer<CChar>? = nil
+        var length = 0
+        guard rg_render(gvc, g, format.rawValue, &bytes, &length) == 0, let bytes else {
+            agreseterrors()
+            throw RenderError(description: "Graphviz could not render \(format.rawValue)")
+        }
+        defer { gvFreeRenderData(bytes) }
+        return Data(bytes: bytes, count: length)
+    }
+}

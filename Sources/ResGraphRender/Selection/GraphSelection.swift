@@ -1,0 +1,73 @@
+import ResGraphExtractor
+import ResGraphGraph
+
+/// Which part of a graph to draw.
+///
+/// ```swift
+/// var selection = GraphSelection()
+/// selection.focus = "A/RES/58/154"; selection.depth = 1
+/// let (part, note) = selection.apply(to: graph)
+/// ```
+public struct GraphSelection: Sendable {
+    /// Draw only the neighbourhood of this id.
+    public var focus: String?
+    /// Steps from the focus.
+    public var depth = 1
+    /// Which way to follow edges from the focus.
+    public var direction: Direction = .both
+    /// Only these kinds of node (the focus is always kept).
+    public var kinds: Set<ReferenceKind>?
+    /// Only edges of these relations.
+    public var relations: Set<Relation>?
+    /// Only nodes of sessions or years in this range (sessions count as 1945 + session; nodes
+    /// without a session or year are kept).
+    public var years: ClosedRange<Int>?
+    /// At most this many nodes; the most cited are kept, and ``apply(to:)`` says so.
+    public var maxNodes: Int?
+
+    /// A selection of the whole graph.
+    public init() {}
+
+    /// The selected subgraph, and a message for people when the selection was cut.
+    public func apply(to graph: CitationGraph) -> (graph: CitationGraph, note: String?) {
+        var ids = focus.map { graph.neighbourhood(of: $0, depth: depth, direction: direction) } ?? Set(graph.nodes.keys)
+        if let kinds {
+            ids = ids.filter { $0 == focus || graph.nodes[$0].map { kinds.contains($0.kind) } ?? false }
+        }
+        if let years {
+            ids = ids.filter { id in RankYear.of(id).map { years.contains($0) } ?? true }
+        }
+        var selected = graph.subgraph(ids, relations: relations)
+        if relations != nil {
+            let connected = Set(selected.edges.keys.flatMap { [$0.from, $0.to] })
+            ids = ids.filter { $0 == focus || connected.contains($0) }
+            selected = graph.subgraph(ids, relations: relations)
+        }
+        guard let maxNodes, ids.count > maxNodes else { return (selected, nil) }
+        let ranked = ids.sorted { a, b in
+            let (ca, cb) = (selected.edges(to: a).count, selected.edges(to: b).count)
+            if (a == focus) != (b == focus) { return a == focus }
+            return (ca, b) > (cb, a)
+        }
+        let kept = Set(ranked.prefix(maxNodes))
+        let note = "selection cut: drawing \(kept.count) of \(ids.count) nodes (the most cited); raise --max-nodes to draw more"
+        return (graph.subgraph(kept, relations: relations), note)
+    }
+
+}
+
+/// The year a node belongs to in time, for ranks and year filters: the session of a
+/// resolution (1945 + session), the year of an SC resolution, the session of an `A/58/...` document.
+public enum RankYear {
+    /// The year of `id`, when its symbol tells it.
+    public static func of(_ id: String) -> Int? {
+        if let year = CanonicalID.eraNumber(of: id) { return year }
+        let parts = id.split(separator: "/")
+        guard parts.count >= 3, let value = Int(parts[1]) else { return nil }
+        switch parts[0] {
+        case "A": return value < 100 ? 1945 + value : nil
+        case "S", "E": return value >= 1946 ? value : nil
+        default: return nil
+        }
+    }
+}
