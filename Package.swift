@@ -40,10 +40,25 @@ let package = Package(
             dependencies: ["ResGraphExtractor"],
             path: "Benchmarks/ExtractBenchmark"
         ),
+        .executableTarget(
+            name: "resgraph-index-bench",
+            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphIndex"],
+            path: "Benchmarks/IndexBenchmark"
+        ),
+        .executableTarget(
+            name: "resgraph-render-bench",
+            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender"],
+            path: "Benchmarks/RenderBenchmark"
+        ),
         .testTarget(
             name: "ResGraphExtractorTests",
             dependencies: ["ResGraphExtractor"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ResGraphCLITests",
+            dependencies: ["resgraph"],
+            resources: [.copy("Fixtures"), .copy("Snapshots")]
         ),
         .testTarget(
             name: "ResGraphRenderTests",

@@ -21,7 +21,15 @@ public struct Extractor: Sendable {
             throw ExtractionError(path: source, reason: .empty)
         }
         var scanner = DocumentScanner(bytes: bytes, source: source)
-        return try scanner.run()
+        do {
+            return try scanner.run()
+        } catch let error where error.reason.isInvalidUTF8 {
+            // Bytes that are not UTF-8 with a NUL near the start are a binary file, not bad text.
+            if let nul = bytes.prefix(8_192).firstIndex(of: 0) {
+                throw ExtractionError(path: source, reason: .binary(offset: nul))
+            }
+            throw error
+        }
     }
 
     /// Extracts from a string.

@@ -14,6 +14,11 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case binary(offset: Int)
         /// The bytes are not valid UTF-8.
         case invalidUTF8(offset: Int)
+
+        var isInvalidUTF8: Bool {
+            if case .invalidUTF8 = self { return true }
+            return false
+        }
     }
 
     /// The file concerned.

@@ -20,6 +20,9 @@ public struct IndexSummary: Sendable {
     public var references = 0
     /// Wall time, seconds.
     public var seconds = 0.0
+
+    /// An empty summary.
+    public init() {}
 }
 
 /// Progress of a run, reported as files are extracted.

@@ -1,0 +1,107 @@
+import Dispatch
+import Foundation
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+
+// Index speed and query latency on a synthetic corpus of N resolutions citing each other:
+// the real seed texts, each given a new symbol, with the resolution numbers they cite
+// rewritten to point at other documents of the corpus (and a few outside it).
+//
+//   swift run -c release resgraph-index-bench [N ...] [--examples DIR]
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var examples = "examples"
+if let flag = arguments.firstIndex(of: "--examples") {
+    examples = arguments[flag + 1]
+    arguments.removeSubrange(flag...flag + 1)
+}
+let sizes = arguments.compactMap(Int.init)
+let seeds = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().map {
+    try String(contentsOfFile: "\(examples)/\($0)", encoding: .utf8)
+}
+
+/// The symbol of synthetic document `i`: sessions 31... with up to 3,000 resolutions each.
+func symbol(_ i: Int) -> String { "\(31 + i / 3_000)/\(i % 3_000 + 1)" }
+
+/// Seed `i mod 5` with its own number replaced and each "NN/NNN" it cites pointed elsewhere.
+func synthesize(_ i: Int, generator: inout SystemRandomNumberGenerator) -> String {
+    let seed = seeds[i % seeds.count].replacingOccurrences(of: "A/RES/58/154", with: "A/RES/\(symbol(i))")
+    var out = ""
+    out.reserveCapacity(seed.utf8.count + 256)
+    var chars = Substring(seed)
+    var first = true
+    while let slash = chars.firstIndex(of: "/") {
+        var start = slash
+        while start > chars.startIndex, chars[chars.index(before: start)].isNumber { start = chars.index(before: start) }
+        var end = chars.index(after: slash)
+        while end < chars.endIndex, chars[end].isNumber { end = chars.index(after: end) }
+        let before = start > chars.startIndex ? chars[chars.index(before: start)] : " "
+        let isNumber = start < slash && end > chars.index(after: slash) && (before == " " || before == "\n" || before == "\t")
+        out += chars[..<start]
+        if isNumber {
+            if first {
+                out += symbol(i)
+                first = false
+            } else {
+                let target = i > 0 && Int.random(in: 0..<10, using: &generator) > 0 ? Int.random(in: 0..<i, using: &generator) : i + 1_000_000
+                out += symbol(target)
+            }
+        } else {
+            out += chars[start..<end]
+        }
+        chars = chars[end...]
+    }
+    out += chars
+    return out
+}
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func latency(_ label: String, runs: Int = 20, _ work: () throws -> Void) rethrows {
+    var times: [Double] = []
+    for _ in 0..<runs { times.append(try seconds(work)) }
+    times.sort()
+    print(String(format: "  %-30@ median %8.2f ms   p95 %8.2f ms", label, times[runs / 2] * 1000, times[runs * 95 / 100] * 1000))
+}
+
+for size in sizes.isEmpty ? [10_000] : sizes {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-index-bench-\(size)")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var generator = SystemRandomNumberGenerator()
+    var bytes = 0
+    let writing = try seconds {
+        for i in 0..<size {
+            let text = synthesize(i, generator: &generator)
+            bytes += text.utf8.count
+            try text.write(to: folder.appendingPathComponent("texts/r\(i).txt"), atomically: false, encoding: .utf8)
+        }
+    }
+    let database = folder.appendingPathComponent("index.sqlite").path
+    let index = try CitationIndex(path: database)
+    var summary = IndexSummary()
+    let indexing = try seconds { summary = try index.index(paths: [folder.appendingPathComponent("texts").path]) }
+    let databaseSize = (try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
+    print("\(summary.indexed) documents, \(bytes / 1_048_576) MB (written in \(String(format: "%.1f", writing)) s):")
+    print(String(format: "  index     %7.1f s   %6.1f MB/s   %d references   database %d MB",
+                 indexing, Double(bytes) / 1_048_576 / indexing, summary.references, databaseSize / 1_048_576))
+    let reindex = try seconds { _ = try index.index(paths: [folder.appendingPathComponent("texts").path]) }
+    print(String(format: "  re-index (nothing changed) %.1f s", reindex))
+    let target = "A/RES/\(symbol(size / 2))"
+    var hits = 0
+    try latency("recalled-by \(symbol(size / 2))") { hits = try index.citers(of: target, relation: .recalls).count }
+    print("    (\(hits) citers)")
+    try latency("recalled-by --depth 2") { _ = try index.citers(of: target, relation: .recalls, depth: 2) }
+    var dangling = 0
+    try latency("dangling", runs: 3) { dangling = try index.dangling().count }
+    print("    (\(dangling) dangling ids)")
+    var findings = 0
+    try latency("check", runs: 3) { findings = try index.graph().check().count }
+    print("    (\(findings) findings)")
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The `resgraph` binary as users run it: output, errors on standard error, exit codes.
+struct CLITests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    static let binary: URL = {
+        var directory = Bundle.module.bundleURL
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent("resgraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: "resgraph")
+    }()
+
+    static func fixture(_ name: String) -> String {
+        Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")!.path
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
+    }
+
+    func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func extractTableMatchesTheSnapshot() throws {
+        let path = Self.fixture("A_RES_59_170.zh.txt")
+        let result = try run(["extract", path, "--format", "table"])
+        #expect(result.status == 0)
+        let snapshotURL = Bundle.module.url(forResource: "extract-59-170.table", withExtension: "txt", subdirectory: "Snapshots")!
+        let snapshot = try String(contentsOf: snapshotURL, encoding: .utf8)
+        #expect(result.output.replacingOccurrences(of: path, with: "A_RES_59_170.zh.txt") == snapshot)
+    }
+
+    @Test func badFilesAreReportedOnStandardErrorAndTheRestPrinted() throws {
+        let folder = try scratch()
+        let binary = folder.appendingPathComponent("image.png").path
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00]).write(to: URL(fileURLWithPath: binary))
+        let result = try run(["extract", "--format", "jsonl", Self.fixture("A_RES_58_154.en.txt"), "/no/such.txt", binary, folder.path])
+        #expect(result.status == 1)
+        #expect(result.output.split(separator: "\n").count == 1)
+        #expect(result.error == """
+            resgraph: error: /no/such.txt: no such file
+            resgraph: error: \(binary): is a binary file (NUL byte at offset 4), not text
+            resgraph: error: \(folder.path): is a directory, not a file
+
+            """)
+    }
+
+    @Test func indexQueryAndCheckThroughTheEnvironmentDatabase() throws {
+        let folder = try scratch()
+        let database = folder.appendingPathComponent("x.sqlite").path
+        let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
+        let indexed = try run(["index", fixtures], environment: ["RESGRAPH_DB": database])
+        #expect(indexed.status == 0)
+        #expect(indexed.output.hasPrefix("indexed 5, unchanged 0, pruned 0, failed 0; 90 references;"))
+        let recalled = try run(["recalled-by", "resolution 48/113", "--format", "json"], environment: ["RESGRAPH_DB": database])
+        #expect(recalled.output.contains("\"id\":\"A/RES/58/154\""))
+        let unknown = try run(["recalled-by", "48/114"], environment: ["RESGRAPH_DB": database])
+        #expect(unknown.status == 1)
+        #expect(unknown.error.hasPrefix("resgraph: error: A/RES/48/114 is not in the index \(database); nearest: A/RES/48/113"))
+        let check = try run(["check"], environment: ["RESGRAPH_DB": database])
+        #expect(check.status == 1)
+        #expect(check.output.hasSuffix("1 problem found\n"))
+    }
+
+    @Test func foreignDatabaseIsRefused() throws {
+        let folder = try scratch()
+        let notIndex = folder.appendingPathComponent("notes.txt").path
+        try "just text, not a database".write(toFile: notIndex, atomically: true, encoding: .utf8)
+        let result = try run(["dangling", "--db", notIndex])
+        #expect(result.status == 1)
+        #expect(result.error.contains("is not a resgraph index"))
+        #expect(try String(contentsOfFile: notIndex, encoding: .utf8) == "just text, not a database")
+    }
+
+    @Test func renderWritesTheFormatOfTheExtension() throws {
+        let folder = try scratch()
+        let output = folder.appendingPathComponent("g.pdf").path
+        let result = try run(["render", Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path, "--focus", "58/154", "-o", output])
+        #expect(result.status == 0)
+        #expect(result.output == "wrote \(output): 16 nodes, 18 edges (dot)\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)).prefix(5) == Data("%PDF-".utf8))
+    }
+}
