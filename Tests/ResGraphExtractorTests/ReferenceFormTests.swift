@@ -83,6 +83,13 @@ struct ReferenceFormTests {
         #expect(document.references.map(\.target) == ["A/RES/57/1"])
     }
 
+    @Test func earlyResolutionTitleLineGivesItsSymbol() throws {
+        let document = try Extractor().extract(text: "1514 (XV). Declaration on the granting of independence\n\nRecalling resolution 1514 (XV) and resolution 217 A (III),\n")
+        #expect(document.symbol == "A/RES/1514(XV)")
+        #expect(document.title == "Declaration on the granting of independence")
+        #expect(document.references.map(\.target) == ["A/RES/217A(III)"])
+    }
+
     @Test func securityCouncilHeaderGivesSymbolAndDate() throws {
         let document = try Extractor().extract(text: """
             Resolution 1325 (2000)

@@ -137,13 +137,13 @@ extension DocumentScanner {
         capturingTitle = false
     }
 
-    /// "58/154. Title" (or "Resolution 1325 (2000)") at the start of a line: the document's
+    /// "58/154. Title", "1514 (XV). Title" (or "Resolution 1325 (2000)") at the start of a line: the document's
     /// own number, and the start of its title.
     private mutating func readTitleLine(at k: Int) -> Int? {
         guard own == nil || own!.priority > 1, titlePieces.isEmpty else { return nil }
         if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
-           let (parsed, end) = numbers.parse(at: k), parsed.count == 1,
-           case .sessional = parsed[0], look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*"),
+           let (parsed, end) = numbers.parse(at: k), parsed.count == 1, parsed[0].isGeneralAssemblyForm,
+           look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*"),
            let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
             setOwnSymbol(id, priority: 1)
             capturingTitle = true

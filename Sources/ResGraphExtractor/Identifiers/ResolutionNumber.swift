@@ -13,6 +13,12 @@ public enum ResolutionNumber: Hashable, Sendable {
     /// `number (year)` of the Security Council.
     case yearly(number: String, year: Int)
 
+    /// Whether the General Assembly numbers its resolutions this way (`58/154`, `1514 (XV)`).
+    public var isGeneralAssemblyForm: Bool {
+        if case .yearly = self { return false }
+        return true
+    }
+
     /// The canonical id and kind of this number cited as a resolution (or decision) of `organ`,
     /// or nil when the organ's acts have no id or the number cannot be one of its acts.
     public func identify(organ: Organ?, isDecision: Bool) -> (id: String, kind: ReferenceKind)? {
