@@ -60,11 +60,9 @@ public struct Extractor: Sendable {
 
     /// Extracts many files on all cores; the results come in the order of `paths`.
     public func extract(filesAt paths: [String]) -> [Result<ExtractedDocument, ExtractionError>] {
-        let results = ResultSlots<Result<ExtractedDocument, ExtractionError>>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Result { () throws(ExtractionError) in try extract(fileAt: paths[index]) })
+        Parallel.map(paths.count) { index in
+            Result { () throws(ExtractionError) in try extract(fileAt: paths[index]) }
         }
-        return results.values
     }
 }
 
@@ -83,20 +81,4 @@ public enum TextFile {
             throw ExtractionError(path: path, reason: .unreadable(error.localizedDescription))
         }
     }
-}
-
-/// Fixed slots that concurrent workers fill by index.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }

@@ -68,9 +68,8 @@ extension CitationIndex {
         let known = try queue.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, hash FROM file").map { ($0["path"] as String, $0["hash"] as String) }) { a, _ in a }
         }
-        let results = ResultBox(count: files.count)
         let counter = ProgressCounter()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let outcomes = Parallel.map(files.count) { index -> FileOutcome in
             let path = files[index]
             let outcome: FileOutcome
             do {
@@ -89,14 +88,13 @@ extension CitationIndex {
             } catch {
                 outcome = .failed(ExtractionError(path: path, reason: .unreadable("\(error)")))
             }
-            results.set(index, outcome)
             if let progress {
                 let (done, bytes) = counter.add(outcome.byteCount)
                 progress(IndexProgress(done: done, total: files.count, bytes: bytes,
                                        elapsed: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
             }
+            return outcome
         }
-        let outcomes = results.values
         let existing = Set(files)
         try queue.inTransaction { db in
             for outcome in outcomes {
@@ -163,14 +161,6 @@ enum ContentHash {
         }
         return String(hash, radix: 16) + ":\(data.count)"
     }
-}
-
-final class ResultBox: @unchecked Sendable {
-    private var slots: [FileOutcome?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: FileOutcome) { lock.lock(); slots[index] = value; lock.unlock() }
-    var values: [FileOutcome] { slots.map { $0! } }
 }
 
 final class ProgressCounter: @unchecked Sendable {
