@@ -50,25 +50,26 @@ let package = Package(
             dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender"],
             path: "Benchmarks/RenderBenchmark"
         ),
+        .target(name: "ResGraphTestSupport", path: "Tests/ResGraphTestSupport"),
         .testTarget(
             name: "ResGraphExtractorTests",
-            dependencies: ["ResGraphExtractor"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ResGraphExtractor", "ResGraphTestSupport"]
         ),
         .testTarget(
             name: "ResGraphCLITests",
-            dependencies: ["resgraph"],
-            resources: [.copy("Fixtures"), .copy("Snapshots")]
+            dependencies: ["resgraph", "ResGraphTestSupport"],
+            resources: [.copy("Snapshots")]
         ),
         .testTarget(
             name: "ResGraphRenderTests",
-            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender", "ResGraphTestSupport"]
         ),
         .testTarget(
             name: "ResGraphIndexTests",
-            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Fixtures")]
+            dependencies: [
+                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", "ResGraphTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphTestSupport
 import Testing
 
 /// The `resgraph` binary as users run it: output, errors on standard error, exit codes.
@@ -19,9 +20,7 @@ struct CLITests {
         return URL(fileURLWithPath: "resgraph")
     }()
 
-    static func fixture(_ name: String) -> String {
-        Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")!.path
-    }
+    static func fixture(_ name: String) -> String { Seeds.path(name) }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
@@ -71,8 +70,7 @@ struct CLITests {
     @Test func indexQueryAndCheckThroughTheEnvironmentDatabase() throws {
         let folder = try scratch()
         let database = folder.appendingPathComponent("x.sqlite").path
-        let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
-        let indexed = try run(["index", fixtures], environment: ["RESGRAPH_DB": database])
+        let indexed = try run(["index", Seeds.folder.path], environment: ["RESGRAPH_DB": database])
         #expect(indexed.status == 0)
         #expect(indexed.output.hasPrefix("indexed 5, unchanged 0, pruned 0, failed 0; 90 references;"))
         let recalled = try run(["recalled-by", "resolution 48/113", "--format", "json"], environment: ["RESGRAPH_DB": database])
@@ -98,7 +96,7 @@ struct CLITests {
     @Test func renderWritesTheFormatOfTheExtension() throws {
         let folder = try scratch()
         let output = folder.appendingPathComponent("g.pdf").path
-        let result = try run(["render", Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path, "--focus", "58/154", "-o", output])
+        let result = try run(["render", Seeds.folder.path, "--focus", "58/154", "-o", output])
         #expect(result.status == 0)
         #expect(result.output == "wrote \(output): 16 nodes, 18 edges (dot)\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: output)).prefix(5) == Data("%PDF-".utf8))

@@ -1,11 +1,10 @@
 import Foundation
 import ResGraphExtractor
+import ResGraphTestSupport
 
 /// The seed resolutions shipped with the tests.
 enum Fixture {
-    static func path(_ name: String) -> String {
-        Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")!.path
-    }
+    static func path(_ name: String) -> String { Seeds.path(name) }
 
     static func extract(_ name: String) throws -> ExtractedDocument {
         try Extractor().extract(fileAt: path(name))

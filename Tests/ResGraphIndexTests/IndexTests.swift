@@ -3,6 +3,7 @@ import GRDB
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphIndex
+import ResGraphTestSupport
 import Testing
 
 /// A scratch folder with copies of the seeds and an index file beside them.
@@ -14,9 +15,9 @@ struct Corpus {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-index-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
-        let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {
-            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: texts.appendingPathComponent(name))
+        for path in Seeds.paths {
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.copyItem(at: url, to: texts.appendingPathComponent(url.lastPathComponent))
         }
     }
 
@@ -145,9 +146,7 @@ struct IndexTests {
 
 struct GraphTests {
     func seedGraph() throws -> CitationGraph {
-        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
-        let paths = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
-        return CitationGraph(documents: try Extractor().extract(filesAt: paths).map { try $0.get() })
+        CitationGraph(documents: try Extractor().extract(filesAt: Seeds.paths).map { try $0.get() })
     }
 
     @Test func checkFindsTheFrenchVersionLackingTheCommitteeReport() throws {

@@ -5,14 +5,13 @@ import FoundationXML
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphRender
+import ResGraphTestSupport
 import Testing
 
 /// Drawings made by the real libgraphviz, in-process.
 struct RenderTests {
     static func seedGraph() throws -> CitationGraph {
-        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
-        let paths = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
-        return CitationGraph(documents: try Extractor().extract(filesAt: paths).map { try $0.get() })
+        CitationGraph(documents: try Extractor().extract(filesAt: Seeds.paths).map { try $0.get() })
     }
 
     func svg(_ graph: CitationGraph, engine: LayoutEngine = .auto, title: String? = nil) throws -> String {

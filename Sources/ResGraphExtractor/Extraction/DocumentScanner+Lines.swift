@@ -152,7 +152,7 @@ extension DocumentScanner {
             titleCaptureFrom = titleStart
             return titleStart
         }
-        if ByteClass.isASCIILetter(look[k]), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
+        if look[k] | 0x20 == UInt8(ascii: "r"), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], look.skipSpace(end, lines: false) >= p.count || p[look.skipSpace(end, lines: false)] == 0x0A,
            let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {

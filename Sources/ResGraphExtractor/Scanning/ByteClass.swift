@@ -12,11 +12,4 @@ enum ByteClass {
     /// The lead byte of a two-byte UTF-8 sequence: Latin with accents, Greek, Cyrillic, Arabic.
     @inline(__always) static func isTwoByteLead(_ b: UInt8) -> Bool { b &- 0xC2 < 0x1E }
     @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
-    /// The ASCII value of a full-width form (U+FF01...U+FF5E) at `i`, or nil.
-    @inline(__always) static func fullWidth(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8? {
-        guard i + 2 < p.count, p[i] == 0xEF else { return nil }
-        if p[i + 1] == 0xBC, p[i + 2] >= 0x81 { return p[i + 2] - 0x81 + 0x21 }
-        if p[i + 1] == 0xBD, p[i + 2] <= 0x9E { return p[i + 2] - 0x80 + 0x60 }
-        return nil
-    }
 }

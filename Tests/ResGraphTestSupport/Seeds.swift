@@ -1,0 +1,17 @@
+import Foundation
+
+/// The seed resolutions of `examples/`, the fixtures of every test target.
+public enum Seeds {
+    /// The `examples/` folder of the package.
+    public static let folder: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("examples")
+
+    /// The path of the seed named `name`.
+    public static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// The paths of all seeds, sorted.
+    public static var paths: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map(path)
+    }
+}
