@@ -24,6 +24,7 @@ struct ReferenceFormTests {
         ("Recalling Human Rights Council resolution 5/1 and decision 5/101,", ["A/HRC/DEC/5/101", "A/HRC/RES/5/1"]),
         ("Recalling Commission on Human Rights resolution 2003/49,", ["E/CN.4/RES/2003/49"]),
         ("Recalling résolution 57/270 B,", ["A/RES/57/270B"]),
+        ("Recalling resolution 60/1, paragraph 138, and resolution 2200 A (XXI), annex,", ["A/RES/2200A(XXI)", "A/RES/60/1"]),
         ("回顾其第 48/113 号、第 49/173 号和第 56/134 号决议，", ["A/RES/48/113", "A/RES/49/173", "A/RES/56/134"]),
         ("回顾第 428(V)号决议和大会 S-21/2 号决议，", ["A/RES/428(V)", "A/RES/S-21/2"]),
         ("回顾经济及社会理事会 1995 年 7 月 27 日第 1995/313 号决定，", ["E/DEC/1995/313"]),
@@ -71,6 +72,7 @@ struct ReferenceFormTests {
         "Agenda item 112\n03 50382\nN0350382E\n77th plenary meeting\n22 December 2003",
         "议程项目 93(c)\n第一章，决议 1，附件。第 20 段。第 77 次全体会议",
         "Recalling paragraph 12 of the annex and chapter 5 (2000),",
+        "Recalling resolution, in particular paragraph 12 (I) and article 5 (2000) thereof,",
         "The meeting on 12/12/2003 heard 3/4 of the members.",
     ])
     func nonReferencesYieldNothing(text: String) throws {

@@ -55,6 +55,8 @@ extension DocumentScanner {
                 setOwnSymbol(identify(symbol, start: k).id, priority: 0)
                 return symbol.end
             }
+        case .partOfText:
+            listContext = nil
         case .languageHint:
             break
         }

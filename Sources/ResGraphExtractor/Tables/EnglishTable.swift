@@ -48,6 +48,10 @@ extension LanguageTable {
             ("adopted by the security council", .adoptionDateFollows),
             ("plenary meeting", .plenaryMeeting),
             ("<<ods doc symbol1>>", .ownSymbolFollows),
+            ("paragraph", .partOfText), ("paragraphs", .partOfText), ("para.", .partOfText), ("paras.", .partOfText),
+            ("article", .partOfText), ("articles", .partOfText), ("chapter", .partOfText), ("chap.", .partOfText),
+            ("section", .partOfText), ("annex", .partOfText), ("item", .partOfText), ("items", .partOfText),
+            ("rule", .partOfText), ("rules", .partOfText), ("page", .partOfText), ("principle", .partOfText),
             ("the", .languageHint), ("of the", .languageHint), ("and", .languageHint),
         ],
         months: [

@@ -35,6 +35,8 @@ extension LanguageTable {
             ("adoptée par l’assemblée générale le", .adoptionDateFollows),
             ("adoptée par le conseil de sécurité", .adoptionDateFollows),
             ("séance plénière", .plenaryMeeting),
+            ("paragraphe", .partOfText), ("paragraphes", .partOfText), ("article", .partOfText), ("articles", .partOfText),
+            ("chapitre", .partOfText), ("section", .partOfText), ("annexe", .partOfText), ("point", .partOfText),
             ("les", .languageHint), ("des", .languageHint), ("du", .languageHint), ("et", .languageHint),
         ],
         months: [

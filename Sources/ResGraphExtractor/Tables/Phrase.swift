@@ -34,6 +34,9 @@ public enum Phrase: Hashable, Sendable {
     case plenaryMeeting
     /// The ODS metadata tag before the document's own symbol.
     case ownSymbolFollows
+    /// A word numbering a part of a text ("paragraph", "article", "annex"): the number after
+    /// it is not a resolution, so it closes a list opened by "resolutions".
+    case partOfText
     /// A common word of the language, counted to tell languages apart.
     case languageHint
 }

@@ -22,6 +22,7 @@ extension LanguageTable {
             ("núm. de venta", .salesNumber), ("no. de venta", .salesNumber),
             ("[sobre la base del informe de", .onReportOf),
             ("sesión plenaria", .plenaryMeeting),
+            ("párrafo", .partOfText), ("artículo", .partOfText), ("capítulo", .partOfText), ("anexo", .partOfText),
             ("los", .languageHint), ("las", .languageHint), ("del", .languageHint), ("y", .languageHint),
         ],
         months: [
