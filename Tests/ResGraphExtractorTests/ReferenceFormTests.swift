@@ -85,11 +85,25 @@ struct ReferenceFormTests {
         #expect(document.references.map(\.target) == ["A/RES/57/1"])
     }
 
-    @Test func earlyResolutionTitleLineGivesItsSymbol() throws {
-        let document = try Extractor().extract(text: "1514 (XV). Declaration on the granting of independence\n\nRecalling resolution 1514 (XV) and resolution 217 A (III),\n")
+    @Test func earlyResolutionTitleLineGivesItsSymbolAndDate() throws {
+        let document = try Extractor().extract(text: """
+            1514 (XV). Declaration on the granting of independence
+
+            Recalling resolution 1514 (XV) and resolution 217 A (III),
+
+            947th plenary meeting,
+            14 December 1960.
+            """)
         #expect(document.symbol == "A/RES/1514(XV)")
         #expect(document.title == "Declaration on the granting of independence")
+        #expect(document.date == "1960-12-14")
         #expect(document.references.map(\.target) == ["A/RES/217A(III)"])
+    }
+
+    @Test func titleEndsWhereTheIndentedTextBegins() throws {
+        let document = try Extractor().extract(text: "70/1.\tTransforming our world\n\tThe General Assembly,\n\tRecalling resolution 69/313,\n")
+        #expect(document.title == "Transforming our world")
+        #expect(document.references.map(\.target) == ["A/RES/69/313"])
     }
 
     @Test func securityCouncilHeaderGivesSymbolAndDate() throws {

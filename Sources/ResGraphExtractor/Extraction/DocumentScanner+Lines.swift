@@ -25,6 +25,9 @@ extension DocumentScanner {
             mode = .flow
             sawRule = false
         }
+        if capturingTitle, j > start {
+            capturingTitle = false
+        }
         if capturingTitle {
             titleCaptureFrom = j
             if titlePieces.count >= 6 { capturingTitle = false; titleCaptureFrom = nil }
@@ -40,7 +43,8 @@ extension DocumentScanner {
         if let next = readTitleLine(at: k) { return next }
         if ByteClass.isDigit(look[k]), let (date, end) = dates.parse(at: k) {
             lastDate = (date, end)
-            let rest = look.skipSpace(end, lines: false)
+            var rest = look.skipSpace(end, lines: false)
+            if look[rest] == UInt8(ascii: ".") || look[rest] == UInt8(ascii: ",") { rest = look.skipSpace(rest + 1, lines: false) }
             if rest >= p.count || p[rest] == 0x0A {
                 wholeLineDate = (date, lineNumber)
                 if abs(lineNumber - plenaryLine) <= 3 { setAdoptionDate(date, priority: 2) }
