@@ -24,6 +24,8 @@ struct ReferenceFormTests {
         ("Recalling Human Rights Council resolution 5/1 and decision 5/101,", ["A/HRC/DEC/5/101", "A/HRC/RES/5/1"]),
         ("Recalling Commission on Human Rights resolution 2003/49,", ["E/CN.4/RES/2003/49"]),
         ("Recalling résolution 57/270 B,", ["A/RES/57/270B"]),
+        ("Ссылаясь на резолюции 48/113 и 49/173 и решение 58/555 Генеральной Ассамблеи,", ["A/DEC/58/555", "A/RES/48/113", "A/RES/49/173"]),
+        ("Ссылаясь на резолюцию 2004/27 Экономического и Социального Совета,", ["E/RES/2004/27"]),
         ("Recalling resolution 60/1, paragraph 138, and resolution 2200 A (XXI), annex,", ["A/RES/2200A(XXI)", "A/RES/60/1"]),
         ("回顾其第 48/113 号、第 49/173 号和第 56/134 号决议，", ["A/RES/48/113", "A/RES/49/173", "A/RES/56/134"]),
         ("回顾第 428(V)号决议和大会 S-21/2 号决议，", ["A/RES/428(V)", "A/RES/S-21/2"]),
@@ -60,6 +62,8 @@ struct ReferenceFormTests {
         ("United Nations publication, Sales No. E.95.XIII.18.", ["Sales No. 95.XIII.18"]),
         ("publication des Nations Unies, numéro de vente : F.95.XIII.18.", ["Sales No. 95.XIII.18"]),
         ("（联合国出版物，出售品编号：C.95.XIII.18）", ["Sales No. 95.XIII.18"]),
+        ("Организация Объединенных Наций, Сборник договоров, т. 189, № 2545.", ["UNTS 189/2545"]),
+        ("الأمم المتحدة، مجموعة المعاهدات، المجلد 189، الرقم 2545.", ["UNTS 189/2545"]),
     ])
     func treatiesAndPublications(text: String, expected: [String]) throws {
         #expect(try targets(text) == expected)

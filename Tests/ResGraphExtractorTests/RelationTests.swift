@@ -17,6 +17,10 @@ struct RelationTests {
         ("重申第 48/113 号决议，", "reaffirms"), ("赞赏地注意到第 48/113 号决议，", "notes"), ("欢迎第 48/113 号决议，", "welcomes"),
         ("审议了第 48/113 号决议，", "considers"), ("核可第 48/113 号决议，", "endorses"), ("铭记第 48/113 号决议，", "cites"),
         ("Recordando su resolución 48/113,", "recalls"),
+        ("Ссылаясь на свою резолюцию 48/113,", "recalls"), ("Вновь подтверждая резолюцию 48/113,", "reaffirms"),
+        ("Принимая к сведению резолюцию 48/113,", "notes"), ("Приветствуя резолюцию 48/113,", "welcomes"),
+        ("إذ تشير إلى قرارها 48/113،", "recalls"), ("وإذ تعيد تأكيد قرارها 48/113،", "reaffirms"),
+        ("وإذ ترحب بقرارها 48/113،", "welcomes"),
     ])
     func verbGivesRelation(text: String, relation: String) throws {
         #expect(try citations(text) == ["\(relation): A/RES/48/113"])

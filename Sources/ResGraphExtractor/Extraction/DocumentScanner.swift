@@ -144,6 +144,9 @@ struct DocumentScanner {
         switch length {
         case 2:
             if b == 0xD0 || b == 0xD1 { cyrillicCount += 1 } else if b &- 0xD8 < 4 { arabicCount += 1 }
+            if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
+                return handlePhrase(match.entry, start: i, end: match.end)
+            }
         case 3:
             if b &- 0xE4 < 6 { cjkCount += 1 }
             if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
@@ -255,10 +258,12 @@ struct DocumentScanner {
     }
 
     private var detectedLanguage: Language {
-        let latinHits = languageHits.reduce(0, +)
+        let latinHits = [Language.english, .french, .spanish].reduce(0) { $0 + languageHits[$1.index] }
         if cjkCount >= 20, cjkCount > latinHits { return .chinese }
-        if cyrillicCount >= 50, cyrillicCount > latinHits { return .russian }
-        if arabicCount >= 50, arabicCount > latinHits { return .arabic }
+        for (language, letters) in [(Language.russian, cyrillicCount), (.arabic, arabicCount)] {
+            let score = letters / 4 + languageHits[language.index]
+            if score >= 3, score > latinHits { return language }
+        }
         var best = Language.english
         for language in [Language.french, .spanish]
         where languageHits[language.index] > languageHits[best.index] {

@@ -30,7 +30,6 @@ struct SalesNumberParser {
 struct TreatyVolumeParser {
     let look: Lookahead
 
-    private static let volumeWords: [[UInt8]] = [Array("vol.".utf8), Array("vol".utf8)]
 
     /// The volume, the treaty numbers, and the end of the citation starting after `i`.
     func parse(after i: Int) -> (volume: Int, numbers: [Int], end: Int)? {
@@ -38,7 +37,7 @@ struct TreatyVolumeParser {
         if let afterDi = look.expect(Glyph.di, at: j) {
             return parseChinese(afterDi: afterDi)
         }
-        guard let afterVol = look.expectAny(Self.volumeWords, at: j),
+        guard let afterVol = look.expectAny(Glyph.volume, at: j),
               let (volume, volumeEnd) = look.digits(look.skipSpace(afterVol), limit: 5) else { return nil }
         let k = skipSeparators(volumeEnd)
         guard let afterNo = look.expectAny(Glyph.numberSign, at: k),
@@ -68,7 +67,7 @@ struct TreatyVolumeParser {
         while true {
             if look[j] == UInt8(ascii: ",") || look[j] == UInt8(ascii: ")") {
                 j = look.skipSpace(j + 1)
-            } else if let after = look.expectAny([Glyph.fullComma, Glyph.bookClose, Glyph.fullCloseParen], at: j) {
+            } else if let after = look.expectAny([Glyph.fullComma, Glyph.bookClose, Glyph.fullCloseParen, Glyph.arabicComma], at: j) {
                 j = look.skipSpace(after)
             } else {
                 return j

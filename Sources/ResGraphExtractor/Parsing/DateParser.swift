@@ -42,7 +42,7 @@ struct DateParser {
         }
         let wordStart = look.skipSpace(j)
         guard wordStart > j else { return nil }
-        guard ByteClass.isASCIILetter(look[wordStart]),
+        guard ByteClass.isASCIILetter(look[wordStart]) || ByteClass.isTwoByteLead(look[wordStart]),
               let (month, wordEnd) = Self.months.lazy.compactMap({ entry -> (Int, Int)? in
                   guard let end = look.expect(entry.name, at: wordStart), look.isWordEnd(end) else { return nil }
                   return (entry.month, end)

@@ -46,7 +46,7 @@ struct Lookahead {
 
     /// Whether `i` is the end of a word: not followed by an ASCII letter or digit.
     @inline(__always) func isWordEnd(_ i: Int) -> Bool {
-        i >= p.count || !(ByteClass.isASCIIAlphanumeric(p[i]) || ByteClass.isTwoByteLead(p[i]))
+        i >= p.count || !ByteClass.isLetterStart(p, i)
     }
 
     /// The text of `range` as a string.
@@ -83,14 +83,18 @@ enum Glyph {
     static let supClose: [UInt8] = Array("</sup>".utf8)
     static let etSpaced: [UInt8] = Array(" et ".utf8)
     static let et: [UInt8] = Array("et ".utf8)
-    /// Words joining items of a list: "and", "et", "y".
-    static let and: [[UInt8]] = ["and", "et", "y"].map { Array($0.utf8) }
+    /// Words joining items of a list: "and", "et", "y", "и".
+    static let and: [[UInt8]] = ["and", "et", "y", "и"].map { Array($0.utf8) }
     /// Words joining the ends of a range: "to", "à", "a".
     static let to: [[UInt8]] = ["to", "à", "a"].map { Array($0.utf8) }
     /// Words before the date a citation gives: "of", "du", "de", "del".
-    static let dateOf: [[UInt8]] = ["of", "du", "de", "del"].map { Array($0.utf8) }
+    static let dateOf: [[UInt8]] = ["of", "du", "de", "del", "от"].map { Array($0.utf8) }
     /// Suffixes of day ordinals: "1er", "1st", "2nd", "3rd", "4th".
     static let dayOrdinal: [[UInt8]] = ["er", "st", "nd", "rd", "th"].map { Array($0.utf8) }
     /// Abbreviations of "number": "No.", "no", "n°".
-    static let numberSign: [[UInt8]] = ["nos.", "no.", "nos", "no", "n°", "nº", "núm."].map { Array($0.utf8) }
+    static let numberSign: [[UInt8]] = ["nos.", "no.", "nos", "no", "n°", "nº", "núm.", "№", "الرقم"].map { Array($0.utf8) }
+    /// Abbreviations of "volume": "vol.", "т.", "المجلد".
+    static let volume: [[UInt8]] = ["vol.", "vol", "т.", "المجلد"].map { Array($0.utf8) }
+    /// The Arabic comma.
+    static let arabicComma: [UInt8] = Array("،".utf8)
 }

@@ -12,4 +12,19 @@ enum ByteClass {
     /// The lead byte of a two-byte UTF-8 sequence: Latin with accents, Greek, Cyrillic, Arabic.
     @inline(__always) static func isTwoByteLead(_ b: UInt8) -> Bool { b &- 0xC2 < 0x1E }
     @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    /// Whether a letter or digit starts at `i`: ASCII alphanumerics and two-byte letters
+    /// (accented Latin, Greek, Cyrillic, Arabic), but not the two-byte punctuation among them
+    /// (no-break space, « », ×, ÷, the Arabic comma, semicolon and question mark).
+    @inline(__always) static func isLetterStart(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = p[i]
+        if b < 0x80 { return isASCIIAlphanumeric(b) }
+        guard isTwoByteLead(b), i + 1 < p.count else { return false }
+        let second = p[i + 1]
+        switch b {
+        case 0xC2: return false
+        case 0xC3: return second != 0x97 && second != 0xB7
+        case 0xD8: return second != 0x8C && second != 0x9B && second != 0x9F
+        default: return true
+        }
+    }
 }

@@ -153,7 +153,6 @@ final class PhraseTrie: @unchecked Sendable {
         let last = p[end - 1]
         let lastIsLatinLetter = ByteClass.isASCIIAlphanumeric(last) || (last &- 0x80 < 0x40 && end >= 2 && ByteClass.isTwoByteLead(p[end - 2]))
         guard lastIsLatinLetter, end < p.count else { return true }
-        let next = p[end]
-        return !(ByteClass.isASCIIAlphanumeric(next) || ByteClass.isTwoByteLead(next))
+        return !ByteClass.isLetterStart(p, end)
     }
 }

@@ -32,5 +32,5 @@ public struct LanguageTable: Sendable {
     }
 
     /// The tables the extractor reads with.
-    public static let all: [LanguageTable] = [.english, .french, .chinese, .spanish]
+    public static let all: [LanguageTable] = [.english, .french, .chinese, .spanish, .russian, .arabic]
 }

@@ -1,0 +1,29 @@
+extension LanguageTable {
+    /// Arabic. Clause openers carry their conjunction ("وإذ"), and "its resolution(s)" its
+    /// attached pronoun, so the common written forms are listed as they stand.
+    public static let arabic = LanguageTable(
+        language: .arabic,
+        phrases: [
+            ("إذ تشير", .verb(.recalls)), ("وإذ تشير", .verb(.recalls)), ("تشير", .verb(.recalls)),
+            ("إذ تعيد تأكيد", .verb(.reaffirms)), ("وإذ تعيد تأكيد", .verb(.reaffirms)), ("تعيد تأكيد", .verb(.reaffirms)),
+            ("إذ تحيط علما", .verb(.notes)), ("وإذ تحيط علما", .verb(.notes)), ("تحيط علما", .verb(.notes)),
+            ("إذ تلاحظ", .verb(.notes)), ("وإذ تلاحظ", .verb(.notes)),
+            ("إذ ترحب", .verb(.welcomes)), ("وإذ ترحب", .verb(.welcomes)), ("ترحب", .verb(.welcomes)),
+            ("وقد نظرت", .verb(.considers)), ("وقد درست", .verb(.considers)),
+            ("تؤيد", .verb(.endorses)), ("توافق على", .verb(.endorses)),
+            ("القرار", .resolutionWord), ("القرارات", .resolutionWord), ("قرارها", .resolutionWord),
+            ("قراراتها", .resolutionWord), ("بقرارها", .resolutionWord), ("بقراراتها", .resolutionWord),
+            ("المقرر", .decisionWord), ("مقررها", .decisionWord),
+            ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
+            ("المجلس الاقتصادي والاجتماعي", .organ(.economicAndSocialCouncil)),
+            ("مجلس حقوق الإنسان", .organ(.humanRightsCouncil)), ("لجنة حقوق الإنسان", .organ(.commissionOnHumanRights)),
+            ("مجموعة المعاهدات", .treatySeries), ("عصبة الأمم", .leagueOfNations),
+            ("المرجع نفسه", .ibid),
+            ("الفقرة", .partOfText), ("المادة", .partOfText), ("المرفق", .partOfText),
+            ("الجلسة العامة", .plenaryMeeting),
+        ],
+        months: [],
+        ordinals: [:],
+        sessionWords: ["الدورة"]
+    )
+}
