@@ -6,8 +6,9 @@ public struct Provenance: Hashable, Sendable {
     public var source: String
     /// The language of the citing text.
     public var language: Language
-    /// Byte offsets of the matched text in `source`, end exclusive.
+    /// Byte offset of the matched text in `source`.
     public var start: Int
+    /// Byte offset just past the matched text (end exclusive).
     public var end: Int
     /// The matched text.
     public var text: String
@@ -48,8 +49,11 @@ public struct GraphEdge: Hashable, Sendable {
 
     /// The identity of an edge: one per (from, to, relation).
     public struct Key: Hashable, Sendable, Comparable {
+        /// The citing node.
         public var from: String
+        /// The cited node.
         public var to: String
+        /// How it is cited.
         public var relation: Relation
 
         public static func < (lhs: Key, rhs: Key) -> Bool {

@@ -101,9 +101,11 @@ public struct DanglingTarget: Hashable, Sendable {
     public var node: GraphNode
     /// How many documents cite it.
     public var citingNodes: Int
-    /// The file and byte offset of the first place it is cited, and the text there.
+    /// The file of the first place it is cited.
     public var firstSource: String
+    /// The byte offset of that place.
     public var firstOffset: Int
+    /// The text matched there.
     public var firstText: String
 
     /// Creates a dangling target.

@@ -27,8 +27,9 @@ public struct IndexSummary: Sendable {
 
 /// Progress of a run, reported as files are extracted.
 public struct IndexProgress: Sendable {
-    /// Files extracted so far, and in all.
+    /// Files extracted so far.
     public var done: Int
+    /// Files to extract in all.
     public var total: Int
     /// Bytes extracted so far.
     public var bytes: Int

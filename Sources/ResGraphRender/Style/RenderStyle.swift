@@ -6,15 +6,21 @@ import ResGraphGraph
 public enum RenderStyle {
     /// How a kind of node looks: Graphviz shape and fill colour, and its legend name.
     public struct NodeLook: Sendable {
+        /// The Graphviz shape.
         public var shape: String
+        /// The fill colour.
         public var fill: String
+        /// The name in the legend.
         public var name: String
     }
 
     /// How a relation's edges look: colour, line style, and its legend name.
     public struct EdgeLook: Sendable {
+        /// The line colour.
         public var color: String
+        /// The Graphviz line style.
         public var style: String
+        /// The name in the legend.
         public var name: String
     }
 
