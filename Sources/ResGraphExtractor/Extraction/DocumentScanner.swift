@@ -196,7 +196,7 @@ struct DocumentScanner {
     /// Records a footnote marker in the flow of text, if it fits the sequence.
     mutating func recordMarker(_ number: Int, start: Int, end: Int, allowRepeat: Bool) -> Bool {
         guard mode == .flow,
-              ledger.acceptMarker(number, start: start, end: end, relation: verb ?? .cites, allowRepeat: allowRepeat)
+              ledger.acceptMarker(number, start: start, relation: verb ?? .cites, allowRepeat: allowRepeat)
         else { return false }
         lastMarkerRange = start..<end
         return true
@@ -284,9 +284,4 @@ struct DocumentScanner {
         }
         return text.isEmpty ? nil : text
     }
-}
-
-extension Language {
-    /// Position in ``Language/allCases``, for counting tables.
-    var index: Int { Language.allCases.firstIndex(of: self)! }
 }

@@ -9,7 +9,6 @@ struct FootnoteLedger {
     struct Marker {
         var number: Int
         var start: Int
-        var end: Int
         var relation: Relation
     }
 
@@ -29,13 +28,13 @@ struct FootnoteLedger {
     private(set) var nextBody = 1
 
     /// Records a marker if its number fits the sequence; returns whether it did.
-    mutating func acceptMarker(_ number: Int, start: Int, end: Int, relation: Relation, allowRepeat: Bool) -> Bool {
+    mutating func acceptMarker(_ number: Int, start: Int, relation: Relation, allowRepeat: Bool) -> Bool {
         if number == nextMarker {
             nextMarker += 1
         } else if !(allowRepeat && number >= 1 && number < nextMarker) {
             return false
         }
-        markers.append(Marker(number: number, start: start, end: end, relation: relation))
+        markers.append(Marker(number: number, start: start, relation: relation))
         return true
     }
 

@@ -7,3 +7,17 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     case russian = "ru"
     case arabic = "ar"
 }
+
+extension Language {
+    /// A position 0..<6 for counting tables; a switch, because the scanner asks at every phrase.
+    var index: Int {
+        switch self {
+        case .english: 0
+        case .french: 1
+        case .chinese: 2
+        case .spanish: 3
+        case .russian: 4
+        case .arabic: 5
+        }
+    }
+}
