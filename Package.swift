@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ResGraphExtractor", targets: ["ResGraphExtractor"]),
+        .library(name: "ResGraphReader", targets: ["ResGraphReader"]),
         .library(name: "ResGraphGraph", targets: ["ResGraphGraph"]),
         .library(name: "ResGraphIndex", targets: ["ResGraphIndex"]),
         .library(name: "ResGraphRender", targets: ["ResGraphRender"]),
@@ -17,6 +18,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ResGraphExtractor"),
+        .target(name: "ResGraphReader", dependencies: ["ResGraphExtractor"]),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor"]),
         .systemLibrary(
             name: "CGraphviz",
@@ -26,34 +28,38 @@ let package = Package(
         .target(name: "ResGraphRender", dependencies: ["CGraphviz", "ResGraphExtractor", "ResGraphGraph"]),
         .target(
             name: "ResGraphIndex",
-            dependencies: ["ResGraphExtractor", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "resgraph",
             dependencies: [
-                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
+                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "resgraph-bench",
-            dependencies: ["ResGraphExtractor"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader"],
             path: "Benchmarks/ExtractBenchmark"
         ),
         .executableTarget(
             name: "resgraph-index-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphIndex"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex"],
             path: "Benchmarks/IndexBenchmark"
         ),
         .executableTarget(
             name: "resgraph-render-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender"],
             path: "Benchmarks/RenderBenchmark"
         ),
         .target(name: "ResGraphTestSupport", path: "Tests/ResGraphTestSupport"),
         .testTarget(
             name: "ResGraphExtractorTests",
-            dependencies: ["ResGraphExtractor", "ResGraphTestSupport"]
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "ResGraphReaderTests",
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphTestSupport"]
         ),
         .testTarget(
             name: "ResGraphCLITests",
@@ -62,12 +68,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ResGraphRenderTests",
-            dependencies: ["ResGraphExtractor", "ResGraphGraph", "ResGraphRender", "ResGraphTestSupport"]
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "ResGraphTestSupport"]
         ),
         .testTarget(
             name: "ResGraphIndexTests",
             dependencies: [
-                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", "ResGraphTestSupport",
+                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ResGraphExtractor
+import ResGraphReader
 
 // Extraction speed on a corpus made by repeating the examples:
 // one core on one large text at 1, 10 and 100 MB (the pass must stay linear),

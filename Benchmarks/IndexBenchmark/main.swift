@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ResGraphExtractor
+import ResGraphReader
 import ResGraphGraph
 import ResGraphIndex
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `resgraph` command: extract, index, query and draw UN resolution citations.
 @main
@@ -6,7 +7,29 @@ struct ResGraph: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resgraph",
         abstract: "Find the references UN resolutions make and link them into a citation graph.",
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [Extract.self, Index.self, RecalledBy.self, CitedBy.self, Cites.self, Show.self, Dangling.self, Check.self, Export.self, Render.self]
     )
+
+    /// Runs the command and checks that what it printed was written; every failure leaves
+    /// through here, printed once.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            try StandardOutput.finish()
+        } catch let error as CommandError {
+            try? StandardOutput.finish()
+            StandardError.print("resgraph: error: \(error.message)")
+            Foundation.exit(error.exitCode.rawValue)
+        } catch {
+            do {
+                try StandardOutput.finish()
+            } catch let writeError as CommandError where exitCode(for: error) == .success {
+                StandardError.print("resgraph: error: \(writeError.message)")
+                Foundation.exit(ExitCode.failure.rawValue)
+            } catch {}
+            exit(withError: error)
+        }
+    }
 }

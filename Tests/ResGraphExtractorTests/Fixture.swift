@@ -1,5 +1,6 @@
 import Foundation
 import ResGraphExtractor
+import ResGraphReader
 import ResGraphTestSupport
 
 /// The seed resolutions shipped with the tests.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ResGraphExtractor
+import ResGraphReader
 import ResGraphGraph
 import ResGraphIndex
 import ResGraphTestSupport

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import ResGraphExtractor
+import ResGraphReader
 import ResGraphGraph
 import ResGraphRender
 import ResGraphTestSupport

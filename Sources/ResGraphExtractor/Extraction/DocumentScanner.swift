@@ -226,6 +226,10 @@ struct DocumentScanner {
 
     /// Adds a reference found at `start..<end`; in a footnote body it waits for its markers.
     mutating func emit(_ target: String, kind: ReferenceKind, start: Int, end: Int, citedDate: CalendarDate? = nil) {
+        guard target.utf8.count <= Self.maxIDLength else {
+            noteOverlongID(at: start)
+            return
+        }
         let reference = Reference(
             target: target, kind: kind, relation: verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso)
@@ -235,7 +239,20 @@ struct DocumentScanner {
         }
     }
 
+    /// The longest canonical id believed: real UN symbols are well under 64 characters, and
+    /// anything longer is a run of digits or letters, not a citation.
+    static let maxIDLength = 64
+
+    /// Reports a symbol-shaped run too long to be an id (once per document).
+    mutating func noteOverlongID(at start: Int) {
+        guard !diagnostics.contains(where: { $0.problem == .idTooLong }) else { return }
+        diagnostics.append(Diagnostic(
+            problem: .idTooLong, offset: start,
+            message: "a symbol-like text longer than \(Self.maxIDLength) characters is not taken as an id"))
+    }
+
     mutating func setOwnSymbol(_ id: String, priority: Int) {
+        guard id.utf8.count <= Self.maxIDLength else { return }
         if own == nil || priority < own!.priority { own = (id, priority) }
     }
 
@@ -246,11 +263,17 @@ struct DocumentScanner {
     private mutating func finish() -> ExtractedDocument {
         if !pending.isEmpty { flushPending(isDecision: false) }
         let footnotes = ledger.resolve()
-        var references = flowReferences + footnotes.references
+        // The flow's array is taken, not copied, and sorted only when footnotes joined it:
+        // a text of millions of references must not hold two or three copies of them.
+        var references: [Reference] = []
+        swap(&references, &flowReferences)
+        references.append(contentsOf: footnotes.references)
         if let own {
             references.removeAll { $0.target == own.id }
         }
-        references.sort { ($0.start, $0.anchor ?? -1) < ($1.start, $1.anchor ?? -1) }
+        if !footnotes.references.isEmpty {
+            references.sort { ($0.start, $0.anchor ?? -1) < ($1.start, $1.anchor ?? -1) }
+        }
         return ExtractedDocument(
             source: source, symbol: own?.id, language: detectedLanguage, date: adoption?.date.iso,
             title: title, references: references, diagnostics: diagnostics + footnotes.diagnostics,

@@ -15,11 +15,19 @@ public struct Extractor: Sendable {
 
     /// Extracts from UTF-8 text held in memory; `source` names it in results and errors.
     public func extract(bytes: UnsafeBufferPointer<UInt8>, source: String) throws(ExtractionError) -> ExtractedDocument {
-        var k = 0
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var k = hasBOM ? 3 : 0
         while k < bytes.count, ByteClass.isSpace(bytes[k]) { k += 1 }
-        guard k < bytes.count, !(bytes.count - k == 3 && bytes[k] == 0xEF) else {
-            throw ExtractionError(path: source, reason: .empty)
+        guard k < bytes.count else { throw ExtractionError(path: source, reason: .empty) }
+        if LineEndings.hasLoneCarriageReturn(bytes) {
+            var copy = Array(bytes)
+            LineEndings.normalize(&copy)
+            return try copy.withUnsafeBufferPointer { buffer throws(ExtractionError) in try scan(buffer, source: source) }
         }
+        return try scan(bytes, source: source)
+    }
+
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(ExtractionError) -> ExtractedDocument {
         var scanner = DocumentScanner(bytes: bytes, source: source)
         do {
             return try scanner.run()
@@ -41,44 +49,6 @@ public struct Extractor: Sendable {
             throw error
         } catch {
             throw ExtractionError(path: source, reason: .unreadable("\(error)"))
-        }
-    }
-
-    /// Reads and extracts the file at `path`.
-    public func extract(fileAt path: String) throws(ExtractionError) -> ExtractedDocument {
-        let data = try TextFile.read(path)
-        do {
-            return try data.withUnsafeBytes { raw in
-                try extract(bytes: raw.bindMemory(to: UInt8.self), source: path)
-            }
-        } catch let error as ExtractionError {
-            throw error
-        } catch {
-            throw ExtractionError(path: path, reason: .unreadable("\(error)"))
-        }
-    }
-
-    /// Extracts many files on all cores; the results come in the order of `paths`.
-    public func extract(filesAt paths: [String]) -> [Result<ExtractedDocument, ExtractionError>] {
-        Parallel.map(paths.count) { index in
-            Result { () throws(ExtractionError) in try extract(fileAt: paths[index]) }
-        }
-    }
-}
-
-/// Reads whole files, telling a missing file, a directory and an unreadable file apart.
-public enum TextFile {
-    /// The bytes of the file at `path`.
-    public static func read(_ path: String) throws(ExtractionError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ExtractionError(path: path, reason: .missing)
-        }
-        guard !isDirectory.boolValue else { throw ExtractionError(path: path, reason: .directory) }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw ExtractionError(path: path, reason: .unreadable(error.localizedDescription))
         }
     }
 }

@@ -56,6 +56,30 @@ struct FootnoteLedger {
         bodies[number]?.references.append(reference)
     }
 
+    /// How many markers of one footnote are believed: a text cites a footnote again a few
+    /// times, not thousands, and each believed marker costs one anchor per body reference.
+    static let maxRepeatedMarkers = 32
+
+    /// The markers grouped by footnote and by the relation of their clause, in text order:
+    /// a body's references are made once per relation, with every marker as an anchor.
+    private func anchorsByFootnoteAndRelation() -> [(number: Int, relation: Relation, anchors: [Int])] {
+        var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
+        var groupIndex: [Int: [Relation: Int]] = [:]
+        var believed: [Int: Int] = [:]
+        for marker in markers {
+            let count = believed[marker.number, default: 0]
+            guard count < Self.maxRepeatedMarkers else { continue }
+            believed[marker.number] = count + 1
+            if let index = groupIndex[marker.number]?[marker.relation] {
+                groups[index].anchors.append(marker.start)
+            } else {
+                groupIndex[marker.number, default: [:]][marker.relation] = groups.count
+                groups.append((marker.number, marker.relation, [marker.start]))
+            }
+        }
+        return groups
+    }
+
     /// Notes that body `number` starts with "Ibid." standing at `range`.
     mutating func markIbid(body number: Int, at range: Range<Int>, text: String) {
         if bodies[number]?.ibid == nil { bodies[number]?.ibid = (range, text) }
@@ -78,14 +102,11 @@ struct FootnoteLedger {
                     diagnostics.append(Diagnostic(
                         problem: .ibidWithoutAntecedent, offset: ibid.range.lowerBound,
                         message: "footnote \(number) says Ibid. but no earlier footnote cites anything"))
-                } else {
-                    references = previous.map {
-                        var copy = $0
-                        copy.start = ibid.range.lowerBound
-                        copy.end = ibid.range.upperBound
-                        copy.text = ibid.text
-                        return copy
-                    }
+                } else if var copy = previous.last {
+                    copy.start = ibid.range.lowerBound
+                    copy.end = ibid.range.upperBound
+                    copy.text = ibid.text
+                    references = [copy]
                 }
             }
             resolved[number] = references
@@ -94,20 +115,21 @@ struct FootnoteLedger {
         var output: [Reference] = []
         var reported = Set<Int>()
         var anchored = Set<Int>()
-        for marker in markers {
-            anchored.insert(marker.number)
-            guard let references = resolved[marker.number] else {
-                if reported.insert(marker.number).inserted {
+        for (number, relation, anchors) in anchorsByFootnoteAndRelation() {
+            anchored.insert(number)
+            guard let references = resolved[number] else {
+                if reported.insert(number).inserted {
                     diagnostics.append(Diagnostic(
-                        problem: .markerWithoutBody, offset: marker.start,
-                        message: "footnote marker \(marker.number) has no footnote body"))
+                        problem: .markerWithoutBody, offset: anchors[0],
+                        message: "footnote marker \(number) has no footnote body"))
                 }
                 continue
             }
             for var reference in references {
-                reference.relation = marker.relation
-                reference.footnote = marker.number
-                reference.anchor = marker.start
+                reference.relation = relation
+                reference.footnote = number
+                reference.anchor = anchors[0]
+                reference.anchors = anchors.count > 1 ? anchors : nil
                 output.append(reference)
             }
         }

@@ -1,5 +1,8 @@
 /// Roman numerals as the UN writes old session numbers: `III`, `XX`, `S-VI`, `ES-V`.
 public enum RomanNumeral {
+    /// The longest numeral read; the UN's sessions need far fewer letters (LXXXVIII is eight).
+    public static let maxLength = 12
+
     /// The value of an upper-case roman numeral in canonical form, or nil.
     ///
     /// ```swift
@@ -7,7 +10,7 @@ public enum RomanNumeral {
     /// RomanNumeral.value(of: "IIII") == nil
     /// ```
     public static func value<C: Collection<UInt8>>(of bytes: C) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        guard !bytes.isEmpty, bytes.count <= maxLength else { return nil }
         var total = 0
         var previous = 0
         for byte in bytes.reversed() {

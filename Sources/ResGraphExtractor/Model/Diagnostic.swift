@@ -8,6 +8,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case markerWithoutBody = "marker-without-body"
         /// A footnote body whose marker never appears in the text.
         case bodyWithoutMarker = "body-without-marker"
+        /// Something shaped like a symbol but longer than any UN symbol; not taken as an id.
+        case idTooLong = "id-too-long"
     }
 
     /// What went wrong.

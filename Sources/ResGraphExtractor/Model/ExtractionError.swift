@@ -14,6 +14,13 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case binary(offset: Int)
         /// The bytes are not valid UTF-8.
         case invalidUTF8(offset: Int)
+        /// The file is larger than what is read in one piece.
+        case tooLarge(size: Int, limit: Int)
+        /// The file changed (was truncated, grew or was rewritten) while it was read.
+        case changedWhileReading
+        /// The file is in a format that is read, but this copy of it could not be (a corrupt
+        /// or encrypted PDF, a broken Word file, a PDF without a text layer); the explanation.
+        case unreadableFormat(String)
 
         var isInvalidUTF8: Bool {
             if case .invalidUTF8 = self { return true }
@@ -41,6 +48,10 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case .empty: "\(path): is empty"
         case .binary(let offset): "\(path): is a binary file (NUL byte at offset \(offset)), not text"
         case .invalidUTF8(let offset): "\(path): is not valid UTF-8 (bad byte at offset \(offset))"
+        case .tooLarge(let size, let limit):
+            "\(path): is too large (\(size / 1_048_576) MB; files up to \(limit / 1_048_576) MB are read)"
+        case .changedWhileReading: "\(path): changed while it was read; skipped (run again to read it)"
+        case .unreadableFormat(let why): "\(path): \(why)"
         }
     }
 }

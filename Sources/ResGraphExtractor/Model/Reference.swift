@@ -21,6 +21,9 @@ public struct Reference: Hashable, Sendable, Codable {
     public var footnote: Int?
     /// Byte offset of the footnote marker that anchors the reference in the text.
     public var anchor: Int?
+    /// Every marker of the footnote in a clause of this relation, when there is more than one
+    /// (a footnote cited again): byte offsets in text order, the first being ``anchor``.
+    public var anchors: [Int]?
     /// The date the citing text gives the target ("48/113 of 20 December 1993"), `YYYY-MM-DD`.
     public var citedDate: String?
 
@@ -38,5 +41,6 @@ public struct Reference: Hashable, Sendable, Codable {
         self.footnote = footnote
         self.anchor = anchor
         self.citedDate = citedDate
+        self.anchors = nil
     }
 }

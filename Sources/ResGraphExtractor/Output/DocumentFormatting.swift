@@ -6,23 +6,41 @@ extension ExtractedDocument {
     /// A reference made through a footnote also has `"footnote"` and `"anchor"` (the marker's
     /// byte offset); one for which the text gives a date has `"citedDate"`.
     public var json: String {
-        var writer = JSONWriter()
-        writer.object([
-            ("source", { $0.string(source) }),
-            ("symbol", { $0.optional(symbol) }),
-            ("language", { $0.string(language.rawValue) }),
-            ("date", { $0.optional(date) }),
-            ("title", { $0.optional(title) }),
-            ("references", { $0.array(references) { writer, reference in writer.raw(reference.json) } }),
-            ("diagnostics", { $0.array(diagnostics) { writer, diagnostic in
-                writer.object([
-                    ("problem", { $0.string(diagnostic.problem.rawValue) }),
-                    ("offset", { $0.raw("\(diagnostic.offset)") }),
-                    ("message", { $0.string(diagnostic.message) }),
-                ])
-            } }),
-        ])
-        return writer.text
+        var text = ""
+        writeJSON { text += $0 }
+        return text
+    }
+
+    /// Writes ``json`` in pieces of about 64 KB to `emit`, so that a document with millions of
+    /// references is never held as one string.
+    public func writeJSON(_ emit: (String) -> Void) {
+        var head = JSONWriter()
+        head.raw("{")
+        for (index, (key, value)) in [("source", source), ("symbol", symbol), ("language", language.rawValue),
+                                      ("date", date), ("title", title)].enumerated() {
+            if index > 0 { head.raw(",") }
+            head.string(key)
+            head.raw(":")
+            head.optional(value)
+        }
+        head.raw(",\"references\":[")
+        var chunk = head.text
+        for (index, reference) in references.enumerated() {
+            if index > 0 { chunk += "," }
+            chunk += reference.json
+            if chunk.utf8.count >= 65_536 { emit(chunk); chunk = "" }
+        }
+        var tail = JSONWriter()
+        tail.raw("],\"diagnostics\":")
+        tail.array(diagnostics) { writer, diagnostic in
+            writer.object([
+                ("problem", { $0.string(diagnostic.problem.rawValue) }),
+                ("offset", { $0.raw("\(diagnostic.offset)") }),
+                ("message", { $0.string(diagnostic.message) }),
+            ])
+        }
+        tail.raw("}")
+        emit(chunk + tail.text)
     }
 
     /// The document as a table for people: one line per reference.
@@ -56,6 +74,7 @@ extension Reference {
         ]
         if let footnote { members.append(("footnote", { $0.raw("\(footnote)") })) }
         if let anchor { members.append(("anchor", { $0.raw("\(anchor)") })) }
+        if let anchors { members.append(("anchors", { $0.array(anchors) { $0.raw("\($1)") } })) }
         if let citedDate { members.append(("citedDate", { $0.string(citedDate) })) }
         var writer = JSONWriter()
         writer.object(members)

@@ -13,10 +13,10 @@ struct SalesNumberParser {
         guard let (_, yearEnd) = look.digits(j, limit: 2), look[yearEnd] == UInt8(ascii: ".") else { return nil }
         var parts = [look.string(j..<yearEnd)]
         var k = yearEnd
-        while look[k] == UInt8(ascii: "."), ByteClass.isASCIIAlphanumeric(look[k + 1]) {
+        while look[k] == UInt8(ascii: "."), ByteClass.isASCIIAlphanumeric(look[k + 1]), parts.count < 6 {
             let start = k + 1
             var end = start
-            while ByteClass.isASCIIAlphanumeric(look[end]) { end += 1 }
+            while ByteClass.isASCIIAlphanumeric(look[end]), end - start < 8 { end += 1 }
             parts.append(look.string(start..<end))
             k = end
         }
@@ -64,7 +64,7 @@ struct TreatyVolumeParser {
 
     private func skipSeparators(_ i: Int) -> Int {
         var j = look.skipSpace(i)
-        while true {
+        for _ in 0..<8 {
             if look[j] == UInt8(ascii: ",") || look[j] == UInt8(ascii: ")") {
                 j = look.skipSpace(j + 1)
             } else if let after = look.expectAny([Glyph.fullComma, Glyph.bookClose, Glyph.fullCloseParen, Glyph.arabicComma], at: j) {
@@ -73,6 +73,7 @@ struct TreatyVolumeParser {
                 return j
             }
         }
+        return j
     }
 }
 
@@ -119,7 +120,7 @@ struct SessionOrdinalParser {
         var value = 0
         var current = 0
         var any = false
-        while true {
+        while j - i < 9 {
             if let index = Self.chineseDigits.firstIndex(where: { look.matches($0, at: j) }) {
                 current = index + 1; j += 3; any = true
             } else if look.matches(ten, at: j) {

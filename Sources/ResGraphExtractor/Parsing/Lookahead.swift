@@ -49,9 +49,9 @@ struct Lookahead {
         i >= p.count || !ByteClass.isLetterStart(p, i)
     }
 
-    /// The text of `range` as a string.
+    /// The text of `range` as a string, made safe for display (see ``DisplayText``).
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
+        DisplayText.string(p, range)
     }
 }
 

@@ -35,7 +35,7 @@ struct ResolutionNumberParser {
             sessionPrefix = "S-"; k += 2
         }
         let romanStart = k
-        while ByteClass.isUpper(look[k]) { k += 1 }
+        while ByteClass.isUpper(look[k]), k - romanStart < RomanNumeral.maxLength { k += 1 }
         guard k > romanStart, look[k] == UInt8(ascii: ")"),
               let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
               sessionPrefix.isEmpty ? value <= 70 : value <= 12 else { return nil }

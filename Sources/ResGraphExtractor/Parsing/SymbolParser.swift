@@ -15,6 +15,12 @@ struct ParsedSymbol {
 struct SymbolParser {
     let look: Lookahead
 
+    /// The longest component the symbol grammar allows ("CONF.231", "Add.17", "2003"): longer
+    /// runs are not symbol components, and stopping there keeps every read bounded.
+    static let maxComponentLength = 32
+    /// The most components a symbol has ("E/CN.4/Sub.2/1998/13/Add.1" has six).
+    static let maxComponents = 12
+
     /// The first components of United Nations document symbols.
     static let unitedNationsSeries: Set<String> = [
         "A", "S", "E", "ST", "T", "TD", "DP", "UNEP", "CCPR", "CRC", "CEDAW", "CAT", "CERD", "CMW", "CRPD",
@@ -33,7 +39,8 @@ struct SymbolParser {
         guard j > i, look[j] == UInt8(ascii: "/") else { return nil }
         var components = [look.string(i..<j)]
         var hasDigit = false
-        while look[j] == UInt8(ascii: "/"), let (component, end, digit) = parseComponent(at: j + 1) {
+        while look[j] == UInt8(ascii: "/"), components.count < Self.maxComponents,
+              let (component, end, digit) = parseComponent(at: j + 1) {
             components.append(component)
             hasDigit = hasDigit || digit
             j = end
@@ -66,6 +73,7 @@ struct SymbolParser {
         var text: [UInt8] = []
         var hasDigit = false
         while j < look.p.count {
+            guard text.count < Self.maxComponentLength else { return nil }
             let byte = look[j]
             if ByteClass.isASCIIAlphanumeric(byte) {
                 hasDigit = hasDigit || ByteClass.isDigit(byte)
@@ -91,7 +99,7 @@ struct SymbolParser {
 
     private func startsAnotherSymbol(at i: Int) -> Bool {
         var j = i
-        while ByteClass.isUpper(look[j]) { j += 1 }
+        while ByteClass.isUpper(look[j]), j - i < 8 { j += 1 }
         return j > i && look[j] == UInt8(ascii: "/")
     }
 

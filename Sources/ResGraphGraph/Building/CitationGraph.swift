@@ -35,22 +35,16 @@ public struct CitationGraph: Sendable {
     public mutating func add(_ document: ExtractedDocument) {
         documents[document.source] = document
         let id = Self.nodeID(of: document)
-        var node = nodes[id] ?? GraphNode(id: id, kind: CanonicalID.kind(of: id))
-        node.title = node.title ?? document.title
-        node.date = node.date ?? document.date
-        node.languages.insert(document.language)
-        if !node.sources.contains(document.source) { node.sources.append(document.source) }
-        nodes[id] = node
+        // Every change below is made in place (`dictionary[key, default:]`), never on a copy:
+        // a copy of a node or edge would copy its provenance, quadratic in a node's citers.
+        nodes[id, default: GraphNode(id: id, kind: CanonicalID.kind(of: id))].merge(document)
         for reference in document.references where reference.target != id {
-            var target = nodes[reference.target] ?? GraphNode(id: reference.target, kind: reference.kind)
-            if let date = reference.citedDate { target.citedDates[date, default: []].insert(document.source) }
-            nodes[reference.target] = target
+            if nodes[reference.target] == nil { nodes[reference.target] = GraphNode(id: reference.target, kind: reference.kind) }
+            if let date = reference.citedDate { nodes[reference.target]!.citedDates[date, default: []].insert(document.source) }
             let key = GraphEdge.Key(from: id, to: reference.target, relation: reference.relation)
-            var edge = edges[key] ?? GraphEdge(from: id, to: reference.target, relation: reference.relation)
-            edge.provenance.append(Provenance(
+            edges[key, default: GraphEdge(from: id, to: reference.target, relation: reference.relation)].provenance.append(Provenance(
                 source: document.source, language: document.language, start: reference.start,
                 end: reference.end, text: reference.text, footnote: reference.footnote))
-            edges[key] = edge
             outgoing[id, default: []].insert(key)
             incoming[reference.target, default: []].insert(key)
         }

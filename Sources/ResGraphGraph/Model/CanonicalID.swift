@@ -48,7 +48,7 @@ public enum CanonicalID {
     /// The id a person typed, made canonical: "48/113", "resolution 48/113", "1325 (2000)",
     /// "S/RES/1325 (2000)", "217 A (III)", "UNTS 189/2545", "A/58/281".
     public static func parse(_ typed: String) -> String {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = normalizedTyping(typed)
         for prefix in ["UNTS", "LNTS"] where trimmed.uppercased().hasPrefix(prefix) {
             let rest = trimmed.dropFirst(prefix.count).filter { !$0.isWhitespace }
             return "\(prefix) \(rest)"
@@ -63,5 +63,25 @@ public enum CanonicalID {
             }
         }
         return trimmed
+    }
+
+    /// What people type, tidied before it is read: outer spaces and a closing full stop
+    /// dropped ("A/RES/48/113."), spaces around slashes removed ("48 / 113"), and the letters
+    /// of a symbol's series in capitals ("a/res/48/113"; "add.1" becomes "Add.1").
+    static func normalizedTyping(_ typed: String) -> String {
+        var text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        while let last = text.last, last == "." || last == "," || last == ";" { text.removeLast() }
+        guard text.contains("/"), text.utf8.count <= 200 else { return text }
+        let components = text.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let modifiers = ["add", "corr", "rev", "amend", "sup"]
+        return components.map { component in
+            let lower = component.lowercased()
+            if let modifier = modifiers.first(where: { lower.hasPrefix($0 + ".") || lower == $0 }) {
+                return modifier.prefix(1).uppercased() + component.dropFirst()
+            }
+            let startsWithLetter = component.unicodeScalars.first.map { CharacterSet.letters.contains($0) } ?? false
+            return startsWithLetter ? component.uppercased() : component
+        }.joined(separator: "/")
     }
 }

@@ -34,4 +34,13 @@ public struct GraphNode: Hashable, Sendable {
         self.id = id
         self.kind = kind
     }
+
+    /// Takes in one language version of the node's own text: its title and date (the first
+    /// version's win), its language and its file.
+    mutating func merge(_ document: ExtractedDocument) {
+        title = title ?? document.title
+        date = date ?? document.date
+        languages.insert(document.language)
+        if !sources.contains(document.source) { sources.append(document.source) }
+    }
 }

@@ -14,6 +14,8 @@ public struct Finding: Hashable, Sendable, Comparable {
         case markerWithoutBody = "marker-without-body"
         /// A footnote body without a marker.
         case bodyWithoutMarker = "body-without-marker"
+        /// A symbol-shaped text too long to be an id.
+        case idTooLong = "id-too-long"
     }
 
     /// What is wrong.
@@ -48,6 +50,7 @@ extension CitationGraph {
                 case .ibidWithoutAntecedent: .ibidWithoutAntecedent
                 case .markerWithoutBody: .markerWithoutBody
                 case .bodyWithoutMarker: .bodyWithoutMarker
+                case .idTooLong: .idTooLong
                 }
                 findings.append(Finding(problem: problem, source: document.source, offset: diagnostic.offset,
                                         node: Self.nodeID(of: document), message: diagnostic.message))

@@ -10,30 +10,40 @@ import ResGraphGraph
 /// try index.index(paths: ["examples"])
 /// try index.citers(of: "A/RES/48/113", relation: .recalls).map(\.node.id)  // ["A/RES/58/154"]
 /// ```
+///
+/// The database is in WAL mode: queries made while `index` runs (another process, another
+/// terminal) read the state before the run, never a half-written one, and never fail on a lock.
 public final class CitationIndex: Sendable {
+    /// How the index is opened.
+    public enum Access: Sendable {
+        /// For indexing: the file is created when missing, and migrated to the current schema.
+        case readWrite
+        /// For questions: the file must exist; nothing is written, nothing created.
+        case readOnly
+    }
+
     /// The database file.
     public let path: String
-    let queue: DatabaseQueue
+    let database: any DatabaseWriter
 
-    /// Opens the index at `path`, creating it when there is no file; refuses a file that is
-    /// not a resgraph index (another application's database, or not SQLite at all).
-    public init(path: String) throws(IndexError) {
+    /// Opens the index at `path`. With `.readWrite` (the default) a missing file is created;
+    /// with `.readOnly` a missing file is an error ("no index at PATH"). A file that is not a
+    /// resgraph index (another application's database, or not SQLite at all) is refused and
+    /// left as it was.
+    public init(path: String, access: Access = .readWrite) throws(IndexError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
+        if access == .readOnly, !exists {
+            throw IndexError(path: path, problem: "no index here; run `resgraph index PATH... --db \(path)` first", kind: .missing)
+        }
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            if exists {
-                let (applicationID, tables) = try queue.read { db in
-                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                     try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
-                }
-                guard applicationID == IndexSchema.applicationID || (applicationID == 0 && tables == 0) else {
-                    throw IndexError(path: path, problem: "is a SQLite database of another application, not a resgraph index; choose another --db")
-                }
-            }
-            try IndexSchema.migrator.migrate(queue)
+            configuration.busyMode = .timeout(30)
+            configuration.readonly = access == .readOnly
+            if exists { try Self.checkOwnership(path, access: access) }
+            database = try Self.open(path, configuration: configuration, access: access)
+            if access == .readWrite { try IndexSchema.migrator.migrate(database) }
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -43,8 +53,51 @@ public final class CitationIndex: Sendable {
         }
     }
 
+    /// A pool (WAL: one writer, readers alongside); for a read-only look at an index written
+    /// before WAL was used, a plain read-only connection.
+    private static func open(_ path: String, configuration: Configuration, access: Access) throws -> any DatabaseWriter {
+        do {
+            return try DatabasePool(path: path, configuration: configuration)
+        } catch where access == .readOnly {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        }
+    }
+
+    /// Refuses, before anything is written to it (not even the switch to WAL), a file that is
+    /// not SQLite or is another application's database.
+    private static func checkOwnership(_ path: String, access: Access) throws {
+        try checkHeader(path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        let (applicationID, tables) = try probe.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+        }
+        try probe.close()
+        guard applicationID == IndexSchema.applicationID || (applicationID == 0 && tables == 0 && access == .readWrite) else {
+            if tables == 0 {
+                throw IndexError(path: path, problem: "is an empty file, not an index; run `resgraph index PATH... --db \(path)` first", kind: .missing)
+            }
+            throw IndexError(path: path, problem: "is a SQLite database of another application, not a resgraph index; choose another --db")
+        }
+    }
+
+    /// Refuses a file that does not start like an SQLite database before SQLite touches it.
+    private static func checkHeader(_ path: String) throws(IndexError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw IndexError(path: path, problem: "cannot be read")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        guard head.isEmpty || head == Data("SQLite format 3\0".utf8) else {
+            throw IndexError(path: path, problem: "is not a resgraph index (not a SQLite database, or corrupt); choose another --db or move it away")
+        }
+    }
+
     /// The number of files indexed.
     public func fileCount() throws -> Int {
-        try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM file") ?? 0 }
+        try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM file") ?? 0 }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import ResGraphExtractor
 import ResGraphGraph
+import ResGraphReader
 
 /// What one indexing run did.
 public struct IndexSummary: Sendable {
@@ -14,6 +15,8 @@ public struct IndexSummary: Sendable {
     public var pruned = 0
     /// Files that could not be read, with the reason; they were skipped.
     public var failures: [ExtractionError] = []
+    /// Files under the folders given that are of no format read, by extension.
+    public var skipped: [String: Int] = [:]
     /// Bytes extracted.
     public var bytes = 0
     /// References stored.
@@ -38,56 +41,39 @@ public struct IndexProgress: Sendable {
 }
 
 extension CitationIndex {
-    /// The text files under `paths`: files as given, folders searched recursively for
-    /// `.txt` and `.md` files, in a stable order.
-    public static func files(under paths: [String]) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
-                    .map { (path as NSString).appendingPathComponent($0) }
-                files += found.sorted()
-            } else {
-                files.append(path)
-            }
-        }
-        return files
-    }
-
-    /// Indexes the files under `paths`: new and changed files (by content hash) are extracted
-    /// on all cores and replace what the index held of them; unchanged ones are skipped; with
-    /// `prune`, files that no longer exist are dropped. The run is one transaction: if it fails
-    /// or is killed, the index stays as it was. Unreadable files are reported in the summary.
+    /// Indexes the files under `paths` (see ``CorpusWalk`` for what is taken from folders):
+    /// new and changed files (by content hash) are extracted on all cores and replace what the
+    /// index held of them; unchanged ones are skipped; with `prune`, files that no longer exist
+    /// are dropped. Files are stored under their canonical path, so the same file reached from
+    /// another folder or through a link is the same file. The run is one transaction: if it
+    /// fails or is killed, the index stays as it was, and readers see the old state until it
+    /// commits. Unreadable files are reported in the summary.
     public func index(
         paths: [String], prune: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil
     ) throws -> IndexSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         var summary = IndexSummary()
-        let files = Self.files(under: paths)
-        let known = try queue.read { db in
+        let walk = CorpusWalk(paths: paths)
+        summary.failures = walk.failures
+        summary.skipped = walk.skipped
+        let files = walk.files.map(\.canonicalPath)
+        let known = try database.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, hash FROM file").map { ($0["path"] as String, $0["hash"] as String) }) { a, _ in a }
         }
         let counter = ProgressCounter()
         let outcomes = Parallel.map(files.count) { index -> FileOutcome in
             let path = files[index]
             let outcome: FileOutcome
-            do {
-                let data = try TextFile.read(path)
-                let hash = ContentHash.of(data)
+            do throws(ExtractionError) {
+                let bytes = try FileBytes.read(path)
+                let hash = ContentHash.of(bytes)
                 if known[path] == hash {
                     outcome = .unchanged
                 } else {
-                    let document = try data.withUnsafeBytes { raw throws(ExtractionError) in
-                        try Extractor().extract(bytes: raw.bindMemory(to: UInt8.self), source: path)
-                    }
-                    outcome = .extracted(document, hash: hash, size: data.count)
+                    outcome = .extracted(try Extractor().extract(bytes: bytes, source: path), hash: hash, size: bytes.count)
                 }
-            } catch let error as ExtractionError {
-                outcome = .failed(error)
             } catch {
-                outcome = .failed(ExtractionError(path: path, reason: .unreadable("\(error)")))
+                outcome = .failed(error)
             }
             if let progress {
                 let (done, bytes) = counter.add(outcome.byteCount)
@@ -97,25 +83,27 @@ extension CitationIndex {
             return outcome
         }
         let existing = Set(files)
-        try queue.inTransaction { db in
-            for outcome in outcomes {
-                switch outcome {
-                case .unchanged: summary.unchanged += 1
-                case .failed(let error): summary.failures.append(error)
-                case .extracted(let document, let hash, let size):
-                    try store(document, hash: hash, size: size, in: db)
-                    summary.indexed += 1
-                    summary.bytes += size
-                    summary.references += document.references.count
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction {
+                for outcome in outcomes {
+                    switch outcome {
+                    case .unchanged: summary.unchanged += 1
+                    case .failed(let error): summary.failures.append(error)
+                    case .extracted(let document, let hash, let size):
+                        try store(document, hash: hash, size: size, in: db)
+                        summary.indexed += 1
+                        summary.bytes += size
+                        summary.references += document.references.count
+                    }
                 }
-            }
-            if prune {
-                for path in known.keys where !existing.contains(path) && !FileManager.default.fileExists(atPath: path) {
-                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
-                    summary.pruned += 1
+                if prune {
+                    for path in known.keys where !existing.contains(path) && !FileManager.default.fileExists(atPath: path) {
+                        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+                        summary.pruned += 1
+                    }
                 }
+                return .commit
             }
-            return .commit
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return summary
@@ -128,12 +116,13 @@ extension CitationIndex {
             sql: "INSERT INTO file (path, hash, size, node, symbol, language, date, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [document.source, hash, size, node, document.symbol, document.language.rawValue, document.date, document.title])
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, citedDate)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for r in document.references {
+            let anchors = r.anchors?.map(String.init).joined(separator: ",")
             try insert.execute(arguments: [document.source, node, r.target, r.kind.rawValue, r.relation.rawValue, r.text,
-                                           r.start, r.end, r.footnote, r.anchor, r.citedDate])
+                                           r.start, r.end, r.footnote, r.anchor, anchors, r.citedDate])
         }
         for d in document.diagnostics {
             try db.execute(sql: "INSERT INTO diagnostic (path, problem, offset, message) VALUES (?, ?, ?, ?)",
@@ -155,12 +144,10 @@ enum FileOutcome: Sendable {
 
 /// 64-bit FNV-1a of a file's bytes, to tell changed files from unchanged ones.
 enum ContentHash {
-    static func of(_ data: Data) -> String {
+    static func of(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        data.withUnsafeBytes { raw in
-            for byte in raw { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        }
-        return String(hash, radix: 16) + ":\(data.count)"
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return String(hash, radix: 16) + ":\(bytes.count)"
     }
 }
 

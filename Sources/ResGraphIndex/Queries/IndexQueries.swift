@@ -6,13 +6,13 @@ import ResGraphGraph
 extension CitationIndex {
     /// The whole corpus as a graph.
     public func graph() throws -> CitationGraph {
-        try queue.read { db in CitationGraph(documents: try documents(where: nil, in: db)) }
+        try database.read { db in CitationGraph(documents: try documents(where: nil, in: db)) }
     }
 
     /// The graph of the documents within `depth` citation steps of `id` (both ways), for
     /// `show` and focused drawings, loaded without reading the rest of the corpus.
     public func graph(around id: String, depth: Int) throws -> CitationGraph {
-        try queue.read { db in
+        try database.read { db in
             var nodes: Set<String> = [id]
             var frontier: Set<String> = [id]
             for _ in 0..<max(depth, 1) {
@@ -53,6 +53,9 @@ extension CitationIndex {
                     target: row["target"], kind: ReferenceKind(rawValue: row["kind"]) ?? .document,
                     relation: Relation(rawValue: row["relation"]) ?? .cites, text: row["text"], start: row["start"], end: row["end"],
                     footnote: row["footnote"], anchor: row["anchor"], citedDate: row["citedDate"]))
+                if let anchors: String = row["anchors"] {
+                    references[row["path"]]![references[row["path"]]!.count - 1].anchors = anchors.split(separator: ",").compactMap { Int($0) }
+                }
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM diagnostic \(filter)", arguments: arguments) {
                 diagnostics[row["path"], default: []].append(Diagnostic(
@@ -86,7 +89,7 @@ extension CitationIndex {
     }
 
     private func follow(_ id: String, relation: Relation?, depth: Int, sql: String) throws -> [CitationHit] {
-        try queue.read { db in
+        try database.read { db in
             var hits: [CitationHit] = []
             var seen: Set<String> = [id]
             var frontier = [id]
@@ -125,7 +128,7 @@ extension CitationIndex {
 
     /// Cited ids the corpus lacks, most-cited first, with the first place each is cited.
     public func dangling(kinds: Set<ReferenceKind>? = nil) throws -> [DanglingTarget] {
-        try queue.read { db in
+        try database.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT r.target, r.kind, count(DISTINCT r.node) AS citing, min(r.id), r.path, r.start, r.text
                 FROM reference r WHERE r.target NOT IN (SELECT node FROM file)
@@ -142,38 +145,85 @@ extension CitationIndex {
 
     /// Whether the index knows `id`, as a document or as a cited target.
     public func knows(_ id: String) throws -> Bool {
-        try queue.read { db in
+        try database.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)",
                               arguments: [id, id]) ?? false
         }
     }
 
-    /// The known ids nearest to `id` (by edit distance), for "did you mean".
-    public func nearestIDs(to id: String, limit: Int = 5) throws -> [String] {
-        let all = try queue.read { db in
-            try String.fetchAll(db, sql: "SELECT node FROM file UNION SELECT DISTINCT target FROM reference")
+    /// What a typed id means in this index: one id, several (S/RES/1325 with two years), or
+    /// none, with the nearest known ids.
+    public func resolve(_ typed: String) throws -> IDResolution {
+        let id = CanonicalID.parse(typed)
+        if try knows(id) { return .found(id) }
+        if !id.hasSuffix(")"), id.utf8.count <= NearestIDs.maxLength {
+            let withYear = try ids(startingWith: id + "(", limit: 20)
+            if withYear.count == 1 { return .found(withYear[0]) }
+            if withYear.count > 1 { return .ambiguous(withYear) }
         }
-        return NearestIDs.nearest(to: id, among: all, limit: limit)
+        return .unknown(id, nearest: try nearestIDs(to: id))
     }
+
+    /// Known ids (documents and cited targets) that start with `prefix`, sorted.
+    func ids(startingWith prefix: String, limit: Int) throws -> [String] {
+        try database.read { db in
+            let upper = prefix + "\u{10FFFF}"
+            return try String.fetchAll(db, sql: """
+                SELECT id FROM (SELECT node AS id FROM file WHERE node >= ? AND node < ?
+                                UNION SELECT DISTINCT target FROM reference WHERE target >= ? AND target < ?)
+                ORDER BY id LIMIT ?
+                """, arguments: [prefix, upper, prefix, upper, limit])
+        }
+    }
+
+    /// The known ids nearest to `id` (by edit distance), for "did you mean". Bounded: only ids
+    /// sharing a prefix with `id` are ranked (the longest prefix that finds any), at most
+    /// ``NearestIDs/maxCandidates`` of them, so the answer is quick on any size of index.
+    public func nearestIDs(to id: String, limit: Int = 5) throws -> [String] {
+        guard id.utf8.count <= NearestIDs.maxLength else { return [] }
+        var prefix = String(id.prefix(8))
+        while !prefix.isEmpty {
+            let candidates = try ids(startingWith: prefix, limit: NearestIDs.maxCandidates)
+            if !candidates.isEmpty { return NearestIDs.nearest(to: id, among: candidates, limit: limit) }
+            prefix.removeLast()
+        }
+        return []
+    }
+}
+
+/// What a typed id means in an index.
+public enum IDResolution: Sendable, Equatable {
+    /// Exactly one known id.
+    case found(String)
+    /// Several known ids fit what was typed ("S/RES/1325" and two years).
+    case ambiguous([String])
+    /// No known id; the canonical form of what was typed and the nearest known ids.
+    case unknown(String, nearest: [String])
 }
 
 /// Ranks ids by edit distance to what a person typed.
 public enum NearestIDs {
+    /// The longest id compared; longer input is no id and gets no suggestion.
+    public static let maxLength = 64
+    /// The most candidates ranked for one suggestion.
+    public static let maxCandidates = 2_000
+
     /// The `limit` ids of `candidates` closest to `id`.
     public static func nearest(to id: String, among candidates: [String], limit: Int) -> [String] {
-        let typed = Array(id.utf8)
-        return candidates.map { ($0, distance(typed, Array($0.utf8))) }
+        let typed = Array(id.utf8.prefix(maxLength))
+        return candidates.map { ($0, distance(typed, Array($0.utf8.prefix(maxLength)))) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
     }
 
     private static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         var previous = Array(0...b.count)
+        var current = previous
         for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            current[0] = i + 1
             for (j, y) in b.enumerated() {
                 current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }

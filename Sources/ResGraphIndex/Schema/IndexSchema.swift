@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import ResGraphReader
 
 /// The index's tables, versioned: each version is a migration, applied in order.
 enum IndexSchema {
@@ -44,6 +46,34 @@ enum IndexSchema {
             }
             try db.create(index: "diagnostic_on_path", on: "diagnostic", columns: ["path"])
         }
+        migrator.registerMigration("v2") { db in
+            // Questions that walk from a citing node (what it cites, neighbourhoods) look up
+            // `reference.node`; without this index each step scanned the whole table.
+            try db.create(index: "reference_on_node", on: "reference", columns: ["node", "target"])
+            // The markers of a footnote cited again, as "offset,offset,...".
+            try db.alter(table: "reference") { t in t.add(column: "anchors", .text) }
+            try canonicalizePaths(db)
+        }
         return migrator
+    }
+
+    /// Version 1 stored paths as typed, so one file indexed from two folders was two files.
+    /// Paths that name an existing file from the current folder become canonical (absolute,
+    /// links resolved); the others stay, for `--prune` to drop once they are gone.
+    static func canonicalizePaths(_ db: Database) throws {
+        for path in try String.fetchAll(db, sql: "SELECT path FROM file") {
+            let canonical = CanonicalPath.of(path)
+            guard canonical != path, FileManager.default.fileExists(atPath: canonical) else { continue }
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE path = ?)", arguments: [canonical]) ?? false
+            if exists {
+                try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+                continue
+            }
+            for table in ["file", "reference", "diagnostic"] {
+                try db.execute(sql: "UPDATE \(table) SET path = ? WHERE path = ?", arguments: [canonical, path])
+            }
+            try db.execute(sql: "UPDATE file SET node = ? WHERE node = ?", arguments: ["file:" + canonical, "file:" + path])
+            try db.execute(sql: "UPDATE reference SET node = ? WHERE node = ?", arguments: ["file:" + canonical, "file:" + path])
+        }
     }
 }

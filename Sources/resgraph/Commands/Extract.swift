@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import ResGraphExtractor
+import ResGraphReader
 
-/// `resgraph extract FILE... [--format json|jsonl|table]`.
+/// `resgraph extract PATH... [--format json|jsonl|table]`.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print every reference the given resolution texts make.",
@@ -17,39 +18,38 @@ struct Extract: ParsableCommand {
         case json, jsonl, table
     }
 
-    @Argument(help: "Resolution text files (UTF-8).")
+    @Argument(help: "Resolution files (UTF-8 text, Markdown), or folders searched for them.")
     var files: [String]
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .json
 
     func run() throws {
-        let results = Extractor().extract(filesAt: files)
-        var documents: [ExtractedDocument] = []
-        var failed = false
+        let walk = CorpusWalk(paths: files)
+        var failed = !walk.failures.isEmpty
+        for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
+        let results = Extractor().extract(filesAt: walk.files.map(\.path))
+        if format == .json { print("{\"documents\":[", terminator: "") }
+        var first = true
         for result in results {
             switch result {
-            case .success(let document): documents.append(document)
+            case .success(let document):
+                switch format {
+                case .json:
+                    if !first { print(",", terminator: "\n") }
+                    document.writeJSON { print($0, terminator: "") }
+                case .jsonl:
+                    document.writeJSON { print($0, terminator: "") }
+                    print()
+                case .table: print((first ? "" : "\n") + document.table)
+                }
+                first = false
             case .failure(let error):
                 failed = true
                 StandardError.print("resgraph: error: \(error)")
             }
         }
-        switch format {
-        case .json:
-            print("{\"documents\":[" + documents.map(\.json).joined(separator: ",\n") + "]}")
-        case .jsonl:
-            for document in documents { print(document.json) }
-        case .table:
-            print(documents.map(\.table).joined(separator: "\n\n"))
-        }
+        if format == .json { print("]}") }
         if failed { throw ExitCode(1) }
-    }
-}
-
-/// Writes lines to standard error.
-enum StandardError {
-    static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

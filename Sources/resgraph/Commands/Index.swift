@@ -18,17 +18,27 @@ struct Index: ParsableCommand {
     var prune = false
 
     func run() throws {
-        let index = try database.open()
+        let index = try database.openForWriting()
         let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         var report: (@Sendable (IndexProgress) -> Void)? = nil
         if let bar { report = { bar.show($0) } }
-        let summary = try index.index(paths: paths, prune: prune, progress: report)
+        let summary: IndexSummary
+        do {
+            summary = try index.index(paths: paths, prune: prune, progress: report)
+        } catch {
+            bar?.finish()
+            throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(error)")
+        }
         bar?.finish()
         for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
         let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
         print(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
                      summary.indexed, summary.unchanged, summary.pruned, summary.failures.count, summary.references,
                      Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))
+        if !summary.skipped.isEmpty {
+            let counts = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }
+            print("skipped files of types not read: \(counts.joined(separator: ", "))")
+        }
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -3,73 +3,111 @@ import Foundation
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphIndex
+import ResGraphReader
 import ResGraphRender
 
 /// `resgraph render [PATH...] [--db FILE] -o FILE [--format svg|png|pdf|dot] ...`.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the citation graph of files and folders (extracted on the fly) or of the index.",
-        discussion: "Every node links to its document (undocs.org, the UN Treaty Collection); hover for titles, dates, languages."
+        discussion: """
+            Every node links to its document (undocs.org, the UN Treaty Collection); hover for titles, \
+            dates, languages. The file is replaced whole or not at all. Files that cannot be read are \
+            reported; the rest is drawn and the exit code is 1.
+            """
     )
+
+    /// The sessions or years --from and --to accept: GA sessions 1 to 200, years 1946 to 2100.
+    static let eraRange = 1...2100
 
     @Argument(help: "Files or folders to draw; without them, the index (--db) is drawn.") var paths: [String] = []
     @OptionGroup var database: DatabaseOption
-    @Option(name: .shortAndLong, help: "The file to write.") var output: String
+    @Option(name: .shortAndLong, help: "The file to write (- for standard output).") var output: String
     @Option(help: "svg, png, pdf or dot (default: from the output file's extension, else svg).") var format: OutputFormat?
     @Option(help: "Draw only the neighbourhood of this id.") var focus: String?
-    @Option(help: "Steps from the focus.") var depth = 1
+    @OptionGroup var depth: DepthOption
     @Option(help: "in (citers), out (cited) or both.") var direction: Direction = .both
     @Option(help: "Only these kinds of node (repeatable).") var kind: [ReferenceKind] = []
     @Option(help: "Only edges of these relations (repeatable).") var relation: [Relation] = []
     @Option(help: "Only sessions or years from this one (58 or 2003).") var from: Int?
     @Option(help: "Only sessions or years up to this one.") var to: Int?
-    @Option(help: "Draw at most this many nodes (the most cited).") var maxNodes = 2_000
+    @Option(help: "Draw at most this many nodes (the most cited), 1 or more.") var maxNodes = 2_000
     @Option(help: "auto, dot, sfdp, neato, fdp or circo; auto is dot up to \(LayoutEngine.dotLimit) nodes, sfdp above.")
     var engine: LayoutEngine = .auto
     @Option(help: "A title drawn above the legend.") var title: String?
 
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, !Self.eraRange.contains(value) {
+                throw ValidationError("\(name) must be a session (1 to 200) or a year (1946 to 2100), not \(value)")
+            }
+        }
+        if let from, let to, Self.year(from) > Self.year(to) {
+            throw ValidationError("--from \(from) comes after --to \(to)")
+        }
+        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more, not \(maxNodes)") }
+        if format == nil, output != "-" {
+            let ext = (output as NSString).pathExtension.lowercased()
+            guard ext.isEmpty || OutputFormat(rawValue: ext) != nil else {
+                throw ValidationError("cannot tell the format of \(output) from .\(ext); name a .svg, .png, .pdf or .dot file, or give --format")
+            }
+        }
+    }
+
+    /// A session number as its year (session 58 is 2003); a year as itself.
+    private static func year(_ value: Int) -> Int { value < 1946 ? 1945 + value : value }
+
     func run() throws {
         let focusID = focus.map(CanonicalID.parse)
-        let graph = try loadGraph(focus: focusID)
+        let (graph, inputFailed) = try loadGraph(focus: focusID)
         if let focusID, graph.nodes[focusID] == nil {
-            StandardError.print("resgraph: error: \(focusID) is not in \(paths.isEmpty ? database.path : "the given files")")
-            throw ExitCode(1)
+            throw CommandError("\(focusID) is not in \(paths.isEmpty ? database.path : "the given files")")
         }
         var selection = GraphSelection()
         selection.focus = focusID
-        selection.depth = depth
+        selection.depth = depth.depth
         selection.direction = direction
         selection.kinds = kind.isEmpty ? nil : Set(kind)
         selection.relations = relation.isEmpty ? nil : Set(relation)
         if from != nil || to != nil {
-            func year(_ value: Int) -> Int { value < 1946 ? 1945 + value : value }
-            selection.years = year(from ?? 1946)...year(to ?? 2100)
+            selection.years = Self.year(from ?? 1946)...Self.year(to ?? 2100)
         }
         selection.maxNodes = maxNodes
         let (part, note) = selection.apply(to: graph)
         if let note { StandardError.print("resgraph: \(note)") }
         let chosenFormat = format ?? OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
         let data = try GraphvizRenderer().render(part, format: chosenFormat, engine: engine, title: title)
-        try data.write(to: URL(fileURLWithPath: output))
-        print("wrote \(output): \(part.nodes.count) nodes, \(part.edges.count) edges (\(engine.resolved(nodeCount: part.nodes.count).rawValue))")
+        guard !data.isEmpty else { throw CommandError("Graphviz produced no \(chosenFormat.rawValue) output for \(output)") }
+        let summary = "\(part.nodes.count) nodes, \(part.edges.count) edges (\(engine.resolved(nodeCount: part.nodes.count).rawValue))"
+        if output == "-" {
+            StandardOutput.write(data)
+            StandardError.print("resgraph: wrote \(summary)")
+        } else {
+            try AtomicFile.write(data, to: output)
+            print("wrote \(output): \(summary)")
+        }
+        if inputFailed { throw ExitCode(1) }
     }
 
-    private func loadGraph(focus: String?) throws -> CitationGraph {
+    /// The graph to draw, and whether any input path failed to read.
+    private func loadGraph(focus: String?) throws -> (CitationGraph, Bool) {
         guard !paths.isEmpty else {
             let index = try database.open()
-            if let focus { return try index.graph(around: focus, depth: depth) }
-            return try index.graph()
+            if let focus { return (try index.graph(around: focus, depth: depth.depth), false) }
+            return (try index.graph(), false)
         }
+        let walk = CorpusWalk(paths: paths)
+        var failed = !walk.failures.isEmpty
+        for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
         var documents: [ExtractedDocument] = []
-        var failed = false
-        for result in Extractor().extract(filesAt: CitationIndex.files(under: paths)) {
+        for result in Extractor().extract(filesAt: walk.files.map(\.path)) {
             switch result {
             case .success(let document): documents.append(document)
             case .failure(let error): failed = true; StandardError.print("resgraph: error: \(error)")
             }
         }
-        if failed && documents.isEmpty { throw ExitCode(1) }
-        return CitationGraph(documents: documents)
+        if documents.isEmpty { throw CommandError("none of the given files could be read; nothing to draw") }
+        return (CitationGraph(documents: documents), failed)
     }
 }
 

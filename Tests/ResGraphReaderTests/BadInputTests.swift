@@ -1,5 +1,7 @@
 import Foundation
 import ResGraphExtractor
+import ResGraphReader
+import ResGraphTestSupport
 import Testing
 
 /// Files that are not resolution texts get a clear error naming the file.
@@ -46,7 +48,7 @@ struct BadInputTests {
     }
 
     @Test func manyFilesKeepGoingPastABadOne() throws {
-        let good = Fixture.path("A_RES_58_154.en.txt")
+        let good = Seeds.path("A_RES_58_154.en.txt")
         let results = Extractor().extract(filesAt: [good, "/no/such/file.txt", good])
         #expect(results.map { (try? $0.get())?.symbol } == ["A/RES/58/154", nil, "A/RES/58/154"])
     }

@@ -1,0 +1,44 @@
+/// Text taken from a document for display elsewhere (titles, matched text), made safe for
+/// every place it goes: XML (SVG, GraphML), HTML, JSON and a terminal.
+///
+/// C0 control characters other than tab, line feed and carriage return (an ESC sequence, a
+/// NUL-like byte) become a space, and the non-characters U+FFFE and U+FFFF become U+FFFD, so
+/// the text keeps its byte length and stays valid XML. This is the one place text leaves the
+/// extractor; nothing downstream has to clean it again.
+public enum DisplayText {
+    /// The bytes of `range` in `bytes` as a display-safe string.
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard needsCleaning(slice) else { return String(decoding: slice, as: UTF8.self) }
+        var copy = Array(slice)
+        var k = 0
+        while k < copy.count {
+            let b = copy[k]
+            if isControl(b) {
+                copy[k] = 0x20
+            } else if b == 0xEF, k + 2 < copy.count, copy[k + 1] == 0xBF, copy[k + 2] >= 0xBE {
+                copy[k + 2] = 0xBD
+            }
+            k += 1
+        }
+        return String(decoding: copy, as: UTF8.self)
+    }
+
+    /// `text` made display-safe, for text that did not come from a byte buffer.
+    public static func clean(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { string($0, 0..<$0.count) }
+    }
+
+    @inline(__always) private static func isControl(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F
+    }
+
+    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (k, b) in bytes.enumerated() {
+            if isControl(b) { return true }
+            if b == 0xEF, k + 2 < bytes.count, bytes[k + 1] == 0xBF, bytes[k + 2] >= 0xBE { return true }
+        }
+        return false
+    }
+}

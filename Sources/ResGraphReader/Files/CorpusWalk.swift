@@ -1,0 +1,78 @@
+import Foundation
+import ResGraphExtractor
+
+/// A file found for reading: the path as the user gave it (or as found under a folder they
+/// gave), and the same file as a canonical absolute path, symbolic links resolved.
+public struct CorpusFile: Hashable, Sendable {
+    /// The path as given, or the folder given joined with the path found under it.
+    public var path: String
+    /// The absolute path with `.`, `..` and symbolic links resolved: one file, one spelling.
+    public var canonicalPath: String
+}
+
+/// The files under paths a user names: files as given, folders searched for the formats read.
+///
+/// Hidden files and folders (`.git`, `.build`) are passed over; extensions count whatever
+/// their case (`.TXT`); a folder reached through a symbolic link is walked once, so a link
+/// cycle ends; a folder that cannot be read is reported by name and the rest is still walked.
+public struct CorpusWalk: Sendable {
+    /// The extensions of the files taken from folders, lower case.
+    public static let readableExtensions: Set<String> = ["txt", "md", "pdf", "docx"]
+
+    /// The files found, in a stable order, each canonical path once.
+    public private(set) var files: [CorpusFile] = []
+    /// Paths given or found that could not be read (a missing path, an unreadable folder).
+    public private(set) var failures: [ExtractionError] = []
+    /// Files under folders passed over for their type, counted by extension ("pdf": 2).
+    public private(set) var skipped: [String: Int] = [:]
+
+    /// Walks `paths`.
+    public init(paths: [String]) {
+        var visitedFolders = Set<String>()
+        var seenFiles = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // Kept, so that reading it reports the missing file by name in order.
+                files.append(CorpusFile(path: path, canonicalPath: CanonicalPath.of(path)))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(folder: path, visited: &visitedFolders, seen: &seenFiles)
+            } else {
+                let canonical = CanonicalPath.of(path)
+                if seenFiles.insert(canonical).inserted { files.append(CorpusFile(path: path, canonicalPath: canonical)) }
+            }
+        }
+    }
+
+    private mutating func walk(folder: String, visited: inout Set<String>, seen: inout Set<String>) {
+        let canonicalFolder = CanonicalPath.of(folder)
+        guard visited.insert(canonicalFolder).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            failures.append(ExtractionError(path: folder, reason: .unreadable("the folder cannot be listed")))
+            return
+        }
+        var subfolders: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                subfolders.append(path)
+                continue
+            }
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard Self.readableExtensions.contains(ext) else {
+                if !ext.isEmpty { skipped[ext, default: 0] += 1 }
+                continue
+            }
+            let canonical = CanonicalPath.of(path)
+            if seen.insert(canonical).inserted { files.append(CorpusFile(path: path, canonicalPath: canonical)) }
+        }
+        for subfolder in subfolders { walk(folder: subfolder, visited: &visited, seen: &seen) }
+    }
+}

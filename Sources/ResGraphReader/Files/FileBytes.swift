@@ -1,0 +1,58 @@
+import Foundation
+import ResGraphExtractor
+
+/// Reads whole files into memory, safely: never mapped (a file truncated under a mapping kills
+/// the process with SIGBUS), bounded in size, and checked not to have changed while read.
+public enum FileBytes {
+    /// The largest file read: 256 MB. A resolution is a few hundred kilobytes; a larger file is
+    /// not one document, and refusing it keeps memory bounded.
+    public static let maxFileSize = 256 * 1_048_576
+
+    /// The bytes of the file at `path`.
+    ///
+    /// Throws, naming the file, when there is no such file, it is a folder, it cannot be read,
+    /// it is larger than ``maxFileSize`` (or `limit`), or its size or modification time changed
+    /// while it was read.
+    public static func read(_ path: String, limit: Int = maxFileSize) throws(ExtractionError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        defer { close(descriptor) }
+        var before = stat()
+        guard fstat(descriptor, &before) == 0 else { throw unreadable(path, errno) }
+        guard (before.st_mode & S_IFMT) != S_IFDIR else { throw ExtractionError(path: path, reason: .directory) }
+        let size = Int(before.st_size)
+        guard size <= limit else { throw ExtractionError(path: path, reason: .tooLarge(size: size, limit: limit)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        let status: Int32 = bytes.withUnsafeMutableBytes { buffer in
+            while filled < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if got < 0 { if errno == EINTR { continue }; return errno }
+                if got == 0 { break }
+                filled += got
+            }
+            return 0
+        }
+        guard status == 0 else { throw unreadable(path, status) }
+        var probe: UInt8 = 0
+        let extra = Foundation.read(descriptor, &probe, 1)
+        var after = stat()
+        guard fstat(descriptor, &after) == 0 else { throw unreadable(path, errno) }
+        guard filled == size, extra == 0, after.st_size == before.st_size,
+              after.st_mtim.tv_sec == before.st_mtim.tv_sec, after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+        else { throw ExtractionError(path: path, reason: .changedWhileReading) }
+        return bytes
+    }
+
+    private static func openError(_ path: String, _ code: Int32) -> ExtractionError {
+        switch code {
+        case ENOENT, ENOTDIR: ExtractionError(path: path, reason: .missing)
+        case EISDIR: ExtractionError(path: path, reason: .directory)
+        default: unreadable(path, code)
+        }
+    }
+
+    private static func unreadable(_ path: String, _ code: Int32) -> ExtractionError {
+        ExtractionError(path: path, reason: .unreadable(String(cString: strerror(code))))
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import ResGraphReader
+
+/// `resgraph check`.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Flag language versions that disagree, contradicting dates, and footnote problems; exit 1 when any is found.")
+
+    @Option(help: "table or json.") var format: QueryFormat = .table
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let findings = try database.open().graph().check()
+        switch format {
+        case .json:
+            var writer = JSONWriter()
+            writer.array(findings) { writer, f in
+                writer.object([
+                    ("problem", { $0.string(f.problem.rawValue) }), ("source", { $0.string(f.source) }),
+                    ("offset", { w in if let o = f.offset { w.raw("\(o)") } else { w.raw("null") } }),
+                    ("node", { $0.string(f.node) }), ("message", { $0.string(f.message) }),
+                ])
+            }
+            print(writer.text)
+        case .table:
+            for f in findings { print("\(CanonicalPath.display(f.source))\(f.offset.map { ":\($0)" } ?? ""): \(f.problem.rawValue): \(f.message)") }
+            print(findings.isEmpty ? "no problems found" : "\(findings.count) problem\(findings.count == 1 ? "" : "s") found")
+        }
+        if !findings.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import ResGraphReader
+
+/// `resgraph cited-by ID [--relation R] [--depth N]`.
+struct CitedBy: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The documents that cite ID, under any relation or the one given.")
+
+    @Argument(help: "The id, as people type it.") var id: String
+    @Option(help: "Only this relation (recalls, reaffirms, notes, welcomes, considers, endorses, on-report-of, cites).")
+    var relation: Relation?
+    @OptionGroup var depth: DepthOption
+    @Option(help: "table or json.") var format: QueryFormat = .table
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let (index, canonical) = try database.resolve(id)
+        HitPrinter.print(try index.citers(of: canonical, relation: relation, depth: depth.depth), format: format,
+                         empty: "nothing in the index cites \(canonical)")
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import ResGraphReader
+
+/// `resgraph cites ID`.
+struct Cites: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "What ID cites.")
+
+    @Argument(help: "The id, as people type it.") var id: String
+    @Option(help: "Only this relation.") var relation: Relation?
+    @Option(help: "table or json.") var format: QueryFormat = .table
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let (index, canonical) = try database.resolve(id)
+        HitPrinter.print(try index.cited(by: canonical, relation: relation), format: format, empty: "\(canonical) cites nothing")
+    }
+}

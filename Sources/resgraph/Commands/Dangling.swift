@@ -1,0 +1,39 @@
+import ArgumentParser
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import ResGraphReader
+
+/// `resgraph dangling [--kind K]`.
+struct Dangling: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every cited id the corpus lacks, most cited first.")
+
+    @Option(help: "Only these kinds (ga-resolution, sc-resolution, document, treaty, publication, ...).")
+    var kind: [ReferenceKind] = []
+    @Option(help: "table or json.") var format: QueryFormat = .table
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let found = try database.open().dangling(kinds: kind.isEmpty ? nil : Set(kind))
+        switch format {
+        case .json:
+            var writer = JSONWriter()
+            writer.array(found) { writer, d in
+                writer.object([
+                    ("id", { $0.string(d.node.id) }), ("kind", { $0.string(d.node.kind.rawValue) }),
+                    ("citing", { $0.raw("\(d.citingNodes)") }), ("firstSource", { $0.string(d.firstSource) }),
+                    ("firstOffset", { $0.raw("\(d.firstOffset)") }), ("firstText", { $0.string(d.firstText) }),
+                ])
+            }
+            print(writer.text)
+        case .table:
+            for kind in ReferenceKind.allCases {
+                let group = found.filter { $0.node.kind == kind }
+                guard !group.isEmpty else { continue }
+                print("\(kind.rawValue) (\(group.count))")
+                let rows = group.map { ["\($0.citingNodes)", $0.node.id, "\(CanonicalPath.display($0.firstSource)):\($0.firstOffset)", $0.firstText.replacingNewlines()] }
+                TextTable.render(header: ["citing", "id", "first cited at", "text"], rows: rows).forEach { print("  " + $0) }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import ResGraphReader
+
+/// `resgraph show ID`.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Everything the corpus says of one node, and its edges both ways.")
+
+    @Argument(help: "The id, as people type it.") var id: String
+    @Option(help: "table or json.") var format: QueryFormat = .table
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let (index, canonical) = try database.resolve(id)
+        let graph = try index.graph(around: canonical, depth: 1)
+        guard let node = graph.nodes[canonical] else { return }
+        let outgoing = graph.edges(from: canonical), incoming = graph.edges(to: canonical)
+        switch format {
+        case .json: print(json(node, outgoing: outgoing, incoming: incoming))
+        case .table: table(node, outgoing: outgoing, incoming: incoming)
+        }
+    }
+
+    private func json(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) -> String {
+        func edges(_ list: [GraphEdge]) -> (inout JSONWriter) -> Void {
+            { writer in
+                writer.array(list) { writer, edge in
+                    writer.object([
+                        ("from", { $0.string(edge.from) }), ("to", { $0.string(edge.to) }),
+                        ("relation", { $0.string(edge.relation.rawValue) }),
+                        ("languages", { $0.array(edge.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
+                        ("places", { $0.array(edge.provenance) { writer, p in
+                            writer.object([("source", { $0.string(p.source) }), ("start", { $0.raw("\(p.start)") }),
+                                           ("end", { $0.raw("\(p.end)") }), ("text", { $0.string(p.text) })])
+                        } }),
+                    ])
+                }
+            }
+        }
+        var writer = JSONWriter()
+        writer.object([
+            ("id", { $0.string(node.id) }), ("kind", { $0.string(node.kind.rawValue) }),
+            ("present", { $0.raw("\(node.isPresent)") }), ("title", { $0.optional(node.title) }),
+            ("date", { $0.optional(node.date) }), ("session", { $0.optional(node.era) }),
+            ("languages", { $0.array(node.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
+            ("sources", { $0.array(node.sources.sorted()) { $0.string($1) } }),
+            ("citedDates", { $0.array(node.citedDates.keys.sorted()) { $0.string($1) } }),
+            ("cites", edges(outgoing)), ("citedBy", edges(incoming)),
+        ])
+        return writer.text
+    }
+
+    private func table(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) {
+        print("\(node.id)  (\(node.kind.rawValue), \(node.isPresent ? "present" : "dangling: only cited"))")
+        if let title = node.title { print("title:     \(title)") }
+        if let date = node.date { print("adopted:   \(date)") }
+        if let era = node.era { print("session:   \(era)") }
+        if node.isPresent { print("languages: \(node.languages.map(\.rawValue).sorted().joined(separator: ", "))") }
+        for source in node.sources.sorted() { print("file:      \(CanonicalPath.display(source))") }
+        for (date, sources) in node.citedDates.sorted(by: { $0.key < $1.key }) {
+            print("dated \(date) by: \(sources.sorted().map { CanonicalPath.display($0) }.joined(separator: ", "))")
+        }
+        func list(_ title: String, _ edges: [GraphEdge], other: (GraphEdge) -> String) {
+            print("\n\(title) (\(edges.count))")
+            let rows = edges.map { edge in
+                [edge.relation.rawValue, other(edge), edge.languages.map(\.rawValue).sorted().joined(separator: ","),
+                 edge.provenance.first.map { "\(CanonicalPath.display($0.source)):\($0.start)" } ?? ""]
+            }
+            TextTable.render(header: ["relation", "id", "languages", "first place"], rows: rows).forEach { print("  " + $0) }
+        }
+        list("cites", outgoing) { $0.to }
+        list("cited by", incoming) { $0.from }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+
+/// `--db FILE`, defaulting to `$RESGRAPH_DB`, then `./resgraph.sqlite`.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: "The index file (default: $RESGRAPH_DB, else ./resgraph.sqlite).")
+    var db: String?
+
+    var path: String { db ?? ProcessInfo.processInfo.environment["RESGRAPH_DB"] ?? "resgraph.sqlite" }
+
+    /// Opens the index for writing (`index`), creating it when missing.
+    func openForWriting() throws -> CitationIndex {
+        do { return try CitationIndex(path: path, access: .readWrite) } catch { throw CommandError("\(error)") }
+    }
+
+    /// Opens the index for questions: never creates one, never writes.
+    func open() throws -> CitationIndex {
+        do { return try CitationIndex(path: path, access: .readOnly) } catch { throw CommandError("\(error)") }
+    }
+
+    /// Opens the index and finds the id `typed` means, failing with the candidates or the
+    /// nearest known ids.
+    func resolve(_ typed: String) throws -> (CitationIndex, String) {
+        let index = try open()
+        switch try index.resolve(typed) {
+        case .found(let id):
+            return (index, id)
+        case .ambiguous(let ids):
+            throw CommandError("\(typed) matches \(ids.count) ids in \(path): \(ids.joined(separator: ", ")); give one of them")
+        case .unknown(let id, let near):
+            throw CommandError("\(id) is not in the index \(path)" + (near.isEmpty ? "" : "; nearest: \(near.joined(separator: ", "))"))
+        }
+    }
+}
+
+/// `--depth N`, checked to lie in 1...``maximum``.
+struct DepthOption: ParsableArguments {
+    /// The deepest walk accepted: beyond a few steps a citation neighbourhood is the corpus.
+    static let maximum = 10
+
+    @Option(help: "Steps to follow, 1 to \(DepthOption.maximum).") var depth = 1
+
+    func validate() throws {
+        guard (1...Self.maximum).contains(depth) else {
+            throw ValidationError("--depth must be from 1 to \(Self.maximum), not \(depth)")
+        }
+    }
+}
+
+/// `--format table|json`.
+enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+extension ReferenceKind: ExpressibleByArgument {}
+extension Relation: ExpressibleByArgument {}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes an output file all at once or not at all: the bytes go to a temporary file in the
+/// same folder, are flushed to disk, and the temporary file is renamed over the target. A
+/// crash or a full disk leaves the previous file (or none), never half a file.
+enum AtomicFile {
+    /// Writes `data` to `path`; throws a `CommandError` naming the file and the system's reason.
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array((folder + "/.\(url.lastPathComponent).tmp-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        let temporary = String(cString: template)
+        var ok = false
+        defer { if !ok { unlink(temporary) } }
+        var written = 0
+        let status: Int32 = data.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                written += n
+            }
+            return 0
+        }
+        guard status == 0 else { close(descriptor); throw failure(path, status) }
+        guard fsync(descriptor) == 0 else { let code = errno; close(descriptor); throw failure(path, code) }
+        guard close(descriptor) == 0 else { throw failure(path, errno) }
+        guard chmod(temporary, 0o644) == 0, rename(temporary, path) == 0 else { throw failure(path, errno) }
+        ok = true
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> CommandError {
+        CommandError("cannot write \(path): \(String(cString: strerror(code)))")
+    }
+}

@@ -1,0 +1,32 @@
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphReader
+
+/// Prints hits as a table or JSON.
+enum HitPrinter {
+    static func print(_ hits: [CitationHit], format: QueryFormat, empty: String) {
+        switch format {
+        case .json:
+            var writer = JSONWriter()
+            writer.array(hits) { writer, hit in
+                writer.object([
+                    ("id", { $0.string(hit.node.id) }), ("kind", { $0.string(hit.node.kind.rawValue) }),
+                    ("relations", { $0.array(hit.relations.map(\.rawValue)) { $0.string($1) } }),
+                    ("depth", { $0.raw("\(hit.depth)") }), ("via", { $0.string(hit.via) }),
+                    ("date", { $0.optional(hit.node.date) }), ("title", { $0.optional(hit.node.title) }),
+                    ("languages", { $0.array(hit.node.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
+                    ("sources", { $0.array(hit.node.sources.sorted()) { $0.string($1) } }),
+                ])
+            }
+            resgraph.print(writer.text)
+        case .table:
+            guard !hits.isEmpty else { resgraph.print(empty); return }
+            let rows = hits.map { hit in
+                [hit.node.id, hit.node.date ?? "", hit.node.languages.map(\.rawValue).sorted().joined(separator: ","),
+                 hit.relations.map(\.rawValue).joined(separator: ","), hit.depth == 1 ? "" : "\(hit.depth) via \(hit.via)",
+                 String((hit.node.title ?? "").prefix(60))]
+            }
+            TextTable.render(header: ["id", "date", "languages", "relation", "depth", "title"], rows: rows).forEach { resgraph.print($0) }
+        }
+    }
+}
