@@ -22,17 +22,29 @@ struct CLITests {
 
     static func fixture(_ name: String) -> String { Seeds.path(name) }
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
+             standardOutput: FileHandle? = nil, user: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", user, "--", Self.binary.path] + arguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments
+        }
+        if let folder { process.currentDirectoryURL = folder }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         try process.run()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
+        // Both pipes are drained at once: a child filling one while we wait on the other would hang.
+        nonisolated(unsafe) var error = Data()
+        let errorReader = Thread { error = err.fileHandleForReading.readDataToEndOfFile() }
+        errorReader.start()
         let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
+        while errorReader.isExecuting || !errorReader.isFinished { usleep(1_000) }
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
     }

@@ -144,6 +144,7 @@ extension DocumentScanner {
     /// A symbol at `start`: emitted when it is a UN symbol, passed over when it is another
     /// organization's code ("CM/Res.1153"), with "and Corr.1" after it as one more reference.
     mutating func handleSymbol(_ symbol: ParsedSymbol, start: Int) -> Int {
+        if symbol.isOverlong { noteOverlongID(at: start) }
         guard symbol.isUnitedNations else { return symbol.end }
         let (id, kind, end) = identify(symbol, start: start)
         if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, priority: 3) }

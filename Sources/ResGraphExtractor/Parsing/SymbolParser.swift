@@ -6,6 +6,8 @@ struct ParsedSymbol {
     var end: Int
     /// Whether the code is a United Nations document symbol.
     var isUnitedNations: Bool
+    /// Whether a component ran past ``SymbolParser/maxComponentLength``: no symbol at all.
+    var isOverlong = false
 
     /// The canonical symbol.
     var text: String { components.joined(separator: "/") }
@@ -41,6 +43,9 @@ struct SymbolParser {
         var hasDigit = false
         while look[j] == UInt8(ascii: "/"), components.count < Self.maxComponents,
               let (component, end, digit) = parseComponent(at: j + 1) {
+            guard component.utf8.count <= Self.maxComponentLength else {
+                return ParsedSymbol(components: components, end: end, isUnitedNations: false, isOverlong: true)
+            }
             components.append(component)
             hasDigit = hasDigit || digit
             j = end
@@ -73,7 +78,8 @@ struct SymbolParser {
         var text: [UInt8] = []
         var hasDigit = false
         while j < look.p.count {
-            guard text.count < Self.maxComponentLength else { return nil }
+            // One byte past the longest component is enough to know it is no component.
+            guard text.count <= Self.maxComponentLength else { break }
             let byte = look[j]
             if ByteClass.isASCIIAlphanumeric(byte) {
                 hasDigit = hasDigit || ByteClass.isDigit(byte)

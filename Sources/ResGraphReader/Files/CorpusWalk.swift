@@ -19,6 +19,10 @@ public struct CorpusWalk: Sendable {
     /// The extensions of the files taken from folders, lower case.
     public static let readableExtensions: Set<String> = ["txt", "md", "pdf", "docx"]
 
+    /// Extensions of documents people keep beside resolutions that are not read (yet):
+    /// counted, so a user learns why they are missing from the graph.
+    public static let documentExtensions: Set<String> = ["doc", "rtf", "odt", "html", "htm", "xml", "wpd", "epub"]
+
     /// The files found, in a stable order, each canonical path once.
     public private(set) var files: [CorpusFile] = []
     /// Paths given or found that could not be read (a missing path, an unreadable folder).
@@ -67,7 +71,7 @@ public struct CorpusWalk: Sendable {
             }
             let ext = (name as NSString).pathExtension.lowercased()
             guard Self.readableExtensions.contains(ext) else {
-                if !ext.isEmpty { skipped[ext, default: 0] += 1 }
+                if Self.documentExtensions.contains(ext) { skipped[ext, default: 0] += 1 }
                 continue
             }
             let canonical = CanonicalPath.of(path)

@@ -31,7 +31,8 @@ struct DatabaseOption: ParsableArguments {
         case .ambiguous(let ids):
             throw CommandError("\(typed) matches \(ids.count) ids in \(path): \(ids.joined(separator: ", ")); give one of them")
         case .unknown(let id, let near):
-            throw CommandError("\(id) is not in the index \(path)" + (near.isEmpty ? "" : "; nearest: \(near.joined(separator: ", "))"))
+            let shown = id.count > 80 ? id.prefix(80) + "… (\(id.count) characters)" : id
+            throw CommandError("\(shown) is not in the index \(path)" + (near.isEmpty ? "" : "; nearest: \(near.joined(separator: ", "))"))
         }
     }
 }

@@ -1,0 +1,166 @@
+import Foundation
+import ResGraphTestSupport
+import Testing
+
+/// What the command line does with wrong options, failed writes, bad inputs and a missing index.
+struct ReliabilityCLITests {
+    let cli = CLITests()
+
+    @Test(arguments: [
+        ["render", "--from", "60", "--to", "50", "-o", "x.svg"],
+        ["render", "--max-nodes=-1", "-o", "x.svg"],
+        ["render", "--depth", "0", "-o", "x.svg"],
+        ["render", "--depth", "11", "-o", "x.svg"],
+        ["render", "--from", "99999", "-o", "x.svg"],
+        ["render", "-o", "out.jpg"],
+        ["recalled-by", "48/113", "--depth", "-2"],
+        ["cited-by", "48/113", "--depth", "0"],
+    ])
+    func badOptionValuesAreUsageErrors(arguments: [String]) throws {
+        let folder = try cli.scratch()
+        let result = try cli.run(arguments, in: folder)
+        #expect(result.status == 64)
+        #expect(result.error.hasPrefix("Error: "))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.svg").path))
+    }
+
+    @Test func extractToAFullDiskFails() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let result = try cli.run(["extract", "--format", "jsonl"] + Seeds.paths, standardOutput: full)
+        #expect(result.status == 1)
+        #expect(result.error == "resgraph: error: cannot write to standard output: No space left on device\n")
+    }
+
+    @Test func exportToAFullDiskFails() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let result = try cli.run(["export", "--db", db], standardOutput: full)
+        #expect(result.status == 1)
+        #expect(result.error.contains("cannot write to standard output"))
+    }
+
+    @Test func renderWithAMissingInputDrawsTheRestAndExits1() throws {
+        let folder = try cli.scratch()
+        let svg = folder.appendingPathComponent("x.svg").path
+        let result = try cli.run(["render", Seeds.folder.path, "/nonexistent", "-o", svg])
+        #expect(result.status == 1)
+        #expect(result.error.contains("/nonexistent: no such file"))
+        #expect(FileManager.default.fileExists(atPath: svg))
+    }
+
+    @Test func renderIntoAnUnwritableFolderLeavesNoFile() throws {
+        let result = try cli.run(["render", Seeds.folder.path, "-o", "/proc/x.svg"])
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("resgraph: error: cannot write /proc/x.svg"))
+    }
+
+    @Test func renderReplacesTheOutputWholeAndLeavesNoTemporaryFile() throws {
+        let folder = try cli.scratch()
+        let svg = folder.appendingPathComponent("x.svg")
+        try Data("old".utf8).write(to: svg)
+        #expect(try cli.run(["render", Seeds.folder.path, "-o", svg.path]).status == 0)
+        #expect(try String(contentsOf: svg, encoding: .utf8).contains("</svg>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["x.svg"])
+    }
+
+    @Test func questionsNeverCreateAnIndex() throws {
+        let folder = try cli.scratch()
+        for command in [["recalled-by", "48/113"], ["check"], ["dangling"], ["export"]] {
+            let result = try cli.run(command + ["--db", "mistyped.sqlite"], in: folder)
+            #expect(result.status == 1)
+            #expect(result.error == "resgraph: error: mistyped.sqlite: no index here; run `resgraph index PATH... --db mistyped.sqlite` first\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func theSameFilesReachedByOtherPathsAreIndexedOnce() throws {
+        let home = try cli.scratch()
+        let texts = home.appendingPathComponent("p/a")
+        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+        for path in Seeds.paths.prefix(4) {
+            try FileManager.default.copyItem(atPath: path, toPath: texts.appendingPathComponent((path as NSString).lastPathComponent).path)
+        }
+        let db = home.appendingPathComponent("x.sqlite").path
+        let first = try cli.run(["index", "./a", "--db", db], in: home.appendingPathComponent("p"))
+        #expect(first.output.hasPrefix("indexed 4, unchanged 0, pruned 0"))
+        let second = try cli.run(["index", texts.path, "--db", db, "--prune"], in: URL(fileURLWithPath: "/"))
+        #expect(second.output.hasPrefix("indexed 0, unchanged 4, pruned 0"))
+        let third = try cli.run(["index", "p/a/../a", "--db", "x.sqlite"], in: home)
+        #expect(third.output.hasPrefix("indexed 0, unchanged 4, pruned 0"))
+    }
+
+    @Test func looselyTypedIDsResolve() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let sc = folder.appendingPathComponent("sc.txt")
+        try Data("Recalling its resolutions 1325 (2000) and 2242 (2015), and 1820 (2008),\n".utf8).write(to: sc)
+        let twoYears = folder.appendingPathComponent("other.txt")
+        try Data("Recalling its resolutions 1325 (2001),\n".utf8).write(to: twoYears)
+        #expect(try cli.run(["index", Seeds.folder.path, sc.path, "--db", db]).status == 0)
+        for typed in ["a/res/48/113", "48 / 113", "A/RES/48/113.", " A/RES/48/113 "] {
+            let result = try cli.run(["recalled-by", typed, "--db", db])
+            #expect(result.status == 0, "\(typed): \(result.error)")
+            #expect(result.output.contains("A/RES/58/154"))
+        }
+        let unique = try cli.run(["cited-by", "S/RES/2242", "--db", db])
+        #expect(unique.status == 0)
+        #expect(try cli.run(["index", twoYears.path, "--db", db]).status == 0)
+        let ambiguous = try cli.run(["cited-by", "S/RES/1325", "--db", db])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.error.contains("S/RES/1325 matches 2 ids"))
+        #expect(ambiguous.error.contains("S/RES/1325(2000), S/RES/1325(2001)"))
+    }
+
+    @Test func anOverlongIDIsAnsweredAtOnce() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let result = try cli.run(["show", "A/RES/58/" + String(repeating: "7", count: 100_000), "--db", db])
+        #expect(result.status == 1)
+        #expect(result.error.contains("is not in the index"))
+        #expect(!result.error.contains("nearest"))
+    }
+
+    @Test func aFileTruncatedWhileIndexedIsReportedNotFatal() throws {
+        let folder = try cli.scratch()
+        let seed = try Data(contentsOf: URL(fileURLWithPath: Seeds.path("A_RES_58_154.en.txt")))
+        var big = Data()
+        while big.count < 3_000_000 { big.append(seed) }
+        let files = (0..<8).map { folder.appendingPathComponent("big\($0).txt") }
+        for file in files { try big.write(to: file) }
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let truncator = Thread {
+            for (k, file) in files.enumerated() {
+                usleep(useconds_t(20_000 * (k + 1)))
+                truncate(file.path, 1_000)
+            }
+        }
+        truncator.start()
+        let result = try cli.run(["index", folder.path, "--db", db])
+        // Exit 0 (read before or after the cut) or 1 (a file changed while read); never a signal.
+        #expect(result.status == 0 || result.status == 1, "\(result.error)")
+        #expect(result.output.hasPrefix("indexed"))
+    }
+
+    @Test func anUnreadableFolderIsReportedAndTheRestIndexed() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return }
+        let folder = try cli.scratch()
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        let open = folder.appendingPathComponent("open"), closed = folder.appendingPathComponent("closed")
+        for sub in [open, closed] { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) }
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: open.appendingPathComponent("a.txt").path)
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.fr.txt"), toPath: closed.appendingPathComponent("b.txt").path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: closed.path)
+        for item in [open.path, open.appendingPathComponent("a.txt").path] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: item)
+        }
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let result = try cli.run(["index", folder.path, "--db", db], user: "nobody")
+        guard !result.error.contains("runuser:"), !result.error.contains("Permission denied: ‘") else { return }
+        #expect(result.status == 1, "\(result.error)")
+        #expect(result.error.contains("\(closed.path): cannot be read (the folder cannot be listed)"))
+        #expect(result.output.hasPrefix("indexed 1,"))
+    }
+}

@@ -1,0 +1,50 @@
+import ResGraphExtractor
+import Testing
+
+/// Inputs built to make a parser slow or its output huge, and text that must not leak
+/// control characters: each once made the extractor quadratic, unbounded or unsafe.
+struct HostileInputTests {
+    @Test func aSymbolWithThousandsOfDotsIsNoSymbol() throws {
+        let text = "A/a" + String(repeating: ".a", count: 32_000)
+        #expect(try Extractor().extract(text: text).references.isEmpty)
+    }
+
+    @Test func symbolComponentsAreBounded() throws {
+        let long = "A/58/" + String(repeating: "B", count: 40) + "1"
+        #expect(try Extractor().extract(text: "See \(long).").references.isEmpty)
+        #expect(try targets("See A/CONF.231/3 and E/CN.4/2005/L.10/Add.17.") == ["A/CONF.231/3", "E/CN.4/2005/L.10/Add.17"])
+    }
+
+    @Test func anIDLongerThanAnySymbolIsNotAnID() throws {
+        let text = "United Nations A/RES/58/" + String(repeating: "7", count: 300_000) + "\nRecalling resolution 48/113,\n"
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.allSatisfy { $0.target.utf8.count <= 64 })
+        #expect(document.references.map(\.target) == ["A/RES/48/113"])
+        #expect(document.symbol == nil)
+        #expect(document.diagnostics.map(\.problem) == [.idTooLong])
+    }
+
+    @Test func aRepeatedMarkerMakesABodysReferencesOnce() throws {
+        let text = String(repeating: "a1 ", count: 2_000) + "\n1 " + String(repeating: "A/1 ", count: 2_000) + "\n"
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.count == 2_000)
+        #expect(document.references.allSatisfy { $0.anchors?.count == 32 && $0.anchor == 1 })
+    }
+
+    @Test func aChainOfIbidContinuesOneReferenceEach() throws {
+        var text = "Recalling the documents" + (1...200).map { "\($0)" }.joined(separator: " and x") + ",\n"
+        text += "1 " + (1...50).map { "A/\($0)/1" }.joined(separator: ", ") + ".\n"
+        for number in 2...200 { text += "\(number) Ibid.\n" }
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.count == 50 + 199)
+    }
+
+    @Test func controlCharactersNeverLeaveTheExtractor() throws {
+        let text = "58/154. Follow-up \u{1B}[31mto the\u{7} Conference \u{FFFF}\n\nRecalling resolution 48/113,\n"
+        let document = try Extractor().extract(text: text)
+        let title = try #require(document.title)
+        #expect(!title.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFF })
+        #expect(title == "Follow-up  [31mto the  Conference \u{FFFD}")
+        #expect(DisplayText.clean("a\u{0}b\tc\u{FFFE}") == "a b\tc\u{FFFD}")
+    }
+}

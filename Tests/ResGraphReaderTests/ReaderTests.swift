@@ -1,0 +1,99 @@
+import Foundation
+import ResGraphExtractor
+import ResGraphReader
+import ResGraphTestSupport
+import Testing
+
+/// Reading files safely and walking folders as users lay them out.
+struct ReaderTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    @Test func filesAboveTheLimitAreRefusedByName() throws {
+        let root = try folder()
+        let file = root.appendingPathComponent("big.txt")
+        try Data(repeating: 0x41, count: 4_096).write(to: file)
+        #expect(throws: ExtractionError(path: file.path, reason: .tooLarge(size: 4_096, limit: 1_024))) {
+            try FileBytes.read(file.path, limit: 1_024)
+        }
+        #expect(try FileBytes.read(file.path, limit: 4_096).count == 4_096)
+        #expect("\(ExtractionError(path: "x", reason: .tooLarge(size: 300 << 20, limit: 256 << 20)))"
+            == "x: is too large (300 MB; files up to 256 MB are read)")
+    }
+
+    @Test func aFileThatIsAPipeIsReadToItsEndOrReportedAsChanged() throws {
+        // A FIFO reports size 0 and then yields bytes: the read notices the file is not what fstat said.
+        let root = try folder()
+        let fifo = root.appendingPathComponent("fifo.txt").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: fifo)
+            handle?.write(Data("Recalling resolution 48/113,\n".utf8))
+            try? handle?.close()
+        }
+        writer.start()
+        #expect(throws: ExtractionError(path: fifo, reason: .changedWhileReading)) { try FileBytes.read(fifo) }
+    }
+
+    @Test func walkingSkipsHiddenFoldersAndReadsExtensionsInAnyCase() throws {
+        let root = try folder()
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(".git/objects/x.txt"))
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(".build/y.txt"))
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("Y.TXT"))
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("sub/z.Md"))
+        try write("<p>x</p>", to: root.appendingPathComponent("page.html"))
+        try write("x", to: root.appendingPathComponent("picture.png"))
+        let walk = CorpusWalk(paths: [root.path])
+        #expect(walk.files.map { ($0.path as NSString).lastPathComponent } == ["Y.TXT", "z.Md"])
+        #expect(walk.failures.isEmpty)
+        #expect(walk.skipped == ["html": 1])
+    }
+
+    @Test func folderLinksAreFollowedOnceAndCyclesEnd() throws {
+        let root = try folder()
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("a/one.txt"))
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("a/loop").path, withDestinationPath: root.path)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("again").path, withDestinationPath: root.appendingPathComponent("a").path)
+        let walk = CorpusWalk(paths: [root.path, root.appendingPathComponent("a/one.txt").path])
+        #expect(walk.files.count == 1)
+        #expect(walk.files[0].canonicalPath == CanonicalPath.of(root.appendingPathComponent("a/one.txt").path))
+    }
+
+    @Test func canonicalPathsResolveDotsAndLinks() throws {
+        let root = try folder()
+        try write("x", to: root.appendingPathComponent("a/b.txt"))
+        let real = CanonicalPath.of(root.appendingPathComponent("a/b.txt").path)
+        #expect(CanonicalPath.of(root.appendingPathComponent("a/../a/./b.txt").path) == real)
+        #expect(real.hasPrefix("/"))
+        #expect(CanonicalPath.display("/home/me/p/a.txt", from: "/home/me") == "p/a.txt")
+        #expect(CanonicalPath.display("/elsewhere/a.txt", from: "/home/me") == "/elsewhere/a.txt")
+    }
+
+    @Test func oldMacLineEndingsReadLikeLineFeeds() throws {
+        let original = try Data(contentsOf: URL(fileURLWithPath: Seeds.path("A_RES_58_154.fr.txt")))
+        var crOnly = [UInt8]()
+        for byte in original where byte != 0x0D { crOnly.append(byte == 0x0A ? 0x0D : byte) }
+        let expected = try Extractor().extract(fileAt: Seeds.path("A_RES_58_154.fr.txt"))
+        let document = try Extractor().extract(bytes: crOnly, source: "fr-cr.txt")
+        #expect(document.references.count == 17)
+        #expect(document.citations == expected.citations)
+        #expect(document.title == expected.title)
+        #expect(document.title?.contains("\r") == false)
+    }
+
+    @Test func aLoneFullWidthCommaIsTextNotAnEmptyFile() throws {
+        let document = try Extractor().extract(bytes: Array("，".utf8), source: "comma.txt")
+        #expect(document.references.isEmpty)
+        #expect(throws: ExtractionError(path: "bom.txt", reason: .empty)) {
+            try Extractor().extract(bytes: [0xEF, 0xBB, 0xBF, 0x0A], source: "bom.txt")
+        }
+    }
+}
