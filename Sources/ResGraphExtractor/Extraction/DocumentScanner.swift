@@ -64,6 +64,7 @@ struct DocumentScanner {
     var capturingTitle = false
 
     var flowReferences: [Reference] = []
+    var emitted = 0
     var ledger = FootnoteLedger()
     var diagnostics: [Diagnostic] = []
 
@@ -230,6 +231,16 @@ struct DocumentScanner {
             noteOverlongID(at: start)
             return
         }
+        guard emitted < Self.maxReferences else {
+            if emitted == Self.maxReferences {
+                emitted += 1
+                diagnostics.append(Diagnostic(
+                    problem: .tooManyReferences, offset: start,
+                    message: "more than \(Self.maxReferences) references; the rest of the text is not read for references"))
+            }
+            return
+        }
+        emitted += 1
         let reference = Reference(
             target: target, kind: kind, relation: verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso)
@@ -238,6 +249,10 @@ struct DocumentScanner {
         case .body(let number): ledger.add(reference, toBody: number)
         }
     }
+
+    /// The most references read from one document. The largest compilations cite a few
+    /// thousand things; the cap bounds memory (about 100 bytes a reference) whatever the input.
+    static let maxReferences = 100_000
 
     /// The longest canonical id believed: real UN symbols are well under 64 characters, and
     /// anything longer is a run of digits or letters, not a citation.

@@ -10,6 +10,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case bodyWithoutMarker = "body-without-marker"
         /// Something shaped like a symbol but longer than any UN symbol; not taken as an id.
         case idTooLong = "id-too-long"
+        /// More references than one document is read for; the rest were not read.
+        case tooManyReferences = "too-many-references"
     }
 
     /// What went wrong.

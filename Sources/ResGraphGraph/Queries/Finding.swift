@@ -16,6 +16,8 @@ public struct Finding: Hashable, Sendable, Comparable {
         case bodyWithoutMarker = "body-without-marker"
         /// A symbol-shaped text too long to be an id.
         case idTooLong = "id-too-long"
+        /// A document with more references than are read from one document.
+        case tooManyReferences = "too-many-references"
     }
 
     /// What is wrong.
@@ -51,6 +53,7 @@ extension CitationGraph {
                 case .markerWithoutBody: .markerWithoutBody
                 case .bodyWithoutMarker: .bodyWithoutMarker
                 case .idTooLong: .idTooLong
+                case .tooManyReferences: .tooManyReferences
                 }
                 findings.append(Finding(problem: problem, source: document.source, offset: diagnostic.offset,
                                         node: Self.nodeID(of: document), message: diagnostic.message))

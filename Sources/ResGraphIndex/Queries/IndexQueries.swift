@@ -18,8 +18,8 @@ extension CitationIndex {
             for _ in 0..<max(depth, 1) {
                 var next: Set<String> = []
                 for node in frontier {
-                    next.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT node FROM reference WHERE target = ?", arguments: [node]))
-                    next.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT target FROM reference WHERE node = ?", arguments: [node]))
+                    next.formUnion(try String.fetchAll(db, sql: IndexSQL.citingNodes, arguments: [node]))
+                    next.formUnion(try String.fetchAll(db, sql: IndexSQL.citedTargets, arguments: [node]))
                 }
                 next.subtract(nodes)
                 nodes.formUnion(next)
@@ -35,7 +35,7 @@ extension CitationIndex {
         var files: [Row] = []
         if let nodes {
             for chunk in Array(nodes).chunked(500) {
-                files += try Row.fetchAll(db, sql: "SELECT * FROM file WHERE node IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                files += try Row.fetchAll(db, sql: IndexSQL.filesOfNodes(chunk.count),
                                           arguments: StatementArguments(chunk))
             }
         } else {
@@ -48,7 +48,7 @@ extension CitationIndex {
         for chunk in (all ? [[]] : paths.chunked(500)) {
             let filter = all ? "" : "WHERE path IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
             let arguments = all ? StatementArguments() : StatementArguments(chunk)
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM reference \(filter) ORDER BY id", arguments: arguments) {
+            for row in try Row.fetchAll(db, sql: all ? "SELECT * FROM reference ORDER BY id" : IndexSQL.referencesOfPaths(chunk.count), arguments: arguments) {
                 references[row["path"], default: []].append(Reference(
                     target: row["target"], kind: ReferenceKind(rawValue: row["kind"]) ?? .document,
                     relation: Relation(rawValue: row["relation"]) ?? .cites, text: row["text"], start: row["start"], end: row["end"],
@@ -74,18 +74,12 @@ extension CitationIndex {
     /// The documents that cite `id` (under `relation`, or any); with `depth` > 1 those that
     /// cite them in turn. Answered by the index's `target` index, without loading the graph.
     public func citers(of id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
-        try follow(id, relation: relation, depth: depth, sql: """
-            SELECT r.node AS other, r.relation, f.path, f.language, f.date, f.title, f.symbol
-            FROM reference r JOIN file f ON f.path = r.path WHERE r.target = ?
-            """)
+        try follow(id, relation: relation, depth: depth, sql: IndexSQL.citers)
     }
 
     /// What `id` cites (under `relation`, or any).
     public func cited(by id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
-        try follow(id, relation: relation, depth: depth, sql: """
-            SELECT r.target AS other, r.relation, t.path, t.language, t.date, t.title, r.kind
-            FROM reference r LEFT JOIN file t ON t.node = r.target WHERE r.node = ?
-            """)
+        try follow(id, relation: relation, depth: depth, sql: IndexSQL.cited)
     }
 
     private func follow(_ id: String, relation: Relation?, depth: Int, sql: String) throws -> [CitationHit] {
@@ -146,7 +140,7 @@ extension CitationIndex {
     /// Whether the index knows `id`, as a document or as a cited target.
     public func knows(_ id: String) throws -> Bool {
         try database.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)",
+            try Bool.fetchOne(db, sql: IndexSQL.knows,
                               arguments: [id, id]) ?? false
         }
     }
@@ -168,11 +162,7 @@ extension CitationIndex {
     func ids(startingWith prefix: String, limit: Int) throws -> [String] {
         try database.read { db in
             let upper = prefix + "\u{10FFFF}"
-            return try String.fetchAll(db, sql: """
-                SELECT id FROM (SELECT node AS id FROM file WHERE node >= ? AND node < ?
-                                UNION SELECT DISTINCT target FROM reference WHERE target >= ? AND target < ?)
-                ORDER BY id LIMIT ?
-                """, arguments: [prefix, upper, prefix, upper, limit])
+            return try String.fetchAll(db, sql: IndexSQL.idsInRange, arguments: [prefix, upper, prefix, upper, limit])
         }
     }
 

@@ -1,0 +1,47 @@
+/// The SQL of the questions that look up one id or a few: each is answered through an index
+/// (`reference_on_target`, `reference_on_node`, `reference_on_path`, `file_on_node`), never
+/// by a scan of the `reference` table, which a test checks with `EXPLAIN QUERY PLAN`.
+enum IndexSQL {
+    /// The nodes that cite a target.
+    static let citingNodes = "SELECT DISTINCT node FROM reference WHERE target = ?"
+    /// The targets a node cites.
+    static let citedTargets = "SELECT DISTINCT target FROM reference WHERE node = ?"
+    /// The citers of a target, with their files (add ` AND r.relation = ?` for one relation).
+    static let citers = """
+        SELECT r.node AS other, r.relation, f.path, f.language, f.date, f.title, f.symbol
+        FROM reference r JOIN file f ON f.path = r.path WHERE r.target = ?
+        """
+    /// What a node cites, with the cited node's files when the corpus holds them.
+    static let cited = """
+        SELECT r.target AS other, r.relation, t.path, t.language, t.date, t.title, r.kind
+        FROM reference r LEFT JOIN file t ON t.node = r.target WHERE r.node = ?
+        """
+    /// Whether an id is a document or a cited target.
+    static let knows = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)"
+    /// Known ids in a range (for a prefix), at most a number of them.
+    static let idsInRange = """
+        SELECT id FROM (SELECT node AS id FROM file WHERE node >= ? AND node < ?
+                        UNION SELECT DISTINCT target FROM reference WHERE target >= ? AND target < ?)
+        ORDER BY id LIMIT ?
+        """
+
+    /// The files of `count` nodes.
+    static func filesOfNodes(_ count: Int) -> String {
+        "SELECT * FROM file WHERE node IN (\(placeholders(count)))"
+    }
+
+    /// The references of `count` files, in the order they were stored.
+    static func referencesOfPaths(_ count: Int) -> String {
+        "SELECT * FROM reference INDEXED BY reference_on_path WHERE path IN (\(placeholders(count))) ORDER BY path, id"
+    }
+
+    /// Every query above with as many arguments as it takes, for the plan test.
+    static var pointQueries: [(sql: String, arguments: Int)] {
+        [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
+         (knows, 2), (idsInRange, 5), (filesOfNodes(3), 3), (referencesOfPaths(3), 3)]
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
+    }
+}

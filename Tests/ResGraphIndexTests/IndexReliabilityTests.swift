@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+@testable import ResGraphIndex
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphReader
+import ResGraphTestSupport
+import Testing
+
+/// The index under load and across versions: readers during a run, query plans, migrations.
+struct IndexReliabilityTests {
+    @Test func readersDuringAnIndexRunSeeTheOldStateAndNeverFail() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let many = corpus.folder.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
+        let seed = try String(contentsOfFile: Seeds.path("A_RES_58_154.en.txt"), encoding: .utf8)
+        for k in 0..<400 {
+            try seed.replacingOccurrences(of: "58/154", with: "70/\(k + 1)")
+                .write(to: many.appendingPathComponent("r\(k).txt"), atomically: true, encoding: .utf8)
+        }
+        let writer = Thread { _ = try? CitationIndex(path: corpus.database).index(paths: [many.path]) }
+        writer.start()
+        var answers = Set<Int>()
+        var failures: [String] = []
+        repeat {
+            do {
+                let reader = try CitationIndex(path: corpus.database, access: .readOnly)
+                answers.insert(try reader.citers(of: "A/RES/48/113", relation: .recalls).count)
+            } catch {
+                failures.append("\(error)")
+            }
+        } while !writer.isFinished
+        #expect(failures.isEmpty, "\(failures.prefix(3))")
+        #expect(answers.isSubset(of: [1, 401]))
+        #expect(try CitationIndex(path: corpus.database, access: .readOnly).citers(of: "A/RES/48/113", relation: .recalls).count == 401)
+    }
+
+    @Test func pointQueriesUseAnIndexNeverAScanOfReferences() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try index.database.read { db in
+            for (sql, count) in IndexSQL.pointQueries {
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql,
+                                            arguments: StatementArguments(Array(repeating: "x", count: count)))
+                    .map { $0["detail"] as String }
+                #expect(!plan.contains { $0.hasPrefix("SCAN reference") || $0.hasPrefix("SCAN r ") || $0 == "SCAN r" },
+                        "\(sql): \(plan)")
+            }
+        }
+    }
+
+    @Test func aGraphWithThousandsOfCitersOfOneNodeIsBuiltInPlace() {
+        let documents = (0..<20_000).map { k in
+            ExtractedDocument(
+                source: "d\(k).txt", symbol: "A/RES/70/\(k + 1)", language: .english, date: nil, title: nil,
+                references: [Reference(target: "A/RES/48/113", kind: .gaResolution, relation: .recalls, text: "48/113", start: 0, end: 6)],
+                diagnostics: [], byteCount: 10)
+        }
+        let graph = CitationGraph(documents: documents)
+        #expect(graph.edges(to: "A/RES/48/113").count == 20_000)
+        #expect(graph.nodes["A/RES/48/113"]?.isPresent == false)
+    }
+
+    @Test func versionOneIndexesGetCanonicalPathsAndTheNewIndexes() throws {
+        let corpus = try Corpus()
+        // A version-1 file: paths as typed, no node index, no anchors column.
+        let queue = try DatabaseQueue(path: corpus.database)
+        try queue.write { db in
+            try db.execute(sql: "PRAGMA application_id = \(IndexSchema.applicationID)")
+        }
+        try IndexSchema.migrator.migrate(queue, upTo: "v1")
+        // As typed by a user then: not canonical ("..", "."), which version 2 resolves.
+        let relative = corpus.folder.path + "/texts/../texts/./A_RES_58_154.en.txt"
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO file (path, hash, size, node, language) VALUES (?, 'h', 1, 'A/RES/58/154', 'en')", arguments: [relative])
+            try db.execute(sql: "INSERT INTO reference (path, node, target, kind, relation, text, start, \"end\") VALUES (?, 'A/RES/58/154', 'A/RES/48/113', 'ga-resolution', 'recalls', '48/113', 0, 6)", arguments: [relative])
+        }
+        try queue.close()
+        let index = try CitationIndex(path: corpus.database)
+        let paths = try index.database.read { try String.fetchAll($0, sql: "SELECT path FROM reference") }
+        #expect(paths == [CanonicalPath.of(corpus.path("A_RES_58_154.en.txt"))])
+        let indexes = try index.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        #expect(indexes.contains("reference_on_node"))
+    }
+
+    @Test func footnoteAnchorsSurviveTheIndex() throws {
+        let corpus = try Corpus()
+        let file = corpus.texts.appendingPathComponent("repeat.txt")
+        try "Having considered the report,1\n\t1. Having considered it again,1\n1 A/58/12.\n".write(to: file, atomically: true, encoding: .utf8)
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [file.path])
+        let document = try #require(try index.graph().documents.values.first)
+        #expect(document.references.count == 1)
+        #expect(document.references[0].anchors?.count == 2)
+    }
+}
