@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/release/resgraph
 
-.PHONY: setup build test demo bench clean
+.PHONY: setup build test demo bench stress fuzz clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
 # SQLite) and a CJK font, so that Chinese titles are drawn in PNG and PDF output.
@@ -40,6 +40,22 @@ demo: build
 
 bench: setup
 	$(SWIFT) run -c release resgraph-bench examples
+
+# The failure cases of real use (concurrent readers, truncated files, full disks), against the
+# release binary; prints what held.
+stress: build
+	bash scripts/stress.sh
+
+# libFuzzer over the extractor, seeded with Fuzz/corpus and the citation dictionary.
+# FUZZ_SECONDS=1800 make fuzz for a long run; new inputs land in .build/fuzz/corpus, findings
+# in .build/fuzz/artifacts (copy what matters into Fuzz/corpus: the tests replay it).
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	@mkdir -p .build/fuzz/corpus .build/fuzz/artifacts
+	swiftc -sanitize=fuzzer,address -parse-as-library -module-name ResGraphExtractor -O -g \
+		$$(find Sources/ResGraphExtractor -name '*.swift') Fuzz/ExtractorFuzzer.swift -o .build/fuzz/extractor-fuzzer
+	cd .build/fuzz && ./extractor-fuzzer corpus ../../Fuzz/corpus -dict=../../Fuzz/citations.dict \
+		-max_len=65536 -timeout=2 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=artifacts/
 
 clean:
 	rm -rf .build output/*.sqlite

@@ -63,6 +63,16 @@ struct RenderTests {
         #expect(dot.contains(#"Evil \"quoted\""#))
     }
 
+    @Test func controlCharactersInTitlesAndFileNamesKeepTheSVGValidXML() throws {
+        let text = "58/1. Bell\u{7} and escape\u{1B}[2J and \u{FFFF}\n\nRecalling resolution 48/113,\n"
+        let document = try Extractor().extract(text: text, source: "file\u{1}name.txt")
+        let svg = try svg(CitationGraph(documents: [document]), title: "user \u{1B} title \u{0}")
+        #expect(isWellFormedXML(svg))
+        #expect(!svg.unicodeScalars.contains { $0.value < 0x09 || $0.value == 0x1B || $0.value == 0xFFFF })
+        let graphML = GraphExport.graphML(CitationGraph(documents: [document]))
+        #expect(isWellFormedXML(graphML))
+    }
+
     @Test func concurrentRendersAreSerializedAndIdentical() async throws {
         let graph = try Self.seedGraph()
         let expected = try svg(graph)

@@ -7,6 +7,9 @@ public enum Seeds {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples")
 
+    /// The package's root folder.
+    public static var packageRoot: URL { folder.deletingLastPathComponent() }
+
     /// The path of the seed named `name`.
     public static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

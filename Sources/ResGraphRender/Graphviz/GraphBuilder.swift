@@ -117,7 +117,7 @@ struct GraphBuilder {
     /// The legend (and title) as the graph's label: a table of the kinds and relations shown.
     private func legend() -> String {
         func html(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            DisplayText.clean(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
         var rows = ""
@@ -146,8 +146,9 @@ struct GraphBuilder {
     }
 
     /// Graphviz reads backslash escapes (\N, \G, \l) in labels, tooltips and URLs: double them.
+    /// Control characters (from a caller's title or a file name) become spaces, so the SVG stays XML.
     private func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
+        DisplayText.clean(text).replacingOccurrences(of: "\\", with: "\\\\")
     }
 
     private func set<Object>(_ object: UnsafeMutablePointer<Object>, _ name: String, _ value: String) {

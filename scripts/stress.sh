@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# make stress: the failure cases of real use, run against the release binary, each saying what held.
+#   1. index while 4 readers query the same index (WAL): no reader may fail;
+#   2. files truncated while index reads them: no signal, the index still opens;
+#   3. a full disk: standard output to /dev/full, and render/export into a full filesystem.
+set -u
+BIN=${BIN:-.build/release/resgraph}
+work=$(mktemp -d /tmp/resgraph-stress.XXXXXX)
+trap 'umount "$work/full" 2>/dev/null; rm -rf "$work"' EXIT
+held=0; broke=0
+pass() { echo "held:  $*"; held=$((held + 1)); }
+fail() { echo "BROKE: $*"; broke=$((broke + 1)); }
+
+mkdir -p "$work/texts"
+for k in $(seq 1 2000); do
+  sed "s#58/154#70/$k#g" examples/A_RES_58_154.en.txt > "$work/texts/r$k.txt"
+done
+"$BIN" index examples --db "$work/i.sqlite" > /dev/null
+
+# 1. one writer, four readers
+"$BIN" index "$work/texts" --db "$work/i.sqlite" > /dev/null &
+writer=$!
+errors=0; queries=0
+for r in 1 2 3 4; do
+  ( n=0; e=0
+    while kill -0 $writer 2>/dev/null; do
+      "$BIN" recalled-by 48/113 --db "$work/i.sqlite" > /dev/null 2>"$work/err$r" || e=$((e + 1)); n=$((n + 1))
+    done
+    echo "$n $e" > "$work/count$r" ) &
+done
+wait
+for r in 1 2 3 4; do read n e < "$work/count$r"; queries=$((queries + n)); errors=$((errors + e)); done
+[ "$errors" = 0 ] && pass "index + 4 readers: $queries queries during the run, none failed" \
+                  || fail "index + 4 readers: $errors of $queries queries failed ($(cat "$work"/err* | head -1))"
+
+# 2. truncation while indexing
+mkdir -p "$work/big"
+for k in 1 2 3 4 5 6 7 8; do
+  for i in $(seq 1 400); do cat examples/A_RES_58_154.en.txt; done > "$work/big/b$k.txt"
+done
+"$BIN" index "$work/big" --db "$work/t.sqlite" > /dev/null 2>&1 &
+pid=$!
+for k in 1 2 3 4 5 6 7 8; do sleep 0.05; truncate -s 1000 "$work/big/b$k.txt"; done
+wait $pid; status=$?
+if [ $status -le 1 ] && "$BIN" check --db "$work/t.sqlite" > /dev/null 2>&1; [ $status -le 1 ]; then
+  pass "8 files truncated during index: exit $status, no signal, the index opens"
+else
+  fail "8 files truncated during index: exit $status"
+fi
+
+# 3. full disks
+"$BIN" extract examples/* > /dev/full 2>/dev/null && fail "extract to /dev/full exited 0" || pass "extract to /dev/full exits 1"
+"$BIN" export --db "$work/i.sqlite" > /dev/full 2>/dev/null && fail "export to /dev/full exited 0" || pass "export to /dev/full exits 1"
+mkdir -p "$work/full"
+if mount -t tmpfs -o size=16k tmpfs "$work/full" 2>/dev/null; then
+  echo previous > "$work/full/graph.svg"
+  if "$BIN" render examples -o "$work/full/graph.svg" > /dev/null 2>&1; then
+    fail "render onto a full filesystem exited 0"
+  elif [ "$(cat "$work/full/graph.svg")" = previous ] && [ "$(ls -A "$work/full")" = graph.svg ]; then
+    pass "render onto a full filesystem exits 1, the previous file intact, no temporary left"
+  else
+    fail "render onto a full filesystem damaged the previous file or left a temporary"
+  fi
+else
+  echo "skipped: a full filesystem needs root to mount a small tmpfs"
+fi
+echo "$held held, $broke broke"
+[ "$broke" = 0 ]
