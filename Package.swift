@@ -15,10 +15,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "ResGraphExtractor"),
-        .target(name: "ResGraphReader", dependencies: ["ResGraphExtractor"]),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
+        .target(
+            name: "ResGraphReader",
+            dependencies: ["ResGraphExtractor", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor"]),
         .systemLibrary(
             name: "CGraphviz",
@@ -59,7 +68,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ResGraphReaderTests",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphTestSupport"]
+            dependencies: [
+                "ResGraphExtractor", "ResGraphReader", "ResGraphTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "ResGraphCLITests",

@@ -10,6 +10,11 @@ public enum Seeds {
     /// The package's root folder.
     public static var packageRoot: URL { folder.deletingLastPathComponent() }
 
+    /// The path of a file under `Tests/Fixtures/` (`"pdf/A_RES_73_8-EN.pdf"`).
+    public static func fixture(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name).path
+    }
+
     /// The path of the seed named `name`.
     public static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

@@ -94,9 +94,16 @@ extension DocumentScanner {
         guard let (number, numberEnd) = SupplementNumberParser(look: look).parse(after: end) else { return end }
         if symbolFollows(numberEnd) { return numberEnd }
         if let session = lastSession, session >= 31 {
-            emit("A/\(session)/\(number)", kind: .document, start: start, end: numberEnd)
+            emit("A/\(session)/\(Self.supplementSymbolTail(number))", kind: .document, start: start, end: numberEnd)
         }
         return numberEnd
+    }
+
+    /// The symbol of a lettered supplement: Supplement No. 53A is the first addendum of
+    /// Supplement No. 53 (`53/Add.1`), 53B the second; plain numbers stay as they are.
+    static func supplementSymbolTail(_ number: String) -> String {
+        guard let last = number.unicodeScalars.last, ("A"..."Z").contains(last), number.count > 1 else { return number }
+        return "\(number.dropLast())/Add.\(last.value - 64)"
     }
 
     /// Whether a UN symbol in brackets comes right after `i`: "(A/58/12)", "》（A/59/12）".

@@ -24,6 +24,8 @@ public struct Reference: Hashable, Sendable, Codable {
     /// Every marker of the footnote in a clause of this relation, when there is more than one
     /// (a footnote cited again): byte offsets in text order, the first being ``anchor``.
     public var anchors: [Int]?
+    /// The page (1-based) of the file the reference stands on, for files with pages (PDF).
+    public var page: Int?
     /// The date the citing text gives the target ("48/113 of 20 December 1993"), `YYYY-MM-DD`.
     public var citedDate: String?
 
@@ -42,5 +44,6 @@ public struct Reference: Hashable, Sendable, Codable {
         self.anchor = anchor
         self.citedDate = citedDate
         self.anchors = nil
+        self.page = nil
     }
 }

@@ -76,6 +76,7 @@ extension Reference {
         if let anchor { members.append(("anchor", { $0.raw("\(anchor)") })) }
         if let anchors { members.append(("anchors", { $0.array(anchors) { $0.raw("\($1)") } })) }
         if let citedDate { members.append(("citedDate", { $0.string(citedDate) })) }
+        if let page { members.append(("page", { $0.raw("\(page)") })) }
         var writer = JSONWriter()
         writer.object(members)
         return writer.text

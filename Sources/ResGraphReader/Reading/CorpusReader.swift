@@ -13,9 +13,14 @@ extension Extractor {
 
     /// Extracts a file's bytes, already read; `source` names it in results and errors.
     public func extract(bytes: [UInt8], source: String) throws(ExtractionError) -> ExtractedDocument {
-        try DocumentReader.read(bytes, source: source) { text throws(ExtractionError) in
-            try extract(bytes: text, source: source)
+        let text = try DocumentReader.text(of: bytes, source: source)
+        var document = try text.bytes.withUnsafeBufferPointer { buffer throws(ExtractionError) in
+            try extract(bytes: buffer, source: source)
         }
+        if !text.pages.isEmpty {
+            for k in document.references.indices { document.references[k].page = text.page(at: document.references[k].start) }
+        }
+        return document
     }
 
     /// Extracts many files on all cores; the results come in the order of `paths`.

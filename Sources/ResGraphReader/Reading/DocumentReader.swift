@@ -22,11 +22,18 @@ public enum DocumentReader {
         return .text
     }
 
-    /// Reads `bytes` and hands the text to `extract`.
-    static func read(
-        _ bytes: [UInt8], source: String,
-        extract: (UnsafeBufferPointer<UInt8>) throws(ExtractionError) -> ExtractedDocument
-    ) throws(ExtractionError) -> ExtractedDocument {
-        try bytes.withUnsafeBufferPointer { buffer throws(ExtractionError) in try extract(buffer) }
+    /// The text the extractor reads from a file's `bytes`: the bytes themselves for text and
+    /// Markdown, the composed text for PDF and Word (see ``ReadText``).
+    public static func text(of bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
+        switch format(of: bytes) {
+        case .text: ReadText(bytes: bytes, pages: [])
+        case .pdf: try PDFReader.read(bytes, source: source)
+        case .zip: try WordReader.read(bytes, source: source)
+        }
+    }
+
+    /// The text of the file at `path`.
+    public static func text(ofFileAt path: String) throws(ExtractionError) -> ReadText {
+        try text(of: FileBytes.read(path), source: path)
     }
 }

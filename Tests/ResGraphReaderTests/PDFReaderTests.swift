@@ -1,0 +1,105 @@
+import Foundation
+import ResGraphExtractor
+import ResGraphReader
+import ResGraphTestSupport
+import Testing
+
+/// PDFs as the Official Document System serves them, and PDFs made to show one trait each.
+struct PDFReaderTests {
+    func extract(_ name: String) throws -> ExtractedDocument {
+        try Extractor().extract(fileAt: Seeds.fixture("pdf/" + name))
+    }
+
+    func pairs(_ document: ExtractedDocument) -> [String] {
+        document.citations.map(\.description)
+    }
+
+    static let cubaResolutions = ["47/19", "48/16", "49/9", "50/10", "51/17", "52/10", "53/4", "54/21", "55/20", "56/9",
+                                  "57/11", "58/7", "59/11", "60/12", "61/11", "62/3", "63/7", "64/6", "65/6", "66/6",
+                                  "67/4", "68/8", "69/5", "70/5", "71/5", "72/4"].map { "A/RES/" + $0 }
+
+    @Test func resolution73_8ReadsLikeItsText() throws {
+        let document = try extract("A_RES_73_8-EN.pdf")
+        #expect(document.symbol == "A/RES/73/8")
+        #expect(document.date == "2018-11-01")
+        #expect(document.language == .english)
+        #expect(document.title == "Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba")
+        let expected = ["cites: A/73/L.3"] + Self.cubaResolutions.map { "cites: \($0)" } + Self.cubaResolutions.map { "recalls: \($0)" }
+            + ["notes: A/RES/72/4", "notes: A/73/85"]
+        #expect(Set(pairs(document)) == Set(expected))
+        #expect(document.references.count == 55)
+        #expect(document.diagnostics.isEmpty)
+        // The list of 26 resolutions runs over the page break: 57/11 on page 1, 58/7 on page 2, both recalled.
+        let recalled = document.references.filter { $0.relation == .recalls }
+        #expect(recalled.first { $0.target == "A/RES/57/11" }?.page == 1)
+        #expect(recalled.first { $0.target == "A/RES/58/7" }?.page == 2)
+        let footnoted = try #require(document.references.first { $0.target == "A/73/85" })
+        #expect(footnoted.footnote == 1)
+        #expect(footnoted.page == 2)
+    }
+
+    @Test func resolution73_3ReadsItsFootnotesWithTheirClauses() throws {
+        let document = try extract("A_RES_73_3-EN.pdf")
+        #expect(document.symbol == "A/RES/73/3")
+        #expect(document.date == "2018-10-10")
+        #expect(Set(pairs(document)) == [
+            "cites: A/73/L.4", "reaffirms: A/RES/71/3", "reaffirms: A/RES/70/266", "reaffirms: A/RES/68/300",
+            "reaffirms: A/RES/72/139", "notes: A/HRC/RES/33/11", "cites: A/RES/71/3", "reaffirms: A/RES/70/175",
+            "reaffirms: A/RES/70/1", "reaffirms: A/RES/69/313", "notes: A/71/53/Add.1", "notes: A/71/53/Add.1/Corr.1",
+            "cites: A/RES/55/2",
+        ])
+        #expect(document.diagnostics.isEmpty)
+        #expect(document.references.filter { $0.footnote != nil }.map(\.footnote) == [1, 2, 4, 4, 4, 6])
+    }
+
+    @Test func pageFurnitureIsNotText() throws {
+        let text = try DocumentReader.text(ofFileAt: Seeds.fixture("pdf/A_RES_73_3-EN.pdf"))
+        let string = String(decoding: text.bytes, as: UTF8.self)
+        #expect(!string.contains("*1816895*"))
+        #expect(!string.contains("18-16895"))
+        #expect(!string.contains("2/10"))
+        // The running head "A/RES/73/3" of pages 2 to 10 is gone; the masthead's stays, once.
+        #expect(string.components(separatedBy: "A/RES/73/3").count - 1 == 1)
+        #expect(text.page(at: 0) == 1)
+        #expect(text.pages.map(\.page).max() == 10)
+    }
+
+    @Test func markersBodiesColumnsAndHyphensInAMadePDF() throws {
+        let document = try extract("footnotes-two-columns.pdf")
+        #expect(document.symbol == "A/RES/99/1")
+        #expect(Set(pairs(document)) == [
+            "recalls: A/RES/48/113", "welcomes: A/C.2/73/L.2", "reaffirms: A/RES/58/154", "cites: A/RES/60/1",
+            "recalls: UNTS 189/2545", "notes: A/99/50", "cites: UNTS 606/8791",
+        ])
+        #expect(document.references.first { $0.target == "UNTS 606/8791" }?.page == 2)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: Seeds.fixture("pdf/footnotes-two-columns.pdf")).bytes, as: UTF8.self)
+        #expect(text.contains("A/C.2/73/L.2"))
+        #expect(!text.contains("99-12345"))
+    }
+
+    @Test func chineseTextInAPDF() throws {
+        let document = try extract("chinese.pdf")
+        #expect(document.language == .chinese)
+        #expect(document.symbol == "A/RES/58/154")
+        #expect(Set(pairs(document)) == ["recalls: A/RES/48/113", "recalls: A/58/12"])
+    }
+
+    @Test func encryptedScannedAndBrokenPDFsAreReportedByName() throws {
+        let encrypted = Seeds.fixture("pdf/encrypted.pdf"), scanned = Seeds.fixture("pdf/scanned.pdf")
+        #expect(throws: ExtractionError(path: encrypted, reason: .unreadableFormat("is an encrypted PDF (it needs a password); not read"))) {
+            try Extractor().extract(fileAt: encrypted)
+        }
+        #expect(throws: ExtractionError(path: scanned, reason: .unreadableFormat("no text layer: the file needs OCR"))) {
+            try Extractor().extract(fileAt: scanned)
+        }
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Seeds.fixture("pdf/A_RES_73_8-EN.pdf"))))
+        for cut in [8, 1_000, whole.count / 2] {
+            do {
+                _ = try Extractor().extract(bytes: Array(whole.prefix(cut)), source: "cut.pdf")
+            } catch {
+                #expect(error.path == "cut.pdf")
+                #expect("\(error)".hasPrefix("cut.pdf: "))
+            }
+        }
+    }
+}
