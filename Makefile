@@ -6,11 +6,12 @@ BIN := .build/release/resgraph
 .PHONY: setup build test demo bench stress fuzz clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
-# SQLite) and a CJK font, so that Chinese titles are drawn in PNG and PDF output.
+# SQLite, poppler-glib for PDF) and a CJK font, so that Chinese titles are drawn in PNG and PDF output.
 setup:
 	@missing=""; \
 	pkg-config --exists libgvc 2>/dev/null || missing="$$missing libgraphviz-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config $$missing"; \
 	fc-list 2>/dev/null | grep -qi "wenquanyi" || missing="$$missing fonts-wqy-zenhei"; \
 	if [ -n "$$missing" ]; then \
@@ -40,6 +41,7 @@ demo: build
 
 bench: setup
 	$(SWIFT) run -c release resgraph-bench examples
+	$(SWIFT) run -c release resgraph-pdf-bench Tests/Fixtures/pdf 1000
 
 # The failure cases of real use (concurrent readers, truncated files, full disks), against the
 # release binary; prints what held.

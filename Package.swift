@@ -57,11 +57,20 @@ let package = Package(
             path: "Benchmarks/IndexBenchmark"
         ),
         .executableTarget(
+            name: "resgraph-pdf-bench",
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphIndex"],
+            path: "Benchmarks/PDFBenchmark"
+        ),
+        .executableTarget(
             name: "resgraph-render-bench",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender"],
             path: "Benchmarks/RenderBenchmark"
         ),
-        .target(name: "ResGraphTestSupport", path: "Tests/ResGraphTestSupport"),
+        .target(
+            name: "ResGraphTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ResGraphTestSupport"
+        ),
         .testTarget(
             name: "ResGraphExtractorTests",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphTestSupport"]

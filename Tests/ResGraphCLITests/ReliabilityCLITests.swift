@@ -164,3 +164,35 @@ struct ReliabilityCLITests {
         #expect(result.output.hasPrefix("indexed 1,"))
     }
 }
+
+/// Every published format through the command line: PDF, Word, text and Markdown in one folder.
+struct FormatsCLITests {
+    let cli = CLITests()
+
+    @Test func aFolderMixingPDFWordTextAndMarkdownIsOneGraph() throws {
+        let folder = try cli.scratch()
+        try FileManager.default.copyItem(atPath: Seeds.fixture("pdf/A_RES_73_8-EN.pdf"), toPath: folder.appendingPathComponent("A_RES_73_8-EN.pdf").path)
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: folder.appendingPathComponent("a.txt").path)
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_208.zh.md"), toPath: folder.appendingPathComponent("b.md").path)
+        // The same resolution as the PDF, as a Word file: one node with two files.
+        try WordFixture.write([
+            [.text("A/RES/73/8")], [.text("73/8. Necessity of ending the embargo")],
+            [.text("Recalling its resolutions 47/19 of 24 November 1992 and 72/4 of 1 November 2017,")],
+            [.text("1. Takes note of the report of the Secretary-General on the implementation of resolution 72/4;"), .footnote("2")],
+        ], footnotes: ["2": "A/73/85."], at: folder.appendingPathComponent("A_RES_73_8.docx"))
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let index = try cli.run(["index", folder.path, "--db", db])
+        #expect(index.status == 0, "\(index.error)")
+        #expect(index.output.hasPrefix("indexed 4, unchanged 0, pruned 0, failed 0"))
+        let show = try cli.run(["show", "73/8", "--db", db, "--format", "json"])
+        let node = try JSONSerialization.jsonObject(with: Data(show.output.utf8)) as? [String: Any]
+        #expect((node?["sources"] as? [String])?.count == 2)
+        let recalled = try cli.run(["recalled-by", "72/4", "--db", db])
+        #expect(recalled.output.contains("A/RES/73/8"))
+        let text = try cli.run(["text", folder.appendingPathComponent("A_RES_73_8-EN.pdf").path])
+        #expect(text.output.hasSuffix("<sup>1</sup> A/73/85.\n"))
+        let extract = try cli.run(["extract", "--format", "jsonl", folder.appendingPathComponent("A_RES_73_8-EN.pdf").path])
+        #expect(extract.output.contains(#""target":"A/73/85","kind":"document","relation":"notes""#))
+        #expect(extract.output.contains(#""page":2"#))
+    }
+}

@@ -7,48 +7,6 @@ import ZIPFoundation
 
 /// Word files built here as Word writes them: a zip of XML parts, footnotes in their own part.
 struct WordReaderTests {
-    static let namespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
-
-    /// A .docx holding `paragraphs` (each a list of runs: text, or a footnote reference by id)
-    /// and `footnotes` by id.
-    static func docx(_ paragraphs: [[Run]], footnotes: [String: String], at url: URL) throws {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        }
-        var body = ""
-        for paragraph in paragraphs {
-            body += "<w:p>"
-            for run in paragraph {
-                switch run {
-                case .text(let text): body += "<w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
-                case .footnote(let id): body += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>"
-                case .superscript(let text): body += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>\(text)</w:t></w:r>"
-                }
-            }
-            body += "</w:p>"
-        }
-        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(namespace)><w:body>\(body)</w:body></w:document>"
-        var notes = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-        for (id, text) in footnotes.sorted(by: { $0.key < $1.key }) {
-            notes += "<w:footnote w:id=\"\(id)\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> \(escape(text))</w:t></w:r></w:p></w:footnote>"
-        }
-        let footnotesXML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes \(namespace)>\(notes)</w:footnotes>"
-        try? FileManager.default.removeItem(at: url)
-        let archive = try Archive(url: url, accessMode: .create)
-        for (path, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML), ("[Content_Types].xml", "<Types/>")] {
-            let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-    }
-
-    enum Run {
-        case text(String)
-        case footnote(String)
-        case superscript(String)
-    }
-
     func scratch(_ name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-word-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -57,7 +15,7 @@ struct WordReaderTests {
 
     @Test func footnotesAreAnchoredWhereWordPutTheirReferences() throws {
         let url = try scratch("resolution.docx")
-        try Self.docx([
+        try WordFixture.write([
             [.text("A/RES/58/154")],
             [.text("58/154. Follow-up to the Regional Conference")],
             [.text("The General Assembly,")],
@@ -77,7 +35,7 @@ struct WordReaderTests {
 
     @Test func superscriptDigitsTypedByHandAreMarkersToo() throws {
         let url = try scratch("typed.docx")
-        try Self.docx([[.text("Noting the report"), .superscript("1"), .text(",")]], footnotes: [:], at: url)
+        try WordFixture.write([[.text("Noting the report"), .superscript("1"), .text(",")]], footnotes: [:], at: url)
         let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
         #expect(text == "\tNoting the report<sup>1</sup>,")
     }
@@ -93,7 +51,7 @@ struct WordReaderTests {
             try Extractor().extract(fileAt: foreign.path)
         }
         let good = try scratch("good.docx")
-        try Self.docx([[.text("Recalling resolution 48/113,")]], footnotes: [:], at: good)
+        try WordFixture.write([[.text("Recalling resolution 48/113,")]], footnotes: [:], at: good)
         let bytes = [UInt8](try Data(contentsOf: good))
         #expect(throws: ExtractionError.self) { try Extractor().extract(bytes: Array(bytes.prefix(bytes.count / 2)), source: "half.docx") }
     }

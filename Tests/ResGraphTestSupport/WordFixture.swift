@@ -1,0 +1,50 @@
+import Foundation
+import ZIPFoundation
+
+/// Word files (.docx) built as Word writes them: a zip of XML parts, footnotes in their own part.
+public enum WordFixture {
+    /// One run of a paragraph.
+    public enum Run {
+        /// Plain text.
+        case text(String)
+        /// A footnote reference (`w:footnoteReference`) to the footnote with this id.
+        case footnote(String)
+        /// Text set in superscript by hand (`w:vertAlign`).
+        case superscript(String)
+    }
+
+    static let namespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
+
+    /// Writes a .docx holding `paragraphs` and `footnotes` (text by id) to `url`.
+    public static func write(_ paragraphs: [[Run]], footnotes: [String: String], at url: URL) throws {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        }
+        var body = ""
+        for paragraph in paragraphs {
+            body += "<w:p>"
+            for run in paragraph {
+                switch run {
+                case .text(let text): body += "<w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+                case .footnote(let id): body += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>"
+                case .superscript(let text): body += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>\(text)</w:t></w:r>"
+                }
+            }
+            body += "</w:p>"
+        }
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(namespace)><w:body>\(body)</w:body></w:document>"
+        var notes = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+        for (id, text) in footnotes.sorted(by: { $0.key < $1.key }) {
+            notes += "<w:footnote w:id=\"\(id)\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> \(escape(text))</w:t></w:r></w:p></w:footnote>"
+        }
+        let footnotesXML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes \(namespace)>\(notes)</w:footnotes>"
+        try? FileManager.default.removeItem(at: url)
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML), ("[Content_Types].xml", "<Types/>")] {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+    }
+}
