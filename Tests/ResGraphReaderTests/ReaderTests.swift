@@ -97,3 +97,29 @@ struct ReaderTests {
         }
     }
 }
+
+/// File names that carry a symbol, for texts that state none.
+struct FileNameSymbolTests {
+    @Test(arguments: [
+        ("S_RES_0186_1964_EN_GOLD.txt", "S/RES/186(1964)"), ("A_RES_58_154.en.txt", "A/RES/58/154"),
+        ("A-RES-58-154-E.pdf", "A/RES/58/154"), ("A_RES_1962_XVIII.txt", "A/RES/1962(XVIII)"),
+        ("a_hrc_res_5_1.docx", "A/HRC/RES/5/1"),
+    ])
+    func namesCarrySymbols(name: String, symbol: String) {
+        #expect(FileNameSymbol.parse(name) == symbol)
+    }
+
+    @Test(arguments: ["N0350392.pdf", "report.txt", "S_RES_12_3.txt", "A_RES_58.txt"])
+    func namesWithoutASymbol(name: String) {
+        #expect(FileNameSymbol.parse(name) == nil)
+    }
+
+    @Test func aTextWithoutHeaderTakesItsFileNameAndSaysSo() throws {
+        let document = try Extractor().extract(fileAt: Seeds.fixture("corpus/en/A_RES_37_92.txt"))
+        #expect(document.symbol == "A/RES/37/92")
+        #expect(document.diagnostics.contains { $0.problem == .symbolFromFileName })
+        let nameless = try Extractor().extract(bytes: Array("Recalling resolution 48/113,\n".utf8), source: "/tmp/N0350392.txt")
+        #expect(nameless.symbol == nil)
+        #expect(nameless.diagnostics.map(\.problem) == [.noSymbol])
+    }
+}

@@ -41,6 +41,7 @@ extension DocumentScanner {
         }
         while k < p.count, p[k] == UInt8(ascii: "*") || ByteClass.isBlank(p[k]) { k += 1 }
         if let next = readTitleLine(at: k) { return next }
+        if let next = readBelowHeader(at: k) { return next }
         if ByteClass.isDigit(look[k]), let (date, end) = dates.parse(at: k) {
             lastDate = (date, end)
             var rest = look.skipSpace(end, lines: false)
@@ -102,9 +103,14 @@ extension DocumentScanner {
     }
 
     /// A footnote body or a marker standing at the start of the line, in the forms
-    /// `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
+    /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
     /// main loop goes on, or nil when the line is none of these.
     private mutating func beginFootnoteBody(at j: Int) -> Int? {
+        if let (number, end) = markdownFootnote(at: j), look[end] == UInt8(ascii: ":") {
+            guard ledger.canBeginBody(number, withoutMarker: true) else { return end + 1 }
+            openBody(number, at: j)
+            return end + 1
+        }
         if let afterOpen = look.expect(Glyph.supOpen, at: j),
            let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
            let afterClose = look.expect(Glyph.supClose, at: digitsEnd),
@@ -122,11 +128,13 @@ extension DocumentScanner {
                 openBody(number, at: j)
                 bodyEnded = false
             } else if !isInBody, lastFlowEndsNonASCII {
-                _ = recordMarker(number, start: j, end: digitsEnd, allowRepeat: true)
+                _ = recordMarker(number, start: j, end: digitsEnd, form: .aloneOnLine)
             }
             return afterDigits
         }
-        guard afterDigits > digitsEnd, ledger.canBeginBody(number, withoutMarker: layoutSaysBody), !ByteClass.isDigit(p[afterDigits])
+        // A date at a line start ("10 October 2018" under the plenary meeting) is no body.
+        guard afterDigits > digitsEnd, ledger.canBeginBody(number, withoutMarker: layoutSaysBody), !ByteClass.isDigit(p[afterDigits]),
+              dates.parse(at: j) == nil
         else { return nil }
         openBody(number, at: j)
         return afterDigits
@@ -141,27 +149,73 @@ extension DocumentScanner {
         capturingTitle = false
     }
 
-    /// "58/154. Title", "1514 (XV). Title" (or "Resolution 1325 (2000)") at the start of a line: the document's
-    /// own number, and the start of its title.
+    /// The document's own number at the start of a line, in the forms of every era:
+    /// "58/154. Title" and "1514 (XV). Title" (General Assembly; the title follows);
+    /// "51 (1948). Resolution of 3 June 1948" (Security Council annual volumes, the date after);
+    /// "Resolution 1325 (2000)", "Résolution 918 (1994) du 17 mai 1994", "Resolución 1325 (2000)",
+    /// "Резолюция 1325 (2000)", with the date on the same line or the next ("of 19 June 1982").
+    /// Where the main loop goes on, or nil when the line is none of these.
     private mutating func readTitleLine(at k: Int) -> Int? {
         guard own == nil || own!.priority > 1, titlePieces.isEmpty else { return nil }
         if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
-           let (parsed, end) = numbers.parse(at: k), parsed.count == 1, parsed[0].isGeneralAssemblyForm,
-           look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*"),
-           let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
-            setOwnSymbol(id, priority: 1)
-            capturingTitle = true
-            var titleStart = end + 1
-            while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
-            titleCaptureFrom = titleStart
-            return titleStart
+           let (parsed, end) = numbers.parse(at: k), parsed.count == 1,
+           look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") {
+            if case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
+                setOwnSymbol(id, priority: 1)
+                headerLine = lineNumber
+                return readHeaderDate(after: end + 1, allowingResolutionWord: true)
+            }
+            if parsed[0].isGeneralAssemblyForm, let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
+                setOwnSymbol(id, priority: 1)
+                capturingTitle = true
+                var titleStart = end + 1
+                while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
+                titleCaptureFrom = titleStart
+                return titleStart
+            }
         }
-        if look[k] | 0x20 == UInt8(ascii: "r"), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
+        if let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
-           case .yearly = parsed[0], look.skipSpace(end, lines: false) >= p.count || p[look.skipSpace(end, lines: false)] == 0x0A,
-           let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
+           case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
+            let rest = look.skipSpace(end, lines: false)
+            let dateFollows = look.expectAny(Glyph.dateOf, at: rest).map { look.isWordEnd($0) } ?? false
+            guard rest >= p.count || p[rest] == 0x0A || dateFollows else { return nil }
             setOwnSymbol(id, priority: 2)
-            return end
+            headerLine = lineNumber
+            return readHeaderDate(after: end, allowingResolutionWord: false)
+        }
+        return nil
+    }
+
+    /// The adoption date after a header's number: "of 19 June 1982", "du 17 mai 1994",
+    /// ". Resolution of 26 June 1946" (with `allowingResolutionWord`); where reading goes on.
+    mutating func readHeaderDate(after i: Int, allowingResolutionWord: Bool) -> Int {
+        var j = look.skipSpace(i, lines: false)
+        if allowingResolutionWord, let match = trie.match(in: p, at: j), match.entry.phrase == .resolutionWord {
+            j = look.skipSpace(match.end, lines: false)
+        }
+        guard let afterOf = look.expectAny(Glyph.dateOf, at: j), look.isWordEnd(afterOf) else { return j }
+        let k = look.skipSpace(afterOf, lines: false)
+        guard ByteClass.isDigit(look[k]), let (date, dateEnd) = dates.parse(at: k) else { return j }
+        setAdoptionDate(date, priority: 1)
+        return dateEnd
+    }
+
+    /// Lines just below the header: the adoption date on a line of its own ("of 19 June 1982"),
+    /// and the draft's symbol in brackets ("[S/3675]"), which is the header's, not a reference.
+    /// Where the main loop goes on, or nil when the line is neither.
+    mutating func readBelowHeader(at k: Int) -> Int? {
+        guard lineNumber - headerLine <= 3 else { return nil }
+        if let afterOf = look.expectAny(Glyph.dateOf, at: k), look.isWordEnd(afterOf),
+           ByteClass.isDigit(look[look.skipSpace(afterOf, lines: false)]) {
+            return readHeaderDate(after: k, allowingResolutionWord: false)
+        }
+        if look[k] == UInt8(ascii: "["), let symbol = symbols.parse(at: k + 1), look[symbol.end] == UInt8(ascii: "]") {
+            let rest = look.skipSpace(symbol.end + 1, lines: false)
+            if rest >= p.count || p[rest] == 0x0A {
+                lineHandled = true
+                return rest
+            }
         }
         return nil
     }

@@ -27,7 +27,7 @@ extension DocumentScanner {
         let prev = i > 0 ? p[i - 1] : 0x0A
         if ByteClass.isASCIILetter(prev) {
             if ByteClass.isLower(prev), length <= 2, endsMarker(runEnd) {
-                _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, allowRepeat: true)
+                _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, form: .glued)
             }
             return runEnd
         }
@@ -35,7 +35,7 @@ extension DocumentScanner {
             return runEnd
         }
         if length <= 2, endsMarker(runEnd), followsPunctuationAfterWord(i) {
-            if recordMarker(value(i..<runEnd), start: i, end: runEnd, allowRepeat: prev != UInt8(ascii: ".")) { return runEnd }
+            if recordMarker(value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }
         }
         if let (date, end) = dates.parse(at: i) {
             lastDate = (date, end)
@@ -46,9 +46,24 @@ extension DocumentScanner {
         }
         if mode == .flow, length == 5 || length == 6, endsMarker(runEnd), p[i + 4] != UInt8(ascii: "0"),
            (1900...2099).contains(value(i..<i + 4)) {
-            _ = recordMarker(value(i + 4..<runEnd), start: i + 4, end: runEnd, allowRepeat: false)
+            _ = recordMarker(value(i + 4..<runEnd), start: i + 4, end: runEnd, form: .gluedToYear)
+        } else if mode == .flow, length <= 3, standsApartAfterWord(i, runEnd: runEnd) {
+            _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, form: .spaced)
         }
         return runEnd
+    }
+
+    /// Whether the digits at `i..<runEnd` stand apart as OCR leaves a marker: one space after a
+    /// word, a year or a closing mark ("Namibia, 15 appointed", "1979 14 addressed",
+    /// "Secretary-General 10" at a line end), and a space, a line end or a comma after.
+    private func standsApartAfterWord(_ i: Int, runEnd: Int) -> Bool {
+        guard i >= 2, p[i - 1] == 0x20 else { return false }
+        let before = p[i - 2]
+        guard ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) || before == UInt8(ascii: ",")
+                || before == UInt8(ascii: ")") || before == UInt8(ascii: ".") || before == UInt8(ascii: ";") else { return false }
+        guard runEnd >= p.count || p[runEnd] == 0x0A || p[runEnd] == 0x0D
+                || (p[runEnd] == 0x20 && ByteClass.isLower(look[runEnd + 1])) || p[runEnd] == UInt8(ascii: ",") else { return false }
+        return true
     }
 
     private func value(_ range: Range<Int>) -> Int {
@@ -73,7 +88,7 @@ extension DocumentScanner {
         switch prev {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "\""):
             let before = p[i - 2]
-            return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")")
+            return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")") || yearEnds(at: i - 2)
         default:
             guard i >= 3, prev >= 0x80 else { return false }
             let lead = p[i - 3]
@@ -85,6 +100,12 @@ extension DocumentScanner {
     }
 
     private func isCJKLetter(at i: Int) -> Bool { p[i] &- 0xE4 < 6 }
+
+    /// Whether a year (1900-2099, four digits standing alone) ends at `q` ("November 2024,3").
+    private func yearEnds(at q: Int) -> Bool {
+        guard q >= 3, (q - 3...q).allSatisfy({ ByteClass.isDigit(p[$0]) }), q < 4 || !ByteClass.isDigit(p[q - 4]) else { return false }
+        return (1900...2099).contains(value(q - 3..<q + 1))
+    }
 
     /// Numbers read at `start..<end`: a Chinese "第 N 号" waits for "决议"/"决定"; elsewhere
     /// they count only inside a list opened by "resolution(s)"/"decision(s)".

@@ -59,6 +59,8 @@ struct DocumentScanner {
     var lastSession: Int?
 
     var own: (id: String, priority: Int)?
+    /// The line where a header gave the document's own number (its date and draft symbol follow).
+    var headerLine = Int.min / 2
     var titlePieces: [Range<Int>] = []
     var titleCaptureFrom: Int?
     var capturingTitle = false
@@ -170,6 +172,11 @@ struct DocumentScanner {
         switch b {
         case UInt8(ascii: "<"):
             return handleSuperscript(at: i)
+        case UInt8(ascii: "["):
+            if let (number, end) = markdownFootnote(at: i) {
+                _ = recordMarker(number, start: i, end: end, form: .explicit)
+                return end
+            }
         case UInt8(ascii: ";"):
             clauseBreak(at: i)
         case UInt8(ascii: ","):
@@ -190,14 +197,23 @@ struct DocumentScanner {
         guard let afterOpen = look.expect(Glyph.supOpen, at: i) else { return i + 1 }
         guard let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
               let afterClose = look.expect(Glyph.supClose, at: digitsEnd) else { return afterOpen }
-        _ = recordMarker(number, start: i, end: afterClose, allowRepeat: true)
+        _ = recordMarker(number, start: i, end: afterClose, form: .explicit)
         return afterClose
     }
 
+    /// A Markdown footnote reference `[^N]` at `i` (the form pandoc and most converters write):
+    /// its number and where it ends. Read here, not by a reader stage, because offsets in a
+    /// Markdown file are offsets into the file itself.
+    func markdownFootnote(at i: Int) -> (number: Int, end: Int)? {
+        guard look[i] == UInt8(ascii: "["), look[i + 1] == UInt8(ascii: "^"),
+              let (number, digitsEnd) = look.digits(i + 2, limit: 4), look[digitsEnd] == UInt8(ascii: "]") else { return nil }
+        return (number, digitsEnd + 1)
+    }
+
     /// Records a footnote marker in the flow of text, if it fits the sequence.
-    mutating func recordMarker(_ number: Int, start: Int, end: Int, allowRepeat: Bool) -> Bool {
+    mutating func recordMarker(_ number: Int, start: Int, end: Int, form: MarkerForm) -> Bool {
         guard mode == .flow,
-              ledger.acceptMarker(number, start: start, relation: verb ?? .cites, allowRepeat: allowRepeat)
+              ledger.acceptMarker(number, start: start, relation: verb ?? .cites, form: form)
         else { return false }
         lastMarkerRange = start..<end
         return true

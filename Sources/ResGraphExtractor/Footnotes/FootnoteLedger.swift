@@ -10,7 +10,12 @@ struct FootnoteLedger {
         var number: Int
         var start: Int
         var relation: Relation
+        var isTentative = false
     }
+
+    /// How many marker numbers may be skipped at once: a text that lost a marker or two (OCR,
+    /// conversion) goes on; a bigger jump is a number, not a marker.
+    static let maxSkippedMarkers = 3
 
     private struct Body {
         var start: Int
@@ -19,6 +24,12 @@ struct FootnoteLedger {
     }
 
     private(set) var markers: [Marker] = []
+    private var seenMarkers = Set<Int>()
+    private var tentativeCount = 0
+    private var firmNumbers = Set<Int>()
+
+    /// How many numbers standing apart are kept as possible markers (most are just numbers).
+    static let maxTentativeMarkers = 2_000
     private var bodies: [Int: Body] = [:]
     private var bodyOrder: [Int] = []
 
@@ -27,13 +38,25 @@ struct FootnoteLedger {
     /// The number the next footnote body must have.
     private(set) var nextBody = 1
 
-    /// Records a marker if its number fits the sequence; returns whether it did.
-    mutating func acceptMarker(_ number: Int, start: Int, relation: Relation, allowRepeat: Bool) -> Bool {
-        if number == nextMarker {
-            nextMarker += 1
-        } else if !(allowRepeat && number >= 1 && number < nextMarker) {
+    /// Records a marker if its number fits the sequence for its form; returns whether it did.
+    mutating func acceptMarker(_ number: Int, start: Int, relation: Relation, form: MarkerForm) -> Bool {
+        guard number >= 1 else { return false }
+        if form.isTentative {
+            // Kept aside, outside the numbering, until a body with its number turns up.
+            guard tentativeCount < Self.maxTentativeMarkers else { return false }
+            tentativeCount += 1
+            seenMarkers.insert(number)
+            markers.append(Marker(number: number, start: start, relation: relation, isTentative: true))
+            return true
+        }
+        if number == nextMarker || (markers.isEmpty && form.mayStartAnywhere && number < 1_000)
+            || (number > nextMarker && number - nextMarker <= form.maySkip) {
+            nextMarker = number + 1
+        } else if !(form.mayRepeat && number < nextMarker && seenMarkers.contains(number)) {
             return false
         }
+        seenMarkers.insert(number)
+        firmNumbers.insert(number)
         markers.append(Marker(number: number, start: start, relation: relation))
         return true
     }
@@ -41,7 +64,9 @@ struct FootnoteLedger {
     /// Whether a body numbered `number` may start here: the next in order, and its marker
     /// already seen unless the layout says a body stands here (after a rule, in a block of bodies).
     func canBeginBody(_ number: Int, withoutMarker: Bool = false) -> Bool {
-        number == nextBody && (number < nextMarker || withoutMarker)
+        if number == nextBody { return number < nextMarker || withoutMarker }
+        // Bodies of markers whose earlier footnotes the text lost, or numbered from a volume's count.
+        return number > nextBody && seenMarkers.contains(number)
     }
 
     /// Opens body `number` at `start`.
@@ -66,7 +91,7 @@ struct FootnoteLedger {
         var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
         var groupIndex: [Int: [Relation: Int]] = [:]
         var believed: [Int: Int] = [:]
-        for marker in markers {
+        for marker in markers where !(marker.isTentative && (bodies[marker.number] == nil || firmNumbers.contains(marker.number))) {
             let count = believed[marker.number, default: 0]
             guard count < Self.maxRepeatedMarkers else { continue }
             believed[marker.number] = count + 1

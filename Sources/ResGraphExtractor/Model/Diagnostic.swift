@@ -12,6 +12,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case idTooLong = "id-too-long"
         /// More references than one document is read for; the rest were not read.
         case tooManyReferences = "too-many-references"
+        /// The text does not state its symbol; the one in the file name was taken.
+        case symbolFromFileName = "symbol-from-file-name"
+        /// Neither the text nor the file name gives the document's symbol.
+        case noSymbol = "no-symbol"
     }
 
     /// What went wrong.

@@ -21,7 +21,8 @@ struct ResolutionNumberParser {
         }
         guard prefix.isEmpty, firstEnd - j <= 4, first > 0 else { return nil }
         let (parts, afterParts) = parseParts(at: firstEnd)
-        let open = look.skipSpace(afterParts, lines: false)
+        // "resolution 387\n(1976)": the session or year may stand at the start of the next line.
+        let open = look.skipSpace(afterParts, lines: true)
         guard look[open] == UInt8(ascii: "(") else { return nil }
         var k = open + 1
         if parts.isEmpty, let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4,

@@ -18,6 +18,8 @@ public struct Finding: Hashable, Sendable, Comparable {
         case idTooLong = "id-too-long"
         /// A document with more references than are read from one document.
         case tooManyReferences = "too-many-references"
+        /// A file whose symbol neither its text nor its name gives.
+        case noSymbol = "no-symbol"
     }
 
     /// What is wrong.
@@ -48,13 +50,16 @@ extension CitationGraph {
         }
         for document in documents.values {
             for diagnostic in document.diagnostics {
-                let problem: Finding.Problem = switch diagnostic.problem {
+                let problem: Finding.Problem? = switch diagnostic.problem {
                 case .ibidWithoutAntecedent: .ibidWithoutAntecedent
                 case .markerWithoutBody: .markerWithoutBody
                 case .bodyWithoutMarker: .bodyWithoutMarker
                 case .idTooLong: .idTooLong
                 case .tooManyReferences: .tooManyReferences
+                case .noSymbol: .noSymbol
+                case .symbolFromFileName: nil
                 }
+                guard let problem else { continue }
                 findings.append(Finding(problem: problem, source: document.source, offset: diagnostic.offset,
                                         node: Self.nodeID(of: document), message: diagnostic.message))
             }

@@ -20,7 +20,26 @@ extension Extractor {
         if !text.pages.isEmpty {
             for k in document.references.indices { document.references[k].page = text.page(at: document.references[k].start) }
         }
+        if document.symbol == nil { Self.takeSymbolFromFileName(&document) }
         return document
+    }
+
+    /// A text that does not state its symbol takes the one its file name carries, said in a
+    /// diagnostic; one whose name carries none is flagged, so no file silently becomes a
+    /// path node.
+    static func takeSymbolFromFileName(_ document: inout ExtractedDocument) {
+        let name = document.source.split(separator: "/").last.map(String.init) ?? document.source
+        if let symbol = FileNameSymbol.parse(name) {
+            document.symbol = symbol
+            document.references.removeAll { $0.target == symbol }
+            document.diagnostics.append(Diagnostic(
+                problem: .symbolFromFileName, offset: 0,
+                message: "the text does not state its symbol; \(symbol) is taken from the file name"))
+        } else {
+            document.diagnostics.append(Diagnostic(
+                problem: .noSymbol, offset: 0,
+                message: "neither the text nor the file name gives the document's symbol; it is indexed as file:\(document.source)"))
+        }
     }
 
     /// Extracts many files on all cores; the results come in the order of `paths`.

@@ -1,0 +1,37 @@
+import ResGraphExtractor
+
+/// The symbol a file's name carries, for texts that do not state their own: the names the UN's
+/// systems and datasets give files (`A_RES_58_154.en.txt`, `A-RES-58-154-E.pdf`,
+/// `S_RES_0186_1964_EN_GOLD.txt`, `A_RES_1962_XVIII.txt`). An ODS job number (`N0350392.pdf`)
+/// carries none.
+public enum FileNameSymbol {
+    /// The canonical resolution id in `fileName` (a name, not a path), or nil.
+    ///
+    /// ```swift
+    /// FileNameSymbol.parse("S_RES_0186_1964_EN_GOLD.txt")  // "S/RES/186(1964)"
+    /// FileNameSymbol.parse("A-RES-58-154-E.pdf")           // "A/RES/58/154"
+    /// ```
+    public static func parse(_ fileName: String) -> String? {
+        let tokens = fileName.uppercased().split { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " }.map(String.init)
+        let series: [(prefix: [String], id: String)] = [
+            (["A", "HRC", "RES"], "A/HRC/RES"), (["A", "RES"], "A/RES"), (["S", "RES"], "S/RES"), (["E", "RES"], "E/RES"),
+        ]
+        for (prefix, id) in series {
+            guard let start = tokens.indices.first(where: { Array(tokens.dropFirst($0).prefix(prefix.count)) == prefix }) else { continue }
+            let rest = Array(tokens.dropFirst(start + prefix.count))
+            guard rest.count >= 2, let first = Int(rest[0]) else { continue }
+            let second = rest[1]
+            if id == "S/RES" {
+                guard let year = Int(second), (1946...2100).contains(year) else { continue }
+                return "S/RES/\(first)(\(year))"
+            }
+            if let number = Int(second) {
+                return "\(id)/\(first)/\(number)"
+            }
+            if id == "A/RES", RomanNumeral.value(of: Array(second.utf8)) != nil {
+                return "A/RES/\(first)(\(second))"
+            }
+        }
+        return nil
+    }
+}

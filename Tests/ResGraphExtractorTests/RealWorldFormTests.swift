@@ -1,0 +1,140 @@
+import Foundation
+import ResGraphExtractor
+import ResGraphReader
+import ResGraphTestSupport
+import Testing
+
+/// Forms real UN texts use that the examples do not show: headers of every era and language,
+/// citations broken across lines, Markdown and OCR footnotes, footnote numbering that skips or
+/// starts late. Written from the conventions; the corpus test below checks real texts.
+struct RealWorldFormTests {
+    func header(_ text: String) throws -> (symbol: String?, date: String?, targets: [String]) {
+        let document = try Extractor().extract(text: text + "\n\nThe Security Council,\nRecalling its resolution 242 (1967),\n")
+        return (document.symbol, document.date, document.references.map(\.target))
+    }
+
+    @Test(arguments: [
+        ("51 (1948). Resolution of 3 June 1948\n\n[S/819]", "S/RES/51(1948)", "1948-06-03"),
+        ("7 (1946). Resolution of 26 June 1946", "S/RES/7(1946)", "1946-06-26"),
+        ("118 (1956). Resolution of 13 October 1956\n[S/3675]", "S/RES/118(1956)", "1956-10-13"),
+        ("Resolution 521 (1982)\nof 19 June 1982", "S/RES/521(1982)", "1982-06-19"),
+        ("Résolution 918 (1994) du 17 mai 1994", "S/RES/918(1994)", "1994-05-17"),
+        ("Resolución 1325 (2000)", "S/RES/1325(2000)", nil),
+        ("Резолюция 1325 (2000)\nот 31 октября 2000 года", "S/RES/1325(2000)", "2000-10-31"),
+    ] as [(String, String, String?)])
+    func securityCouncilHeadersOfEveryEra(text: String, symbol: String, date: String?) throws {
+        let found = try header(text)
+        #expect(found.symbol == symbol)
+        #expect(found.date == date)
+        // The own symbol and the draft's symbol are not references; the citation in the text is.
+        #expect(found.targets == ["S/RES/242(1967)"])
+    }
+
+    @Test func citationsBrokenAcrossLines() throws {
+        let text = "Recalling its resolutions 444 (1979) of 19 January and 450\n(1979) of 14 June 1979, and General Assembly\nresolution 32/105 B, and resolutions 95\n(1951),\n"
+        #expect(try citations(text) == ["recalls: A/RES/32/105B", "recalls: S/RES/444(1979)", "recalls: S/RES/450(1979)", "recalls: S/RES/95(1951)"])
+    }
+
+    @Test func markdownFootnotes() throws {
+        let text = "Recalling the Convention,[^1] and noting the report[^2]\n\nText.\n\n[^1]: United Nations, Treaty Series, vol. 189, No. 2545.\n\n[^2]: A/58/12.\n"
+        let document = try Extractor().extract(text: text)
+        #expect(Set(document.citations.map(\.description)) == ["recalls: UNTS 189/2545", "notes: A/58/12"])
+        #expect(document.diagnostics.isEmpty)
+        let start = try #require(document.references.first { $0.target == "A/58/12" })
+        #expect(Array(Array(text.utf8)[start.anchor!..<start.anchor! + 4]) == Array("[^2]".utf8))
+    }
+
+    @Test func ocrMarkersStandApartAndNumberingStartsLate() throws {
+        let text = """
+            Taking note of the report of the Secretary-General 14
+            and recalling the letter dated 3 March 1979 15 addressed to the President,
+
+            Adopted by 12 votes to none.
+
+            14 Official Records of the Security Council, Supplement for January 1979, document S/13115.
+            15 Ibid., document S/13116.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(Set(document.citations.map(\.description)) == ["notes: S/13115", "recalls: S/13116"])
+        #expect(document.diagnostics.isEmpty)
+    }
+
+    @Test func aLostMarkerDoesNotLoseTheRest() throws {
+        // Marker 2 was lost in conversion; 3 and 4 (after punctuation, glued to a year) still anchor.
+        let text = "Recalling the Protocol,1 the Convention reaffirms, the reports of 18 November 2024,3 and 20 June 20254\n1 A/1/1.\n2 A/2/2.\n3 A/3/3.\n4 A/4/4.\n"
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.filter { $0.anchor != nil }.compactMap(\.footnote) == [1, 3, 4])
+        #expect(document.diagnostics.map(\.problem) == [.bodyWithoutMarker])
+    }
+
+    @Test(arguments: ["резолюции", "резолюций", "резолюцию", "резолюцией", "резолюциях"])
+    func russianCasesOfResolution(word: String) throws {
+        #expect(try targets("ссылаясь на \(word) 1325 (2000),") == ["S/RES/1325(2000)"])
+    }
+
+    @Test func letteredSupplementsAreAddenda() throws {
+        #expect(try targets("See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A.") == ["A/71/53/Add.1"])
+    }
+
+    @Test(arguments: [
+        ("1. Reaffirm the 2030 Agenda, resolution 70/1,", "reaffirms"),
+        ("and take note of Human Rights Council resolution 33/11,", "notes"),
+        ("We welcome resolution 72/139,", "welcomes"),
+        ("Having noted resolution 72/139,", "notes"),
+        ("We recall resolution 72/139,", "recalls"),
+    ])
+    func declarationsUseBaseFormVerbs(text: String, relation: String) throws {
+        #expect(try Extractor().extract(text: text).references.map(\.relation.rawValue) == [relation])
+    }
+
+    @Test func aDateUnderThePlenaryMeetingIsNoFootnoteBody() throws {
+        let text = "Noting the top 10 causes of death,\n\n\t10th plenary meeting\n\t10 October 2018\n"
+        let document = try Extractor().extract(text: text)
+        #expect(document.date == "2018-10-10")
+        #expect(document.diagnostics.isEmpty)
+    }
+}
+
+/// Real texts of `Tests/Fixtures/corpus` (Security Council annual volumes, 1948-1992), read by
+/// hand: the header of each, and the citations of its opening clauses.
+struct SecurityCouncilCorpusTests {
+    func document(_ name: String) throws -> ExtractedDocument {
+        try Extractor().extract(fileAt: Seeds.fixture("corpus/sc-en/" + name))
+    }
+
+    func has(_ document: ExtractedDocument, _ relation: String, _ targets: [String]) -> Bool {
+        let pairs = Set(document.citations.map(\.description))
+        return targets.allSatisfy { pairs.contains("\(relation): \($0)") }
+    }
+
+    @Test func headersGiveSymbolAndDateAndTheDraftIsNoReference() throws {
+        let expected = [
+            ("S_RES_0051_1948_EN_GOLD.txt", "S/RES/51(1948)", "1948-06-03", "S/819"),
+            ("S_RES_0111_1956_EN_GOLD.txt", "S/RES/111(1956)", "1956-01-19", "S/3538"),
+            ("S_RES_0194_1964_EN_GOLD.txt", "S/RES/194(1964)", "1964-09-25", "S/5987"),
+            ("S_RES_0459_1979_EN_GOLD.txt", "S/RES/459(1979)", "1979-12-19", ""),
+            ("S_RES_0757_1992_EN_GOLD.txt", "S/RES/757(1992)", "1992-05-30", ""),
+        ]
+        for (name, symbol, date, draft) in expected {
+            let document = try document(name)
+            #expect(document.symbol == symbol, "\(name)")
+            #expect(document.date == date, "\(name)")
+            #expect(!document.references.contains { $0.target == draft }, "\(name)")
+            #expect(!document.diagnostics.contains { $0.problem == .symbolFromFileName }, "\(name)")
+        }
+    }
+
+    @Test func openingClauses() throws {
+        #expect(has(try document("S_RES_0051_1948_EN_GOLD.txt"), "reaffirms", ["S/RES/38(1948)", "S/RES/39(1948)", "S/RES/47(1948)"]))
+        #expect(has(try document("S_RES_0111_1956_EN_GOLD.txt"), "recalls",
+                    ["S/RES/54(1948)", "S/RES/73(1949)", "S/RES/93(1951)", "S/RES/101(1953)", "S/RES/106(1955)"]))
+        let cyprus = try document("S_RES_0194_1964_EN_GOLD.txt")
+        #expect(has(cyprus, "notes", ["S/RES/186(1964)", "S/5950", "S/5950/Add.1"]))
+        #expect(has(cyprus, "reaffirms", ["S/RES/186(1964)", "S/RES/187(1964)", "S/RES/192(1964)", "S/RES/193(1964)"]))
+        #expect(has(try document("S_RES_0459_1979_EN_GOLD.txt"), "recalls",
+                    ["S/RES/425(1978)", "S/RES/426(1978)", "S/RES/427(1978)", "S/RES/434(1978)", "S/RES/444(1979)", "S/RES/450(1979)", "S/12958", "S/13272"]))
+        #expect(has(try document("S_RES_0757_1992_EN_GOLD.txt"), "reaffirms",
+                    ["S/RES/713(1991)", "S/RES/721(1991)", "S/RES/724(1991)", "S/RES/727(1992)", "S/RES/740(1992)", "S/RES/743(1992)", "S/RES/749(1992)", "S/RES/752(1992)"]))
+    }
+}
