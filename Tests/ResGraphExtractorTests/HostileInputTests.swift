@@ -47,4 +47,10 @@ struct HostileInputTests {
         #expect(title == "Follow-up  [31mto the  Conference \u{FFFD}")
         #expect(DisplayText.clean("a\u{0}b\tc\u{FFFE}") == "a b\tc\u{FFFD}")
     }
+
+    @Test(arguments: ["*", "**", "# ", "\t*", "58/1.", "Resolution 1 (2000) of"])
+    func aLineThatEndsTheTextWhereAHeaderCouldStart(text: String) throws {
+        // Found by the fuzzer: the header reader looked one byte past the end of "*".
+        _ = try Extractor().extract(text: text)
+    }
 }

@@ -174,7 +174,7 @@ extension DocumentScanner {
                 return titleStart
             }
         }
-        if let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
+        if k < p.count, let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
             let rest = look.skipSpace(end, lines: false)
@@ -191,7 +191,7 @@ extension DocumentScanner {
     /// ". Resolution of 26 June 1946" (with `allowingResolutionWord`); where reading goes on.
     mutating func readHeaderDate(after i: Int, allowingResolutionWord: Bool) -> Int {
         var j = look.skipSpace(i, lines: false)
-        if allowingResolutionWord, let match = trie.match(in: p, at: j), match.entry.phrase == .resolutionWord {
+        if allowingResolutionWord, j < p.count, let match = trie.match(in: p, at: j), match.entry.phrase == .resolutionWord {
             j = look.skipSpace(match.end, lines: false)
         }
         guard let afterOf = look.expectAny(Glyph.dateOf, at: j), look.isWordEnd(afterOf) else { return j }
