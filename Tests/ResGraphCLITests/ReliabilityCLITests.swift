@@ -196,3 +196,38 @@ struct FormatsCLITests {
         #expect(extract.output.contains(#""page":2"#))
     }
 }
+
+/// Answers that explain themselves: totals after `index`, hints when a question finds nothing.
+struct AnswersCLITests {
+    let cli = CLITests()
+
+    @Test func indexEndsWithTheTotalsAndNamesFilesWithoutASymbol() throws {
+        let folder = try cli.scratch()
+        let texts = folder.appendingPathComponent("texts")
+        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: texts.appendingPathComponent("a.txt").path)
+        try FileManager.default.copyItem(atPath: Seeds.fixture("corpus/en/A_RES_37_92.txt"), toPath: texts.appendingPathComponent("A_RES_37_92.txt").path)
+        try Data("Recalling resolution 48/113,\n".utf8).write(to: texts.appendingPathComponent("N0350392.txt"))
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let first = try cli.run(["index", texts.path, "--db", db])
+        let lines = first.output.split(separator: "\n").dropFirst().map(String.init)
+        #expect(lines == [
+            "the index holds 3 documents (3 files; en), adopted 2003; 29 references; 25 cited ids it lacks",
+            "1 file took the symbol from the file name (the text states none)",
+            "1 file without a symbol, indexed as file: nodes; list them: resgraph check --db \(db) | grep no-symbol",
+        ])
+        let again = try cli.run(["index", texts.path, "--db", db])
+        #expect(again.output.hasPrefix("indexed 0, unchanged 3"))
+        #expect(again.output.contains("the index holds 3 documents"))
+    }
+
+    @Test func recalledByPointsToOtherRelations() throws {
+        let folder = try cli.scratch()
+        let text = folder.appendingPathComponent("sc.txt")
+        try Data("Resolution 2242 (2015)\n\nThe Security Council,\nReaffirming its resolution 1325 (2000),\n".utf8).write(to: text)
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", text.path, "--db", db]).status == 0)
+        let result = try cli.run(["recalled-by", "1325 (2000)", "--db", db])
+        #expect(result.output == "nothing in the index recalls S/RES/1325(2000); 1 document cites it under other relations (reaffirms 1): resgraph cited-by \"1325 (2000)\"\n")
+    }
+}

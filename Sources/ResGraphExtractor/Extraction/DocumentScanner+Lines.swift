@@ -174,7 +174,7 @@ extension DocumentScanner {
                 return titleStart
             }
         }
-        if k < p.count, let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
+        if k < p.count, trie.canStart(p, at: k), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
             let rest = look.skipSpace(end, lines: false)

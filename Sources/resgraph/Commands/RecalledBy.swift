@@ -16,7 +16,17 @@ struct RecalledBy: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try database.resolve(id)
-        HitPrinter.print(try index.citers(of: canonical, relation: .recalls, depth: depth.depth), format: format,
-                         empty: "nothing in the index recalls \(canonical)")
+        let hits = try index.citers(of: canonical, relation: .recalls, depth: depth.depth)
+        var empty = "nothing in the index recalls \(canonical)"
+        if hits.isEmpty {
+            let others = try index.citers(of: canonical)
+            if !others.isEmpty {
+                var counts: [Relation: Int] = [:]
+                for hit in others { for relation in hit.relations { counts[relation, default: 0] += 1 } }
+                let list = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
+                empty += "; \(others.count) document\(others.count == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(id)\""
+            }
+        }
+        HitPrinter.print(hits, format: format, empty: empty)
     }
 }

@@ -1,0 +1,41 @@
+import GRDB
+
+/// What an index holds, in a few figures: for the line `index` ends with, and for `stats`.
+public struct IndexTotals: Sendable, Equatable {
+    /// Files indexed.
+    public var files: Int
+    /// Documents (nodes the corpus holds, language versions together).
+    public var documents: Int
+    /// References stored.
+    public var references: Int
+    /// The languages of the files, sorted.
+    public var languages: [String]
+    /// The first and last adoption years, when any file gives a date.
+    public var years: ClosedRange<Int>?
+    /// Cited ids the corpus lacks.
+    public var dangling: Int
+    /// Files whose symbol neither the text nor the file name gives (indexed as `file:` nodes).
+    public var withoutSymbol: Int
+    /// Files whose symbol was taken from the file name.
+    public var symbolFromFileName: Int
+}
+
+extension CitationIndex {
+    /// The index's totals, from SQL (no graph is loaded).
+    public func totals() throws -> IndexTotals {
+        try database.read { db in
+            let files = try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0
+            let documents = try Int.fetchOne(db, sql: "SELECT count(DISTINCT node) FROM file") ?? 0
+            let references = try Int.fetchOne(db, sql: "SELECT count(*) FROM reference") ?? 0
+            let languages = try String.fetchAll(db, sql: "SELECT DISTINCT language FROM file ORDER BY language")
+            let first = try Int.fetchOne(db, sql: "SELECT min(CAST(substr(date, 1, 4) AS INTEGER)) FROM file WHERE date IS NOT NULL")
+            let last = try Int.fetchOne(db, sql: "SELECT max(CAST(substr(date, 1, 4) AS INTEGER)) FROM file WHERE date IS NOT NULL")
+            let dangling = try Int.fetchOne(db, sql: "SELECT count(DISTINCT target) FROM reference WHERE target NOT IN (SELECT node FROM file)") ?? 0
+            let without = try Int.fetchOne(db, sql: "SELECT count(*) FROM file WHERE symbol IS NULL") ?? 0
+            let fromName = try Int.fetchOne(db, sql: "SELECT count(DISTINCT path) FROM diagnostic WHERE problem = 'symbol-from-file-name'") ?? 0
+            return IndexTotals(files: files, documents: documents, references: references, languages: languages,
+                               years: first.flatMap { f in last.map { f...max(f, $0) } }, dangling: dangling,
+                               withoutSymbol: without, symbolFromFileName: fromName)
+        }
+    }
+}
