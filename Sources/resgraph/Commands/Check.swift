@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphIndex
@@ -26,7 +27,11 @@ struct Check: ParsableCommand {
             }
             print(writer.text)
         case .table:
-            for f in findings { print("\(CanonicalPath.display(f.source))\(f.offset.map { ":\($0)" } ?? ""): \(f.problem.rawValue): \(f.message)") }
+            let here = FileManager.default.currentDirectoryPath + "/"
+            for f in findings {
+                let message = f.message.replacingOccurrences(of: here, with: "")
+                print("\(CanonicalPath.display(f.source))\(f.offset.map { ":\($0)" } ?? ""): \(f.problem.rawValue): \(message)")
+            }
             print(findings.isEmpty ? "no problems found" : "\(findings.count) problem\(findings.count == 1 ? "" : "s") found")
         }
         if !findings.isEmpty { throw ExitCode(1) }
