@@ -22,11 +22,23 @@ let seeds = try FileManager.default.contentsOfDirectory(atPath: examples).sorted
     try String(contentsOfFile: "\(examples)/\($0)", encoding: .utf8)
 }
 
+/// SplitMix64: a seeded generator, so that two runs build the same corpus and compare.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
 /// The symbol of synthetic document `i`: sessions 31... with up to 3,000 resolutions each.
 func symbol(_ i: Int) -> String { "\(31 + i / 3_000)/\(i % 3_000 + 1)" }
 
 /// Seed `i mod 5` with its own number replaced and each "NN/NNN" it cites pointed elsewhere.
-func synthesize(_ i: Int, generator: inout SystemRandomNumberGenerator) -> String {
+func synthesize(_ i: Int, generator: inout SeededGenerator) -> String {
     let seed = seeds[i % seeds.count].replacingOccurrences(of: "A/RES/58/154", with: "A/RES/\(symbol(i))")
     var out = ""
     out.reserveCapacity(seed.utf8.count + 256)
@@ -75,7 +87,7 @@ for size in sizes.isEmpty ? [10_000] : sizes {
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededGenerator(state: 0x5245_5347_5241_5048)
     var bytes = 0
     let writing = try seconds {
         for i in 0..<size {
@@ -99,10 +111,29 @@ for size in sizes.isEmpty ? [10_000] : sizes {
     try latency("recalled-by \(symbol(size / 2))") { hits = try index.citers(of: target, relation: .recalls).count }
     print("    (\(hits) citers)")
     try latency("recalled-by --depth 2") { _ = try index.citers(of: target, relation: .recalls, depth: 2) }
+    var neighbourhood = 0
+    try latency("neighbourhood --depth 2 (render --focus)", runs: 5) { neighbourhood = try index.graph(around: target, depth: 2).nodes.count }
+    print("    (\(neighbourhood) nodes)")
     var dangling = 0
     try latency("dangling", runs: 3) { dangling = try index.dangling().count }
     print("    (\(dangling) dangling ids)")
     var findings = 0
     try latency("check", runs: 3) { findings = try index.graph().check().count }
     print("    (\(findings) findings)")
+}
+
+// One node cited by N one-line documents: building the graph (check, export) must stay linear.
+print("one node cited by N documents (graph, check, GraphML):")
+for n in [10_000, 20_000, 40_000] {
+    let documents = (0..<n).map { k in
+        ExtractedDocument(
+            source: "d\(k).txt", symbol: "A/RES/70/\(k + 1)", language: .english, date: nil, title: nil,
+            references: [Reference(target: "A/RES/48/113", kind: .gaResolution, relation: .recalls, text: "48/113", start: 0, end: 6)],
+            diagnostics: [], byteCount: 10)
+    }
+    var graph = CitationGraph()
+    let building = seconds { graph = CitationGraph(documents: documents) }
+    let checking = seconds { _ = graph.check() }
+    let exporting = seconds { _ = GraphExport.graphML(graph) }
+    print(String(format: "  %6d citers: graph %.2f s, check %.2f s, GraphML %.2f s", n, building, checking, exporting))
 }

@@ -47,9 +47,6 @@ enum IndexSchema {
             try db.create(index: "diagnostic_on_path", on: "diagnostic", columns: ["path"])
         }
         migrator.registerMigration("v2") { db in
-            // Questions that walk from a citing node (what it cites, neighbourhoods) look up
-            // `reference.node`; without this index each step scanned the whole table.
-            try db.create(index: "reference_on_node", on: "reference", columns: ["node", "target"])
             // The markers of a footnote cited again, as "offset,offset,...".
             try db.alter(table: "reference") { t in t.add(column: "anchors", .text) }
             try canonicalizePaths(db)
