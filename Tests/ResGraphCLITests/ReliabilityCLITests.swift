@@ -231,3 +231,48 @@ struct AnswersCLITests {
         #expect(result.output == "nothing in the index recalls S/RES/1325(2000); 1 document cites it under other relations (reaffirms 1): resgraph cited-by \"1325 (2000)\"\n")
     }
 }
+
+/// Locations people and editors read, the citing clause, short lists, and drawings that explain an empty selection.
+struct ReadableAnswersCLITests {
+    let cli = CLITests()
+
+    func seedIndex() throws -> (URL, String) {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        return (folder, db)
+    }
+
+    @Test func recalledByShowsTheCitingClauseAtFileLineColumn() throws {
+        let (_, db) = try seedIndex()
+        let result = try cli.run(["recalled-by", "48/113", "--context", "--db", db], in: Seeds.packageRoot)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[3] == "    examples/A_RES_58_154.en.txt:8:28:  Recalling its resolutions [48/113] of 20 December 1993, 49/173 of 23 December 1994, …")
+    }
+
+    @Test func danglingIsLimitedWithACountOfTheRest() throws {
+        let (_, db) = try seedIndex()
+        let result = try cli.run(["dangling", "--limit", "2", "--db", db], in: Seeds.packageRoot)
+        #expect(result.output.contains("examples/A_RES_58_154.en.txt:44:19"))
+        #expect(result.output.hasSuffix("… and 43 more cited ids the corpus lacks (--limit 45 shows all)\n"))
+        #expect(try cli.run(["dangling", "--limit", "0", "--db", db]).status == 64)
+    }
+
+    @Test func aSelectionOfNothingSaysWhichFilterEmptiedIt() throws {
+        let folder = try cli.scratch()
+        let result = try cli.run(["render", Seeds.folder.path, "--kind", "sc-resolution", "-o", folder.appendingPathComponent("x.svg").path])
+        #expect(result.status == 1)
+        #expect(result.error == "resgraph: error: nothing to draw: --kind sc-resolution left none of the 48 nodes; widen it\n")
+        #expect(try cli.run(["render", Seeds.folder.path, "--edges", "focus", "-o", "x.svg"]).status == 64)
+    }
+
+    @Test func anEgoDrawingHasOnlyTheFocusEdges() throws {
+        let folder = try cli.scratch()
+        let svg = folder.appendingPathComponent("ego.svg").path
+        let result = try cli.run(["render", Seeds.folder.path, "--focus", "58/154", "--edges", "focus", "-o", svg])
+        #expect(result.output == "wrote \(svg): 16 nodes, 18 edges (dot)\n")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("#c92a2a"))
+    }
+}

@@ -60,6 +60,19 @@ public struct CitationGraph: Sendable {
         (incoming[id] ?? []).sorted().compactMap { edges[$0] }
     }
 
+    /// The same nodes with only the edges `keep` accepts.
+    public func keepingEdges(_ keep: (GraphEdge.Key) -> Bool) -> CitationGraph {
+        var graph = CitationGraph()
+        graph.nodes = nodes
+        graph.documents = documents
+        for (key, edge) in edges where keep(key) {
+            graph.edges[key] = edge
+            graph.outgoing[key.from, default: []].insert(key)
+            graph.incoming[key.to, default: []].insert(key)
+        }
+        return graph
+    }
+
     /// The subgraph of the given nodes and the edges among them (only of `relations`, if given).
     public func subgraph(_ ids: Set<String>, relations: Set<Relation>? = nil) -> CitationGraph {
         var graph = CitationGraph()

@@ -10,13 +10,33 @@ public struct CitationHit: Hashable, Sendable {
     public var depth: Int
     /// The node it cites or is cited by on the way (the one asked about, at depth 1).
     public var via: String
+    /// The first place the citation is made: the citing file and the span of the cited text.
+    public var place: Place?
+
+    /// Where a citation stands: a file and the byte span of the matched text.
+    public struct Place: Hashable, Sendable {
+        /// The citing file.
+        public var source: String
+        /// Byte offset of the matched text.
+        public var start: Int
+        /// Byte offset just past it.
+        public var end: Int
+
+        /// Creates a place.
+        public init(source: String, start: Int, end: Int) {
+            self.source = source
+            self.start = start
+            self.end = end
+        }
+    }
 
     /// Creates a hit.
-    public init(node: GraphNode, relations: [Relation], depth: Int, via: String) {
+    public init(node: GraphNode, relations: [Relation], depth: Int, via: String, place: Place? = nil) {
         self.node = node
         self.relations = relations
         self.depth = depth
         self.via = via
+        self.place = place
     }
 }
 

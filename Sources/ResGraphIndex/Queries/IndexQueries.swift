@@ -93,11 +93,14 @@ extension CitationIndex {
                 for current in frontier {
                     var arguments: StatementArguments = [current]
                     if let relation { arguments += [relation.rawValue] }
-                    var found: [String: (node: GraphNode, relations: Set<Relation>)] = [:]
+                    var found: [String: (node: GraphNode, relations: Set<Relation>, place: CitationHit.Place?)] = [:]
                     for row in try Row.fetchAll(db, sql: filtered, arguments: arguments) {
                         let other: String = row["other"]
                         guard !seen.contains(other) else { continue }
-                        var entry = found[other] ?? (GraphNode(id: other, kind: CanonicalID.kind(of: other)), [])
+                        var entry = found[other] ?? (GraphNode(id: other, kind: CanonicalID.kind(of: other)), [], nil)
+                        if entry.place == nil, let source: String = row["place"] {
+                            entry.place = CitationHit.Place(source: source, start: row["start"], end: row["end"])
+                        }
                         if let path: String = row["path"] {
                             if !entry.node.sources.contains(path) { entry.node.sources.append(path) }
                             if let language = Language(rawValue: row["language"] ?? "") { entry.node.languages.insert(language) }
@@ -110,7 +113,7 @@ extension CitationIndex {
                     for (other, entry) in found.sorted(by: { $0.key < $1.key }) {
                         seen.insert(other)
                         next.append(other)
-                        hits.append(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current))
+                        hits.append(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current, place: entry.place))
                     }
                 }
                 frontier = next

@@ -10,6 +10,7 @@ struct GraphBuilder {
     let root: UnsafeMutablePointer<Agraph_t>
     let engine: LayoutEngine
     let title: String?
+    let focus: String?
 
     func build() {
         let large = graph.nodes.count > 100
@@ -112,6 +113,12 @@ struct GraphBuilder {
         let clauses = Set(graph.edges(to: node.id).map(\.relation.rawValue)).sorted()
         if cited > 0 { tooltip.append("cited by \(cited) (\(clauses.joined(separator: ", ")))") }
         set(handle, "tooltip", escaped(tooltip.joined(separator: "\n")))
+        if node.id == focus {
+            set(handle, "penwidth", "4")
+            set(handle, "color", "#c92a2a")
+            set(handle, "peripheries", "2")
+            set(handle, "fontname", "Helvetica-Bold,WenQuanYi Zen Hei")
+        }
     }
 
     /// The legend (and title) as the graph's label: a table of the kinds and relations shown.

@@ -41,16 +41,19 @@ public struct GraphvizRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
 
-    /// The drawing of `graph`, with a legend of the kinds and relations it shows.
-    public func render(_ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine = .auto, title: String? = nil) throws(RenderError) -> Data {
+    /// The drawing of `graph`, with a legend of the kinds and relations it shows; the node
+    /// `focus`, when given, stands out (thick double outline, bold label).
+    public func render(
+        _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine = .auto, title: String? = nil, focus: String? = nil
+    ) throws(RenderError) -> Data {
         let chosen = engine.resolved(nodeCount: graph.nodes.count)
         let result: Result<Data, RenderError> = Self.lock.withLock { _ in
-            Result { () throws(RenderError) in try draw(graph, format: format, engine: chosen, title: title) }
+            Result { () throws(RenderError) in try draw(graph, format: format, engine: chosen, title: title, focus: focus) }
         }
         return try result.get()
     }
 
-    private func draw(_ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?) throws(RenderError) -> Data {
+    private func draw(_ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?, focus: String?) throws(RenderError) -> Data {
         rg_keep_errors()
         guard let gvc = gvContext() else { throw RenderError(description: "Graphviz could not start (gvContext failed)") }
         defer { gvFreeContext(gvc) }
@@ -59,7 +62,7 @@ public struct GraphvizRenderer: Sendable {
         }
         guard let g = rg_open_directed("resgraph") else { throw RenderError(description: "Graphviz could not create a graph") }
         defer { agclose(g) }
-        GraphBuilder(graph: graph, root: g, engine: engine, title: title).build()
+        GraphBuilder(graph: graph, root: g, engine: engine, title: title, focus: focus).build()
         guard gvLayout(gvc, g, engine.rawValue) == 0 else {
             let message = aglasterr().map { String(cString: $0) } ?? "unknown error"
             agreseterrors()

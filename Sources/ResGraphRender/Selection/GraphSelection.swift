@@ -24,6 +24,9 @@ public struct GraphSelection: Sendable {
     public var years: ClosedRange<Int>?
     /// At most this many nodes; the most cited are kept, and ``apply(to:)`` says so.
     public var maxNodes: Int?
+    /// Draw only the edges that touch the focus (an ego network), not the citations among
+    /// its neighbours.
+    public var onlyFocusEdges = false
 
     /// A selection of the whole graph.
     public init() {}
@@ -43,6 +46,7 @@ public struct GraphSelection: Sendable {
             ids = ids.filter { $0 == focus || connected.contains($0) }
             selected = graph.subgraph(ids, relations: relations)
         }
+        if onlyFocusEdges, let focus { selected = selected.keepingEdges { $0.from == focus || $0.to == focus } }
         guard let maxNodes, ids.count > maxNodes else { return (selected, nil) }
         let ranked = ids.sorted { a, b in
             let (ca, cb) = (selected.edges(to: a).count, selected.edges(to: b).count)
@@ -51,7 +55,9 @@ public struct GraphSelection: Sendable {
         }
         let kept = Set(ranked.prefix(maxNodes))
         let note = "selection cut: drawing \(kept.count) of \(ids.count) nodes (the most cited); raise --max-nodes to draw more"
-        return (graph.subgraph(kept, relations: relations), note)
+        var cut = graph.subgraph(kept, relations: relations)
+        if onlyFocusEdges, let focus { cut = cut.keepingEdges { $0.from == focus || $0.to == focus } }
+        return (cut, note)
     }
 
 }

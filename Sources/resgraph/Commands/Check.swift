@@ -28,9 +28,12 @@ struct Check: ParsableCommand {
             print(writer.text)
         case .table:
             let here = FileManager.default.currentDirectoryPath + "/"
+            var locator = SourceLocator()
             for f in findings {
                 let message = f.message.replacingOccurrences(of: here, with: "")
-                print("\(CanonicalPath.display(f.source))\(f.offset.map { ":\($0)" } ?? ""): \(f.problem.rawValue): \(message)")
+                let shown = CanonicalPath.display(f.source)
+                let place = f.offset.map { locator.location(of: $0, in: f.source, shown: shown) } ?? shown
+                print("\(place): \(f.problem.rawValue): \(message)")
             }
             print(findings.isEmpty ? "no problems found" : "\(findings.count) problem\(findings.count == 1 ? "" : "s") found")
         }

@@ -13,11 +13,13 @@ struct CitedBy: ParsableCommand {
     var relation: Relation?
     @OptionGroup var depth: DepthOption
     @Option(help: "table or json.") var format: QueryFormat = .table
+    @Flag(help: "Show the citing clause of each hit: file:line:column and the words around the citation.")
+    var context = false
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
         let (index, canonical) = try database.resolve(id)
         HitPrinter.print(try index.citers(of: canonical, relation: relation, depth: depth.depth), format: format,
-                         empty: "nothing in the index cites \(canonical)")
+                         empty: "nothing in the index cites \(canonical)", context: context)
     }
 }

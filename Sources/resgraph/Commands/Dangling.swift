@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphIndex
@@ -11,10 +12,17 @@ struct Dangling: ParsableCommand {
     @Option(help: "Only these kinds (ga-resolution, sc-resolution, document, treaty, publication, ...).")
     var kind: [ReferenceKind] = []
     @Option(help: "table or json.") var format: QueryFormat = .table
+    @Option(help: "Show the N most cited (default: 50 on a terminal, all otherwise).") var limit: Int?
     @OptionGroup var database: DatabaseOption
 
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+    }
+
     func run() throws {
-        let found = try database.open().dangling(kinds: kind.isEmpty ? nil : Set(kind))
+        let all = try database.open().dangling(kinds: kind.isEmpty ? nil : Set(kind))
+        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? 50 : all.count)
+        let found = Array(all.prefix(shown))
         switch format {
         case .json:
             var writer = JSONWriter()
@@ -27,12 +35,19 @@ struct Dangling: ParsableCommand {
             }
             print(writer.text)
         case .table:
+            var locator = SourceLocator()
             for kind in ReferenceKind.allCases {
                 let group = found.filter { $0.node.kind == kind }
                 guard !group.isEmpty else { continue }
                 print("\(kind.rawValue) (\(group.count))")
-                let rows = group.map { ["\($0.citingNodes)", $0.node.id, "\(CanonicalPath.display($0.firstSource)):\($0.firstOffset)", $0.firstText.replacingNewlines()] }
+                let rows = group.map {
+                    ["\($0.citingNodes)", $0.node.id, locator.location(of: $0.firstOffset, in: $0.firstSource, shown: CanonicalPath.display($0.firstSource)),
+                     $0.firstText.replacingNewlines()]
+                }
                 TextTable.render(header: ["citing", "id", "first cited at", "text"], rows: rows).forEach { print("  " + $0) }
+            }
+            if all.count > found.count {
+                print("… and \(all.count - found.count) more cited ids the corpus lacks (--limit \(all.count) shows all)")
             }
         }
     }

@@ -12,6 +12,8 @@ struct RecalledBy: ParsableCommand {
     @Argument(help: "The id, as people type it.") var id: String
     @OptionGroup var depth: DepthOption
     @Option(help: "table or json.") var format: QueryFormat = .table
+    @Flag(help: "Show the citing clause of each hit: file:line:column and the words around the citation.")
+    var context = false
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -27,6 +29,6 @@ struct RecalledBy: ParsableCommand {
                 empty += "; \(others.count) document\(others.count == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(id)\""
             }
         }
-        HitPrinter.print(hits, format: format, empty: empty)
+        HitPrinter.print(hits, format: format, empty: empty, context: context)
     }
 }

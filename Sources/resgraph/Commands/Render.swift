@@ -27,6 +27,8 @@ struct Render: ParsableCommand {
     @Option(help: "Draw only the neighbourhood of this id.") var focus: String?
     @OptionGroup var depth: DepthOption
     @Option(help: "in (citers), out (cited) or both.") var direction: Direction = .both
+    @Option(help: "all (every citation among the nodes drawn) or focus (only those of the focus: an ego network).")
+    var edges: EdgeChoice = .all
     @Option(help: "Only these kinds of node (repeatable).") var kind: [ReferenceKind] = []
     @Option(help: "Only edges of these relations (repeatable).") var relation: [Relation] = []
     @Option(help: "Only sessions or years from this one (58 or 2003).") var from: Int?
@@ -46,6 +48,7 @@ struct Render: ParsableCommand {
             throw ValidationError("--from \(from) comes after --to \(to)")
         }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more, not \(maxNodes)") }
+        if edges == .focus, focus == nil { throw ValidationError("--edges focus needs --focus ID") }
         if format == nil, output != "-" {
             let ext = (output as NSString).pathExtension.lowercased()
             guard ext.isEmpty || OutputFormat(rawValue: ext) != nil else {
@@ -73,10 +76,12 @@ struct Render: ParsableCommand {
             selection.years = Self.year(from ?? 1946)...Self.year(to ?? 2100)
         }
         selection.maxNodes = maxNodes
+        selection.onlyFocusEdges = edges == .focus
         let (part, note) = selection.apply(to: graph)
         if let note { StandardError.print("resgraph: \(note)") }
+        guard !part.nodes.isEmpty else { throw CommandError(emptySelectionReason(of: graph)) }
         let chosenFormat = format ?? OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
-        let data = try GraphvizRenderer().render(part, format: chosenFormat, engine: engine, title: title)
+        let data = try GraphvizRenderer().render(part, format: chosenFormat, engine: engine, title: title, focus: focusID)
         guard !data.isEmpty else { throw CommandError("Graphviz produced no \(chosenFormat.rawValue) output for \(output)") }
         let summary = "\(part.nodes.count) nodes, \(part.edges.count) edges (\(engine.resolved(nodeCount: part.nodes.count).rawValue))"
         if output == "-" {
@@ -87,6 +92,16 @@ struct Render: ParsableCommand {
             print("wrote \(output): \(summary)")
         }
         if inputFailed { throw ExitCode(1) }
+    }
+
+    /// Why nothing is left to draw: the filters given, and how many nodes they started from.
+    private func emptySelectionReason(of graph: CitationGraph) -> String {
+        var filters: [String] = []
+        if !kind.isEmpty { filters.append("--kind " + kind.map(\.rawValue).joined(separator: ",")) }
+        if !relation.isEmpty { filters.append("--relation " + relation.map(\.rawValue).joined(separator: ",")) }
+        if from != nil || to != nil { filters.append("--from \(from.map(String.init) ?? "…") --to \(to.map(String.init) ?? "…")") }
+        if graph.nodes.isEmpty { return "nothing to draw: \(paths.isEmpty ? database.path : "the given files") hold no documents" }
+        return "nothing to draw: \(filters.isEmpty ? "the selection" : filters.joined(separator: " and ")) left none of the \(graph.nodes.count) nodes; widen it"
     }
 
     /// The graph to draw, and whether any input path failed to read.
@@ -109,6 +124,11 @@ struct Render: ParsableCommand {
         if documents.isEmpty { throw CommandError("none of the given files could be read; nothing to draw") }
         return (CitationGraph(documents: documents), failed)
     }
+}
+
+/// `--edges`: which citations to draw.
+enum EdgeChoice: String, ExpressibleByArgument, CaseIterable {
+    case all, focus
 }
 
 extension OutputFormat: ExpressibleByArgument {}

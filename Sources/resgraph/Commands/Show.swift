@@ -62,11 +62,12 @@ struct Show: ParsableCommand {
         for (date, sources) in node.citedDates.sorted(by: { $0.key < $1.key }) {
             print("dated \(date) by: \(sources.sorted().map { CanonicalPath.display($0) }.joined(separator: ", "))")
         }
+        var locator = SourceLocator()
         func list(_ title: String, _ edges: [GraphEdge], other: (GraphEdge) -> String) {
             print("\n\(title) (\(edges.count))")
             let rows = edges.map { edge in
                 [edge.relation.rawValue, other(edge), edge.languages.map(\.rawValue).sorted().joined(separator: ","),
-                 edge.provenance.first.map { "\(CanonicalPath.display($0.source)):\($0.start)" } ?? ""]
+                 edge.provenance.first.map { locator.location(of: $0.start, in: $0.source, shown: CanonicalPath.display($0.source)) } ?? ""]
             }
             TextTable.render(header: ["relation", "id", "languages", "first place"], rows: rows).forEach { print("  " + $0) }
         }

@@ -4,7 +4,7 @@ import ResGraphReader
 
 /// Prints hits as a table or JSON.
 enum HitPrinter {
-    static func print(_ hits: [CitationHit], format: QueryFormat, empty: String) {
+    static func print(_ hits: [CitationHit], format: QueryFormat, empty: String, context: Bool = false) {
         switch format {
         case .json:
             var writer = JSONWriter()
@@ -16,6 +16,11 @@ enum HitPrinter {
                     ("date", { $0.optional(hit.node.date) }), ("title", { $0.optional(hit.node.title) }),
                     ("languages", { $0.array(hit.node.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
                     ("sources", { $0.array(hit.node.sources.sorted()) { $0.string($1) } }),
+                    ("place", { w in
+                        guard let place = hit.place else { w.raw("null"); return }
+                        w.object([("source", { $0.string(place.source) }), ("start", { $0.raw("\(place.start)") }),
+                                  ("end", { $0.raw("\(place.end)") })])
+                    }),
                 ])
             }
             resgraph.print(writer.text)
@@ -26,7 +31,17 @@ enum HitPrinter {
                  hit.relations.map(\.rawValue).joined(separator: ","), hit.depth == 1 ? "" : "\(hit.depth) via \(hit.via)",
                  String((hit.node.title ?? "").prefix(60))]
             }
-            TextTable.render(header: ["id", "date", "languages", "relation", "depth", "title"], rows: rows).forEach { resgraph.print($0) }
+            let lines = TextTable.render(header: ["id", "date", "languages", "relation", "depth", "title"], rows: rows)
+            guard context else { lines.forEach { resgraph.print($0) }; return }
+            var locator = SourceLocator()
+            resgraph.print(lines[0])
+            resgraph.print(lines[1])
+            for (hit, line) in zip(hits, lines.dropFirst(2)) {
+                resgraph.print(line)
+                guard let place = hit.place else { continue }
+                let location = locator.location(of: place.start, in: place.source, shown: CanonicalPath.display(place.source))
+                resgraph.print("    \(location): \(locator.context(of: place.start, place.end, in: place.source) ?? "")")
+            }
         }
     }
 }

@@ -1,0 +1,57 @@
+import ResGraphExtractor
+
+/// Turns byte offsets in a file's text into what people and editors read: `file:line:column`,
+/// and the words around a span (the citing clause), each file read once.
+///
+/// ```swift
+/// var locator = SourceLocator()
+/// locator.location(of: 418, in: "examples/A_RES_58_154.en.txt")   // "examples/A_RES_58_154.en.txt:12:31"
+/// ```
+public struct SourceLocator {
+    private var texts: [String: [UInt8]?] = [:]
+
+    /// Creates a locator with nothing read yet.
+    public init() {}
+
+    /// The 1-based line and column (in characters) of byte `offset` in the text of `path`.
+    public mutating func lineAndColumn(of offset: Int, in path: String) -> (line: Int, column: Int)? {
+        guard let bytes = text(of: path), offset >= 0, offset <= bytes.count else { return nil }
+        var line = 1, lineStart = 0
+        for k in 0..<offset where bytes[k] == 0x0A {
+            line += 1
+            lineStart = k + 1
+        }
+        let column = bytes[lineStart..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return (line, column)
+    }
+
+    /// `shown:line:column` for byte `offset` of `path`, or `shown@offset` when the file cannot be read.
+    public mutating func location(of offset: Int, in path: String, shown: String? = nil) -> String {
+        let name = shown ?? path
+        guard let (line, column) = lineAndColumn(of: offset, in: path) else { return "\(name)@\(offset)" }
+        return "\(name):\(line):\(column)"
+    }
+
+    /// The words around `start..<end` in the text of `path`, on one line, at most about
+    /// `width` characters, cut at word boundaries and within the paragraph.
+    public mutating func context(of start: Int, _ end: Int, in path: String, width: Int = 110) -> String? {
+        guard let bytes = text(of: path), start >= 0, end <= bytes.count, start <= end else { return nil }
+        let side = max(20, (width - (end - start)) / 2)
+        var low = max(0, start - side * 2), high = min(bytes.count, end + side * 2)
+        if let paragraph = bytes[low..<start].lastIndex(where: { $0 == 0x0A }), start - paragraph > 8 { low = paragraph + 1 }
+        if let paragraph = bytes[end..<high].firstIndex(of: 0x0A) { high = paragraph }
+        var before = String(decoding: bytes[low..<start], as: UTF8.self)
+        var after = String(decoding: bytes[end..<high], as: UTF8.self)
+        let span = String(decoding: bytes[start..<end], as: UTF8.self)
+        if before.count > side { before = "…" + before.suffix(side).drop { $0 != " " } }
+        if after.count > side { after = String(after.prefix(side).reversed().drop { $0 != " " }.reversed()) + "…" }
+        return DisplayText.clean(before + "[" + span + "]" + after).replacingNewlines()
+    }
+
+    private mutating func text(of path: String) -> [UInt8]? {
+        if let cached = texts[path] { return cached }
+        let bytes = try? DocumentReader.text(ofFileAt: path).bytes
+        texts[path] = bytes
+        return bytes
+    }
+}
