@@ -49,6 +49,23 @@ for megabytes in [1, 10, 100] {
     print(String(format: "  %4d MB  %8.1f ms  %7.1f MB/s  %d references", megabytes, best * 1000, rate, references))
 }
 
+print("one core, one text, extraction and JSON output (best of 5):")
+for megabytes in [10, 100] {
+    let text = corpus(bytes: megabytes << 20)
+    var best = Double.infinity
+    var written = 0
+    for _ in 0..<5 {
+        let time = try seconds {
+            let document = try text.withUnsafeBufferPointer { try extractor.extract(bytes: $0, source: "bench") }
+            var out = JSONBytes(capacity: 1 << 20)
+            document.writeJSON(into: &out)
+            written = out.bytes.count
+        }
+        best = min(best, time)
+    }
+    print(String(format: "  %4d MB  %8.1f ms  %7.1f MB/s  %d bytes of JSON", megabytes, best * 1000, Double(text.count) / 1_048_576 / best, written))
+}
+
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-bench-\(getpid())")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: directory) }

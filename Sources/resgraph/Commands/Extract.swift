@@ -29,27 +29,34 @@ struct Extract: ParsableCommand {
         var failed = !walk.failures.isEmpty
         for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
         let results = Extractor().extract(filesAt: walk.files.map(\.path))
-        if format == .json { print("{\"documents\":[", terminator: "") }
+        var out = JSONBytes()
+        if format == .json { out.raw("{\"documents\":[") }
         var first = true
         for result in results {
             switch result {
             case .success(let document):
                 switch format {
                 case .json:
-                    if !first { print(",", terminator: "\n") }
-                    document.writeJSON { print($0, terminator: "") }
+                    if !first { out.raw(",\n") }
+                    document.writeJSON(into: &out)
                 case .jsonl:
-                    document.writeJSON { print($0, terminator: "") }
-                    print()
-                case .table: print((first ? "" : "\n") + document.table)
+                    document.writeJSON(into: &out)
+                    out.raw("\n")
+                case .table:
+                    print((first ? "" : "\n") + document.table)
                 }
                 first = false
+                if out.bytes.count >= 1 << 16 {
+                    StandardOutput.shared.write(out.bytes)
+                    out.bytes.removeAll(keepingCapacity: true)
+                }
             case .failure(let error):
                 failed = true
                 StandardError.print("resgraph: error: \(error)")
             }
         }
-        if format == .json { print("]}") }
+        if format == .json { out.raw("]}\n") }
+        StandardOutput.shared.write(out.bytes)
         if failed { throw ExitCode(1) }
     }
 }
