@@ -64,6 +64,14 @@ struct CLITests {
         #expect(result.output.replacingOccurrences(of: path, with: "A_RES_59_170.zh.txt") == snapshot)
     }
 
+    @Test func extractJSONMatchesTheSnapshot() throws {
+        let path = Self.fixture("A_RES_58_154.en.txt")
+        let result = try run(["extract", path, "--format", "json"])
+        let snapshotURL = Bundle.module.url(forResource: "extract-58-154-en", withExtension: "json", subdirectory: "Snapshots")!
+        let snapshot = try String(contentsOf: snapshotURL, encoding: .utf8)
+        #expect(result.output.replacingOccurrences(of: path, with: "A_RES_58_154.en.txt") == snapshot)
+    }
+
     @Test func badFilesAreReportedOnStandardErrorAndTheRestPrinted() throws {
         let folder = try scratch()
         let binary = folder.appendingPathComponent("image.png").path
