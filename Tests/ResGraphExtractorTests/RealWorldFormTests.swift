@@ -138,3 +138,53 @@ struct SecurityCouncilCorpusTests {
                     ["S/RES/713(1991)", "S/RES/721(1991)", "S/RES/724(1991)", "S/RES/727(1992)", "S/RES/740(1992)", "S/RES/743(1992)", "S/RES/749(1992)", "S/RES/752(1992)"]))
     }
 }
+
+/// Chinese, Arabic and Spanish citation forms, and symbols of every series.
+struct LanguageFormTests {
+    @Test(arguments: [
+        ("回顾安全理事会第2231(2015)和第2254(2015)号决议，", ["S/RES/2231(2015)", "S/RES/2254(2015)"]),
+        ("又回顾第2250(2015)、第2419(2018)和第2535(2020)号决议，", ["S/RES/2250(2015)", "S/RES/2419(2018)", "S/RES/2535(2020)"]),
+        ("回顾第 2250 (2015) 号和第 2419 (2018) 号决议，", ["S/RES/2250(2015)", "S/RES/2419(2018)"]),
+        ("回顾第2250（2015）号决议，", ["S/RES/2250(2015)"]),
+        ("回顾大会第70/1号决议和经济及社会理事会第2004/27号决议，", ["A/RES/70/1", "E/RES/2004/27"]),
+    ])
+    func chineseLists(text: String, expected: [String]) throws {
+        #expect(try targets(text) == expected.sorted())
+    }
+
+    @Test(arguments: [
+        ("إذ تشير إلى قرار مجلس الأمن 2250 (2015)،", ["recalls: S/RES/2250(2015)"]),
+        ("وإذ تشير إلى قرارات مجلس الأمن 2231 (2015) و 2254 (2015)،", ["recalls: S/RES/2231(2015)", "recalls: S/RES/2254(2015)"]),
+        ("وإذ تشير إلى قرار المجلس الاقتصادي والاجتماعي 2102 (د-63)،", ["recalls: E/RES/2102(LXIII)"]),
+        ("وإذ تشير إلى قرارها ٧٠/١،", ["recalls: A/RES/70/1"]),
+        ("وإذ تحيط علما بقرار مجلس الأمن ١٣٢٥ (٢٠٠٠)،", ["notes: S/RES/1325(2000)"]),
+        ("الأمم المتحدة، مجموعة المعاهدات، المجلد 189، الرقم 2545.", ["cites: UNTS 189/2545"]),
+    ])
+    func arabicForms(text: String, expected: [String]) throws {
+        #expect(try citations(text) == expected)
+    }
+
+    @Test func arabicIndicDigitsKeepTheFilesOffsets() throws {
+        let text = "وإذ تحيط علما بقرار مجلس الأمن ١٣٢٥ (٢٠٠٠)، وقرارها ٧٠/١،"
+        let document = try Extractor().extract(text: text)
+        let bytes = Array(text.utf8)
+        for reference in document.references {
+            #expect(String(decoding: bytes[reference.start..<reference.end], as: UTF8.self) == reference.text)
+        }
+        #expect(document.references.map(\.text) == ["١٣٢٥ (٢٠٠٠)", "٧٠/١"])
+    }
+
+    @Test func spanishTreatySeriesAndOfficialRecords() throws {
+        #expect(try citations("Tomando nota de la Serie de Tratados de las Naciones Unidas, vol. 189, núm. 2545,") == ["notes: UNTS 189/2545"])
+        #expect(try targets("Documentos Oficiales de la Asamblea General, quincuagésimo octavo período de sesiones, Suplemento núm. 12 (A/58/12).") == ["A/58/12"])
+    }
+
+    @Test func symbolsOfEverySeriesAndJointSymbols() throws {
+        let text = "Recalling BWC/MSP/2022/7, APLC/MSP.21/2023/8/Rev.1, NPT/CONF.2015/R.3, CCPR/C/GC/36, CEDAW/C/GC/39, A/CONF.231/3, CD/2101, E/CN.4/2005/L.10/Add.17, ST/SGB/2003/13 and decision 1/CP.21 and CM/Res.1153 (XLVIII),"
+        #expect(try targets(text) == ["A/CONF.231/3", "APLC/MSP.21/2023/8/Rev.1", "BWC/MSP/2022/7", "CCPR/C/GC/36", "CD/2101",
+                                      "CEDAW/C/GC/39", "E/CN.4/2005/L.10/Add.17", "NPT/CONF.2015/R.3", "ST/SGB/2003/13"])
+        let joint = try Extractor().extract(text: "Noting the report A/55/305-S/2000/809,")
+        #expect(joint.references.map(\.target) == ["A/55/305"])
+        #expect(joint.references.first?.aliases == ["S/2000/809"])
+    }
+}

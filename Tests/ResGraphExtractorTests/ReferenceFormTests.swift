@@ -42,7 +42,7 @@ struct ReferenceFormTests {
         ("Noting A/51/341 et Corr.1,", ["A/51/341", "A/51/341/Corr.1"]),
         ("Noting A/59/12/Add.1 and A/58/483/Add. 3,", ["A/58/483/Add.3", "A/59/12/Add.1"]),
         ("Noting A/C.2/54/2, E/CN.4/2004/127, S/2004/567 and ST/SGB/2003/13,", ["A/C.2/54/2", "E/CN.4/2004/127", "S/2004/567", "ST/SGB/2003/13"]),
-        ("Noting the letter A/58/281-S/2003/756,", ["A/58/281", "S/2003/756"]),
+        ("Noting the letter A/58/281-S/2003/756,", ["A/58/281"]),
         ("Official Records of the General Assembly, Fifty-eighth Session, Supplement No. 12 (A/58/12).", ["A/58/12"]),
         ("Official Records of the General Assembly, Fifty-ninth Session, Supplement No. 36.", ["A/59/36"]),
         ("Documents officiels de l’Assemblée générale, cinquante-huitième session, Supplément no 12.", ["A/58/12"]),

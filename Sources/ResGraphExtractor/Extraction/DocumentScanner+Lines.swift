@@ -238,6 +238,8 @@ extension DocumentScanner {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "]"):
             return true
         default:
+            // The Arabic comma and semicolon ("،", "؛").
+            if q >= 1, p[q - 1] == 0xD8, p[q] == 0x8C || p[q] == 0x9B { return true }
             guard q >= 2 else { return false }
             if p[q - 2] == 0xEF, p[q - 1] == 0xBC { return [0x8C, 0x9B, 0x9A].contains(p[q]) }
             return endsWithIdeographicStop(q)

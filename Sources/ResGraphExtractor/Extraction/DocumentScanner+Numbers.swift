@@ -129,11 +129,24 @@ extension DocumentScanner {
             }
             return afterHao
         }
+        // "第2231(2015)和第2254(2015)号决议": numbers of one 第…号决议 list wait for its closing word.
+        if let afterJoin = look.expectAny([Glyph.dunhao, Glyph.yiji, Glyph.he, Glyph.ji, Glyph.yu], at: k),
+           look.expect(Glyph.di, at: look.skipSpace(afterJoin)) != nil, startsAfterDi(start) {
+            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: 60), date: nil))
+            return end
+        }
         guard var context = listContext, start <= context.expires else { return end }
         emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate(after: end))
         context.expires = end + 200
         listContext = context
         return end
+    }
+
+    /// Whether the number at `start` follows "第" (with at most a space between).
+    private func startsAfterDi(_ start: Int) -> Bool {
+        var k = start
+        if k >= 1, p[k - 1] == 0x20 { k -= 1 }
+        return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
     }
 
     /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions.
@@ -169,6 +182,13 @@ extension DocumentScanner {
         guard symbol.isUnitedNations else { return symbol.end }
         let (id, kind, end) = identify(symbol, start: start)
         if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, priority: 3) }
+        // "A/55/305-S/2000/809" is one document under two symbols: the first is the id, the
+        // second its alias.
+        if kind == .document, look[end] == UInt8(ascii: "-"), ByteClass.isUpper(look[end + 1]),
+           let second = symbols.parse(at: end + 1), second.isUnitedNations {
+            emit(id, kind: kind, start: start, end: end, aliases: [second.text])
+            return second.end
+        }
         emit(id, kind: kind, start: start, end: end)
         var next = end
         guard kind == .document else { return next }

@@ -147,6 +147,7 @@ struct DocumentScanner {
         switch length {
         case 2:
             if b == 0xD0 || b == 0xD1 { cyrillicCount += 1 } else if b &- 0xD8 < 4 { arabicCount += 1 }
+            if b == 0xD8, second == 0x8C { lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
             if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
@@ -242,7 +243,7 @@ struct DocumentScanner {
     }
 
     /// Adds a reference found at `start..<end`; in a footnote body it waits for its markers.
-    mutating func emit(_ target: String, kind: ReferenceKind, start: Int, end: Int, citedDate: CalendarDate? = nil) {
+    mutating func emit(_ target: String, kind: ReferenceKind, start: Int, end: Int, citedDate: CalendarDate? = nil, aliases: [String]? = nil) {
         guard target.utf8.count <= Self.maxIDLength else {
             noteOverlongID(at: start)
             return
@@ -257,9 +258,10 @@ struct DocumentScanner {
             return
         }
         emitted += 1
-        let reference = Reference(
+        var reference = Reference(
             target: target, kind: kind, relation: verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso)
+        reference.aliases = aliases
         switch mode {
         case .flow: flowReferences.append(reference)
         case .body(let number): ledger.add(reference, toBody: number)

@@ -19,6 +19,11 @@ public struct Extractor: Sendable {
         var k = hasBOM ? 3 : 0
         while k < bytes.count, ByteClass.isSpace(bytes[k]) { k += 1 }
         guard k < bytes.count else { throw ExtractionError(path: source, reason: .empty) }
+        if ArabicIndicDigits.occur(in: bytes) {
+            let (copy, map) = ArabicIndicDigits.transliterate(bytes)
+            let document = try copy.withUnsafeBufferPointer { buffer throws(ExtractionError) in try extract(bytes: buffer, source: source) }
+            return map.mapBack(document, to: bytes)
+        }
         if LineEndings.hasLoneCarriageReturn(bytes) {
             var copy = Array(bytes)
             LineEndings.normalize(&copy)

@@ -24,6 +24,9 @@ public struct Reference: Hashable, Sendable, Codable {
     /// Every marker of the footnote in a clause of this relation, when there is more than one
     /// (a footnote cited again): byte offsets in text order, the first being ``anchor``.
     public var anchors: [Int]?
+    /// Other symbols of the same document, for a document issued under two ("A/55/305-S/2000/809"
+    /// has target `A/55/305` and alias `S/2000/809`).
+    public var aliases: [String]?
     /// The page (1-based) of the file the reference stands on, for files with pages (PDF).
     public var page: Int?
     /// The date the citing text gives the target ("48/113 of 20 December 1993"), `YYYY-MM-DD`.
@@ -45,5 +48,6 @@ public struct Reference: Hashable, Sendable, Codable {
         self.citedDate = citedDate
         self.anchors = nil
         self.page = nil
+        self.aliases = nil
     }
 }

@@ -123,6 +123,14 @@ extension Reference {
         }
         if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
         if let page { out.raw(",\"page\":"); out.integer(page) }
+        if let aliases {
+            out.raw(",\"aliases\":[")
+            for (index, alias) in aliases.enumerated() {
+                if index > 0 { out.raw(",") }
+                out.string(alias)
+            }
+            out.raw("]")
+        }
         out.raw("}")
     }
 }

@@ -95,6 +95,8 @@ enum Glyph {
     static let numberSign: [[UInt8]] = ["nos.", "no.", "nos", "no", "n°", "nº", "núm.", "№", "الرقم"].map { Array($0.utf8) }
     /// Abbreviations of "volume": "vol.", "т.", "المجلد".
     static let volume: [[UInt8]] = ["vol.", "vol", "т.", "المجلد"].map { Array($0.utf8) }
+    /// "د-", the Arabic abbreviation of "session" before its number ("(د-63)").
+    static let arabicSession: [UInt8] = Array("د-".utf8)
     /// The Arabic comma.
     static let arabicComma: [UInt8] = Array("،".utf8)
 }

@@ -23,11 +23,20 @@ struct ResolutionNumberParser {
         let (parts, afterParts) = parseParts(at: firstEnd)
         // "resolution 387\n(1976)": the session or year may stand at the start of the next line.
         let open = look.skipSpace(afterParts, lines: true)
-        guard look[open] == UInt8(ascii: "(") else { return nil }
-        var k = open + 1
+        // "(2000)" or the full-width "（2000）" of Chinese texts.
+        var k: Int
+        if look[open] == UInt8(ascii: "(") { k = open + 1 } else if let after = look.expect(Glyph.fullOpenParen, at: open) { k = after } else { return nil }
         if parts.isEmpty, let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4,
-           (1946...2099).contains(year), look[yearEnd] == UInt8(ascii: ")") {
-            return ([.yearly(number: firstText, year: year)], yearEnd + 1)
+           (1946...2099).contains(year), let close = closingParen(at: yearEnd) {
+            return ([.yearly(number: firstText, year: year)], close)
+        }
+        // Arabic texts write the session "(د-63)" for "(LXIII)".
+        if let afterDal = look.expect(Glyph.arabicSession, at: k), let (session, sessionEnd) = look.digits(afterDal, limit: 2),
+           (1...70).contains(session), let close = closingParen(at: sessionEnd) {
+            let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
+                ResolutionNumber.roman(number: firstText, part: $0, session: RomanNumeral.numeral(for: session))
+            }
+            return (numbers, close)
         }
         var sessionPrefix = ""
         if look[k] == UInt8(ascii: "E"), look[k + 1] == UInt8(ascii: "S"), look[k + 2] == UInt8(ascii: "-") {
@@ -37,14 +46,20 @@ struct ResolutionNumberParser {
         }
         let romanStart = k
         while ByteClass.isUpper(look[k]), k - romanStart < RomanNumeral.maxLength { k += 1 }
-        guard k > romanStart, look[k] == UInt8(ascii: ")"),
+        guard k > romanStart, let close = closingParen(at: k),
               let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
               sessionPrefix.isEmpty ? value <= 70 : value <= 12 else { return nil }
         let session = sessionPrefix + look.string(romanStart..<k)
         let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
             ResolutionNumber.roman(number: firstText, part: $0, session: session)
         }
-        return (numbers, k + 1)
+        return (numbers, close)
+    }
+
+    /// The end of ")" or "）" at `i`.
+    private func closingParen(at i: Int) -> Int? {
+        if look[i] == UInt8(ascii: ")") { return i + 1 }
+        return look.expect(Glyph.fullCloseParen, at: i)
     }
 
     private func parseSessional(session: String, sessionValue: Int, digitCount: Int, hasPrefix: Bool, numberAt k: Int)

@@ -12,6 +12,8 @@ extension LanguageTable {
             ("وقد نظرت", .verb(.considers)), ("وقد درست", .verb(.considers)),
             ("تؤيد", .verb(.endorses)), ("توافق على", .verb(.endorses)),
             ("القرار", .resolutionWord), ("القرارات", .resolutionWord), ("قرارها", .resolutionWord),
+            ("قرار", .resolutionWord), ("قرارات", .resolutionWord), ("بقرار", .resolutionWord), ("بقرارات", .resolutionWord),
+            ("قراري", .resolutionWord), ("قراريه", .resolutionWord), ("وقراريه", .resolutionWord), ("وقرار", .resolutionWord),
             ("قراراتها", .resolutionWord), ("بقرارها", .resolutionWord), ("بقراراتها", .resolutionWord),
             ("المقرر", .decisionWord), ("مقررها", .decisionWord),
             ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
