@@ -9,15 +9,11 @@ struct RecalledBy: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The documents that recall ID (48/113, A/RES/48/113, 1325 (2000), UNTS 189/2545, ...).")
 
-    @Argument(help: "The id, as people type it.") var id: String
+    @OptionGroup var query: HitQueryOptions
     @OptionGroup var depth: DepthOption
-    @Option(help: "table or json.") var format: QueryFormat = .table
-    @Flag(help: "Show the citing clause of each hit: file:line:column and the words around the citation.")
-    var context = false
-    @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let (index, canonical) = try database.resolve(id)
+        let (index, canonical) = try query.database.resolve(query.id)
         let hits = try index.citers(of: canonical, relation: .recalls, depth: depth.depth)
         var empty = "nothing in the index recalls \(canonical)"
         if hits.isEmpty {
@@ -26,9 +22,9 @@ struct RecalledBy: ParsableCommand {
                 var counts: [Relation: Int] = [:]
                 for hit in others { for relation in hit.relations { counts[relation, default: 0] += 1 } }
                 let list = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
-                empty += "; \(others.count) document\(others.count == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(id)\""
+                empty += "; \(others.count) document\(others.count == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(query.id)\""
             }
         }
-        HitPrinter.print(hits, format: format, empty: empty, context: context)
+        query.print(hits, empty: empty)
     }
 }
