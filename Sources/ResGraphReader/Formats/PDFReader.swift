@@ -47,26 +47,26 @@ enum PDFReader {
         }
         defer { rg_object_unref(UnsafeMutableRawPointer(document)) }
         let pageCount = min(Int(poppler_document_get_n_pages(document)), maxPages)
-        var pages: [[Line]] = []
-        var sizes: [Double: Int] = [:]
-        var heights: [Double] = []
+        // Pages are read and composed one at a time, so memory stays that of one page. The
+        // body's font size is the most common size on the page (a page of little text keeps
+        // the size of the page before).
+        var composer = ComposedText()
+        var bodySize = 10.0
+        var anyText = false
         for index in 0..<pageCount {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { rg_object_unref(UnsafeMutableRawPointer(page)) }
             var width = 0.0, height = 0.0
             poppler_page_get_size(page, &width, &height)
             let lines = Self.lines(of: page)
+            var sizes: [Double: Int] = [:]
             for line in lines { for glyph in line.glyphs where glyph.scalar.properties.isAlphabetic { sizes[(glyph.size * 2).rounded() / 2, default: 0] += 1 } }
-            pages.append(lines)
-            heights.append(height)
+            if let (size, count) = sizes.max(by: { $0.value < $1.value }), count >= 100 || !anyText { bodySize = size }
+            anyText = anyText || !lines.isEmpty
+            compose(lines, page: index + 1, height: height, bodySize: bodySize, into: &composer)
         }
-        guard pages.contains(where: { !$0.isEmpty }) else {
+        guard anyText else {
             throw ExtractionError(path: source, reason: .unreadableFormat("no text layer: the file needs OCR"))
-        }
-        let bodySize = sizes.max { $0.value < $1.value }?.key ?? 10
-        var composer = ComposedText()
-        for (index, lines) in pages.enumerated() {
-            compose(lines, page: index + 1, height: heights[index], bodySize: bodySize, into: &composer)
         }
         return composer.finish()
     }
