@@ -97,3 +97,33 @@ struct IndexReliabilityTests {
         #expect(document.references[0].anchors?.count == 2)
     }
 }
+
+/// The same questions asked of the in-memory graph (no index) and of SQLite give the same answers.
+struct OneAnswerPerQuestionTests {
+    func both() throws -> (CitationGraph, CitationIndex) {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let documents = Extractor().extract(filesAt: Seeds.paths.map { corpus.path(($0 as NSString).lastPathComponent) }).compactMap { try? $0.get() }
+        return (CitationGraph(documents: documents), index)
+    }
+
+    func summary(_ hits: [CitationHit]) -> [String] {
+        hits.map { "\($0.node.id) \($0.relations.map(\.rawValue).joined(separator: ",")) \($0.depth) \($0.via)" }.sorted()
+    }
+
+    @Test(arguments: ["A/RES/48/113", "A/58/503", "UNTS 189/2545", "A/RES/58/154", "A/RES/59/170"])
+    func citersAndCitedAgree(id: String) throws {
+        let (graph, index) = try both()
+        for relation in [nil, Relation.recalls, .notes] {
+            #expect(summary(graph.citers(of: id, relation: relation)) == summary(try index.citers(of: id, relation: relation)), "\(id) \(String(describing: relation))")
+            #expect(summary(graph.cited(by: id, relation: relation)) == summary(try index.cited(by: id, relation: relation)), "\(id) \(String(describing: relation))")
+        }
+        #expect(summary(graph.citers(of: id, depth: 2)) == summary(try index.citers(of: id, depth: 2)))
+    }
+
+    @Test func danglingAgrees() throws {
+        let (graph, index) = try both()
+        #expect(graph.dangling().map { "\($0.node.id) \($0.citingNodes)" } == (try index.dangling()).map { "\($0.node.id) \($0.citingNodes)" })
+    }
+}
