@@ -127,3 +127,26 @@ struct OneAnswerPerQuestionTests {
         #expect(graph.dangling().map { "\($0.node.id) \($0.citingNodes)" } == (try index.dangling()).map { "\($0.node.id) \($0.citingNodes)" })
     }
 }
+
+/// `check` tells duplicates and misread headers from language versions that disagree.
+struct CheckFindingTests {
+    func document(_ source: String, symbol: String, language: Language, date: String?, cites: [String]) -> ExtractedDocument {
+        ExtractedDocument(
+            source: source, symbol: symbol, language: language, date: date, title: nil,
+            references: cites.map { Reference(target: $0, kind: .scResolution, relation: .recalls, text: $0, start: 0, end: 1) },
+            diagnostics: [], byteCount: 1)
+    }
+
+    @Test func twoFilesOfOneLanguageClaimingOneSymbolAreDuplicates() {
+        let graph = CitationGraph(documents: [
+            document("a.txt", symbol: "S/RES/773(1992)", language: .english, date: "1992-08-26", cites: ["S/RES/687(1991)"]),
+            document("b.txt", symbol: "S/RES/773(1992)", language: .english, date: "1992-08-26", cites: []),
+        ])
+        #expect(graph.check().map(\.message) == ["2 files claim S/RES/773(1992) in en: a.txt, b.txt"])
+    }
+
+    @Test func aSymbolYearThatIsNotTheAdoptionYearIsFlagged() {
+        let graph = CitationGraph(documents: [document("c.txt", symbol: "S/RES/773(1992)", language: .english, date: "1993-08-26", cites: [])])
+        #expect(graph.check().map(\.problem) == [.yearContradictsDate])
+    }
+}

@@ -20,6 +20,10 @@ public struct Finding: Hashable, Sendable, Comparable {
         case tooManyReferences = "too-many-references"
         /// A file whose symbol neither its text nor its name gives.
         case noSymbol = "no-symbol"
+        /// Two files in one language claim the same symbol (a duplicate, or a misread header).
+        case duplicateSymbol = "duplicate-symbol"
+        /// The year in a resolution's symbol ("773 (1992)") is not the year of its adoption date.
+        case yearContradictsDate = "year-contradicts-date"
     }
 
     /// What is wrong.
@@ -43,7 +47,11 @@ extension CitationGraph {
     public func check() -> [Finding] {
         var findings: [Finding] = []
         for node in nodes.values where node.sources.count > 1 {
-            findings += disagreements(of: node)
+            let duplicates = sameLanguageFiles(of: node)
+            findings += duplicates.isEmpty ? disagreements(of: node) : duplicates
+        }
+        for node in nodes.values where node.isPresent && node.kind == .scResolution {
+            if let finding = yearContradiction(of: node) { findings.append(finding) }
         }
         for node in nodes.values where !node.citedDates.isEmpty {
             findings += dateContradictions(of: node)
@@ -65,6 +73,26 @@ extension CitationGraph {
             }
         }
         return findings.sorted()
+    }
+
+    /// Files of one language claiming the node's symbol: not language versions but duplicates
+    /// (or a header read wrong), reported as such instead of as versions that disagree.
+    private func sameLanguageFiles(of node: GraphNode) -> [Finding] {
+        var byLanguage: [Language: [String]] = [:]
+        for source in node.sources { byLanguage[documents[source]?.language ?? .english, default: []].append(source) }
+        return byLanguage.filter { $0.value.count > 1 }.sorted { $0.key.rawValue < $1.key.rawValue }.map { language, sources in
+            let files = sources.sorted()
+            return Finding(problem: .duplicateSymbol, source: files[0], offset: nil, node: node.id,
+                           message: "\(files.count) files claim \(node.id) in \(language.rawValue): \(files.joined(separator: ", "))")
+        }
+    }
+
+    /// An SC resolution whose symbol's year ("773 (1992)") is not the year of its adoption date.
+    private func yearContradiction(of node: GraphNode) -> Finding? {
+        guard let date = node.date, let era = node.era, let year = Int(era), let adopted = Int(date.prefix(4)), year != adopted,
+              let source = node.sources.sorted().first else { return nil }
+        return Finding(problem: .yearContradictsDate, source: source, offset: nil, node: node.id,
+                       message: "\(node.id) carries the year \(year) but its text says it was adopted on \(date)")
     }
 
     private func disagreements(of node: GraphNode) -> [Finding] {
