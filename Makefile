@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BIN := .build/release/resgraph
 
-.PHONY: setup build test demo bench stress fuzz clean
+.PHONY: setup build test demo bench stress fuzz install clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
 # SQLite, poppler-glib for PDF) and a CJK font, so that Chinese titles are drawn in PNG and PDF output.
@@ -42,6 +42,22 @@ demo: build
 bench: setup
 	$(SWIFT) run -c release resgraph-bench examples
 	$(SWIFT) run -c release resgraph-pdf-bench Tests/Fixtures/pdf 1000
+
+# Installs the binary, shell completions (bash, zsh, fish) and a man page generated from the
+# command definitions: PREFIX=/usr/local by default (make install PREFIX=$$HOME/.local).
+PREFIX ?= /usr/local
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/resgraph
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/resgraph
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_resgraph
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/resgraph.fish
+	@mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
+	install -m 644 .build/man/resgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/resgraph.1
+	@echo "make: installed $(DESTDIR)$(PREFIX)/bin/resgraph, its completions and man page"
 
 # The failure cases of real use (concurrent readers, truncated files, full disks), against the
 # release binary; prints what held.
