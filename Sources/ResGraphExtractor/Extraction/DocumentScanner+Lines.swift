@@ -9,7 +9,7 @@ extension DocumentScanner {
         titleCaptureFrom = nil
         let j = look.skipSpace(start, lines: false)
         if j >= p.count || p[j] == 0x0A {
-            if j - start >= 20 { noteRule() }
+            if j - start >= ScannerLimits.blankRuleWidth { noteRule() }
             capturingTitle = false
             lineHandled = true
             return j

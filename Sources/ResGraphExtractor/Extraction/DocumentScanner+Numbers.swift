@@ -114,7 +114,7 @@ extension DocumentScanner {
         if let afterHao = look.expect(Glyph.hao, at: k) {
             var date: CalendarDate?
             if let (lastDate, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 8 { date = lastDate }
-            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: 60), date: date))
+            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: date))
             let m = look.skipSpace(afterHao)
             if let after = look.expect(Glyph.resolutionClose, at: m) {
                 flushPending(isDecision: false)
@@ -132,12 +132,12 @@ extension DocumentScanner {
         // "第2231(2015)和第2254(2015)号决议": numbers of one 第…号决议 list wait for its closing word.
         if let afterJoin = look.expectAny([Glyph.dunhao, Glyph.yiji, Glyph.he, Glyph.ji, Glyph.yu], at: k),
            look.expect(Glyph.di, at: look.skipSpace(afterJoin)) != nil, startsAfterDi(start) {
-            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: 60), date: nil))
+            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
             return end
         }
         guard var context = listContext, start <= context.expires else { return end }
         emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate(after: end))
-        context.expires = end + 200
+        context.expires = end + ScannerLimits.listReach
         listContext = context
         return end
     }

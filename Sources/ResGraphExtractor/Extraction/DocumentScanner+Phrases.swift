@@ -8,7 +8,7 @@ extension DocumentScanner {
             if mode == .flow { verb = relation }
         case .resolutionWord, .decisionWord:
             listContext = ListContext(
-                organ: organ(before: start, window: 40), isDecision: entry.phrase == .decisionWord, expires: end + 200)
+                organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
         case .closingResolutionWord, .closingDecisionWord:
             if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
         case .organ(let organ):
@@ -37,7 +37,7 @@ extension DocumentScanner {
             if mode == .flow { verb = .onReportOf }
         case .adoptionDateFollows:
             var k = end
-            while k < min(end + 80, p.count), p[k] != UInt8(ascii: "[") {
+            while k < min(end + ScannerLimits.adoptionDateReach, p.count), p[k] != UInt8(ascii: "[") {
                 if ByteClass.isDigit(p[k]), let (date, _) = dates.parse(at: k) {
                     setAdoptionDate(date, priority: 0)
                     break
@@ -75,7 +75,7 @@ extension DocumentScanner {
     /// "Ibid." / "同上": continues the Treaty Series of the citation before, or marks a
     /// footnote body that points to the previous footnote's document.
     private mutating func handleIbid(start: Int, end: Int) -> Int {
-        if case .body(let number) = mode, let bodyStart = ledger.bodyStart(number), start - bodyStart <= 16 {
+        if case .body(let number) = mode, let bodyStart = ledger.bodyStart(number), start - bodyStart <= ScannerLimits.ibidReach {
             ledger.markIbid(body: number, at: start..<end, text: look.string(start..<end))
         }
         guard let series = lastTreatySeries else {
@@ -93,7 +93,7 @@ extension DocumentScanner {
     private mutating func handleSupplement(start: Int, end: Int) -> Int {
         guard let (number, numberEnd) = SupplementNumberParser(look: look).parse(after: end) else { return end }
         if symbolFollows(numberEnd) { return numberEnd }
-        if let session = lastSession, session >= 31 {
+        if let session = lastSession, session >= ScannerLimits.firstSymbolSession {
             emit("A/\(session)/\(Self.supplementSymbolTail(number))", kind: .document, start: start, end: numberEnd)
         }
         return numberEnd

@@ -315,7 +315,7 @@ struct DocumentScanner {
 
     private var detectedLanguage: Language {
         let latinHits = [Language.english, .french, .spanish].reduce(0) { $0 + languageHits[$1.index] }
-        if cjkCount >= 20, cjkCount > latinHits { return .chinese }
+        if cjkCount >= ScannerLimits.chineseMinimum, cjkCount > latinHits { return .chinese }
         for (language, letters) in [(Language.russian, cyrillicCount), (.arabic, arabicCount)] {
             let score = letters / 4 + languageHits[language.index]
             if score >= 3, score > latinHits { return language }

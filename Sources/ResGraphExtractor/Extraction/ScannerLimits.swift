@@ -1,0 +1,21 @@
+/// The distances and counts the scanner's judgements rest on, each with its reason.
+enum ScannerLimits {
+    /// White space this long on an otherwise empty line is a rule drawn with spaces (converted PDFs).
+    static let blankRuleWidth = 20
+    /// An organ named this close before a "第 N 号" number still qualifies it ("安全理事会第1325(2000)号").
+    static let chineseOrganWindow = 60
+    /// An organ named this close before "resolution(s)" qualifies the list that follows
+    /// ("Economic and Social Council resolution 2004/27").
+    static let listOrganWindow = 40
+    /// A list opened by "resolutions" stays open this many bytes past its last number
+    /// (a date, "of 20 December 1993", and a conjunction fit well within it).
+    static let listReach = 200
+    /// "adopted by the General Assembly on" gives the date within this many bytes.
+    static let adoptionDateReach = 80
+    /// "Ibid." opens a footnote body when it stands within this many bytes of the body's start.
+    static let ibidReach = 16
+    /// Official Records of sessions before the 31st name no symbol that a supplement number gives.
+    static let firstSymbolSession = 31
+    /// Below this many CJK characters a text is too short to call Chinese by its script alone.
+    static let chineseMinimum = 20
+}
