@@ -84,6 +84,29 @@ struct PDFReaderTests {
         #expect(Set(pairs(document)) == ["recalls: A/RES/48/113", "recalls: A/58/12"])
     }
 
+    /// An Arabic resolution written in Word (right-to-left paragraphs, footnotes) and the PDF
+    /// LibreOffice made of it (`Tests/Fixtures/pdf/make_arabic.py`).
+    static let arabicCitations: Set<String> = [
+        "recalls: S/RES/1325(2000)", "recalls: S/RES/2242(2015)", "recalls: S/RES/2178(2014)",
+        "notes: S/2015/716", "reaffirms: S/RES/1624(2005)", "recalls: UNTS 189/2545",
+    ]
+
+    @Test func arabicInWordAndInPDF() throws {
+        let word = try extract("arabic.docx")
+        #expect(word.symbol == "S/RES/2250(2015)")
+        #expect(word.language == .arabic)
+        #expect(Set(pairs(word)) == Self.arabicCitations)
+        #expect(word.references.compactMap(\.footnote) == [1, 2])
+        let pdf = try extract("arabic.pdf")
+        #expect(pdf.symbol == "S/RES/2250(2015)")
+        #expect(pdf.language == .arabic)
+        #expect(Set(pairs(pdf)) == Self.arabicCitations)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: Seeds.fixture("pdf/arabic.pdf")).bytes, as: UTF8.self)
+        // Words apart, the lam-alef ligature in logical order, the markers at the end of their clause.
+        #expect(text.contains("إن مجلس الأمن،\nإذ يشير إلى قراراته 1325 ( 2000 )"))
+        #expect(text.contains("( 2014 )،<sup>1</sup>"))
+    }
+
     @Test func encryptedScannedAndBrokenPDFsAreReportedByName() throws {
         let encrypted = Seeds.fixture("pdf/encrypted.pdf"), scanned = Seeds.fixture("pdf/scanned.pdf")
         #expect(throws: ExtractionError(path: encrypted, reason: .unreadableFormat("is an encrypted PDF (it needs a password); not read"))) {

@@ -26,6 +26,8 @@ struct ResolutionNumberParser {
         // "(2000)" or the full-width "（2000）" of Chinese texts.
         var k: Int
         if look[open] == UInt8(ascii: "(") { k = open + 1 } else if let after = look.expect(Glyph.fullOpenParen, at: open) { k = after } else { return nil }
+        // "( 2000 )": PDF text of right-to-left lines and OCR put blanks inside the brackets.
+        k = look.skipSpace(k, lines: false)
         if parts.isEmpty, let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4,
            (1946...2099).contains(year), let close = closingParen(at: yearEnd) {
             return ([.yearly(number: firstText, year: year)], close)
@@ -56,8 +58,9 @@ struct ResolutionNumberParser {
         return (numbers, close)
     }
 
-    /// The end of ")" or "）" at `i`.
+    /// The end of ")" or "）" at `i` (after blanks).
     private func closingParen(at i: Int) -> Int? {
+        let i = look.skipSpace(i, lines: false)
         if look[i] == UInt8(ascii: ")") { return i + 1 }
         return look.expect(Glyph.fullCloseParen, at: i)
     }

@@ -21,13 +21,13 @@ enum PDFReader {
     /// The most pages read from one file; a longer PDF is a compilation, read up to here.
     static let maxPages = 5_000
 
-    private struct Glyph {
+    struct Glyph {
         var scalar: Unicode.Scalar
         var box: PopplerRectangle
         var size: Double
     }
 
-    private struct Line {
+    struct Line {
         var glyphs: [Glyph]
         var top: Double { glyphs.map(\.box.y1).min() ?? 0 }
         var bottom: Double { glyphs.map(\.box.y2).max() ?? 0 }
@@ -76,7 +76,9 @@ enum PDFReader {
         guard let raw = poppler_page_get_text(page) else { return [] }
         let text = String(cString: raw)
         rg_free(raw)
-        let scalars = Array(text.unicodeScalars)
+        // Poppler's text puts directional marks around right-to-left runs; its boxes and font
+        // attributes count characters without them. They are dropped here, before indexing.
+        let scalars = text.unicodeScalars.filter { !isBidiControl($0) }
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         let hasLayout = poppler_page_get_text_layout(page, &rectangles, &count) != 0 && Int(count) == scalars.count
@@ -100,10 +102,9 @@ enum PDFReader {
                 current = []
                 continue
             }
-            if isBidiControl(scalar) { continue }
             let box = hasLayout ? rectangles![k] : PopplerRectangle(x1: 0, y1: Double(lines.count) * 12, x2: 0, y2: Double(lines.count) * 12 + 10)
-            // Poppler sometimes runs text of different heights of the page into one line
-            // (right-to-left text among others): a glyph wholly above or below the last starts a new line.
+            // Poppler sometimes runs text of different heights of the page into one line:
+            // a glyph wholly above or below the last starts a new line.
             if let last = current.last(where: { !$0.scalar.properties.isWhitespace }), !scalar.properties.isWhitespace,
                box.y1 > last.box.y2 + 1 || box.y2 < last.box.y1 - 1 {
                 lines.append(Line(glyphs: current))
@@ -112,12 +113,12 @@ enum PDFReader {
             current.append(Glyph(scalar: scalar, box: box, size: sizes[k]))
         }
         if !current.isEmpty { lines.append(Line(glyphs: current)) }
-        return lines.filter { !$0.text.isEmpty }
+        return lines.filter { !$0.text.isEmpty }.map(RightToLeft.respaced)
     }
 
     /// Adds one page's lines: furniture dropped, markers written, bodies below the rule.
     private static func compose(_ lines: [Line], page: Int, height: Double, bodySize: Double, into composer: inout ComposedText) {
-        let content = mergedByBaseline(lines.filter { !isFurniture($0, page: page, height: height) })
+        let content = mergedByBaseline(RightToLeft.attachingMarkers(lines.filter { !isFurniture($0, page: page, height: height) }, bodySize: bodySize))
         var lefts: [Int: Int] = [:]
         for line in content { lefts[Int(line.left.rounded()), default: 0] += line.glyphs.count }
         let margin = Double(lefts.max { $0.value < $1.value }?.key ?? 0)
@@ -206,9 +207,18 @@ enum PDFReader {
         let text = line.text
         if isBarcode(text) || isJobNumber(text) { return true }
         if line.bottom < height * 0.085, page > 1 { return true }
-        if line.top > height * 0.935 { return true }
-        if line.top > height * 0.9, text.count >= 5, text.allSatisfy(\.isNumber) { return true }
+        // At the foot of the page: page numbers ("2/10"), job numbers, dates of issue; a
+        // footnote that runs down there ("S/2015/716.") has letters and stays.
+        if line.top > height * 0.9, isFootLike(text) { return true }
         return false
+    }
+
+    /// Digits, slashes, dashes, stars, brackets and "(E)"-like language letters only; not one
+    /// to three digits alone, which is a footnote's number.
+    private static func isFootLike(_ text: String) -> Bool {
+        let stripped = text.replacingOccurrences(of: #"\([A-Z]\)"#, with: "", options: .regularExpression)
+        if stripped.count <= 3, stripped.allSatisfy(\.isNumber) { return false }
+        return !stripped.isEmpty && stripped.allSatisfy { $0.isNumber || " /-*().".contains($0) }
     }
 
     private static func isBarcode(_ text: String) -> Bool {
