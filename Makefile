@@ -35,6 +35,8 @@ demo: build
 	$(BIN) render examples -o output/seed-graph.png --title "Citation graph of the seed resolutions"
 	$(BIN) render examples --focus A/RES/58/154 --depth 1 -o output/A_RES_58_154.svg --title "A/RES/58/154 and its neighbourhood"
 	$(BIN) render examples --focus A/RES/58/154 --depth 1 -o output/A_RES_58_154.png --title "A/RES/58/154 and its neighbourhood"
+	$(BIN) render examples --focus A/RES/58/154 --edges focus -o output/A_RES_58_154-ego.svg --title "What A/RES/58/154 cites, and who cites it (its own citations only)"
+	$(BIN) render examples --focus A/RES/58/154 --edges focus -o output/A_RES_58_154-ego.png --title "What A/RES/58/154 cites, and who cites it (its own citations only)"
 	$(BIN) render examples --focus "UNTS 189/2545" --depth 1 --direction in -o output/UNTS_189_2545.svg --title "Who cites the 1951 Refugee Convention (UNTS 189/2545)"
 	$(BIN) render examples --focus "UNTS 189/2545" --depth 1 --direction in -o output/UNTS_189_2545.png --title "Who cites the 1951 Refugee Convention (UNTS 189/2545)"
 	@echo "make: wrote output/"
