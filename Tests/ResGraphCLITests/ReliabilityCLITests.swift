@@ -276,3 +276,24 @@ struct ReadableAnswersCLITests {
         #expect(text.contains("#c92a2a"))
     }
 }
+
+/// `resgraph text` prints only text.
+struct TextCommandTests {
+    let cli = CLITests()
+
+    @Test func aBinaryFileIsRefused() throws {
+        let folder = try cli.scratch()
+        let binary = folder.appendingPathComponent("x.txt")
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: binary)
+        let result = try cli.run(["text", binary.path])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "resgraph: error: \(binary.path): is a binary file (NUL byte at offset 4), not text\n")
+    }
+
+    @Test func aTextFileIsPrintedAsItIs() throws {
+        let result = try cli.run(["text", Seeds.path("A_RES_59_170.zh.txt")])
+        #expect(result.status == 0)
+        #expect(result.output == (try String(contentsOfFile: Seeds.path("A_RES_59_170.zh.txt"), encoding: .utf8)))
+    }
+}

@@ -18,7 +18,14 @@ struct Text: ParsableCommand {
 
     func run() throws {
         let text: ReadText
-        do { text = try DocumentReader.text(ofFileAt: file) } catch { throw CommandError("\(error)") }
+        do {
+            let bytes = try FileBytes.read(file)
+            text = try DocumentReader.text(of: bytes, source: file)
+            // A text file is printed only if it is text: binary and non-UTF-8 files are refused as extract refuses them.
+            if DocumentReader.format(of: bytes) == .text { _ = try Extractor().extract(bytes: bytes, source: file) }
+        } catch {
+            throw CommandError("\(error)")
+        }
         StandardOutput.write(Data(text.bytes))
     }
 }
