@@ -75,6 +75,17 @@ struct ReliabilityCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func aFolderAsDatabaseAndAnEmptyIDAreClearErrors() throws {
+        let folder = try cli.scratch()
+        let index = try cli.run(["index", Seeds.folder.path, "--db", folder.path])
+        #expect(index.status == 1)
+        #expect(index.error == "resgraph: error: \(folder.path): is a folder; --db names the index file (e.g. \(folder.path)/resgraph.sqlite)\n")
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let empty = try cli.run(["show", " ", "--db", db])
+        #expect(empty.status == 64)
+    }
+
     @Test func theSameFilesReachedByOtherPathsAreIndexedOnce() throws {
         let home = try cli.scratch()
         let texts = home.appendingPathComponent("p/a")

@@ -32,7 +32,11 @@ public final class CitationIndex: Sendable {
     /// left as it was.
     public init(path: String, access: Access = .readWrite) throws(IndexError) {
         self.path = path
-        let exists = FileManager.default.fileExists(atPath: path)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if isFolder.boolValue {
+            throw IndexError(path: path, problem: "is a folder; --db names the index file (e.g. \(path)/resgraph.sqlite)")
+        }
         if access == .readOnly, !exists {
             throw IndexError(path: path, problem: "no index here; run `resgraph index PATH... --db \(path)` first", kind: .missing)
         }

@@ -24,6 +24,9 @@ struct DatabaseOption: ParsableArguments {
     /// Opens the index and finds the id `typed` means, failing with the candidates or the
     /// nearest known ids.
     func resolve(_ typed: String) throws -> (CitationIndex, String) {
+        guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw CommandError("an id is needed (48/113, S/RES/1325 (2000), UNTS 189/2545, ...)", exitCode: .validationFailure)
+        }
         let index = try open()
         switch try index.resolve(typed) {
         case .found(let id):
