@@ -308,3 +308,24 @@ struct TextCommandTests {
         #expect(result.output == (try String(contentsOfFile: Seeds.path("A_RES_59_170.zh.txt"), encoding: .utf8)))
     }
 }
+
+/// Rows as CSV wherever a command prints rows.
+struct CSVCLITests {
+    let cli = CLITests()
+
+    @Test func questionsPrintCSV() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let recalled = try cli.run(["recalled-by", "48/113", "--format", "csv", "--db", db]).output.split(separator: "\n")
+        #expect(recalled.first == "id,kind,relations,depth,via,date,languages,title,source,start,end")
+        #expect(recalled.count == 2)
+        #expect(recalled[1].hasPrefix("A/RES/58/154,ga-resolution,recalls,1,A/RES/48/113,2003-12-22,en fr zh,\"Follow-up"))
+        let dangling = try cli.run(["dangling", "--format", "csv", "--db", db]).output.split(separator: "\n")
+        #expect(dangling.first == "id,kind,citing,firstSource,firstOffset,firstText")
+        #expect(dangling.dropFirst().first?.hasSuffix(",8779,\"Treaty Series, vol. 189, No. 2545\"") == true)
+        let check = try cli.run(["check", "--format", "csv", "--db", db])
+        #expect(check.status == 1)
+        #expect(check.output.split(separator: "\n").first == "problem,source,offset,node,message")
+    }
+}

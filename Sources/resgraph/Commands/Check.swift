@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Flag language versions that disagree, contradicting dates, and footnote problems; exit 1 when any is found.")
 
-    @Option(help: "table or json.") var format: QueryFormat = .table
+    @Option(help: "table, json or csv.") var format: QueryFormat = .table
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -26,6 +26,10 @@ struct Check: ParsableCommand {
                 ])
             }
             print(writer.text)
+        case .csv:
+            CSVRows.print(header: ["problem", "source", "offset", "node", "message"], rows: findings.map {
+                [$0.problem.rawValue, $0.source, $0.offset.map(String.init) ?? "", $0.node, $0.message]
+            })
         case .table:
             let here = FileManager.default.currentDirectoryPath + "/"
             var locator = SourceLocator()

@@ -11,7 +11,7 @@ struct Dangling: ParsableCommand {
 
     @Option(help: "Only these kinds (ga-resolution, sc-resolution, document, treaty, publication, ...).")
     var kind: [ReferenceKind] = []
-    @Option(help: "table or json.") var format: QueryFormat = .table
+    @Option(help: "table, json or csv.") var format: QueryFormat = .table
     @Option(help: "Show the N most cited (default: 50 on a terminal, all otherwise).") var limit: Int?
     @OptionGroup var database: DatabaseOption
 
@@ -34,6 +34,10 @@ struct Dangling: ParsableCommand {
                 ])
             }
             print(writer.text)
+        case .csv:
+            CSVRows.print(header: ["id", "kind", "citing", "firstSource", "firstOffset", "firstText"], rows: found.map {
+                [$0.node.id, $0.node.kind.rawValue, "\($0.citingNodes)", $0.firstSource, "\($0.firstOffset)", $0.firstText]
+            })
         case .table:
             var locator = SourceLocator()
             for kind in ReferenceKind.allCases {

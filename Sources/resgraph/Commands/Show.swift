@@ -9,7 +9,7 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Everything the corpus says of one node, and its edges both ways.")
 
     @Argument(help: "The id, as people type it.") var id: String
-    @Option(help: "table or json.") var format: QueryFormat = .table
+    @Option(help: "table, json or csv.") var format: QueryFormat = .table
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
@@ -20,6 +20,14 @@ struct Show: ParsableCommand {
         switch format {
         case .json: print(json(node, outgoing: outgoing, incoming: incoming))
         case .table: table(node, outgoing: outgoing, incoming: incoming)
+        case .csv:
+            // One row per edge, both ways, with its first place.
+            let rows = outgoing.map { ("cites", $0.to, $0) } + incoming.map { ("cited-by", $0.from, $0) }
+            CSVRows.print(header: ["direction", "relation", "id", "languages", "source", "start", "end"], rows: rows.map { direction, other, edge in
+                let place = edge.provenance.first
+                return [direction, edge.relation.rawValue, other, edge.languages.map(\.rawValue).sorted().joined(separator: " "),
+                        place?.source ?? "", place.map { "\($0.start)" } ?? "", place.map { "\($0.end)" } ?? ""]
+            })
         }
     }
 

@@ -54,9 +54,9 @@ struct DepthOption: ParsableArguments {
     }
 }
 
-/// `--format table|json`.
+/// `--format table|json|csv`.
 enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv
 }
 
 extension ReferenceKind: ExpressibleByArgument {}

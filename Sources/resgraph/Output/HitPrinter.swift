@@ -24,6 +24,12 @@ enum HitPrinter {
                 ])
             }
             resgraph.print(writer.text)
+        case .csv:
+            CSVRows.print(header: ["id", "kind", "relations", "depth", "via", "date", "languages", "title", "source", "start", "end"], rows: hits.map { hit in
+                [hit.node.id, hit.node.kind.rawValue, hit.relations.map(\.rawValue).joined(separator: " "), "\(hit.depth)", hit.via,
+                 hit.node.date ?? "", hit.node.languages.map(\.rawValue).sorted().joined(separator: " "), hit.node.title ?? "",
+                 hit.place?.source ?? "", hit.place.map { "\($0.start)" } ?? "", hit.place.map { "\($0.end)" } ?? ""]
+            })
         case .table:
             guard !hits.isEmpty else { resgraph.print(empty); return }
             let rows = hits.map { hit in

@@ -1,0 +1,12 @@
+/// Rows as CSV (RFC 4180): a header, then one line per row; fields with a comma, a quote or a
+/// line break are quoted, quotes doubled.
+enum CSVRows {
+    static func print(header: [String], rows: [[String]]) {
+        for row in [header] + rows { resgraph.print(row.map(field).joined(separator: ",")) }
+    }
+
+    private static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
