@@ -18,6 +18,9 @@ struct Extract: ParsableCommand {
         case json, jsonl, table
     }
 
+    /// Files extracted together before their results are printed.
+    static let batchSize = 256
+
     @Argument(help: "Resolution files (UTF-8 text, Markdown), or folders searched for them.")
     var files: [String]
 
@@ -28,31 +31,35 @@ struct Extract: ParsableCommand {
         let walk = CorpusWalk(paths: files)
         var failed = !walk.failures.isEmpty
         for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
-        let results = Extractor().extract(filesAt: walk.files.map(\.path))
         var out = JSONBytes()
         if format == .json { out.raw("{\"documents\":[") }
         var first = true
-        for result in results {
-            switch result {
-            case .success(let document):
-                switch format {
-                case .json:
-                    if !first { out.raw(",\n") }
-                    document.writeJSON(into: &out)
-                case .jsonl:
-                    document.writeJSON(into: &out)
-                    out.raw("\n")
-                case .table:
-                    print((first ? "" : "\n") + document.table)
+        // Files are extracted a batch at a time on all cores and printed in order, so memory
+        // holds one batch of documents, not the whole corpus.
+        let paths = walk.files.map(\.path)
+        for batch in stride(from: 0, to: paths.count, by: Self.batchSize).map({ Array(paths[$0..<min($0 + Self.batchSize, paths.count)]) }) {
+            for result in Extractor().extract(filesAt: batch) {
+                switch result {
+                case .success(let document):
+                    switch format {
+                    case .json:
+                        if !first { out.raw(",\n") }
+                        document.writeJSON(into: &out)
+                    case .jsonl:
+                        document.writeJSON(into: &out)
+                        out.raw("\n")
+                    case .table:
+                        print((first ? "" : "\n") + document.table)
+                    }
+                    first = false
+                    if out.bytes.count >= 1 << 16 {
+                        StandardOutput.shared.write(out.bytes)
+                        out.bytes.removeAll(keepingCapacity: true)
+                    }
+                case .failure(let error):
+                    failed = true
+                    StandardError.print("resgraph: error: \(error)")
                 }
-                first = false
-                if out.bytes.count >= 1 << 16 {
-                    StandardOutput.shared.write(out.bytes)
-                    out.bytes.removeAll(keepingCapacity: true)
-                }
-            case .failure(let error):
-                failed = true
-                StandardError.print("resgraph: error: \(error)")
             }
         }
         if format == .json { out.raw("]}\n") }
