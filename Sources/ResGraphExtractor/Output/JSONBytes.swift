@@ -44,6 +44,16 @@ public struct JSONBytes {
         if let value { string(value) } else { raw("null") }
     }
 
+    /// Appends `[...]` with one element per item.
+    public mutating func array<Item>(_ items: [Item], _ write: (inout JSONBytes, Item) -> Void) {
+        raw("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { raw(",") }
+            write(&self, item)
+        }
+        raw("]")
+    }
+
     /// Appends a decimal integer.
     public mutating func integer(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }
@@ -76,14 +86,10 @@ extension ExtractedDocument {
         out.optional(date)
         out.raw(",\"title\":")
         out.optional(title)
-        out.raw(",\"references\":[")
-        for (index, reference) in references.enumerated() {
-            if index > 0 { out.raw(",") }
-            reference.writeJSON(into: &out)
-        }
-        out.raw("],\"diagnostics\":[")
-        for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { out.raw(",") }
+        out.raw(",\"references\":")
+        out.array(references) { out, reference in reference.writeJSON(into: &out) }
+        out.raw(",\"diagnostics\":")
+        out.array(diagnostics) { out, diagnostic in
             out.raw("{\"problem\":")
             out.string(diagnostic.problem.rawValue)
             out.raw(",\"offset\":")
@@ -92,7 +98,7 @@ extension ExtractedDocument {
             out.string(diagnostic.message)
             out.raw("}")
         }
-        out.raw("]}")
+        out.raw("}")
     }
 }
 
@@ -114,22 +120,14 @@ extension Reference {
         if let footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
         if let anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
         if let anchors {
-            out.raw(",\"anchors\":[")
-            for (index, value) in anchors.enumerated() {
-                if index > 0 { out.raw(",") }
-                out.integer(value)
-            }
-            out.raw("]")
+            out.raw(",\"anchors\":")
+            out.array(anchors) { $0.integer($1) }
         }
         if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
         if let page { out.raw(",\"page\":"); out.integer(page) }
         if let aliases {
-            out.raw(",\"aliases\":[")
-            for (index, alias) in aliases.enumerated() {
-                if index > 0 { out.raw(",") }
-                out.string(alias)
-            }
-            out.raw("]")
+            out.raw(",\"aliases\":")
+            out.array(aliases) { $0.string($1) }
         }
         out.raw("}")
     }
