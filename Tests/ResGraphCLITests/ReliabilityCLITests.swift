@@ -329,3 +329,22 @@ struct CSVCLITests {
         #expect(check.output.split(separator: "\n").first == "problem,source,offset,node,message")
     }
 }
+
+/// `--quiet` and `--verbose` on the commands that report on their work.
+struct VerbosityCLITests {
+    let cli = CLITests()
+
+    @Test func quietSaysNothingButErrorsAndVerboseNamesEachFile() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let verbose = try cli.run(["index", Seeds.folder.path, "--db", db, "--verbose"])
+        #expect(verbose.error.split(separator: "\n").filter { $0.hasPrefix("resgraph: indexed: ") }.count == 5)
+        let quiet = try cli.run(["index", Seeds.folder.path, "--db", db, "--quiet"])
+        #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.error.isEmpty)
+        let check = try cli.run(["check", "--db", db, "-q"])
+        #expect(check.status == 1 && check.output.isEmpty)
+        #expect(try cli.run(["check", "--db", db, "-q", "-v"]).status == 64)
+        let render = try cli.run(["render", Seeds.folder.path, "-o", folder.appendingPathComponent("g.svg").path, "-q"])
+        #expect(render.status == 0 && render.output.isEmpty)
+    }
+}

@@ -17,6 +17,8 @@ public struct IndexSummary: Sendable {
     public var failures: [ExtractionError] = []
     /// Files under the folders given that are of no format read, by extension.
     public var skipped: [String: Int] = [:]
+    /// Each file of the run and what became of it ("indexed", "unchanged", "failed"), in order.
+    public var outcomes: [(path: String, outcome: String)] = []
     /// Bytes extracted.
     public var bytes = 0
     /// References stored.
@@ -85,11 +87,16 @@ extension CitationIndex {
         let existing = Set(files)
         try database.writeWithoutTransaction { db in
             try db.inTransaction {
-                for outcome in outcomes {
+                for (path, outcome) in zip(files, outcomes) {
                     switch outcome {
-                    case .unchanged: summary.unchanged += 1
-                    case .failed(let error): summary.failures.append(error)
+                    case .unchanged:
+                        summary.unchanged += 1
+                        summary.outcomes.append((path, "unchanged"))
+                    case .failed(let error):
+                        summary.failures.append(error)
+                        summary.outcomes.append((path, "failed"))
                     case .extracted(let document, let hash, let size):
+                        summary.outcomes.append((path, "indexed"))
                         try store(document, hash: hash, size: size, in: db)
                         summary.indexed += 1
                         summary.bytes += size

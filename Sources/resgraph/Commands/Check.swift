@@ -12,9 +12,11 @@ struct Check: ParsableCommand {
 
     @Option(help: "table, json or csv.") var format: QueryFormat = .table
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
         let findings = try database.open().graph().check()
+        if verbosity.quiet { if findings.isEmpty { return } else { throw ExitCode(1) } }
         switch format {
         case .json:
             var writer = JSONWriter()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ResGraphIndex
+import ResGraphReader
 
 /// `resgraph index PATH... [--db FILE] [--prune]`.
 struct Index: ParsableCommand {
@@ -17,9 +18,11 @@ struct Index: ParsableCommand {
     @Flag(help: "Drop files from the index that no longer exist.")
     var prune = false
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
         let index = try database.openForWriting()
-        let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+        let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 && !verbosity.quiet ? ProgressBar() : nil
         var report: (@Sendable (IndexProgress) -> Void)? = nil
         if let bar { report = { bar.show($0) } }
         let summary: IndexSummary
@@ -31,23 +34,24 @@ struct Index: ParsableCommand {
         }
         bar?.finish()
         for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
+        for (path, outcome) in summary.outcomes { verbosity.detail("\(outcome): \(CanonicalPath.display(path))") }
         let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
-        print(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
+        verbosity.say(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
                      summary.indexed, summary.unchanged, summary.pruned, summary.failures.count, summary.references,
                      Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))
         let totals = try index.totals()
-        print("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
+        verbosity.say("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
               + (totals.years.map { $0.lowerBound == $0.upperBound ? ", adopted \($0.lowerBound)" : ", adopted \($0.lowerBound)–\($0.upperBound)" } ?? "")
               + "; \(totals.references) references; \(totals.dangling) cited ids it lacks")
         if totals.symbolFromFileName > 0 {
-            print("\(totals.symbolFromFileName) file\(totals.symbolFromFileName == 1 ? "" : "s") took the symbol from the file name (the text states none)")
+            verbosity.say("\(totals.symbolFromFileName) file\(totals.symbolFromFileName == 1 ? "" : "s") took the symbol from the file name (the text states none)")
         }
         if totals.withoutSymbol > 0 {
-            print("\(totals.withoutSymbol) file\(totals.withoutSymbol == 1 ? "" : "s") without a symbol, indexed as file: nodes; list them: resgraph check --db \(database.path) | grep no-symbol")
+            verbosity.say("\(totals.withoutSymbol) file\(totals.withoutSymbol == 1 ? "" : "s") without a symbol, indexed as file: nodes; list them: resgraph check --db \(database.path) | grep no-symbol")
         }
         if !summary.skipped.isEmpty {
             let counts = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }
-            print("skipped files of types not read: \(counts.joined(separator: ", "))")
+            verbosity.say("skipped files of types not read: \(counts.joined(separator: ", "))")
         }
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }

@@ -37,6 +37,7 @@ struct Render: ParsableCommand {
     @Option(help: "auto, dot, sfdp, neato, fdp or circo; auto is dot up to \(LayoutEngine.dotLimit) nodes, sfdp above.")
     var engine: LayoutEngine = .auto
     @Option(help: "A title drawn above the legend.") var title: String?
+    @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
@@ -78,7 +79,8 @@ struct Render: ParsableCommand {
         selection.maxNodes = maxNodes
         selection.onlyFocusEdges = edges == .focus
         let (part, note) = selection.apply(to: graph)
-        if let note { StandardError.print("resgraph: \(note)") }
+        if let note, !verbosity.quiet { StandardError.print("resgraph: \(note)") }
+        verbosity.detail("selected \(part.nodes.count) of \(graph.nodes.count) nodes and \(part.edges.count) of \(graph.edges.count) edges")
         guard !part.nodes.isEmpty else { throw CommandError(emptySelectionReason(of: graph)) }
         let chosenFormat = format ?? OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
         let data = try GraphvizRenderer().render(part, format: chosenFormat, engine: engine, title: title, focus: focusID)
@@ -86,10 +88,10 @@ struct Render: ParsableCommand {
         let summary = "\(part.nodes.count) nodes, \(part.edges.count) edges (\(engine.resolved(nodeCount: part.nodes.count).rawValue))"
         if output == "-" {
             StandardOutput.write(data)
-            StandardError.print("resgraph: wrote \(summary)")
+            if !verbosity.quiet { StandardError.print("resgraph: wrote \(summary)") }
         } else {
             try AtomicFile.write(data, to: output)
-            print("wrote \(output): \(summary)")
+            verbosity.say("wrote \(output): \(summary)")
         }
         if inputFailed { throw ExitCode(1) }
     }
