@@ -348,3 +348,23 @@ struct VerbosityCLITests {
         #expect(render.status == 0 && render.output.isEmpty)
     }
 }
+
+/// `resgraph stats`: the corpus in figures, from SQL.
+struct StatsCLITests {
+    let cli = CLITests()
+
+    @Test func statsCountsDocumentsNotFiles() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let result = try cli.run(["stats", "--db", db, "--format", "json", "--top", "1"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(json["documents"] as? Int == 3)
+        #expect((json["mostCited"] as? [[String: Any]])?.first?["id"] as? String == "UNTS 189/2545")
+        let perYear = try #require(json["perYear"] as? [[String: Any]])
+        // 42 "recalls" references in the 2003 files (58/154 in three languages, 58/208) are 25
+        // citations: each (citing document, cited id) once.
+        #expect(perYear.first { $0["year"] as? Int == 2003 && $0["relation"] as? String == "recalls" }?["citations"] as? Int == 25)
+        #expect(try cli.run(["stats", "--db", db, "--top", "0"]).status == 64)
+    }
+}
