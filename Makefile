@@ -2,6 +2,7 @@
 
 SWIFT ?= swift
 BIN := .build/release/resgraph
+DEMO_CORPUS := .build/demo-council
 
 .PHONY: setup build test demo bench stress fuzz install clean
 
@@ -39,6 +40,14 @@ demo: build
 	$(BIN) render examples --focus A/RES/58/154 --edges focus -o output/A_RES_58_154-ego.png --title "What A/RES/58/154 cites, and who cites it (its own citations only)"
 	$(BIN) render examples --focus "UNTS 189/2545" --depth 1 --direction in -o output/UNTS_189_2545.svg --title "Who cites the 1951 Refugee Convention (UNTS 189/2545)"
 	$(BIN) render examples --focus "UNTS 189/2545" --depth 1 --direction in -o output/UNTS_189_2545.png --title "Who cites the 1951 Refugee Convention (UNTS 189/2545)"
+	# A crowded time range and a much-cited resolution's neighbourhood, drawn from a synthetic
+	# corpus of the 240 SC resolutions of 1990-1993 (real numbers and dates, made-up citations).
+	$(SWIFT) build -c release --product resgraph-demo-corpus
+	rm -rf $(DEMO_CORPUS) && .build/release/resgraph-demo-corpus $(DEMO_CORPUS)
+	$(BIN) render $(DEMO_CORPUS) --from 1990 --to 1993 --kind sc-resolution --max-pixels 1400 -o output/sc-1990-1993.png --title "Security Council resolutions 1990-1993 (synthetic citations)"
+	$(BIN) render $(DEMO_CORPUS) --from 1990 --to 1993 --kind sc-resolution -o output/sc-1990-1993.svg --title "Security Council resolutions 1990-1993 (synthetic citations)"
+	$(BIN) render $(DEMO_CORPUS) --focus 687 --edges focus --max-pixels 1400 -o output/S_RES_687-ego.png --title "Who cites 687 (1991), and what it cites (synthetic citations)"
+	$(BIN) render $(DEMO_CORPUS) --focus 687 --edges focus -o output/S_RES_687-ego.svg --title "Who cites 687 (1991), and what it cites (synthetic citations)"
 	@echo "make: wrote output/"
 
 bench: setup

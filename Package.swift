@@ -66,6 +66,10 @@ let package = Package(
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender"],
             path: "Benchmarks/RenderBenchmark"
         ),
+        .executableTarget(
+            name: "resgraph-demo-corpus",
+            path: "Demo/CouncilCorpus"
+        ),
         .target(
             name: "ResGraphTestSupport",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -72,6 +72,19 @@ struct CLITests {
         #expect(result.output.replacingOccurrences(of: path, with: "A_RES_58_154.en.txt") == snapshot)
     }
 
+    /// What people read first: the command list, a command's options, an error's wording.
+    @Test(arguments: [
+        (["--help"], "help.txt", false), (["render", "--help"], "render-help.txt", false),
+        (["recalled-by", "--help"], "recalled-by-help.txt", false),
+        (["render", "examples", "-o", "x.jpg"], "render-jpg-error.txt", true),
+    ])
+    func whatTheCommandPrintsMatchesItsSnapshot(arguments: [String], snapshot: String, onStandardError: Bool) throws {
+        let result = try run(arguments, environment: ["COLUMNS": "100"])
+        let url = Bundle.module.url(forResource: (snapshot as NSString).deletingPathExtension, withExtension: "txt", subdirectory: "Snapshots")!
+        #expect((onStandardError ? result.error : result.output) == (try String(contentsOf: url, encoding: .utf8)))
+        #expect(result.status == (onStandardError ? 64 : 0))
+    }
+
     @Test func badFilesAreReportedOnStandardErrorAndTheRestPrinted() throws {
         let folder = try scratch()
         let binary = folder.appendingPathComponent("image.png").path

@@ -349,6 +349,69 @@ struct VerbosityCLITests {
     }
 }
 
+/// `--quiet` and `--verbose` on the questions: quiet leaves the answer alone, verbose explains it.
+struct QuestionVerbosityCLITests {
+    let cli = CLITests()
+
+    @Test func quietDropsTheSentencesAndVerboseSaysWhatWasAsked() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let nothing = try cli.run(["recalled-by", "UNTS 189/2545", "--db", db, "--quiet"])
+        #expect(nothing.status == 0 && nothing.output.isEmpty && nothing.error.isEmpty)
+        let loud = try cli.run(["recalled-by", "UNTS 189/2545", "--db", db])
+        #expect(loud.output.hasPrefix("nothing in the index recalls UNTS 189/2545; 2 documents cite it"))
+        let verbose = try cli.run(["cited-by", "48/113", "--db", db, "--verbose"])
+        let steps = verbose.error.split(separator: "\n").map(String.init)
+        #expect(steps.first == "resgraph: 48/113 read as A/RES/48/113 in \(db)")
+        #expect(steps.contains { $0.hasPrefix("resgraph: citers at depth 1: ") && $0.hasSuffix(" ms") })
+        #expect(steps.last == "resgraph: 1 hit")
+        #expect(verbose.output == (try cli.run(["cited-by", "48/113", "--db", db])).output)
+        let dangling = try cli.run(["dangling", "--limit", "2", "--db", db, "-q"])
+        #expect(!dangling.output.contains("more cited ids"))
+        for command in [["show", "48/113"], ["cites", "58/154"], ["stats"], ["export", "--format", "csv"]] {
+            let run = try cli.run(command + ["--db", db, "--verbose"])
+            #expect(run.status == 0 && run.error.contains(" ms\n"), "\(command)")
+            #expect(try cli.run(command + ["--db", db, "-q", "-v"]).status == 64)
+        }
+        let extract = try cli.run(["extract", Seeds.path("A_RES_59_170.zh.txt"), "--format", "jsonl", "-v"])
+        #expect(extract.error.contains("A_RES_59_170.zh.txt: A/RES/59/170, zh, "))
+        #expect(extract.error.contains("1 of 1 files, "))
+    }
+}
+
+/// Drawings of long time ranges: one per decade, PNGs no larger than asked.
+struct RenderPagesCLITests {
+    let cli = CLITests()
+
+    @Test func pageByDecadeWritesOneDrawingPerDecade() throws {
+        let folder = try cli.scratch()
+        let output = folder.appendingPathComponent("seeds.svg").path
+        let result = try cli.run(["render", Seeds.folder.path, "--page-by", "decade", "-o", output, "--title", "Seeds"])
+        #expect(result.status == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(written == ["seeds-1940s.svg", "seeds-1950s.svg", "seeds-1960s.svg", "seeds-1970s.svg", "seeds-1980s.svg",
+                            "seeds-1990s.svg", "seeds-2000s.svg"])
+        #expect(result.error.hasPrefix("resgraph: ") && result.error.contains("drawn on no page"))
+        let page = try String(contentsOfFile: folder.appendingPathComponent("seeds-2000s.svg").path, encoding: .utf8)
+        #expect(page.contains(">Seeds: 2000s</text>"))
+        #expect(try cli.run(["render", Seeds.folder.path, "--page-by", "decade", "-o", "-"]).status == 64)
+        #expect(try cli.run(["render", Seeds.folder.path, "--page-by", "year", "-o", output]).status == 64)
+    }
+
+    @Test func maxPixelsBoundsAPNGAndIsValidated() throws {
+        let folder = try cli.scratch()
+        let png = folder.appendingPathComponent("seeds.png").path
+        #expect(try cli.run(["render", Seeds.folder.path, "--max-pixels", "900", "-o", png]).status == 0)
+        let header = [UInt8](try Data(contentsOf: URL(fileURLWithPath: png)).prefix(24))
+        let width = header[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = header[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(max(width, height) <= 900 && max(width, height) > 800)
+        let refused = try cli.run(["render", Seeds.folder.path, "--max-pixels", "50", "-o", png])
+        #expect(refused.status == 64)
+        #expect(refused.error.contains("--max-pixels must be from 200 to 16000, not 50"))
+    }
+}
+
 /// `resgraph stats`: the corpus in figures, from SQL.
 struct StatsCLITests {
     let cli = CLITests()

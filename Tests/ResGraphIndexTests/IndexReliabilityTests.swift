@@ -126,6 +126,23 @@ struct OneAnswerPerQuestionTests {
         let (graph, index) = try both()
         #expect(graph.dangling().map { "\($0.node.id) \($0.citingNodes)" } == (try index.dangling()).map { "\($0.node.id) \($0.citingNodes)" })
     }
+
+    @Test(arguments: ["48/113", "a/res/48/113", "48 / 113", "428", "217", "1995/313", "58/15", "S/RES/1325", "  "])
+    func typedIDsMeanTheSameToBoth(typed: String) throws {
+        let (graph, index) = try both()
+        #expect(try graph.resolve(typed) == (try index.resolve(typed)), "\(typed)")
+    }
+
+    @Test func aBareNumberNamesAnEarlyResolution() throws {
+        let (graph, _) = try both()
+        #expect(try graph.resolve("428") == .found("A/RES/428(V)"))
+        let council = CitationGraph(documents: ["S/RES/687(1991)", "A/RES/687(VII)", "S/RES/660(1990)"].map {
+            ExtractedDocument(source: $0, symbol: $0, language: .english, date: nil, title: nil, references: [], diagnostics: [], byteCount: 0)
+        })
+        #expect(try council.resolve("660") == .found("S/RES/660(1990)"))
+        #expect(try council.resolve("687") == .ambiguous(["S/RES/687(1991)", "A/RES/687(VII)"]))
+        #expect(try council.resolve("S/RES/660") == .found("S/RES/660(1990)"))
+    }
 }
 
 /// `check` tells duplicates and misread headers from language versions that disagree.

@@ -148,79 +148,17 @@ extension CitationIndex {
         }
     }
 
-    /// What a typed id means in this index: one id, several (S/RES/1325 with two years), or
-    /// none, with the nearest known ids.
-    public func resolve(_ typed: String) throws -> IDResolution {
-        let id = CanonicalID.parse(typed)
-        if try knows(id) { return .found(id) }
-        if !id.hasSuffix(")"), id.utf8.count <= NearestIDs.maxLength {
-            let withYear = try ids(startingWith: id + "(", limit: 20)
-            if withYear.count == 1 { return .found(withYear[0]) }
-            if withYear.count > 1 { return .ambiguous(withYear) }
-        }
-        return .unknown(id, nearest: try nearestIDs(to: id))
-    }
-
     /// Known ids (documents and cited targets) that start with `prefix`, sorted.
-    func ids(startingWith prefix: String, limit: Int) throws -> [String] {
+    public func ids(startingWith prefix: String, limit: Int) throws -> [String] {
         try database.read { db in
             let upper = prefix + "\u{10FFFF}"
             return try String.fetchAll(db, sql: IndexSQL.idsInRange, arguments: [prefix, upper, prefix, upper, limit])
         }
     }
-
-    /// The known ids nearest to `id` (by edit distance), for "did you mean". Bounded: only ids
-    /// sharing a prefix with `id` are ranked (the longest prefix that finds any), at most
-    /// ``NearestIDs/maxCandidates`` of them, so the answer is quick on any size of index.
-    public func nearestIDs(to id: String, limit: Int = 5) throws -> [String] {
-        guard id.utf8.count <= NearestIDs.maxLength else { return [] }
-        var prefix = String(id.prefix(8))
-        while !prefix.isEmpty {
-            let candidates = try ids(startingWith: prefix, limit: NearestIDs.maxCandidates)
-            if !candidates.isEmpty { return NearestIDs.nearest(to: id, among: candidates, limit: limit) }
-            prefix.removeLast()
-        }
-        return []
-    }
 }
 
-/// What a typed id means in an index.
-public enum IDResolution: Sendable, Equatable {
-    /// Exactly one known id.
-    case found(String)
-    /// Several known ids fit what was typed ("S/RES/1325" and two years).
-    case ambiguous([String])
-    /// No known id; the canonical form of what was typed and the nearest known ids.
-    case unknown(String, nearest: [String])
-}
-
-/// Ranks ids by edit distance to what a person typed.
-public enum NearestIDs {
-    /// The longest id compared; longer input is no id and gets no suggestion.
-    public static let maxLength = 64
-    /// The most candidates ranked for one suggestion.
-    public static let maxCandidates = 2_000
-
-    /// The `limit` ids of `candidates` closest to `id`.
-    public static func nearest(to id: String, among candidates: [String], limit: Int) -> [String] {
-        let typed = Array(id.utf8.prefix(maxLength))
-        return candidates.map { ($0, distance(typed, Array($0.utf8.prefix(maxLength)))) }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
-    }
-
-    private static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var previous = Array(0...b.count)
-        var current = previous
-        for (i, x) in a.enumerated() {
-            current[0] = i + 1
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-}
+/// Ids typed any way people type them are looked up in the index by ``KnownIDs/resolve(_:)``.
+extension CitationIndex: KnownIDs {}
 
 extension Array {
     func chunked(_ size: Int) -> [[Element]] {

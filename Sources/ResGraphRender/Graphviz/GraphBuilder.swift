@@ -11,6 +11,8 @@ struct GraphBuilder {
     let engine: LayoutEngine
     let title: String?
     let focus: String?
+    /// The longest side of a raster image, in pixels; nil for vector formats.
+    let pixelLimit: Int?
 
     func build() {
         let large = graph.nodes.count > 100
@@ -41,10 +43,23 @@ struct GraphBuilder {
         rg_default(root, rg_kind_edge(), "fontname", "Helvetica")
         rg_default(root, rg_kind_edge(), "fontsize", "8")
         rg_set_html(root, root, "label", legend())
-        let ranks = engine == .dot ? timeline() : [:]
+        setGraph("fontsize", String(format: "%.0f", legendFontSize))
+        if let pixelLimit {
+            // Graphviz scales the drawing down (never up) to fit `size` inches at `dpi`.
+            let inches = Double(pixelLimit) / 96
+            setGraph("dpi", "96")
+            setGraph("size", String(format: "%.2f,%.2f", inches, inches))
+        }
+        let timeColumns = TimeColumns(ids: graph.nodes.keys)
+        let wrapped = engine == .dot && timeColumns.isWrapped
+        if wrapped {
+            // Edges to one much-cited node merge into one trunk instead of a column of parallel lines.
+            setGraph("concentrate", "true")
+        }
+        let columns = engine == .dot ? timeline(timeColumns) : [:]
         var handles: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         for node in graph.nodes.values.sorted(by: { $0.id < $1.id }) {
-            let parent = ranks[RankYear.of(node.id) ?? -1] ?? root
+            let parent = columns[node.id] ?? root
             guard let handle = rg_node(parent, node.id) else { continue }
             handles[node.id] = handle
             style(node, handle)
@@ -53,6 +68,11 @@ struct GraphBuilder {
             guard let tail = handles[edge.from], let head = handles[edge.to],
                   let handle = rg_edge(root, tail, head, edge.relation.rawValue) else { continue }
             let look = RenderStyle.look(of: edge.relation)
+            if wrapped, columns[edge.from] != nil, columns[edge.to] != nil {
+                // In a wrapped timeline, time alone places dated nodes: a citation ranking them too
+                // would stretch every column with the bends of edges that span years.
+                set(handle, "constraint", "false")
+            }
             set(handle, "color", look.color)
             set(handle, "style", look.style)
             set(handle, "penwidth", String(format: "%.1f", min(3.0, 0.8 + 0.4 * Double(edge.provenance.count - 1))))
@@ -62,29 +82,35 @@ struct GraphBuilder {
         }
     }
 
-    /// Time reads left to right: a rank per session or year, with an axis of year labels.
-    private func timeline() -> [Int: UnsafeMutablePointer<Agraph_t>] {
-        let years = Set(graph.nodes.keys.compactMap(RankYear.of)).sorted()
-        guard years.count > 1 else { return [:] }
-        var ranks: [Int: UnsafeMutablePointer<Agraph_t>] = [:]
+    /// Time reads left to right: a column per session or year, with an axis of year labels.
+    /// A year with more nodes than ``TimeColumns/rows(forDated:)`` allows wraps into several
+    /// columns, so a few crowded years draw as a block rather than a strip too tall to view.
+    private func timeline(_ columns: TimeColumns) -> [String: UnsafeMutablePointer<Agraph_t>] {
+        guard columns.years.count > 1 || columns.columns.count > 1 else { return [:] }
+        var placement: [String: UnsafeMutablePointer<Agraph_t>] = [:]
         var previous: UnsafeMutablePointer<Agnode_t>?
-        for year in years {
-            guard let rank = rg_subgraph(root, "rank \(year)") else { continue }
+        for (number, column) in columns.columns.enumerated() {
+            guard let rank = rg_subgraph(root, "rank \(number)") else { continue }
             set(rank, "rank", "same")
-            ranks[year] = rank
-            guard let axis = rg_node(rank, "year \(year)") else { continue }
+            for id in column.ids { placement[id] = rank }
+            guard let axis = rg_node(rank, "year \(column.year) \(column.part)") else { continue }
             set(axis, "shape", "plaintext")
             set(axis, "style", "")
             set(axis, "fontcolor", "#868e96")
-            set(axis, "label", "\(year)")
+            set(axis, "fontsize", String(format: "%.0f", legendFontSize))
+            set(axis, "label", column.part == 0 ? "\(column.year)" : " ")
             if let previous, let link = rg_edge(root, previous, axis, "timeline") {
                 set(link, "style", "invis")
                 set(link, "weight", "50")
             }
             previous = axis
         }
-        return ranks
+        return placement
     }
+
+    /// The legend's and the year axis's type size: it grows with the drawing, so that both stay
+    /// legible when a large drawing is shown scaled down to fit a screen or a page.
+    var legendFontSize: Double { 14 * max(1, Double(graph.nodes.count).squareRoot() / 8) }
 
     private func style(_ node: GraphNode, _ handle: UnsafeMutablePointer<Agnode_t>) {
         let look = RenderStyle.look(of: node.kind)

@@ -41,19 +41,29 @@ public struct GraphvizRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
 
+    /// The longest side of a PNG by default: image viewers and browsers show it whole, and
+    /// the legend, drawn larger for larger graphs, stays legible.
+    public static let defaultPixelLimit = 4_000
+
     /// The drawing of `graph`, with a legend of the kinds and relations it shows; the node
-    /// `focus`, when given, stands out (thick double outline, bold label).
+    /// `focus`, when given, stands out (thick double outline, bold label). A PNG is scaled
+    /// down to at most `pixelLimit` pixels on its long side.
     public func render(
-        _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine = .auto, title: String? = nil, focus: String? = nil
+        _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine = .auto, title: String? = nil, focus: String? = nil,
+        pixelLimit: Int = GraphvizRenderer.defaultPixelLimit
     ) throws(RenderError) -> Data {
         let chosen = engine.resolved(nodeCount: graph.nodes.count)
         let result: Result<Data, RenderError> = Self.lock.withLock { _ in
-            Result { () throws(RenderError) in try draw(graph, format: format, engine: chosen, title: title, focus: focus) }
+            Result { () throws(RenderError) in
+                try draw(graph, format: format, engine: chosen, title: title, focus: focus, pixelLimit: pixelLimit)
+            }
         }
         return try result.get()
     }
 
-    private func draw(_ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?, focus: String?) throws(RenderError) -> Data {
+    private func draw(
+        _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?, focus: String?, pixelLimit: Int
+    ) throws(RenderError) -> Data {
         rg_keep_errors()
         guard let gvc = gvContext() else { throw RenderError(description: "Graphviz could not start (gvContext failed)") }
         defer { gvFreeContext(gvc) }
@@ -62,7 +72,7 @@ public struct GraphvizRenderer: Sendable {
         }
         guard let g = rg_open_directed("resgraph") else { throw RenderError(description: "Graphviz could not create a graph") }
         defer { agclose(g) }
-        GraphBuilder(graph: graph, root: g, engine: engine, title: title, focus: focus).build()
+        GraphBuilder(graph: graph, root: g, engine: engine, title: title, focus: focus, pixelLimit: format == .png ? pixelLimit : nil).build()
         guard gvLayout(gvc, g, engine.rawValue) == 0 else {
             let message = aglasterr().map { String(cString: $0) } ?? "unknown error"
             agreseterrors()

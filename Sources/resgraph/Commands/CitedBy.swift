@@ -14,7 +14,8 @@ struct CitedBy: ParsableCommand {
     @OptionGroup var depth: DepthOption
 
     func run() throws {
-        let (index, canonical) = try query.database.resolve(query.id)
-        query.print(try index.citers(of: canonical, relation: relation, depth: depth.depth), empty: "nothing in the index cites \(canonical)")
+        let (index, canonical) = try query.resolve()
+        let hits = try query.verbosity.timed("citers at depth \(depth.depth)") { try index.citers(of: canonical, relation: relation, depth: depth.depth) }
+        query.print(hits, empty: "nothing in the index cites \(canonical)")
     }
 }

@@ -12,7 +12,8 @@ struct Cites: ParsableCommand {
     @Option(help: "Only this relation.") var relation: Relation?
 
     func run() throws {
-        let (index, canonical) = try query.database.resolve(query.id)
-        query.print(try index.cited(by: canonical, relation: relation), empty: "\(canonical) cites nothing")
+        let (index, canonical) = try query.resolve()
+        let hits = try query.verbosity.timed("cited ids") { try index.cited(by: canonical, relation: relation) }
+        query.print(hits, empty: "\(canonical) cites nothing")
     }
 }

@@ -14,13 +14,15 @@ struct Dangling: ParsableCommand {
     @Option(help: "table, json or csv.") var format: QueryFormat = .table
     @Option(help: "Show the N most cited (default: 50 on a terminal, all otherwise).") var limit: Int?
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
     }
 
     func run() throws {
-        let all = try database.open().dangling(kinds: kind.isEmpty ? nil : Set(kind))
+        let all = try verbosity.timed("cited ids the corpus lacks") { try database.open().dangling(kinds: kind.isEmpty ? nil : Set(kind)) }
+        verbosity.detail("\(all.count) dangling ids in \(database.path)")
         let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? 50 : all.count)
         let found = Array(all.prefix(shown))
         switch format {
@@ -50,7 +52,7 @@ struct Dangling: ParsableCommand {
                 }
                 TextTable.render(header: ["citing", "id", "first cited at", "text"], rows: rows).forEach { print("  " + $0) }
             }
-            if all.count > found.count {
+            if all.count > found.count, !verbosity.quiet {
                 print("… and \(all.count - found.count) more cited ids the corpus lacks (--limit \(all.count) shows all)")
             }
         }

@@ -27,6 +27,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .json
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
         let walk = CorpusWalk(paths: files)
         var failed = !walk.failures.isEmpty
@@ -37,10 +39,16 @@ struct Extract: ParsableCommand {
         // Files are extracted a batch at a time on all cores and printed in order, so memory
         // holds one batch of documents, not the whole corpus.
         let paths = walk.files.map(\.path)
+        let started = DispatchTime.now().uptimeNanoseconds
+        var (extracted, references, bytes) = (0, 0, 0)
         for batch in stride(from: 0, to: paths.count, by: Self.batchSize).map({ Array(paths[$0..<min($0 + Self.batchSize, paths.count)]) }) {
             for result in Extractor().extract(filesAt: batch) {
                 switch result {
                 case .success(let document):
+                    extracted += 1
+                    references += document.references.count
+                    bytes += document.byteCount
+                    verbosity.detail("\(CanonicalPath.display(document.source)): \(document.symbol ?? "no symbol"), \(document.language.rawValue), \(document.references.count) references, \(document.diagnostics.count) diagnostics")
                     switch format {
                     case .json:
                         if !first { out.raw(",\n") }
@@ -64,6 +72,9 @@ struct Extract: ParsableCommand {
         }
         if format == .json { out.raw("]}\n") }
         StandardOutput.shared.write(out.bytes)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        verbosity.detail(String(format: "%d of %d files, %d references, %.1f MB in %.2f s (%.1f MB/s)", extracted, paths.count, references,
+                                Double(bytes) / 1_048_576, seconds, Double(bytes) / 1_048_576 / max(seconds, 1e-9)))
         if failed { throw ExitCode(1) }
     }
 }

@@ -13,10 +13,10 @@ struct RecalledBy: ParsableCommand {
     @OptionGroup var depth: DepthOption
 
     func run() throws {
-        let (index, canonical) = try query.database.resolve(query.id)
-        let hits = try index.citers(of: canonical, relation: .recalls, depth: depth.depth)
+        let (index, canonical) = try query.resolve()
+        let hits = try query.verbosity.timed("citers that recall, depth \(depth.depth)") { try index.citers(of: canonical, relation: .recalls, depth: depth.depth) }
         var empty = "nothing in the index recalls \(canonical)"
-        if hits.isEmpty {
+        if hits.isEmpty, !query.verbosity.quiet {
             let others = try index.citers(of: canonical)
             if !others.isEmpty {
                 var counts: [Relation: Int] = [:]

@@ -17,6 +17,9 @@ struct Render: ParsableCommand {
             """
     )
 
+    /// The PNG sizes --max-pixels accepts: from a thumbnail to what image viewers still open.
+    static let pixelRange = 200...16_000
+
     /// The sessions or years --from and --to accept: GA sessions 1 to 200, years 1946 to 2100.
     static let eraRange = 1...2100
 
@@ -37,6 +40,10 @@ struct Render: ParsableCommand {
     @Option(help: "auto, dot, sfdp, neato, fdp or circo; auto is dot up to \(LayoutEngine.dotLimit) nodes, sfdp above.")
     var engine: LayoutEngine = .auto
     @Option(help: "A title drawn above the legend.") var title: String?
+    @Option(help: "decade: one drawing per decade, written as FILE-1990s.png, ... (long time ranges).")
+    var pageBy: PageBy?
+    @Option(help: "The longest side of a PNG, in pixels (\(Self.pixelRange.lowerBound) to \(Self.pixelRange.upperBound)); larger drawings are scaled down to fit.")
+    var maxPixels = GraphvizRenderer.defaultPixelLimit
     @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
@@ -49,6 +56,10 @@ struct Render: ParsableCommand {
             throw ValidationError("--from \(from) comes after --to \(to)")
         }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more, not \(maxNodes)") }
+        guard Self.pixelRange.contains(maxPixels) else {
+            throw ValidationError("--max-pixels must be from \(Self.pixelRange.lowerBound) to \(Self.pixelRange.upperBound), not \(maxPixels)")
+        }
+        if pageBy != nil, output == "-" { throw ValidationError("--page-by writes several files: give -o FILE, not -") }
         if edges == .focus, focus == nil { throw ValidationError("--edges focus needs --focus ID") }
         if format == nil, output != "-" {
             let ext = (output as NSString).pathExtension.lowercased()
@@ -62,11 +73,7 @@ struct Render: ParsableCommand {
     private static func year(_ value: Int) -> Int { value < 1946 ? 1945 + value : value }
 
     func run() throws {
-        let focusID = focus.map(CanonicalID.parse)
-        let (graph, inputFailed) = try loadGraph(focus: focusID)
-        if let focusID, graph.nodes[focusID] == nil {
-            throw CommandError("\(focusID) is not in \(paths.isEmpty ? database.path : "the given files")")
-        }
+        let (graph, focusID, inputFailed) = try loadGraph()
         var selection = GraphSelection()
         selection.focus = focusID
         selection.depth = depth.depth
@@ -79,21 +86,40 @@ struct Render: ParsableCommand {
         selection.maxNodes = maxNodes
         selection.onlyFocusEdges = edges == .focus
         let (part, note) = selection.apply(to: graph)
-        if let note, !verbosity.quiet { StandardError.print("resgraph: \(note)") }
+        if let note { verbosity.note(note) }
         verbosity.detail("selected \(part.nodes.count) of \(graph.nodes.count) nodes and \(part.edges.count) of \(graph.edges.count) edges")
         guard !part.nodes.isEmpty else { throw CommandError(emptySelectionReason(of: graph)) }
         let chosenFormat = format ?? OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
-        let data = try GraphvizRenderer().render(part, format: chosenFormat, engine: engine, title: title, focus: focusID)
-        guard !data.isEmpty else { throw CommandError("Graphviz produced no \(chosenFormat.rawValue) output for \(output)") }
+        guard pageBy == .decade else {
+            try draw(part, to: output, format: chosenFormat, title: title, focus: focusID)
+            if inputFailed { throw ExitCode(1) }
+            return
+        }
+        let pages = DecadePages(part)
+        if pages.crossing > 0 {
+            verbosity.note("\(pages.crossing) citation\(pages.crossing == 1 ? " joins" : "s join") two decades and \(pages.crossing == 1 ? "is" : "are") drawn on no page; draw without --page-by to see \(pages.crossing == 1 ? "it" : "them")")
+        }
+        for page in pages.pages {
+            let pageTitle = (title.map { $0 + ": " } ?? "") + page.label
+            try draw(page.graph, to: DecadePages.path(of: page, for: output), format: chosenFormat, title: pageTitle, focus: focusID)
+        }
+        if inputFailed { throw ExitCode(1) }
+    }
+
+    /// Lays out and writes one drawing.
+    private func draw(_ part: CitationGraph, to output: String, format: OutputFormat, title: String?, focus: String?) throws {
+        let data = try verbosity.timed("layout and rendering of \(output)") {
+            try GraphvizRenderer().render(part, format: format, engine: engine, title: title, focus: focus, pixelLimit: maxPixels)
+        }
+        guard !data.isEmpty else { throw CommandError("Graphviz produced no \(format.rawValue) output for \(output)") }
         let summary = "\(part.nodes.count) nodes, \(part.edges.count) edges (\(engine.resolved(nodeCount: part.nodes.count).rawValue))"
         if output == "-" {
             StandardOutput.write(data)
-            if !verbosity.quiet { StandardError.print("resgraph: wrote \(summary)") }
+            verbosity.note("wrote \(summary)")
         } else {
             try AtomicFile.write(data, to: output)
             verbosity.say("wrote \(output): \(summary)")
         }
-        if inputFailed { throw ExitCode(1) }
     }
 
     /// Why nothing is left to draw: the filters given, and how many nodes they started from.
@@ -106,12 +132,13 @@ struct Render: ParsableCommand {
         return "nothing to draw: \(filters.isEmpty ? "the selection" : filters.joined(separator: " and ")) left none of the \(graph.nodes.count) nodes; widen it"
     }
 
-    /// The graph to draw, and whether any input path failed to read.
-    private func loadGraph(focus: String?) throws -> (CitationGraph, Bool) {
+    /// The graph to draw, the focus's id as typed ids are read ("687", "48 / 113"), and whether
+    /// any input path failed to read.
+    private func loadGraph() throws -> (CitationGraph, String?, Bool) {
         guard !paths.isEmpty else {
-            let index = try database.open()
-            if let focus { return (try index.graph(around: focus, depth: depth.depth), false) }
-            return (try index.graph(), false)
+            guard let focus else { return (try verbosity.timed("reading the graph") { try database.open().graph() }, nil, false) }
+            let (index, id) = try database.resolve(focus, verbosity: verbosity)
+            return (try verbosity.timed("reading the neighbourhood") { try index.graph(around: id, depth: depth.depth) }, id, false)
         }
         let walk = CorpusWalk(paths: paths)
         var failed = !walk.failures.isEmpty
@@ -124,8 +151,15 @@ struct Render: ParsableCommand {
             }
         }
         if documents.isEmpty { throw CommandError("none of the given files could be read; nothing to draw") }
-        return (CitationGraph(documents: documents), failed)
+        let graph = CitationGraph(documents: documents)
+        let id = try focus.map { try graph.resolve($0).id(typed: $0, within: "the given files") }
+        return (graph, id, failed)
     }
+}
+
+/// `--page-by`: how to split a drawing into several files.
+enum PageBy: String, ExpressibleByArgument, CaseIterable {
+    case decade
 }
 
 /// `--edges`: which citations to draw.

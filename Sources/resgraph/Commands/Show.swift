@@ -11,10 +11,11 @@ struct Show: ParsableCommand {
     @Argument(help: "The id, as people type it.") var id: String
     @Option(help: "table, json or csv.") var format: QueryFormat = .table
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let (index, canonical) = try database.resolve(id)
-        let graph = try index.graph(around: canonical, depth: 1)
+        let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
+        let graph = try verbosity.timed("its neighbourhood") { try index.graph(around: canonical, depth: 1) }
         guard let node = graph.nodes[canonical] else { return }
         let outgoing = graph.edges(from: canonical), incoming = graph.edges(to: canonical)
         switch format {

@@ -10,13 +10,14 @@ struct Stats: ParsableCommand {
     @Option(help: "How many of the most cited to list, 1 or more.") var top = 20
     @Option(help: "table, json or csv (csv: the most cited).") var format: QueryFormat = .table
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be 1 or more, not \(top)") }
     }
 
     func run() throws {
-        let stats = try database.open().statistics(top: top)
+        let stats = try verbosity.timed("statistics of \(database.path)") { try database.open().statistics(top: top) }
         let t = stats.totals
         switch format {
         case .json:

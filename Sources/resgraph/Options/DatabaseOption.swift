@@ -23,20 +23,14 @@ struct DatabaseOption: ParsableArguments {
 
     /// Opens the index and finds the id `typed` means, failing with the candidates or the
     /// nearest known ids.
-    func resolve(_ typed: String) throws -> (CitationIndex, String) {
+    func resolve(_ typed: String, verbosity: VerbosityOptions? = nil) throws -> (CitationIndex, String) {
         guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CommandError("an id is needed (48/113, S/RES/1325 (2000), UNTS 189/2545, ...)", exitCode: .validationFailure)
         }
         let index = try open()
-        switch try index.resolve(typed) {
-        case .found(let id):
-            return (index, id)
-        case .ambiguous(let ids):
-            throw CommandError("\(typed) matches \(ids.count) ids in \(path): \(ids.joined(separator: ", ")); give one of them")
-        case .unknown(let id, let near):
-            let shown = id.count > 80 ? id.prefix(80) + "… (\(id.count) characters)" : id
-            throw CommandError("\(shown) is not in the index \(path)" + (near.isEmpty ? "" : "; nearest: \(near.joined(separator: ", "))"))
-        }
+        let id = try index.resolve(typed).id(typed: typed, within: "the index \(path)")
+        verbosity?.detail(id == typed ? "\(id) in \(path)" : "\(typed) read as \(id) in \(path)")
+        return (index, id)
     }
 }
 

@@ -1,5 +1,6 @@
 import ResGraphGraph
 import ArgumentParser
+import ResGraphIndex
 
 /// What `recalled-by`, `cited-by` and `cites` share: the id, how to print the hits, the index.
 struct HitQueryOptions: ParsableArguments {
@@ -8,9 +9,16 @@ struct HitQueryOptions: ParsableArguments {
     @Flag(help: "Show the citing clause of each hit: file:line:column and the words around the citation.")
     var context = false
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var verbosity: VerbosityOptions
 
-    /// Prints `hits`, or `empty` when there are none.
+    /// Opens the index and finds the id typed, saying so when verbose.
+    func resolve() throws -> (CitationIndex, String) {
+        try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
+    }
+
+    /// Prints `hits`, or `empty` when there are none and not quiet.
     func print(_ hits: [CitationHit], empty: String) {
-        HitPrinter.print(hits, format: format, empty: empty, context: context)
+        verbosity.detail("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
+        HitPrinter.print(hits, format: format, empty: verbosity.quiet ? nil : empty, context: context)
     }
 }

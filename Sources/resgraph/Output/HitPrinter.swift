@@ -4,7 +4,8 @@ import ResGraphReader
 
 /// Prints hits as a table or JSON.
 enum HitPrinter {
-    static func print(_ hits: [CitationHit], format: QueryFormat, empty: String, context: Bool = false) {
+    /// Prints `hits` in `format`; a table of no hits prints `empty` instead, when given.
+    static func print(_ hits: [CitationHit], format: QueryFormat, empty: String?, context: Bool = false) {
         switch format {
         case .json:
             var writer = JSONWriter()
@@ -31,7 +32,7 @@ enum HitPrinter {
                  hit.place?.source ?? "", hit.place.map { "\($0.start)" } ?? "", hit.place.map { "\($0.end)" } ?? ""]
             })
         case .table:
-            guard !hits.isEmpty else { resgraph.print(empty); return }
+            guard !hits.isEmpty else { if let empty { resgraph.print(empty) }; return }
             let rows = hits.map { hit in
                 [hit.node.id, hit.node.date ?? "", hit.node.languages.map(\.rawValue).sorted().joined(separator: ","),
                  hit.relations.map(\.rawValue).joined(separator: ","), hit.depth == 1 ? "" : "\(hit.depth) via \(hit.via)",
