@@ -262,6 +262,18 @@ struct ReadableAnswersCLITests {
         #expect(lines[3] == "    examples/A_RES_58_154.en.txt:8:28:  Recalling its resolutions [48/113] of 20 December 1993, 49/173 of 23 December 1994, …")
     }
 
+    @Test func showListsManyCitingFilesOnePerLine() throws {
+        let (_, db) = try seedIndex()
+        let result = try cli.run(["show", "48/113", "--db", db], in: Seeds.packageRoot)
+        #expect(result.output.contains("""
+            dated 1993-12-20 by 3 files:
+              examples/A_RES_58_154.en.txt
+              examples/A_RES_58_154.fr.txt
+              examples/A_RES_58_154.zh.txt
+
+            """))
+    }
+
     @Test func danglingIsLimitedWithACountOfTheRest() throws {
         let (_, db) = try seedIndex()
         let result = try cli.run(["dangling", "--limit", "2", "--db", db], in: Seeds.packageRoot)

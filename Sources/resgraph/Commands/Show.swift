@@ -69,7 +69,10 @@ struct Show: ParsableCommand {
         if node.isPresent { print("languages: \(node.languages.map(\.rawValue).sorted().joined(separator: ", "))") }
         for source in node.sources.sorted() { print("file:      \(CanonicalPath.display(source))") }
         for (date, sources) in node.citedDates.sorted(by: { $0.key < $1.key }) {
-            print("dated \(date) by: \(sources.sorted().map { CanonicalPath.display($0) }.joined(separator: ", "))")
+            let files = sources.sorted().map { CanonicalPath.display($0) }
+            guard files.count > 1 else { print("dated \(date) by: \(files.first ?? "")"); continue }
+            print("dated \(date) by \(files.count) files:")
+            files.forEach { print("  \($0)") }
         }
         var locator = SourceLocator()
         func list(_ title: String, _ edges: [GraphEdge], other: (GraphEdge) -> String) {
