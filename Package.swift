@@ -10,12 +10,16 @@ let package = Package(
         .library(name: "ResGraphGraph", targets: ["ResGraphGraph"]),
         .library(name: "ResGraphIndex", targets: ["ResGraphIndex"]),
         .library(name: "ResGraphRender", targets: ["ResGraphRender"]),
+        .library(name: "ResGraphWeb", targets: ["ResGraphWeb"]),
         .executable(name: "resgraph", targets: ["resgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         .target(name: "ResGraphExtractor"),
@@ -39,10 +43,19 @@ let package = Package(
             name: "ResGraphIndex",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "ResGraphWeb",
+            dependencies: [
+                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "resgraph",
             dependencies: [
-                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
+                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +107,12 @@ let package = Package(
         .testTarget(
             name: "ResGraphRenderTests",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "ResGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "ResGraphWebTests",
+            dependencies: [
+                "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", "ResGraphWeb", "ResGraphTestSupport",
+            ]
         ),
         .testTarget(
             name: "ResGraphIndexTests",

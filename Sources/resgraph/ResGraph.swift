@@ -8,7 +8,7 @@ struct ResGraph: ParsableCommand {
         commandName: "resgraph",
         abstract: "Find the references UN resolutions make and link them into a citation graph.",
         version: "0.2.0",
-        subcommands: [Extract.self, Text.self, Index.self, RecalledBy.self, CitedBy.self, Cites.self, Show.self, Dangling.self, Check.self, Stats.self, Export.self, Render.self]
+        subcommands: [Extract.self, Text.self, Index.self, RecalledBy.self, CitedBy.self, Cites.self, Show.self, Dangling.self, Check.self, Stats.self, Export.self, Render.self, Serve.self]
     )
 
     /// Runs the command and checks that what it printed was written; every failure leaves

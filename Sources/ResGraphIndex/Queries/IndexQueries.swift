@@ -41,10 +41,15 @@ extension CitationIndex {
         } else {
             files = try Row.fetchAll(db, sql: "SELECT * FROM file")
         }
+        return try documents(of: files, all: nodes == nil, in: db)
+    }
+
+    /// The documents of the given `file` rows, with their references and diagnostics; `all`
+    /// when the rows are the whole table (read in one pass instead of by path).
+    private func documents(of files: [Row], all: Bool, in db: Database) throws -> [ExtractedDocument] {
         var references: [String: [Reference]] = [:]
         var diagnostics: [String: [Diagnostic]] = [:]
         let paths = files.map { $0["path"] as String }
-        let all = nodes == nil
         for chunk in (all ? [[]] : paths.chunked(500)) {
             let filter = all ? "" : "WHERE path IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
             let arguments = all ? StatementArguments() : StatementArguments(chunk)
@@ -68,6 +73,25 @@ extension CitationIndex {
                 source: path, symbol: row["symbol"], language: Language(rawValue: row["language"]) ?? .english,
                 date: row["date"], title: row["title"], references: references[path] ?? [],
                 diagnostics: diagnostics[path] ?? [], byteCount: row["size"])
+        }
+    }
+
+    /// The indexed document of the file at `path` (as the index spells it), with its references;
+    /// nil when the index has no such file. The only way a path reaches the file system in the
+    /// web view: through the index's own list of files.
+    public func document(at path: String) throws -> ExtractedDocument? {
+        try database.read { db in
+            let files = try Row.fetchAll(db, sql: IndexSQL.fileAtPath, arguments: [path])
+            return try documents(of: files, all: false, in: db).first
+        }
+    }
+
+    /// Documents whose title contains `words` (any case, as typed), one per node, by id.
+    public func titles(containing words: String, limit: Int) throws -> [(id: String, title: String)] {
+        let pattern = "%" + words.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try database.read { db in
+            try Row.fetchAll(db, sql: IndexSQL.titlesLike, arguments: [pattern, limit]).map { ($0["node"], $0["title"]) }
         }
     }
 

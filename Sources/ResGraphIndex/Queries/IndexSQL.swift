@@ -29,6 +29,14 @@ enum IndexSQL {
         ORDER BY id LIMIT ?
         """
 
+    /// One file by its path.
+    static let fileAtPath = "SELECT * FROM file WHERE path = ?"
+
+    /// Nodes whose title matches a LIKE pattern (escaped with a backslash), one title each.
+    static let titlesLike = """
+        SELECT node, min(title) AS title FROM file WHERE title LIKE ? ESCAPE '\\' GROUP BY node ORDER BY node LIMIT ?
+        """
+
     /// The files of `count` nodes.
     static func filesOfNodes(_ count: Int) -> String {
         "SELECT * FROM file WHERE node IN (\(placeholders(count)))"
@@ -42,7 +50,8 @@ enum IndexSQL {
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
-         (knows, 2), (idsInRange, 5), (filesOfNodes(3), 3), (referencesOfPaths(3), 3)]
+         (knows, 2), (idsInRange, 5), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
+         (fileAtPath, 1)]
     }
 
     private static func placeholders(_ count: Int) -> String {

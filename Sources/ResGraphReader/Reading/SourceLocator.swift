@@ -33,8 +33,15 @@ public struct SourceLocator {
     }
 
     /// The words around `start..<end` in the text of `path`, on one line, at most about
-    /// `width` characters, cut at word boundaries and within the paragraph.
+    /// `width` characters, cut at word boundaries and within the paragraph, the span in brackets.
     public mutating func context(of start: Int, _ end: Int, in path: String, width: Int = 110) -> String? {
+        contextParts(of: start, end, in: path, width: width).map { $0.before + "[" + $0.span + "]" + $0.after }
+    }
+
+    /// ``context(of:_:in:width:)`` in its three parts, for callers that mark the span up themselves.
+    public mutating func contextParts(of start: Int, _ end: Int, in path: String, width: Int = 110)
+        -> (before: String, span: String, after: String)?
+    {
         guard let bytes = text(of: path), start >= 0, end <= bytes.count, start <= end else { return nil }
         let side = max(20, (width - (end - start)) / 2)
         var low = max(0, start - side * 2), high = min(bytes.count, end + side * 2)
@@ -45,7 +52,8 @@ public struct SourceLocator {
         let span = String(decoding: bytes[start..<end], as: UTF8.self)
         if before.count > side { before = "…" + before.suffix(side).drop { $0 != " " } }
         if after.count > side { after = String(after.prefix(side).reversed().drop { $0 != " " }.reversed()) + "…" }
-        return DisplayText.clean(before + "[" + span + "]" + after).replacingNewlines()
+        func line(_ text: String) -> String { DisplayText.clean(text).replacingNewlines() }
+        return (line(before), line(span), line(after))
     }
 
     private mutating func text(of path: String) -> [UInt8]? {

@@ -13,6 +13,8 @@ struct GraphBuilder {
     let focus: String?
     /// The longest side of a raster image, in pixels; nil for vector formats.
     let pixelLimit: Int?
+    /// Where nodes link to.
+    let links: NodeLinks
 
     func build() {
         let large = graph.nodes.count > 100
@@ -126,9 +128,15 @@ struct GraphBuilder {
             label += "\n" + date
         }
         set(handle, "label", escaped(label))
-        if let url = RenderStyle.url(of: node.id) {
-            set(handle, "URL", escaped(url))
-            set(handle, "target", "_blank")
+        switch links {
+        case .documents:
+            if let url = RenderStyle.url(of: node.id) {
+                set(handle, "URL", escaped(url))
+                set(handle, "target", "_blank")
+            }
+        case .pages(let prefix):
+            set(handle, "URL", escaped(prefix + node.id.addingPercentEncodingForPath()))
+            set(handle, "target", "_top")
         }
         var tooltip = [node.id]
         if let title = node.title { tooltip.append(title) }

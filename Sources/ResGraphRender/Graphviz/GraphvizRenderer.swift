@@ -23,6 +23,15 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     }
 }
 
+/// Where the nodes of a drawing link to.
+public enum NodeLinks: Sendable, Equatable {
+    /// The document itself on the UN's sites (undocs.org, the Treaty Collection), in a new window.
+    case documents
+    /// A page of the caller's: `prefix` followed by the id, percent-encoded, in the same window
+    /// (`resgraph serve` links each node to its own page).
+    case pages(prefix: String)
+}
+
 /// Why a drawing failed.
 public struct RenderError: Error, CustomStringConvertible, Sendable {
     /// What went wrong, for people.
@@ -47,22 +56,23 @@ public struct GraphvizRenderer: Sendable {
 
     /// The drawing of `graph`, with a legend of the kinds and relations it shows; the node
     /// `focus`, when given, stands out (thick double outline, bold label). A PNG is scaled
-    /// down to at most `pixelLimit` pixels on its long side.
+    /// down to at most `pixelLimit` pixels on its long side. Nodes link to `links`.
     public func render(
         _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine = .auto, title: String? = nil, focus: String? = nil,
-        pixelLimit: Int = GraphvizRenderer.defaultPixelLimit
+        pixelLimit: Int = GraphvizRenderer.defaultPixelLimit, links: NodeLinks = .documents
     ) throws(RenderError) -> Data {
         let chosen = engine.resolved(nodeCount: graph.nodes.count)
         let result: Result<Data, RenderError> = Self.lock.withLock { _ in
             Result { () throws(RenderError) in
-                try draw(graph, format: format, engine: chosen, title: title, focus: focus, pixelLimit: pixelLimit)
+                try draw(graph, format: format, engine: chosen, title: title, focus: focus, pixelLimit: pixelLimit, links: links)
             }
         }
         return try result.get()
     }
 
     private func draw(
-        _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?, focus: String?, pixelLimit: Int
+        _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?, focus: String?, pixelLimit: Int,
+        links: NodeLinks
     ) throws(RenderError) -> Data {
         rg_keep_errors()
         guard let gvc = gvContext() else { throw RenderError(description: "Graphviz could not start (gvContext failed)") }
@@ -72,7 +82,8 @@ public struct GraphvizRenderer: Sendable {
         }
         guard let g = rg_open_directed("resgraph") else { throw RenderError(description: "Graphviz could not create a graph") }
         defer { agclose(g) }
-        GraphBuilder(graph: graph, root: g, engine: engine, title: title, focus: focus, pixelLimit: format == .png ? pixelLimit : nil).build()
+        GraphBuilder(graph: graph, root: g, engine: engine, title: title, focus: focus, pixelLimit: format == .png ? pixelLimit : nil,
+                     links: links).build()
         guard gvLayout(gvc, g, engine.rawValue) == 0 else {
             let message = aglasterr().map { String(cString: $0) } ?? "unknown error"
             agreseterrors()

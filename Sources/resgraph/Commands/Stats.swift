@@ -21,28 +21,7 @@ struct Stats: ParsableCommand {
         let t = stats.totals
         switch format {
         case .json:
-            var out = JSONBytes()
-            out.raw("{\"documents\":"); out.integer(t.documents)
-            out.raw(",\"files\":"); out.integer(t.files)
-            out.raw(",\"references\":"); out.integer(t.references)
-            out.raw(",\"languages\":"); out.array(t.languages) { $0.string($1) }
-            out.raw(",\"dangling\":"); out.integer(t.dangling)
-            out.raw(",\"mostCited\":")
-            out.array(stats.mostCited) { out, row in
-                out.raw("{\"id\":"); out.string(row.id); out.raw(",\"citing\":"); out.integer(row.citing)
-                out.raw(row.present ? ",\"present\":true}" : ",\"present\":false}")
-            }
-            out.raw(",\"inDegree\":")
-            out.array(stats.inDegree) { out, row in
-                out.raw("{\"citedBy\":"); out.string(row.range); out.raw(",\"ids\":"); out.integer(row.ids); out.raw("}")
-            }
-            out.raw(",\"perYear\":")
-            out.array(stats.perYear) { out, row in
-                out.raw("{\"year\":"); out.integer(row.year); out.raw(",\"relation\":"); out.string(row.relation)
-                out.raw(",\"citations\":"); out.integer(row.citations); out.raw("}")
-            }
-            out.raw("}\n")
-            StandardOutput.shared.write(out.bytes)
+            StandardOutput.shared.write(stats.json + [0x0A])
         case .csv:
             CSVRows.print(header: ["id", "citing", "present"], rows: stats.mostCited.map { [$0.id, "\($0.citing)", "\($0.present)"] })
         case .table:

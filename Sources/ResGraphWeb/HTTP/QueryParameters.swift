@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+
+/// A request's query parameters, read and checked: a bad value is a 400 that says which and why.
+struct QueryParameters {
+    let request: Request
+
+    /// The text of `name`, `+` read as a space (as HTML forms send it), trimmed; nil when absent or empty.
+    func text(_ name: String) -> String? {
+        guard let raw = request.uri.queryParameters[name[...]] else { return nil }
+        let value = String(raw).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The text of `name`, which must be given.
+    func required(_ name: String) throws -> String {
+        guard let value = text(name) else { throw HTTPError(.badRequest, message: "the query needs ?\(name)=") }
+        guard value.utf8.count <= Self.maxLength else {
+            throw HTTPError(.badRequest, message: "\(name) is longer than \(Self.maxLength) bytes")
+        }
+        return value
+    }
+
+    /// The integer `name` within `range`, or `fallback` when absent.
+    func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
+        guard let text = text(name) else { return fallback }
+        guard let value = Int(text), range.contains(value) else {
+            throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text)")
+        }
+        return value
+    }
+
+    /// The value of `name` among `choices` (raw values), or `fallback` when absent.
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, default fallback: T) throws -> T where T.RawValue == String {
+        guard let text = text(name) else { return fallback }
+        guard let value = T(rawValue: text) else {
+            throw HTTPError(.badRequest, message: "\(name) must be one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")
+        }
+        return value
+    }
+
+    /// The longest query value read: ids and title words are short; anything longer is no question.
+    static let maxLength = 300
+}
+

@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+
+/// The JSON API: every page's answer under `/api/`, with the same parameters (docs/openapi.yaml).
+struct APIRoutes {
+    let site: Site
+
+    /// An error the API answers with: what went wrong, and the nearest or candidate ids.
+    struct Problem: Encodable {
+        var error: String
+        var nearest: [String]?
+        var candidates: [String]?
+    }
+
+    /// The answer of `/api/check`.
+    struct CheckAnswer: Encodable {
+        var ready: Bool
+        var current: Bool
+        var findings: [FindingLine]
+    }
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/api/search") { request, _ in try await search(QueryParameters(request: request)) }
+        router.get("/api/node") { request, _ in try await node(QueryParameters(request: request)) }
+        router.get("/api/dangling") { request, _ in try await dangling(QueryParameters(request: request)) }
+        router.get("/api/check") { _, _ in try await check() }
+        router.get("/api/stats") { _, _ in try await stats() }
+    }
+
+    private func search(_ query: QueryParameters) async throws -> JSONBody {
+        let site = self.site
+        let typed = try query.required("q")
+        return try await Offload.run { try JSONBody(try SearchResults.of(typed, in: site.index)) }
+    }
+
+    private func node(_ query: QueryParameters) async throws -> JSONBody {
+        let site = self.site
+        let typed = try query.required("id")
+        return try await Offload.run {
+            switch try site.index.resolve(typed) {
+            case .found(let id):
+                let findings = site.findings.snapshot(for: site.version)
+                return try JSONBody(try NodeDetails.of(id, in: site.index, findings: findings.value))
+            case .ambiguous(let ids):
+                return try JSONBody(Problem(error: "\(typed) matches \(ids.count) ids; give one of them", candidates: ids), status: .multipleChoices)
+            case .unknown(let id, let nearest):
+                return try JSONBody(Problem(error: "\(id) is not in this index", nearest: nearest), status: .notFound)
+            }
+        }
+    }
+
+    private func dangling(_ query: QueryParameters) async throws -> JSONBody {
+        let site = self.site
+        let kind: ReferenceKind? = try query.text("kind").map { text in
+            guard let kind = ReferenceKind(rawValue: text) else {
+                throw HTTPError(.badRequest, message: "kind must be one of \(ReferenceKind.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")
+            }
+            return kind
+        }
+        let limit = try query.integer("limit", in: 1...1_000_000, default: 1_000_000)
+        return try await Offload.run {
+            let all = site.dangling.snapshot(for: site.version, waitForFirst: true).value ?? []
+            return try JSONBody(Array(all.lazy.filter { kind == nil || $0.node.kind == kind }.prefix(limit).map(DanglingLine.init)))
+        }
+    }
+
+    private func check() async throws -> JSONBody {
+        let site = self.site
+        return try await Offload.run {
+            let snapshot = site.findings.snapshot(for: site.version)
+            return try JSONBody(CheckAnswer(ready: snapshot.value != nil, current: snapshot.isCurrent, findings: (snapshot.value ?? []).map(FindingLine.init)))
+        }
+    }
+
+    private func stats() async throws -> JSONBody {
+        let site = self.site
+        return try await Offload.run {
+            let snapshot = site.figures.snapshot(for: site.version, waitForFirst: true)
+            guard let figures = snapshot.value else { throw HTTPError(.internalServerError, message: snapshot.failure ?? "no figures") }
+            return JSONBody(raw: figures.statistics.json)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Synchronization
+
+/// A figure of the whole index that is slow to compute (statistics, dangling ids, check
+/// findings), computed off the request path and kept until the index changes.
+///
+/// A request gets the value of the newest version computed so far (maybe of an older index,
+/// said by `isCurrent`) and never waits for a recomputation, except the very first when asked to.
+final class BackgroundValue<Value: Sendable>: Sendable {
+    /// What a request sees.
+    struct Snapshot {
+        /// The value, nil until the first computation ends.
+        var value: Value?
+        /// Whether the value is of the index as it is now.
+        var isCurrent: Bool
+        /// Why the last computation failed, if it did.
+        var failure: String?
+    }
+
+    private struct State {
+        var value: Value?
+        var version: IndexVersion?
+        var computing: IndexVersion?
+        var failure: String?
+    }
+
+    private let state = Mutex(State())
+    private let compute: @Sendable () throws -> Value
+
+    init(_ compute: @escaping @Sendable () throws -> Value) {
+        self.compute = compute
+    }
+
+    /// The value for `version`, starting a computation when none runs for it; with `waitForFirst`,
+    /// a request that finds no value at all computes it itself.
+    func snapshot(for version: IndexVersion, waitForFirst: Bool = false) -> Snapshot {
+        let (current, start) = state.withLock { state -> (Snapshot, Bool) in
+            let snapshot = Snapshot(value: state.value, isCurrent: state.version == version, failure: state.failure)
+            guard state.version != version, state.computing != version else { return (snapshot, false) }
+            state.computing = version
+            return (snapshot, true)
+        }
+        guard start else { return current }
+        if waitForFirst, current.value == nil {
+            run(for: version)
+            return state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure) }
+        }
+        Thread.detachNewThread { [self] in run(for: version) }
+        return current
+    }
+
+    private func run(for version: IndexVersion) {
+        let result = Result { try compute() }
+        state.withLock { state in
+            if state.computing == version { state.computing = nil }
+            switch result {
+            case .success(let value): state.value = value; state.version = version; state.failure = nil
+            case .failure(let error): state.failure = "\(error)"; state.version = version
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The site's own addresses, built in one place so pages, the graph and the API agree.
+enum SiteLinks {
+    /// The page of `id`.
+    static func node(_ id: String) -> String { "/node?id=" + HTMLEscaping.queryValue(id) }
+
+    /// The text view of the indexed file `path`, scrolled to the reference at byte `offset`.
+    static func text(_ path: String, at offset: Int? = nil) -> String {
+        "/text?file=" + HTMLEscaping.queryValue(path) + (offset.map { "#ref-\($0)" } ?? "")
+    }
+
+    /// The neighbourhood drawing of `id`.
+    static func graph(_ id: String, depth: Int, direction: String) -> String {
+        "/graph.svg?id=" + HTMLEscaping.queryValue(id) + "&depth=\(depth)&direction=\(direction)"
+    }
+}
