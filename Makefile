@@ -7,7 +7,8 @@ DEMO_CORPUS := .build/demo-council
 .PHONY: setup build test demo bench stress fuzz install clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
-# SQLite, poppler-glib for PDF) and a CJK font, so that Chinese titles are drawn in PNG and PDF output.
+# SQLite, poppler-glib for PDF), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
+# and Chromium with Python, which the browser test of `resgraph serve` drives.
 setup:
 	@missing=""; \
 	pkg-config --exists libgvc 2>/dev/null || missing="$$missing libgraphviz-dev"; \
@@ -15,17 +16,24 @@ setup:
 	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config $$missing"; \
 	fc-list 2>/dev/null | grep -qi "wenquanyi" || missing="$$missing fonts-wqy-zenhei"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "make: installing chromium (for the browser test)"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+		{ $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; } \
+			|| echo "make: chromium could not be installed; the browser test will be skipped"; }
 
 build: setup
 	$(SWIFT) build -c release --product resgraph
 
 test: setup
 	$(SWIFT) test
+	python3 Tests/Browser/browser_test.py .build/debug/resgraph
 
 # Renders the examples into output/ (committed, so visitors see them without building).
 demo: build

@@ -15,6 +15,7 @@ enum PageTemplates {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} · resgraph</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/static/site.css">
         <script src="/static/site.js" defer></script>
         </head>
