@@ -9,7 +9,10 @@ import ResGraphIndex
 // the real seed texts, each given a new symbol, with the resolution numbers they cite
 // rewritten to point at other documents of the corpus (and a few outside it).
 //
-//   swift run -c release resgraph-index-bench [N ...] [--examples DIR]
+//   swift run -c release resgraph-index-bench [N ...] [--examples DIR] [--keep]
+//
+// --keep leaves each corpus and its index in $TMPDIR/resgraph-index-bench-N (texts/, index.sqlite),
+// for the web benchmark (scripts/web-bench.sh) to serve.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var examples = "examples"
@@ -17,6 +20,7 @@ if let flag = arguments.firstIndex(of: "--examples") {
     examples = arguments[flag + 1]
     arguments.removeSubrange(flag...flag + 1)
 }
+let keep = arguments.contains("--keep")
 let sizes = arguments.compactMap(Int.init)
 let seeds = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().map {
     try String(contentsOfFile: "\(examples)/\($0)", encoding: .utf8)
@@ -86,7 +90,7 @@ for size in sizes.isEmpty ? [10_000] : sizes {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-index-bench-\(size)")
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { if keep { print("  kept in \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
     var generator = SeededGenerator(state: 0x5245_5347_5241_5048)
     var bytes = 0
     let writing = try seconds {
@@ -118,7 +122,7 @@ for size in sizes.isEmpty ? [10_000] : sizes {
     try latency("dangling", runs: 3) { dangling = try index.dangling().count }
     print("    (\(dangling) dangling ids)")
     var findings = 0
-    try latency("check", runs: 3) { findings = try index.graph().check().count }
+    try latency("check (SQL, streamed)", runs: 3) { findings = try index.check().count }
     print("    (\(findings) findings)")
 }
 

@@ -127,6 +127,35 @@ struct OneAnswerPerQuestionTests {
         #expect(graph.dangling().map { "\($0.node.id) \($0.citingNodes)" } == (try index.dangling()).map { "\($0.node.id) \($0.citingNodes)" })
     }
 
+    @Test func checkAgreesOnTheSeeds() throws {
+        let (graph, index) = try both()
+        #expect(try index.check() == graph.check())
+        #expect(try index.check().count == 1)
+    }
+
+    /// Texts made to show every problem check knows: duplicates, a symbol year against the
+    /// adoption date, dates contradicting a text and each other, a footnote marker without body.
+    @Test func checkAgreesOnEveryKindOfProblem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts: [String: String] = [
+            "dup1.txt": "Resolution 773 (1992)\n\nAdopted by the Security Council at its 3108th meeting, on 26 August 1993\n\nThe Security Council,\nRecalling its resolution 687 (1991),\n",
+            "dup2.txt": "Resolution 773 (1992)\n\nAdopted by the Security Council at its 3108th meeting, on 26 August 1993\n\nThe Security Council,\n",
+            "own.txt": "Resolution adopted by the General Assembly on 20 December 1993\n48/113. Assistance\n\nThe General Assembly,\n",
+            "d1.txt": "58/1. A\n\nRecalling resolution 48/113 of 20 December 1993,\nRecalling resolution 49/1 of 1 May 1994,\n",
+            "d2.txt": "58/2. B\n\nRecalling resolution 48/113 of 21 December 1993,\nRecalling resolution 49/1 of 2 May 1994,\n1. Notes the report;1\n",
+            "en.txt": "Resolution adopted by the General Assembly on 1 May 2004\n58/3. C\n\nRecalling resolution 48/113,\n",
+            "fr.txt": "Résolution adoptée par l’Assemblée générale le 1er mai 2004\n58/3. C\n\nRappelant sa résolution 49/1,\n",
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let index = try CitationIndex(path: folder.appendingPathComponent("i.sqlite").path)
+        _ = try index.index(paths: [folder.path])
+        let streamed = try index.check()
+        #expect(streamed == (try index.graph().check()))
+        #expect(Set(streamed.map(\.problem)) == [.duplicateSymbol, .yearContradictsDate, .dateContradiction, .markerWithoutBody, .languageVersionsDisagree])
+    }
+
     @Test(arguments: ["48/113", "a/res/48/113", "48 / 113", "428", "217", "1995/313", "58/15", "S/RES/1325", "  "])
     func typedIDsMeanTheSameToBoth(typed: String) throws {
         let (graph, index) = try both()

@@ -43,100 +43,31 @@ public struct Finding: Hashable, Sendable, Comparable {
 }
 
 extension CitationGraph {
-    /// Every problem the corpus shows, sorted by file and place.
+    /// Every problem the corpus shows, sorted by file and place. An index answers the same
+    /// question without loading the graph (`CitationIndex.check()`); both apply ``CheckRules``.
     public func check() -> [Finding] {
         var findings: [Finding] = []
         for node in nodes.values where node.sources.count > 1 {
-            let duplicates = sameLanguageFiles(of: node)
-            findings += duplicates.isEmpty ? disagreements(of: node) : duplicates
+            var targets: [String: Set<String>] = [:]
+            for edge in edges(from: node.id) {
+                for provenance in edge.provenance { targets[edge.to, default: []].insert(provenance.source) }
+            }
+            let files = node.sources.map { CheckRules.File(source: $0, language: documents[$0]?.language ?? .english) }
+            findings += CheckRules.versions(of: node.id, files: files, targets: targets)
         }
         for node in nodes.values where node.isPresent && node.kind == .scResolution {
-            if let finding = yearContradiction(of: node) { findings.append(finding) }
+            if let finding = CheckRules.yearContradiction(of: node.id, date: node.date, sources: node.sources) { findings.append(finding) }
         }
         for node in nodes.values where !node.citedDates.isEmpty {
-            findings += dateContradictions(of: node)
+            findings += CheckRules.dateContradictions(of: node.id, ownDate: node.date, citedDates: node.citedDates) { source in
+                documents[source]?.references.first { $0.target == node.id && $0.citedDate != nil }?.start
+            }
         }
         for document in documents.values {
             for diagnostic in document.diagnostics {
-                let problem: Finding.Problem? = switch diagnostic.problem {
-                case .ibidWithoutAntecedent: .ibidWithoutAntecedent
-                case .markerWithoutBody: .markerWithoutBody
-                case .bodyWithoutMarker: .bodyWithoutMarker
-                case .idTooLong: .idTooLong
-                case .tooManyReferences: .tooManyReferences
-                case .noSymbol: .noSymbol
-                case .symbolFromFileName: nil
-                }
-                guard let problem else { continue }
-                findings.append(Finding(problem: problem, source: document.source, offset: diagnostic.offset,
-                                        node: Self.nodeID(of: document), message: diagnostic.message))
+                if let finding = CheckRules.finding(for: diagnostic, in: document.source, of: Self.nodeID(of: document)) { findings.append(finding) }
             }
         }
         return findings.sorted()
-    }
-
-    /// Files of one language claiming the node's symbol: not language versions but duplicates
-    /// (or a header read wrong), reported as such instead of as versions that disagree.
-    private func sameLanguageFiles(of node: GraphNode) -> [Finding] {
-        var byLanguage: [Language: [String]] = [:]
-        for source in node.sources { byLanguage[documents[source]?.language ?? .english, default: []].append(source) }
-        return byLanguage.filter { $0.value.count > 1 }.sorted { $0.key.rawValue < $1.key.rawValue }.map { language, sources in
-            let files = sources.sorted()
-            return Finding(problem: .duplicateSymbol, source: files[0], offset: nil, node: node.id,
-                           message: "\(files.count) files claim \(node.id) in \(language.rawValue): \(files.joined(separator: ", "))")
-        }
-    }
-
-    /// An SC resolution whose symbol's year ("773 (1992)") is not the year of its adoption date.
-    private func yearContradiction(of node: GraphNode) -> Finding? {
-        guard let date = node.date, let era = node.era, let year = Int(era), let adopted = Int(date.prefix(4)), year != adopted,
-              let source = node.sources.sorted().first else { return nil }
-        return Finding(problem: .yearContradictsDate, source: source, offset: nil, node: node.id,
-                       message: "\(node.id) carries the year \(year) but its text says it was adopted on \(date)")
-    }
-
-    private func disagreements(of node: GraphNode) -> [Finding] {
-        var citedBy: [String: Set<String>] = [:]
-        for edge in edges(from: node.id) {
-            for provenance in edge.provenance { citedBy[edge.to, default: []].insert(provenance.source) }
-        }
-        var findings: [Finding] = []
-        for (target, sources) in citedBy.sorted(by: { $0.key < $1.key }) where sources.count < node.sources.count {
-            let citing = sources.sorted().map { "\($0) (\(documents[$0]?.language.rawValue ?? "?"))" }.joined(separator: ", ")
-            for missing in node.sources.sorted() where !sources.contains(missing) {
-                let language = documents[missing]?.language.rawValue ?? "?"
-                findings.append(Finding(
-                    problem: .languageVersionsDisagree, source: missing, offset: nil, node: node.id,
-                    message: "the \(language) version of \(node.id) does not cite \(target), which \(citing) cite\(sources.count == 1 ? "s" : "")"))
-            }
-        }
-        return findings
-    }
-
-    private func dateContradictions(of node: GraphNode) -> [Finding] {
-        var findings: [Finding] = []
-        if let own = node.date {
-            for (date, sources) in node.citedDates where date != own {
-                for source in sources.sorted() {
-                    findings.append(Finding(
-                        problem: .dateContradiction, source: source, offset: offset(in: source, citing: node.id), node: node.id,
-                        message: "\(source) dates \(node.id) \(date), but its own text says \(own)"))
-                }
-            }
-        } else if node.citedDates.count > 1 {
-            let all = node.citedDates.keys.sorted()
-            for (date, sources) in node.citedDates {
-                for source in sources.sorted() {
-                    findings.append(Finding(
-                        problem: .dateContradiction, source: source, offset: offset(in: source, citing: node.id), node: node.id,
-                        message: "\(source) dates \(node.id) \(date); citers disagree (\(all.joined(separator: ", ")))"))
-                }
-            }
-        }
-        return findings
-    }
-
-    private func offset(in source: String, citing target: String) -> Int? {
-        documents[source]?.references.first { $0.target == target && $0.citedDate != nil }?.start
     }
 }

@@ -29,6 +29,33 @@ enum IndexSQL {
         ORDER BY id LIMIT ?
         """
 
+    /// The files of every node with several files, in node order (for `check`).
+    static let filesOfSharedNodes = """
+        SELECT node, path, language FROM file WHERE node IN (SELECT node FROM file GROUP BY node HAVING count(*) > 1)
+        ORDER BY node, path
+        """
+
+    /// What the files of every node with several files cite, in node order (for `check`).
+    static let targetsOfSharedNodes = """
+        SELECT f.node, r.path, r.target FROM reference r JOIN file f ON f.path = r.path
+        WHERE f.node IN (SELECT node FROM file GROUP BY node HAVING count(*) > 1) ORDER BY f.node
+        """
+
+    /// The files of SC resolutions in node order, in the order they were indexed (for `check`).
+    static let councilFiles = "SELECT node, path, date FROM file WHERE node >= 'S/RES/' AND node < 'S/RES0' ORDER BY node, rowid"
+
+    /// Citations that date their target, by target and in stored order, with the date the
+    /// target's own first dated file gives (for `check`).
+    static let datedCitations = """
+        SELECT r.target, r.citedDate, r.path, r.start, own.date AS own
+        FROM reference r JOIN file f ON f.path = r.path
+        LEFT JOIN (SELECT node, date, min(rowid) FROM file WHERE date IS NOT NULL GROUP BY node) own ON own.node = r.target
+        WHERE r.citedDate IS NOT NULL AND r.target != f.node ORDER BY r.target, r.id
+        """
+
+    /// Diagnostics with the node of their file (for `check`).
+    static let diagnosticsWithNodes = "SELECT d.path, d.problem, d.offset, d.message, f.node FROM diagnostic d JOIN file f ON f.path = d.path"
+
     /// One file by its path.
     static let fileAtPath = "SELECT * FROM file WHERE path = ?"
 

@@ -4,6 +4,9 @@ public struct IndexError: Error, CustomStringConvertible, Sendable {
     public enum Kind: Sendable {
         /// There is no index at the path (queries never create one).
         case missing
+        /// The index holds a value this version of resgraph does not know (a relation, kind,
+        /// language or problem written by a newer version, or an edited file).
+        case unknownValue
         /// Anything else: not an index, unreadable, a failed write.
         case other
     }
@@ -23,4 +26,9 @@ public struct IndexError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String { "\(path): \(problem)" }
+
+    /// A value of `column` this version does not know.
+    public static func unknownValue(_ value: String, in column: String, path: String) -> IndexError {
+        IndexError(path: path, problem: "holds \(column) \"\(value)\", which this version of resgraph does not know; re-index with it", kind: .unknownValue)
+    }
 }

@@ -23,7 +23,7 @@ final class Site: Sendable {
         self.library = library
         figures = BackgroundValue { CorpusFigures(statistics: try index.statistics(top: Site.topCited)) }
         dangling = BackgroundValue { try index.dangling() }
-        findings = BackgroundValue { try index.graph().check() }
+        findings = BackgroundValue { try index.check() }
     }
 
     /// The index's state on disk now.

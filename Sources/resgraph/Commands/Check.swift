@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let findings = try database.open().graph().check()
+        let findings = try verbosity.timed("check of \(database.path)") { try database.open().check() }
         if verbosity.quiet { if findings.isEmpty { return } else { throw ExitCode(1) } }
         switch format {
         case .json:

@@ -1,0 +1,94 @@
+import GRDB
+import ResGraphExtractor
+import ResGraphGraph
+
+extension CitationIndex {
+    /// Every problem the corpus shows, as ``CitationGraph/check()`` finds it, answered by
+    /// streaming SQL in node order instead of loading the graph: memory holds one node's facts at
+    /// a time (and the findings).
+    public func check() throws -> [Finding] {
+        try database.read { db in
+            var findings: [Finding] = []
+            try versionFindings(db, into: &findings)
+            let councils = try Row.fetchCursor(db, sql: IndexSQL.councilFiles)
+            var node: String?, date: String?, sources: [String] = []
+            func flushCouncil() {
+                if let node, let finding = CheckRules.yearContradiction(of: node, date: date, sources: sources) { findings.append(finding) }
+            }
+            while let row = try councils.next() {
+                let current: String = row["node"]
+                if current != node { flushCouncil(); node = current; date = nil; sources = [] }
+                date = date ?? row["date"]
+                sources.append(row["path"])
+            }
+            flushCouncil()
+            try dateFindings(db, into: &findings)
+            let diagnostics = try Row.fetchCursor(db, sql: IndexSQL.diagnosticsWithNodes)
+            while let row = try diagnostics.next() {
+                guard let problem = Diagnostic.Problem(rawValue: row["problem"]) else {
+                    throw IndexError.unknownValue(row["problem"], in: "diagnostic.problem", path: path)
+                }
+                let diagnostic = Diagnostic(problem: problem, offset: row["offset"], message: row["message"])
+                if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { findings.append(finding) }
+            }
+            return findings.sorted()
+        }
+    }
+
+    /// Language versions that disagree, and duplicates: the files and cited targets of each node
+    /// with several files, read by two cursors in node order (cursor rows are read before the
+    /// cursor moves on, never kept).
+    private func versionFindings(_ db: Database, into findings: inout [Finding]) throws {
+        let files = try Row.fetchCursor(db, sql: IndexSQL.filesOfSharedNodes)
+        let references = try Row.fetchCursor(db, sql: IndexSQL.targetsOfSharedNodes)
+        var file = try files.next()
+        var reference = try references.next()
+        while let head = file {
+            let node: String = head["node"]
+            var group: [CheckRules.File] = []
+            while let row = file, row["node"] as String == node {
+                group.append(CheckRules.File(source: row["path"], language: try language(row)))
+                file = try files.next()
+            }
+            var targets: [String: Set<String>] = [:]
+            while let row = reference, SQLOrder.precedesOrEquals(row["node"] as String, node) {
+                let target: String = row["target"]
+                if row["node"] as String == node, target != node { targets[target, default: []].insert(row["path"]) }
+                reference = try references.next()
+            }
+            findings += CheckRules.versions(of: node, files: group, targets: targets)
+        }
+    }
+
+    /// Dates citers give each target, against its own: one pass over dated citations in target order.
+    private func dateFindings(_ db: Database, into findings: inout [Finding]) throws {
+        let rows = try Row.fetchCursor(db, sql: IndexSQL.datedCitations)
+        var target: String?, ownDate: String?, dates: [String: Set<String>] = [:], offsets: [String: Int] = [:]
+        func flush() {
+            guard let target, !dates.isEmpty else { return }
+            findings += CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates) { offsets[$0] }
+        }
+        while let row = try rows.next() {
+            let current: String = row["target"]
+            if current != target { flush(); target = current; ownDate = row["own"]; dates = [:]; offsets = [:] }
+            let source: String = row["path"]
+            dates[row["citedDate"], default: []].insert(source)
+            if offsets[source] == nil { offsets[source] = row["start"] }
+        }
+        flush()
+    }
+
+    private func language(_ row: Row) throws -> Language {
+        guard let language = Language(rawValue: row["language"]) else {
+            throw IndexError.unknownValue(row["language"], in: "file.language", path: path)
+        }
+        return language
+    }
+}
+
+/// SQLite's order of text (BINARY: bytes of UTF-8), which Swift's `<` on strings does not promise.
+enum SQLOrder {
+    static func precedesOrEquals(_ a: String, _ b: String) -> Bool {
+        !b.utf8.lexicographicallyPrecedes(a.utf8)
+    }
+}

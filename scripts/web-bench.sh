@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The web view under load: `resgraph serve` over the index benchmark's synthetic corpus of N
+# documents (default 100,000), every page asked by wrk over loopback with random ids, latency
+# percentiles per page, then 200 concurrent connections while the server's memory is watched.
+#
+#   scripts/web-bench.sh [N]        (make web-bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-100000}"
+command -v wrk >/dev/null || { echo "web-bench: wrk is needed (apt-get install wrk)"; exit 2; }
+swift build -c release --product resgraph --product resgraph-index-bench >/dev/null
+FOLDER="${TMPDIR:-/tmp}/resgraph-index-bench-$N"
+if [ ! -f "$FOLDER/index.sqlite" ]; then
+  .build/release/resgraph-index-bench "$N" --keep | sed -n '1,3p'
+fi
+DB="$FOLDER/index.sqlite"
+LOG=$(mktemp)
+.build/release/resgraph serve --db "$DB" --port 0 >"$LOG" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; rm -f "$LOG" "$LUA"' EXIT
+for _ in $(seq 100); do grep -q "serving" "$LOG" && break; sleep 0.1; done
+BASE=$(grep -o 'http://[^ ]*' "$LOG" | sed 's|/$||')
+SESSIONS=$(( (N - 1) / 3000 + 1 ))
+FILE=$(sqlite3 "$DB" "SELECT path FROM file LIMIT 1 OFFSET $((N / 2))" 2>/dev/null || echo "$FOLDER/texts/r$((N / 2)).txt")
+echo "serving $N documents at $BASE (rss $(ps -o rss= -p $SERVER | tr -d ' ') KB)"
+# Let the figures of the whole index (statistics, dangling, check) be computed first: they are
+# kept between requests, and a page never waits for them after the first.
+curl -s -o /dev/null "$BASE/"; curl -s -o /dev/null "$BASE/dangling"
+for _ in $(seq 600); do curl -s "$BASE/api/check" | grep -q '"ready":true' && break; sleep 1; done
+LUA=$(mktemp --suffix=.lua)
+page() {
+  local name="$1" path="$2" connections="${3:-16}"
+  cat >"$LUA" <<LUA
+math.randomseed(42)
+request = function()
+  local i = math.random(0, $N - 1)
+  local id = string.format("%d/%d", 31 + math.floor(i / 3000), i % 3000 + 1)
+  local path = string.gsub("$path", "ID", id)
+  return wrk.format("GET", path)
+end
+LUA
+  printf "%-34s" "$name"
+  wrk -t2 -c"$connections" -d8s --latency -s "$LUA" "$BASE" | awk '
+    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF}
+    END {printf "p50 %8s   p99 %8s   %8s req/s   non-2xx %s\n", p50, p99, rps, (bad == "" ? 0 : bad)}'
+}
+page "/ (start)" "/"
+page "/node?id= (random node)" "/node?id=A/RES/ID"
+page "/api/node?id=" "/api/node?id=A/RES/ID"
+page "/api/search?q= (id prefix)" "/api/search?q=ID"
+page "/api/search?q= (title words)" "/api/search?q=refugees"
+page "/text?file=" "/text?file=$FILE"
+page "/graph.svg (one node, kept)" "/graph.svg?id=A/RES/$((31 + N / 2 / 3000))/$((N / 2 % 3000 + 1))"
+page "/graph.svg (random nodes)" "/graph.svg?id=A/RES/ID"
+page "/stats" "/stats"
+page "/api/dangling?limit=50" "/api/dangling?limit=50"
+page "/check" "/check"
+echo "rss before 200 connections: $(ps -o rss= -p $SERVER | tr -d ' ') KB"
+page "/node?id= with 200 connections" "/node?id=A/RES/ID" 200
+page "/api/node?id= with 200 connections" "/api/node?id=A/RES/ID" 200
+echo "rss after 200 connections:  $(ps -o rss= -p $SERVER | tr -d ' ') KB"
+kill -0 $SERVER && echo "the server is still up"
