@@ -18,8 +18,9 @@ LOG=$(mktemp)
 .build/release/resgraph serve --db "$DB" --port 0 >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -f "$LOG" "$LUA"' EXIT
-for _ in $(seq 100); do grep -q "serving" "$LOG" && break; sleep 0.1; done
-BASE=$(grep -o 'http://[^ ]*' "$LOG" | sed 's|/$||')
+for _ in $(seq 600); do grep -q "serving" "$LOG" && break; sleep 0.1; done
+BASE=$(grep -o 'http://[^ ]*' "$LOG" | sed 's|/$||' || true)
+[ -n "$BASE" ] || { echo "web-bench: the server did not start:"; cat "$LOG"; exit 1; }
 SESSIONS=$(( (N - 1) / 3000 + 1 ))
 FILE=$(sqlite3 "$DB" "SELECT path FROM file LIMIT 1 OFFSET $((N / 2))" 2>/dev/null || echo "$FOLDER/texts/r$((N / 2)).txt")
 echo "serving $N documents at $BASE (rss $(ps -o rss= -p $SERVER | tr -d ' ') KB)"
@@ -28,8 +29,11 @@ echo "serving $N documents at $BASE (rss $(ps -o rss= -p $SERVER | tr -d ' ') KB
 curl -s -o /dev/null "$BASE/"; curl -s -o /dev/null "$BASE/dangling"
 for _ in $(seq 600); do curl -s "$BASE/api/check" | grep -q '"ready":true' && break; sleep 1; done
 LUA=$(mktemp --suffix=.lua)
+# One page: latency with one client asking one request after another (what a person waiting for
+# the page sees; 500 requests, random ids, after the page was asked once), then throughput with
+# 16 clients at once (wrk).
 page() {
-  local name="$1" path="$2" connections="${3:-16}"
+  local name="$1" path="$2"
   cat >"$LUA" <<LUA
 math.randomseed(42)
 request = function()
@@ -39,10 +43,36 @@ request = function()
   return wrk.format("GET", path)
 end
 LUA
-  printf "%-34s" "$name"
-  wrk -t2 -c"$connections" -d8s --latency -s "$LUA" "$BASE" | awk '
-    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF}
-    END {printf "p50 %8s   p99 %8s   %8s req/s   non-2xx %s\n", p50, p99, rps, (bad == "" ? 0 : bad)}'
+  printf "%-32s" "$name"
+  python3 - "$BASE" "$path" "$N" <<'PY'
+import http.client, random, sys, time, urllib.parse
+base, path, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+url = urllib.parse.urlparse(base)
+connection = http.client.HTTPConnection(url.hostname, url.port)
+random.seed(42)
+def ask():
+    i = random.randrange(n)
+    connection.request("GET", path.replace("ID", f"{31 + i // 3000}/{i % 3000 + 1}"))
+    answer = connection.getresponse()
+    answer.read()
+    return answer.status
+ask()
+times, bad = [], 0
+for _ in range(500):
+    start = time.perf_counter()
+    bad += ask() != 200
+    times.append((time.perf_counter() - start) * 1000)
+times.sort()
+print(f"p50 {times[250]:7.2f} ms  p99 {times[495]:7.2f} ms  max {times[-1]:7.2f} ms  non-200 {bad}", end="")
+PY
+  wrk -t2 -c16 -d5s -s "$LUA" "$BASE" | awk '/Requests\/sec/ {printf "  %8s req/s (16 clients)\n", $2}'
+}
+load() {
+  local name="$1" path="$2"
+  printf "%-32s" "$name"
+  wrk -t2 -c200 -d10s --latency -s "$LUA" "$BASE" | awk '
+    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF} /Socket errors/ {errors=$0}
+    END {printf "p50 %8s  p99 %8s  %8s req/s  non-2xx %s  %s\n", p50, p99, rps, (bad == "" ? 0 : bad), errors}'
 }
 page "/ (start)" "/"
 page "/node?id= (random node)" "/node?id=A/RES/ID"
@@ -56,7 +86,9 @@ page "/stats" "/stats"
 page "/api/dangling?limit=50" "/api/dangling?limit=50"
 page "/check" "/check"
 echo "rss before 200 connections: $(ps -o rss= -p $SERVER | tr -d ' ') KB"
-page "/node?id= with 200 connections" "/node?id=A/RES/ID" 200
-page "/api/node?id= with 200 connections" "/api/node?id=A/RES/ID" 200
-echo "rss after 200 connections:  $(ps -o rss= -p $SERVER | tr -d ' ') KB"
+page "(warming the Lua script)" "/node?id=A/RES/ID" >/dev/null
+load "/node?id= (200 connections)" "/node?id=A/RES/ID"
+echo "rss after:                  $(ps -o rss= -p $SERVER | tr -d ' ') KB"
+load "/node?id= (200 connections)" "/node?id=A/RES/ID"
+echo "rss after a second round:   $(ps -o rss= -p $SERVER | tr -d ' ') KB"
 kill -0 $SERVER && echo "the server is still up"

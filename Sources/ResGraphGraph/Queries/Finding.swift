@@ -38,7 +38,22 @@ public struct Finding: Hashable, Sendable, Comparable {
     public var message: String
 
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
-        (lhs.source, lhs.offset ?? -1, lhs.problem.rawValue, lhs.message) < (rhs.source, rhs.offset ?? -1, rhs.problem.rawValue, rhs.message)
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.offset != rhs.offset { return (lhs.offset ?? -1) < (rhs.offset ?? -1) }
+        if lhs.problem != rhs.problem { return lhs.problem.rawValue < rhs.problem.rawValue }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Array where Element == Finding {
+    /// The findings in their order (file, place, problem, message), sorted by moving indices
+    /// rather than the findings themselves: a large corpus can have hundreds of thousands.
+    public func inReadingOrder() -> [Finding] {
+        withUnsafeBufferPointer { findings in
+            var order = Array<Int>(findings.indices)
+            order.sort { findings[$0] < findings[$1] }
+            return order.map { findings[$0] }
+        }
     }
 }
 
@@ -68,6 +83,6 @@ extension CitationGraph {
                 if let finding = CheckRules.finding(for: diagnostic, in: document.source, of: Self.nodeID(of: document)) { findings.append(finding) }
             }
         }
-        return findings.sorted()
+        return findings.inReadingOrder()
     }
 }

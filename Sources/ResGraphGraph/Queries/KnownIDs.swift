@@ -26,13 +26,14 @@ extension KnownIDs {
     static var ambiguityLimit: Int { 20 }
 
     /// What `typed` means here: one id, several (S/RES/1325 of two years; a bare 687 that is
-    /// both an SC resolution and an early GA one), or none, with the nearest known ids.
+    /// both an SC resolution and an early GA one), or none, with the nearest known ids when
+    /// `suggesting` (finding them costs more than the rest).
     ///
     /// ```swift
     /// try index.resolve("48 / 113")   // .found("A/RES/48/113")
     /// try index.resolve("687")        // .found("S/RES/687(1991)") in an SC corpus
     /// ```
-    public func resolve(_ typed: String) throws -> IDResolution {
+    public func resolve(_ typed: String, suggesting: Bool = true) throws -> IDResolution {
         let id = CanonicalID.parse(typed)
         if try knows(id) { return .found(id) }
         let bare = typed.trimmingCharacters(in: .whitespaces)
@@ -47,7 +48,7 @@ extension KnownIDs {
         for prefix in prefixes { candidates += try ids(startingWith: prefix, limit: Self.ambiguityLimit) }
         if candidates.count == 1 { return .found(candidates[0]) }
         if candidates.count > 1 { return .ambiguous(Array(candidates.prefix(Self.ambiguityLimit))) }
-        return .unknown(id, nearest: try nearestIDs(to: id))
+        return .unknown(id, nearest: suggesting ? try nearestIDs(to: id) : [])
     }
 
     /// The known ids nearest to `id` (by edit distance), for "did you mean". Bounded: only ids

@@ -31,7 +31,7 @@ extension CitationIndex {
                 let diagnostic = Diagnostic(problem: problem, offset: row["offset"], message: row["message"])
                 if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { findings.append(finding) }
             }
-            return findings.sorted()
+            return findings.inReadingOrder()
         }
     }
 
@@ -63,6 +63,7 @@ extension CitationIndex {
     /// Dates citers give each target, against its own: one pass over dated citations in target order.
     private func dateFindings(_ db: Database, into findings: inout [Finding]) throws {
         let rows = try Row.fetchCursor(db, sql: IndexSQL.datedCitations)
+        let ownDates = try db.cachedStatement(sql: IndexSQL.ownDate)
         var target: String?, ownDate: String?, dates: [String: Set<String>] = [:], offsets: [String: Int] = [:]
         func flush() {
             guard let target, !dates.isEmpty else { return }
@@ -70,7 +71,13 @@ extension CitationIndex {
         }
         while let row = try rows.next() {
             let current: String = row["target"]
-            if current != target { flush(); target = current; ownDate = row["own"]; dates = [:]; offsets = [:] }
+            if current != target {
+                flush()
+                target = current
+                ownDate = try String.fetchOne(ownDates, arguments: [current])
+                dates = [:]
+                offsets = [:]
+            }
             let source: String = row["path"]
             dates[row["citedDate"], default: []].insert(source)
             if offsets[source] == nil { offsets[source] = row["start"] }

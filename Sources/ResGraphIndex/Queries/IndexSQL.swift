@@ -44,14 +44,16 @@ enum IndexSQL {
     /// The files of SC resolutions in node order, in the order they were indexed (for `check`).
     static let councilFiles = "SELECT node, path, date FROM file WHERE node >= 'S/RES/' AND node < 'S/RES0' ORDER BY node, rowid"
 
-    /// Citations that date their target, by target and in stored order, with the date the
-    /// target's own first dated file gives (for `check`).
+    /// Citations that date their target, by target and in stored order (for `check`). The table
+    /// is read in its own order and sorted once: going through the target index would read
+    /// the rows in random order, ten times slower on a large index.
     static let datedCitations = """
-        SELECT r.target, r.citedDate, r.path, r.start, own.date AS own
-        FROM reference r JOIN file f ON f.path = r.path
-        LEFT JOIN (SELECT node, date, min(rowid) FROM file WHERE date IS NOT NULL GROUP BY node) own ON own.node = r.target
+        SELECT r.target, r.citedDate, r.path, r.start FROM reference r NOT INDEXED JOIN file f ON f.path = r.path
         WHERE r.citedDate IS NOT NULL AND r.target != f.node ORDER BY r.target, r.id
         """
+
+    /// The date a node's first dated file gives (for `check`).
+    static let ownDate = "SELECT date FROM file WHERE node = ? AND date IS NOT NULL ORDER BY rowid LIMIT 1"
 
     /// Diagnostics with the node of their file (for `check`).
     static let diagnosticsWithNodes = "SELECT d.path, d.problem, d.offset, d.message, f.node FROM diagnostic d JOIN file f ON f.path = d.path"

@@ -15,18 +15,23 @@ struct APIRoutes {
         var candidates: [String]?
     }
 
-    /// The answer of `/api/check`.
+    /// The answer of `/api/check`: one page of the findings.
     struct CheckAnswer: Encodable {
         var ready: Bool
         var current: Bool
+        var total: Int
+        var offset: Int
         var findings: [FindingLine]
     }
+
+    /// The most findings one answer of `/api/check` holds.
+    static let checkPageLimit = 10_000
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/api/search") { request, _ in try await search(QueryParameters(request: request)) }
         router.get("/api/node") { request, _ in try await node(QueryParameters(request: request)) }
         router.get("/api/dangling") { request, _ in try await dangling(QueryParameters(request: request)) }
-        router.get("/api/check") { _, _ in try await check() }
+        router.get("/api/check") { request, _ in try await check(QueryParameters(request: request)) }
         router.get("/api/stats") { _, _ in try await stats() }
     }
 
@@ -67,11 +72,15 @@ struct APIRoutes {
         }
     }
 
-    private func check() async throws -> JSONBody {
+    private func check(_ query: QueryParameters) async throws -> JSONBody {
         let site = self.site
+        let offset = try query.integer("offset", in: 0...Int(Int32.max), default: 0)
+        let limit = try query.integer("limit", in: 1...Self.checkPageLimit, default: 1_000)
         return try await Offload.run {
             let snapshot = site.findings.snapshot(for: site.version)
-            return try JSONBody(CheckAnswer(ready: snapshot.value != nil, current: snapshot.isCurrent, findings: (snapshot.value ?? []).map(FindingLine.init)))
+            let all = snapshot.value ?? []
+            let page = all.dropFirst(offset).prefix(limit).map(FindingLine.init)
+            return try JSONBody(CheckAnswer(ready: snapshot.value != nil, current: snapshot.isCurrent, total: all.count, offset: offset, findings: page))
         }
     }
 

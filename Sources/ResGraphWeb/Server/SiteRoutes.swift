@@ -95,12 +95,11 @@ struct SiteRoutes {
             case .found(let id):
                 let findings = site.findings.snapshot(for: site.version)
                 let details = try NodeDetails.of(id, in: site.index, findings: findings.value)
-                let (_, note) = try neighbourhood(of: id, depth: depth, direction: direction)
                 let context = NodeContext(
                     details: details,
                     depths: (1...Self.maxDepth).map { Choice(value: "\($0)", name: "\($0)", selected: $0 == depth) },
                     directions: DrawingDirection.allCases.map { Choice(value: $0.rawValue, name: $0.name, selected: $0 == direction) },
-                    graphURL: SiteLinks.graph(id, depth: depth, direction: direction.rawValue), graphNote: note)
+                    graphURL: SiteLinks.graph(id, depth: depth, direction: direction.rawValue))
                 return .page(HTMLPage(html: site.page("node", title: details.label, context: context)))
             case .ambiguous(let ids):
                 let context = SearchContext(query: typed, results: ids.map {
@@ -135,8 +134,9 @@ struct SiteRoutes {
             guard case .found(let id) = try site.index.resolve(typed) else { throw HTTPError(.notFound, message: "\(typed) is not in this index") }
             let key = DrawingCache.Key(version: site.version, id: id, depth: depth, direction: direction.rawValue)
             let svg = try site.drawings.drawing(for: key) {
-                let (part, _) = try neighbourhood(of: id, depth: depth, direction: direction)
-                return try GraphvizRenderer().render(part, format: .svg, focus: id, links: .pages(prefix: "/node?id="))
+                // A cut selection says so in the drawing itself, above the legend.
+                let (part, note) = try neighbourhood(of: id, depth: depth, direction: direction)
+                return try GraphvizRenderer().render(part, format: .svg, title: note, focus: id, links: .pages(prefix: "/node?id="))
             }
             return SVGImage(svg: svg)
         }
@@ -164,25 +164,37 @@ struct SiteRoutes {
     private func dangling() async throws -> HTMLPage {
         let site = self.site
         return try await Offload.run {
-            let snapshot = site.dangling.snapshot(for: site.version, waitForFirst: true)
-            return HTMLPage(html: site.page("dangling", title: "Dangling", context: DanglingContext(snapshot.value ?? [], current: snapshot.isCurrent)))
+            let version = site.version
+            let snapshot = site.dangling.snapshot(for: version, waitForFirst: true)
+            let key = ReportCache.Key(page: "dangling", version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
+            return HTMLPage(html: site.reports.page(for: key) {
+                site.page("dangling", title: "Dangling", context: DanglingContext(snapshot.value ?? [], current: snapshot.isCurrent))
+            })
         }
     }
 
     private func check() async throws -> HTMLPage {
         let site = self.site
         return try await Offload.run {
-            let snapshot = site.findings.snapshot(for: site.version)
-            return HTMLPage(html: site.page("check", title: "Check", context: CheckContext(snapshot.value, current: snapshot.isCurrent)))
+            let version = site.version
+            let snapshot = site.findings.snapshot(for: version)
+            let key = ReportCache.Key(page: "check", version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
+            return HTMLPage(html: site.reports.page(for: key) {
+                site.page("check", title: "Check", context: CheckContext(snapshot.value, current: snapshot.isCurrent))
+            })
         }
     }
 
     private func stats() async throws -> HTMLPage {
         let site = self.site
         return try await Offload.run {
-            let snapshot = site.figures.snapshot(for: site.version, waitForFirst: true)
+            let version = site.version
+            let snapshot = site.figures.snapshot(for: version, waitForFirst: true)
             guard let figures = snapshot.value else { throw HTTPError(.internalServerError, message: snapshot.failure ?? "no figures") }
-            return HTMLPage(html: site.page("stats", title: "Statistics", context: StatsContext(figures, current: snapshot.isCurrent)))
+            let key = ReportCache.Key(page: "stats", version: version, ready: true, current: snapshot.isCurrent)
+            return HTMLPage(html: site.reports.page(for: key) {
+                site.page("stats", title: "Statistics", context: StatsContext(figures, current: snapshot.isCurrent))
+            })
         }
     }
 }

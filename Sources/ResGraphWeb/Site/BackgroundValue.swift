@@ -25,6 +25,8 @@ final class BackgroundValue<Value: Sendable>: Sendable {
     }
 
     private let state = Mutex(State())
+    /// How often a request waiting for the first value looks again.
+    private static var pollInterval: TimeInterval { 0.01 }
     private let compute: @Sendable () throws -> Value
 
     init(_ compute: @escaping @Sendable () throws -> Value) {
@@ -40,13 +42,19 @@ final class BackgroundValue<Value: Sendable>: Sendable {
             state.computing = version
             return (snapshot, true)
         }
-        guard start else { return current }
-        if waitForFirst, current.value == nil {
+        if start, waitForFirst, current.value == nil {
             run(for: version)
-            return state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure) }
+        } else if start {
+            Thread.detachNewThread { [self] in run(for: version) }
+        } else if !waitForFirst || current.value != nil || current.failure != nil {
+            return current
         }
-        Thread.detachNewThread { [self] in run(for: version) }
-        return current
+        // The very first value, being computed by another request or at start: wait for it.
+        while true {
+            let now = state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure) }
+            if now.value != nil || now.failure != nil || !waitForFirst { return now }
+            Thread.sleep(forTimeInterval: Self.pollInterval)
+        }
     }
 
     private func run(for version: IndexVersion) {

@@ -39,7 +39,6 @@ struct NodeContext {
     var depths: [Choice]
     var directions: [Choice]
     var graphURL: String
-    var graphNote: String?
 }
 
 struct TextContext {
@@ -102,17 +101,27 @@ struct CheckContext {
     var current: Bool
     var total: Int
     var one: Bool
+    var cut: Bool
+    var shown: Int
     var groups: [Group]
+
+    /// The most findings on the page; the JSON API pages through all.
+    static let pageLimit = 500
 
     init(_ findings: [Finding]?, current: Bool) {
         ready = findings != nil
         self.current = current
-        let lines = (findings ?? []).map(FindingLine.init)
-        total = lines.count
-        one = lines.count == 1
+        let all = findings ?? []
+        total = all.count
+        one = all.count == 1
+        let lines = all.prefix(Self.pageLimit).map(FindingLine.init)
+        shown = lines.count
+        cut = lines.count < all.count
+        var counts: [Finding.Problem: Int] = [:]
+        for finding in all { counts[finding.problem, default: 0] += 1 }
         groups = Finding.Problem.allCases.compactMap { problem in
-            let group = lines.filter { $0.problem == problem.rawValue }
-            return group.isEmpty ? nil : Group(problem: problem.rawValue, count: group.count, lines: group)
+            guard let count = counts[problem] else { return nil }
+            return Group(problem: problem.rawValue, count: count, lines: lines.filter { $0.problem == problem.rawValue })
         }
     }
 }

@@ -26,7 +26,7 @@ struct SearchResults: Encodable, Sendable {
     static func of(_ query: String, in index: CitationIndex) throws -> SearchResults {
         var ids: [String] = []
         var exact: String?
-        switch try index.resolve(query) {
+        switch try index.resolve(query, suggesting: false) {
         case .found(let id): exact = id; ids.append(id)
         case .ambiguous(let candidates): ids += candidates
         case .unknown: break
@@ -34,7 +34,9 @@ struct SearchResults: Encodable, Sendable {
         let typed = CanonicalID.parse(query)
         if typed.utf8.count >= 2 { ids += try index.ids(startingWith: typed, limit: limit) }
         var titles: [String: String] = [:]
-        if query.count >= 3 {
+        // Words of a title: only for what is not an id (a run of four letters, and no exact id),
+        // since matching titles reads every file's title.
+        if exact == nil, Self.hasWord(query) {
             for (id, title) in try index.titles(containing: query, limit: limit) {
                 ids.append(id)
                 titles[id] = title
@@ -48,5 +50,15 @@ struct SearchResults: Encodable, Sendable {
                             title: title, url: SiteLinks.node(id)))
         }
         return SearchResults(query: query, exact: exact, results: hits)
+    }
+
+    /// Whether `query` holds a run of at least four letters (a word, not a symbol's "RES").
+    static func hasWord(_ query: String) -> Bool {
+        var run = 0
+        for character in query {
+            run = character.isLetter ? run + 1 : 0
+            if run >= 4 { return true }
+        }
+        return false
     }
 }

@@ -9,6 +9,7 @@ final class Site: Sendable {
     let index: CitationIndex
     let library: MustacheLibrary
     let drawings = DrawingCache()
+    let reports = ReportCache()
     let figures: BackgroundValue<CorpusFigures>
     let dangling: BackgroundValue<[DanglingTarget]>
     let findings: BackgroundValue<[Finding]>

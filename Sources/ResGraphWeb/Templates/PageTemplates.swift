@@ -86,7 +86,6 @@ enum PageTemplates {
           <label>Direction <select name="direction">{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select></label>
           <button type="submit">Draw</button>
         </form>
-        {{#graphNote}}<p class="note">{{graphNote}}</p>{{/graphNote}}
         <div id="graph" class="graph" data-src="{{graphURL}}"><noscript><img src="{{graphURL}}" alt="neighbourhood of {{label}}"></noscript>Drawing…</div>
         <h2 id="cited-by">Cited by</h2>
         {{^citedByGroups}}<p>Nothing in the index cites it.</p>{{/citedByGroups}}
@@ -128,7 +127,7 @@ enum PageTemplates {
         <h1>Problems found by check</h1>
         {{^ready}}<p class="note">Check is running on this index; reload in a moment.</p>{{/ready}}
         {{#ready}}{{^current}}<p class="note">The index changed; check is running again on the new state.</p>{{/current}}
-        <p>{{total}} problem{{^one}}s{{/one}} found.</p>{{/ready}}
+        <p>{{total}} problem{{^one}}s{{/one}} found{{#cut}}; the first {{shown}} shown (all through <a href="/api/check">/api/check</a>, page by page){{/cut}}.</p>{{/ready}}
         {{#groups}}<h2>{{problem}} ({{count}})</h2>
         <ul class="findings">{{#lines}}<li><a href="{{url}}">{{node}}</a>: {{message}} <a class="place" href="{{textURL}}">{{shown}}</a></li>{{/lines}}</ul>
         {{/groups}}
