@@ -36,7 +36,7 @@ final class LiveServer: @unchecked Sendable {
         index = try CitationIndex(path: database, access: .readOnly)
         let server = try WebServer(index: index)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        task = Task { try await server.run(host: "127.0.0.1", port: 0) { continuation.yield($0) } }
+        task = Task { try await server.run(host: "127.0.0.1", port: 0, logLevel: .critical) { continuation.yield($0) } }
         for await port in ports {
             base = "http://127.0.0.1:\(port)"
             break

@@ -211,14 +211,7 @@ extension DocumentScanner {
         }
         numberStart += 1
         let numberCount = components.count - series.count
-        let organs: [String: (Organ, isDecision: Bool)] = [
-            "A/RES": (.generalAssembly, false), "A/DEC": (.generalAssembly, true),
-            "S/RES": (.securityCouncil, false),
-            "E/RES": (.economicAndSocialCouncil, false), "E/DEC": (.economicAndSocialCouncil, true),
-            "A/HRC/RES": (.humanRightsCouncil, false), "A/HRC/DEC": (.humanRightsCouncil, true),
-            "E/CN.4/RES": (.commissionOnHumanRights, false),
-        ]
-        if (1...2).contains(numberCount), let (organ, isDecision) = organs[series.joined(separator: "/")],
+        if (1...2).contains(numberCount), let (organ, isDecision) = ReferenceKind.bySeries[series.joined(separator: "/")]?.act,
            let (parsed, end) = numbers.parse(at: numberStart), let first = parsed.first,
            let (id, kind) = first.identify(organ: organ, isDecision: isDecision) {
             return (id, kind, max(end, symbol.end))

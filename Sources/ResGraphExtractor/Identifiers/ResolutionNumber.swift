@@ -25,18 +25,18 @@ public enum ResolutionNumber: Hashable, Sendable {
         switch self {
         case let .yearly(number, year):
             guard !isDecision, organ == nil || organ == .securityCouncil else { return nil }
-            return ("S/RES/\(number)(\(year))", .scResolution)
+            return Self.id(.scResolution, "\(number)(\(year))")
         case let .roman(number, part, session):
             let tail = "\(number)\(part ?? "")(\(session))"
             switch organ {
             case .economicAndSocialCouncil:
-                return isDecision ? nil : ("E/RES/\(tail)", .ecosocResolution)
+                return isDecision ? nil : Self.id(.ecosocResolution, tail)
             case nil, .generalAssembly:
                 guard !isDecision else { return nil }
                 if organ == nil, let value = RomanNumeral.value(of: Array(session.utf8)), value > 30 {
-                    return ("E/RES/\(tail)", .ecosocResolution)
+                    return Self.id(.ecosocResolution, tail)
                 }
-                return ("A/RES/\(tail)", .gaResolution)
+                return Self.id(.gaResolution, tail)
             default:
                 return nil
             }
@@ -45,21 +45,26 @@ public enum ResolutionNumber: Hashable, Sendable {
             let isYear = Int(session).map { $0 >= 1946 } ?? false
             switch organ {
             case .economicAndSocialCouncil:
-                return isDecision ? ("E/DEC/\(tail)", .ecosocDecision) : ("E/RES/\(tail)", .ecosocResolution)
+                return Self.id(isDecision ? .ecosocDecision : .ecosocResolution, tail)
             case .humanRightsCouncil:
-                return isDecision ? ("A/HRC/DEC/\(tail)", .hrcDecision) : ("A/HRC/RES/\(tail)", .hrcResolution)
+                return Self.id(isDecision ? .hrcDecision : .hrcResolution, tail)
             case .commissionOnHumanRights:
-                return isDecision ? nil : ("E/CN.4/RES/\(tail)", .chrResolution)
+                return isDecision ? nil : Self.id(.chrResolution, tail)
             case .securityCouncil, .other:
                 return nil
             case nil, .generalAssembly:
                 if isYear {
                     guard organ == nil else { return nil }
-                    return isDecision ? ("E/DEC/\(tail)", .ecosocDecision) : ("E/RES/\(tail)", .ecosocResolution)
+                    return Self.id(isDecision ? .ecosocDecision : .ecosocResolution, tail)
                 }
                 if let value = Int(session), value < 31 { return nil }
-                return isDecision ? ("A/DEC/\(tail)", .gaDecision) : ("A/RES/\(tail)", .gaResolution)
+                return Self.id(isDecision ? .gaDecision : .gaResolution, tail)
             }
         }
+    }
+
+    /// The id of the act of `kind` numbered `tail`: the kind owns its prefix.
+    private static func id(_ kind: ReferenceKind, _ tail: String) -> (id: String, kind: ReferenceKind) {
+        ((kind.prefix ?? "") + tail, kind)
     }
 }

@@ -23,6 +23,58 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
     /// A United Nations publication by its sales number: `Sales No. 95.XIII.18`.
     case publication
 
+    /// The prefix of its canonical ids, for resolutions and decisions (`A/RES/`, `S/RES/`,
+    /// `E/CN.4/RES/`); treaties and publications have their own (``treatyPrefix``,
+    /// ``salesNumberPrefix``); documents have none.
+    public var prefix: String? {
+        switch self {
+        case .gaResolution: "A/RES/"
+        case .gaDecision: "A/DEC/"
+        case .scResolution: "S/RES/"
+        case .ecosocResolution: "E/RES/"
+        case .ecosocDecision: "E/DEC/"
+        case .hrcResolution: "A/HRC/RES/"
+        case .hrcDecision: "A/HRC/DEC/"
+        case .chrResolution: "E/CN.4/RES/"
+        case .treaty: Self.treatyPrefix
+        case .publication: Self.salesNumberPrefix
+        case .document: nil
+        }
+    }
+
+    /// The prefix of a United Nations Treaty Series id: `UNTS 189/2545`.
+    public static let treatyPrefix = "UNTS "
+    /// The prefix of a League of Nations Treaty Series id: `LNTS 108/2137`.
+    public static let leagueTreatyPrefix = "LNTS "
+    /// The prefix of a publication id: `Sales No. 95.XIII.18`.
+    public static let salesNumberPrefix = "Sales No. "
+
+    /// The organ whose act it is, and whether a decision, for resolution and decision kinds.
+    public var act: (organ: Organ, isDecision: Bool)? {
+        switch self {
+        case .gaResolution: (.generalAssembly, false)
+        case .gaDecision: (.generalAssembly, true)
+        case .scResolution: (.securityCouncil, false)
+        case .ecosocResolution: (.economicAndSocialCouncil, false)
+        case .ecosocDecision: (.economicAndSocialCouncil, true)
+        case .hrcResolution: (.humanRightsCouncil, false)
+        case .hrcDecision: (.humanRightsCouncil, true)
+        case .chrResolution: (.commissionOnHumanRights, false)
+        case .document, .treaty, .publication: nil
+        }
+    }
+
+    /// Resolution and decision kinds with their prefixes, longest prefix first (so that
+    /// `A/HRC/RES/` is tried before `A/RES/` could be).
+    static let byLongestPrefix: [(prefix: String, kind: ReferenceKind)] = allCases
+        .compactMap { kind in kind.isResolutionOrDecision ? kind.prefix.map { ($0, kind) } : nil }
+        .sorted { $0.prefix.count > $1.prefix.count }
+
+    /// The kind of a symbol series read in a text (`A/RES`, `E/CN.4/RES`, no final slash), for
+    /// numbers written after it ("A/RES/58/154").
+    static let bySeries: [String: ReferenceKind] = Dictionary(
+        uniqueKeysWithValues: byLongestPrefix.map { (String($0.prefix.dropLast()), $0.kind) })
+
     /// Whether the kind is a resolution or decision of some organ.
     public var isResolutionOrDecision: Bool {
         switch self {

@@ -40,7 +40,7 @@ extension KnownIDs {
         var prefixes: [String] = []
         if !bare.isEmpty, bare.utf8.count <= 6, bare.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             // A bare number is how people name SC resolutions and GA resolutions of the first 30 sessions.
-            prefixes = ["S/RES/\(bare)(", "A/RES/\(bare)("]
+            prefixes = [ReferenceKind.scResolution, .gaResolution].compactMap { $0.prefix.map { $0 + bare + "(" } }
         } else if !id.hasSuffix(")"), id.utf8.count <= NearestIDs.maxLength {
             prefixes = [id + "("]
         }

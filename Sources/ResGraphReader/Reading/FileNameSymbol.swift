@@ -13,23 +13,24 @@ public enum FileNameSymbol {
     /// ```
     public static func parse(_ fileName: String) -> String? {
         let tokens = fileName.uppercased().split { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " }.map(String.init)
-        let series: [(prefix: [String], id: String)] = [
-            (["A", "HRC", "RES"], "A/HRC/RES"), (["A", "RES"], "A/RES"), (["S", "RES"], "S/RES"), (["E", "RES"], "E/RES"),
+        let series: [(tokens: [String], kind: ReferenceKind)] = [
+            (["A", "HRC", "RES"], .hrcResolution), (["A", "RES"], .gaResolution), (["S", "RES"], .scResolution), (["E", "RES"], .ecosocResolution),
         ]
-        for (prefix, id) in series {
-            guard let start = tokens.indices.first(where: { Array(tokens.dropFirst($0).prefix(prefix.count)) == prefix }) else { continue }
+        for (prefix, kind) in series {
+            guard let start = tokens.indices.first(where: { Array(tokens.dropFirst($0).prefix(prefix.count)) == prefix }),
+                  let idPrefix = kind.prefix else { continue }
             let rest = Array(tokens.dropFirst(start + prefix.count))
             guard rest.count >= 2, let first = Int(rest[0]) else { continue }
             let second = rest[1]
-            if id == "S/RES" {
+            if kind == .scResolution {
                 guard let year = Int(second), (1946...2100).contains(year) else { continue }
-                return "S/RES/\(first)(\(year))"
+                return "\(idPrefix)\(first)(\(year))"
             }
             if let number = Int(second) {
-                return "\(id)/\(first)/\(number)"
+                return "\(idPrefix)\(first)/\(number)"
             }
-            if id == "A/RES", RomanNumeral.value(of: Array(second.utf8)) != nil {
-                return "A/RES/\(first)(\(second))"
+            if kind == .gaResolution, RomanNumeral.value(of: Array(second.utf8)) != nil {
+                return "\(idPrefix)\(first)(\(second))"
             }
         }
         return nil

@@ -135,7 +135,7 @@ struct GraphBuilder {
                 set(handle, "target", "_blank")
             }
         case .pages(let prefix):
-            set(handle, "URL", escaped(prefix + node.id.addingPercentEncodingForPath()))
+            set(handle, "URL", escaped(prefix + CanonicalID.percentEncoded(node.id)))
             set(handle, "target", "_top")
         }
         var tooltip = [node.id]

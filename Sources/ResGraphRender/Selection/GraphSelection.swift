@@ -62,18 +62,8 @@ public struct GraphSelection: Sendable {
 
 }
 
-/// The year a node belongs to in time, for ranks and year filters: the session of a
-/// resolution (1945 + session), the year of an SC resolution, the session of an `A/58/...` document.
+/// The year a node belongs to in time, for ranks and year filters (``CanonicalID/year``).
 public enum RankYear {
     /// The year of `id`, when its symbol tells it.
-    public static func of(_ id: String) -> Int? {
-        if let year = CanonicalID.eraNumber(of: id) { return year }
-        let parts = id.split(separator: "/")
-        guard parts.count >= 3, let value = Int(parts[1]) else { return nil }
-        switch parts[0] {
-        case "A": return value < 100 ? 1945 + value : nil
-        case "S", "E": return value >= 1946 ? value : nil
-        default: return nil
-        }
-    }
+    public static func of(_ id: String) -> Int? { CanonicalID(id).year }
 }

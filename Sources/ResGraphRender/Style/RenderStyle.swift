@@ -53,34 +53,6 @@ public enum RenderStyle {
     }
 
     /// Where a node's document can be read: undocs.org for UN symbols, the Treaty Collection
-    /// for treaties, the Digital Library for publications.
-    public static func url(of id: String) -> String? {
-        switch CanonicalID.kind(of: id) {
-        case .treaty:
-            let parts = id.dropFirst(5).split(separator: "/")
-            guard parts.count == 2 else { return nil }
-            let (volume, number) = (parts[0], parts[1])
-            if id.hasPrefix("LNTS") { return "https://treaties.un.org/doc/Publication/UNTS/LON/Volume%20\(volume)/v\(volume).pdf" }
-            return "https://treaties.un.org/doc/Publication/UNTS/Volume%20\(volume)/volume-\(volume)-I-\(number)-English.pdf"
-        case .publication:
-            return "https://digitallibrary.un.org/search?p=" + id.dropFirst("Sales No. ".count)
-        default:
-            guard !id.hasPrefix("file:") else { return nil }
-            return "https://undocs.org/" + (id.addingPercentEncodingForPath())
-        }
-    }
-}
-
-extension String {
-    /// The string with characters outside a URL path percent-encoded.
-    func addingPercentEncodingForPath() -> String {
-        var out = ""
-        for byte in utf8 {
-            let c = Character(UnicodeScalar(byte))
-            if c.isASCII && (c.isLetter || c.isNumber || "/-._~()".contains(c)) { out.append(c) } else {
-                out += String(format: "%%%02X", byte)
-            }
-        }
-        return out
-    }
+    /// for treaties, the Digital Library for publications (``CanonicalID/documentURL``).
+    public static func url(of id: String) -> String? { CanonicalID(id).documentURL }
 }

@@ -27,10 +27,13 @@ public struct WebServer: Sendable {
         return router
     }
 
-    /// Serves until the process is told to stop; `onRunning` gets the port bound (useful with port 0).
-    public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    /// Serves until the process is told to stop (or the task is cancelled); `onRunning` gets the
+    /// port bound (useful with port 0). The server logs at `logLevel` and above on standard error.
+    public func run(
+        host: String, port: Int, logLevel: Logger.Level = .warning, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         var logger = Logger(label: "resgraph")
-        logger.logLevel = .warning
+        logger.logLevel = logLevel
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "resgraph"),
