@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResGraphIndex
 
 /// The `resgraph` command: extract, index, query and draw UN resolution citations.
 @main
@@ -22,6 +23,10 @@ struct ResGraph: ParsableCommand {
             try? StandardOutput.finish()
             StandardError.print("resgraph: error: \(error.message)")
             Foundation.exit(error.exitCode.rawValue)
+        } catch let error as IndexError {
+            try? StandardOutput.finish()
+            StandardError.print("resgraph: error: \(error)")
+            Foundation.exit(ExitCode.failure.rawValue)
         } catch {
             do {
                 try StandardOutput.finish()

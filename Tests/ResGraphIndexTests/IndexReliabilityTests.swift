@@ -196,3 +196,22 @@ struct CheckFindingTests {
         #expect(graph.check().map(\.problem) == [.yearContradictsDate])
     }
 }
+
+/// Values this version does not know are errors that name them, never silent defaults.
+struct UnknownValueTests {
+    @Test func aRelationThisVersionDoesNotKnowIsATypedError() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try DatabaseQueue(path: corpus.database).write { db in
+            try db.execute(sql: "UPDATE reference SET relation = 'ponders' WHERE target = 'A/RES/48/113'")
+        }
+        for question in [{ _ = try index.graph() }, { _ = try index.citers(of: "A/RES/48/113") }] {
+            #expect {
+                try question()
+            } throws: { error in
+                (error as? IndexError)?.kind == .unknownValue && "\(error)".contains(#"reference.relation "ponders""#)
+            }
+        }
+    }
+}

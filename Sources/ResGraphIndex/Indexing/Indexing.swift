@@ -119,21 +119,16 @@ extension CitationIndex {
     private func store(_ document: ExtractedDocument, hash: String, size: Int, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [document.source])
-        try db.execute(
-            sql: "INSERT INTO file (path, hash, size, node, symbol, language, date, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [document.source, hash, size, node, document.symbol, document.language.rawValue, document.date, document.title])
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for r in document.references {
-            let anchors = r.anchors?.map(String.init).joined(separator: ",")
-            try insert.execute(arguments: [document.source, node, r.target, r.kind.rawValue, r.relation.rawValue, r.text,
-                                           r.start, r.end, r.footnote, r.anchor, anchors, r.citedDate])
+        let file = FileRecord(path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
+                              language: document.language, date: document.date, title: document.title)
+        try db.cachedStatement(sql: FileRecord.insertSQL).execute(arguments: file.insertArguments)
+        let references = try db.cachedStatement(sql: ReferenceRecord.insertSQL)
+        for reference in document.references {
+            try references.execute(arguments: ReferenceRecord(reference, path: document.source, node: node).insertArguments)
         }
-        for d in document.diagnostics {
-            try db.execute(sql: "INSERT INTO diagnostic (path, problem, offset, message) VALUES (?, ?, ?, ?)",
-                           arguments: [document.source, d.problem.rawValue, d.offset, d.message])
+        let diagnostics = try db.cachedStatement(sql: DiagnosticRecord.insertSQL)
+        for diagnostic in document.diagnostics {
+            try diagnostics.execute(arguments: DiagnosticRecord(diagnostic, path: document.source).insertArguments)
         }
     }
 }

@@ -25,10 +25,7 @@ extension CitationIndex {
             try dateFindings(db, into: &findings)
             let diagnostics = try Row.fetchCursor(db, sql: IndexSQL.diagnosticsWithNodes)
             while let row = try diagnostics.next() {
-                guard let problem = Diagnostic.Problem(rawValue: row["problem"]) else {
-                    throw IndexError.unknownValue(row["problem"], in: "diagnostic.problem", path: path)
-                }
-                let diagnostic = Diagnostic(problem: problem, offset: row["offset"], message: row["message"])
+                let diagnostic = Diagnostic(problem: try IndexValue.problem(row["problem"], index: path), offset: row["offset"], message: row["message"])
                 if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { findings.append(finding) }
             }
             return findings.inReadingOrder()
@@ -47,7 +44,7 @@ extension CitationIndex {
             let node: String = head["node"]
             var group: [CheckRules.File] = []
             while let row = file, row["node"] as String == node {
-                group.append(CheckRules.File(source: row["path"], language: try language(row)))
+                group.append(CheckRules.File(source: row["path"], language: try IndexValue.language(row["language"], index: path)))
                 file = try files.next()
             }
             var targets: [String: Set<String>] = [:]
@@ -85,12 +82,6 @@ extension CitationIndex {
         flush()
     }
 
-    private func language(_ row: Row) throws -> Language {
-        guard let language = Language(rawValue: row["language"]) else {
-            throw IndexError.unknownValue(row["language"], in: "file.language", path: path)
-        }
-        return language
-    }
 }
 
 /// SQLite's order of text (BINARY: bytes of UTF-8), which Swift's `<` on strings does not promise.

@@ -32,48 +32,30 @@ extension CitationIndex {
 
     /// The documents (language versions) of the given nodes, or of all nodes.
     private func documents(where nodes: Set<String>?, in db: Database) throws -> [ExtractedDocument] {
-        var files: [Row] = []
+        var files: [FileRecord] = []
         if let nodes {
             for chunk in Array(nodes).chunked(500) {
-                files += try Row.fetchAll(db, sql: IndexSQL.filesOfNodes(chunk.count),
-                                          arguments: StatementArguments(chunk))
+                files += try FileRecord.fetchAll(db, sql: IndexSQL.filesOfNodes(chunk.count), arguments: StatementArguments(chunk))
             }
         } else {
-            files = try Row.fetchAll(db, sql: "SELECT * FROM file")
+            files = try FileRecord.fetchAll(db)
         }
         return try documents(of: files, all: nodes == nil, in: db)
     }
 
-    /// The documents of the given `file` rows, with their references and diagnostics; `all`
-    /// when the rows are the whole table (read in one pass instead of by path).
-    private func documents(of files: [Row], all: Bool, in db: Database) throws -> [ExtractedDocument] {
+    /// The documents of the given files, with their references and diagnostics; `all` when the
+    /// files are the whole table (read in one pass instead of by path).
+    private func documents(of files: [FileRecord], all: Bool, in db: Database) throws -> [ExtractedDocument] {
         var references: [String: [Reference]] = [:]
         var diagnostics: [String: [Diagnostic]] = [:]
-        let paths = files.map { $0["path"] as String }
-        for chunk in (all ? [[]] : paths.chunked(500)) {
-            let filter = all ? "" : "WHERE path IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
+        for chunk in (all ? [[]] : files.map(\.path).chunked(500)) {
             let arguments = all ? StatementArguments() : StatementArguments(chunk)
-            for row in try Row.fetchAll(db, sql: all ? "SELECT * FROM reference ORDER BY id" : IndexSQL.referencesOfPaths(chunk.count), arguments: arguments) {
-                references[row["path"], default: []].append(Reference(
-                    target: row["target"], kind: ReferenceKind(rawValue: row["kind"]) ?? .document,
-                    relation: Relation(rawValue: row["relation"]) ?? .cites, text: row["text"], start: row["start"], end: row["end"],
-                    footnote: row["footnote"], anchor: row["anchor"], citedDate: row["citedDate"]))
-                if let anchors: String = row["anchors"] {
-                    references[row["path"]]![references[row["path"]]!.count - 1].anchors = anchors.split(separator: ",").compactMap { Int($0) }
-                }
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM diagnostic \(filter)", arguments: arguments) {
-                diagnostics[row["path"], default: []].append(Diagnostic(
-                    problem: Diagnostic.Problem(rawValue: row["problem"]) ?? .markerWithoutBody, offset: row["offset"], message: row["message"]))
-            }
+            let rows = try ReferenceRecord.fetchCursor(db, sql: all ? IndexSQL.allReferences : IndexSQL.referencesOfPaths(chunk.count), arguments: arguments)
+            while let record = try rows.next() { references[record.path, default: []].append(try record.reference(index: path)) }
+            let notes = try DiagnosticRecord.fetchCursor(db, sql: all ? IndexSQL.allDiagnostics : IndexSQL.diagnosticsOfPaths(chunk.count), arguments: arguments)
+            while let record = try notes.next() { diagnostics[record.path, default: []].append(try record.diagnostic(index: path)) }
         }
-        return files.map { row in
-            let path: String = row["path"]
-            return ExtractedDocument(
-                source: path, symbol: row["symbol"], language: Language(rawValue: row["language"]) ?? .english,
-                date: row["date"], title: row["title"], references: references[path] ?? [],
-                diagnostics: diagnostics[path] ?? [], byteCount: row["size"])
-        }
+        return try files.map { try $0.document(references: references[$0.path] ?? [], diagnostics: diagnostics[$0.path] ?? [], index: path) }
     }
 
     /// The indexed document of the file at `path` (as the index spells it), with its references;
@@ -81,7 +63,7 @@ extension CitationIndex {
     /// web view: through the index's own list of files.
     public func document(at path: String) throws -> ExtractedDocument? {
         try database.read { db in
-            let files = try Row.fetchAll(db, sql: IndexSQL.fileAtPath, arguments: [path])
+            let files = try FileRecord.fetchAll(db, sql: IndexSQL.fileAtPath, arguments: [path])
             return try documents(of: files, all: false, in: db).first
         }
     }
@@ -127,11 +109,11 @@ extension CitationIndex {
                         }
                         if let path: String = row["path"] {
                             if !entry.node.sources.contains(path) { entry.node.sources.append(path) }
-                            if let language = Language(rawValue: row["language"] ?? "") { entry.node.languages.insert(language) }
+                            if let language: String = row["language"] { entry.node.languages.insert(try IndexValue.language(language, index: path)) }
                             entry.node.date = entry.node.date ?? row["date"]
                             entry.node.title = entry.node.title ?? row["title"]
                         }
-                        if let relation = Relation(rawValue: row["relation"]) { entry.relations.insert(relation) }
+                        entry.relations.insert(try IndexValue.relation(row["relation"], index: path))
                         found[other] = entry
                     }
                     for (other, entry) in found.sorted(by: { $0.key < $1.key }) {
@@ -155,8 +137,8 @@ extension CitationIndex {
                 FROM reference r WHERE r.target NOT IN (SELECT node FROM file)
                 GROUP BY r.target ORDER BY citing DESC, r.target
                 """)
-            return rows.compactMap { row in
-                let kind = ReferenceKind(rawValue: row["kind"]) ?? .document
+            return try rows.compactMap { row in
+                let kind = try IndexValue.kind(row["kind"], index: path)
                 guard kinds?.contains(kind) ?? true else { return nil }
                 return DanglingTarget(node: GraphNode(id: row["target"], kind: kind), citingNodes: row["citing"],
                                       firstSource: row["path"], firstOffset: row["start"], firstText: row["text"])

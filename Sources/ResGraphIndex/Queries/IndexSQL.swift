@@ -66,6 +66,17 @@ enum IndexSQL {
         SELECT node, min(title) AS title FROM file WHERE title LIKE ? ESCAPE '\\' GROUP BY node ORDER BY node LIMIT ?
         """
 
+    /// Every reference, in the order stored.
+    static let allReferences = "SELECT * FROM reference ORDER BY id"
+
+    /// Every diagnostic.
+    static let allDiagnostics = "SELECT * FROM diagnostic"
+
+    /// The diagnostics of `count` files.
+    static func diagnosticsOfPaths(_ count: Int) -> String {
+        "SELECT * FROM diagnostic WHERE path IN (\(placeholders(count)))"
+    }
+
     /// The files of `count` nodes.
     static func filesOfNodes(_ count: Int) -> String {
         "SELECT * FROM file WHERE node IN (\(placeholders(count)))"

@@ -18,8 +18,8 @@ extension CitationIndex {
     /// The files (language versions) of `node`, by language then path.
     public func files(of node: String) throws -> [IndexedFile] {
         try database.read { db in
-            try Row.fetchAll(db, sql: IndexSQL.filesOfNodes(1) + " ORDER BY language, path", arguments: [node]).map {
-                IndexedFile(path: $0["path"], node: $0["node"], language: $0["language"], title: $0["title"], date: $0["date"])
+            try FileRecord.fetchAll(db, sql: IndexSQL.filesOfNodes(1) + " ORDER BY language, path", arguments: [node]).map {
+                IndexedFile(path: $0.path, node: $0.node, language: $0.language, title: $0.title, date: $0.date)
             }
         }
     }

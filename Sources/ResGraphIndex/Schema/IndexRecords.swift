@@ -1,0 +1,175 @@
+import GRDB
+import ResGraphExtractor
+
+/// A row of `file`: one indexed file (a language version of a document).
+struct FileRecord: FetchableRecord, TableRecord {
+    static let databaseTableName = "file"
+
+    /// The table's columns.
+    enum Columns {
+        static let path = Column("path"), hash = Column("hash"), size = Column("size"), node = Column("node")
+        static let symbol = Column("symbol"), language = Column("language"), date = Column("date"), title = Column("title")
+    }
+
+    var path: String
+    var hash: String
+    var size: Int
+    var node: String
+    var symbol: String?
+    var language: String
+    var date: String?
+    var title: String?
+
+    init(path: String, hash: String, size: Int, node: String, symbol: String?, language: Language, date: String?, title: String?) {
+        (self.path, self.hash, self.size, self.node, self.symbol) = (path, hash, size, node, symbol)
+        (self.language, self.date, self.title) = (language.rawValue, date, title)
+    }
+
+    init(row: Row) {
+        path = row[Columns.path]
+        hash = row[Columns.hash]
+        size = row[Columns.size]
+        node = row[Columns.node]
+        symbol = row[Columns.symbol]
+        language = row[Columns.language]
+        date = row[Columns.date]
+        title = row[Columns.title]
+    }
+
+    /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
+    static let insertSQL = "INSERT INTO file (path, hash, size, node, symbol, language, date, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
+    /// The values of ``insertSQL``, in its order.
+    var insertArguments: StatementArguments { [path, hash, size, node, symbol, language, date, title] }
+
+    /// The file as a document (without its references), its language checked.
+    func document(references: [Reference], diagnostics: [Diagnostic], index: String) throws -> ExtractedDocument {
+        ExtractedDocument(source: path, symbol: symbol, language: try IndexValue.language(language, index: index), date: date, title: title,
+                          references: references, diagnostics: diagnostics, byteCount: size)
+    }
+}
+
+/// A row of `reference`: one reference a file makes.
+struct ReferenceRecord: FetchableRecord, TableRecord {
+    static let databaseTableName = "reference"
+
+    /// The table's columns.
+    enum Columns {
+        static let path = Column("path"), node = Column("node"), target = Column("target"), kind = Column("kind")
+        static let relation = Column("relation"), text = Column("text"), start = Column("start"), end = Column("end")
+        static let footnote = Column("footnote"), anchor = Column("anchor"), anchors = Column("anchors"), citedDate = Column("citedDate")
+    }
+
+    var path: String
+    var node: String
+    var target: String
+    var kind: String
+    var relation: String
+    var text: String
+    var start: Int
+    var end: Int
+    var footnote: Int?
+    var anchor: Int?
+    /// The markers of a footnote cited again, as "offset,offset,...".
+    var anchors: String?
+    var citedDate: String?
+
+    init(_ reference: Reference, path: String, node: String) {
+        (self.path, self.node, target) = (path, node, reference.target)
+        (kind, relation, text) = (reference.kind.rawValue, reference.relation.rawValue, reference.text)
+        (start, end, footnote, anchor) = (reference.start, reference.end, reference.footnote, reference.anchor)
+        anchors = reference.anchors?.map(String.init).joined(separator: ",")
+        citedDate = reference.citedDate
+    }
+
+    init(row: Row) {
+        path = row[Columns.path]
+        node = row[Columns.node]
+        target = row[Columns.target]
+        kind = row[Columns.kind]
+        relation = row[Columns.relation]
+        text = row[Columns.text]
+        start = row[Columns.start]
+        end = row[Columns.end]
+        footnote = row[Columns.footnote]
+        anchor = row[Columns.anchor]
+        anchors = row[Columns.anchors]
+        citedDate = row[Columns.citedDate]
+    }
+
+    /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
+    static let insertSQL = #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+
+    /// The values of ``insertSQL``, in its order.
+    var insertArguments: StatementArguments { [path, node, target, kind, relation, text, start, end, footnote, anchor, anchors, citedDate] }
+
+    /// The reference it stores, its kind and relation checked.
+    func reference(index: String) throws -> Reference {
+        var reference = Reference(
+            target: target, kind: try IndexValue.kind(kind, index: index), relation: try IndexValue.relation(relation, index: index),
+            text: text, start: start, end: end, footnote: footnote, anchor: anchor, citedDate: citedDate)
+        reference.anchors = anchors?.split(separator: ",").compactMap { Int($0) }
+        return reference
+    }
+}
+
+/// A row of `diagnostic`: something extraction noticed in a file.
+struct DiagnosticRecord: FetchableRecord, TableRecord {
+    static let databaseTableName = "diagnostic"
+
+    /// The table's columns.
+    enum Columns {
+        static let path = Column("path"), problem = Column("problem"), offset = Column("offset"), message = Column("message")
+    }
+
+    var path: String
+    var problem: String
+    var offset: Int
+    var message: String
+
+    init(_ diagnostic: Diagnostic, path: String) {
+        (self.path, problem, offset, message) = (path, diagnostic.problem.rawValue, diagnostic.offset, diagnostic.message)
+    }
+
+    init(row: Row) {
+        path = row[Columns.path]
+        problem = row[Columns.problem]
+        offset = row[Columns.offset]
+        message = row[Columns.message]
+    }
+
+    /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
+    static let insertSQL = "INSERT INTO diagnostic (path, problem, offset, message) VALUES (?, ?, ?, ?)"
+
+    /// The values of ``insertSQL``, in its order.
+    var insertArguments: StatementArguments { [path, problem, offset, message] }
+
+    /// The diagnostic it stores, its problem checked.
+    func diagnostic(index: String) throws -> Diagnostic {
+        Diagnostic(problem: try IndexValue.problem(problem, index: index), offset: offset, message: message)
+    }
+}
+
+/// The index's stored enum values read back: a value this version does not know is an
+/// ``IndexError`` (kind `.unknownValue`), never a silent default.
+enum IndexValue {
+    static func kind(_ value: String, index: String) throws -> ReferenceKind {
+        guard let kind = ReferenceKind(rawValue: value) else { throw IndexError.unknownValue(value, in: "reference.kind", path: index) }
+        return kind
+    }
+
+    static func relation(_ value: String, index: String) throws -> Relation {
+        guard let relation = Relation(rawValue: value) else { throw IndexError.unknownValue(value, in: "reference.relation", path: index) }
+        return relation
+    }
+
+    static func language(_ value: String, index: String) throws -> Language {
+        guard let language = Language(rawValue: value) else { throw IndexError.unknownValue(value, in: "file.language", path: index) }
+        return language
+    }
+
+    static func problem(_ value: String, index: String) throws -> Diagnostic.Problem {
+        guard let problem = Diagnostic.Problem(rawValue: value) else { throw IndexError.unknownValue(value, in: "diagnostic.problem", path: index) }
+        return problem
+    }
+}
