@@ -124,13 +124,13 @@ extension DocumentScanner {
                 flushPending(isDecision: true)
                 return after
             }
-            if look.expectAny([Glyph.dunhao, Glyph.yiji, Glyph.he, Glyph.ji, Glyph.yu], at: m) == nil {
+            if look.expectAny(Glyph.ideographicJoin, at: m) == nil {
                 flushPending(isDecision: false)
             }
             return afterHao
         }
         // "第2231(2015)和第2254(2015)号决议": numbers of one 第…号决议 list wait for its closing word.
-        if let afterJoin = look.expectAny([Glyph.dunhao, Glyph.yiji, Glyph.he, Glyph.ji, Glyph.yu], at: k),
+        if let afterJoin = look.expectAny(Glyph.ideographicJoin, at: k),
            look.expect(Glyph.di, at: look.skipSpace(afterJoin)) != nil, startsAfterDi(start) {
             pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
             return end

@@ -67,7 +67,7 @@ struct TreatyVolumeParser {
         for _ in 0..<8 {
             if look[j] == UInt8(ascii: ",") || look[j] == UInt8(ascii: ")") {
                 j = look.skipSpace(j + 1)
-            } else if let after = look.expectAny([Glyph.fullComma, Glyph.bookClose, Glyph.fullCloseParen, Glyph.arabicComma], at: j) {
+            } else if let after = look.expectAny(Glyph.clauseClosers, at: j) {
                 j = look.skipSpace(after)
             } else {
                 return j
@@ -103,7 +103,7 @@ struct SessionOrdinalParser {
         var end = j
         while end < look.p.count, end - j < 40,
               ByteClass.isASCIILetter(look[end]) || look[end] >= 0x80 || look[end] == UInt8(ascii: "-")
-                || (look[end] == 0x20 && look.matches(Glyph.etSpaced, at: end)) || (look[end] == 0x20 && end > j && look.matches(Glyph.et, at: end - 2)) {
+                || (look[end] == 0x20 && isInsideOrdinal(space: end, from: j)) {
             end += 1
         }
         let word = (j..<end).map { ByteClass.lowercased(look.p[$0]) }
@@ -114,6 +114,17 @@ struct SessionOrdinalParser {
     private static let chineseDigits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }
 
     /// A Chinese numeral below one hundred ("五十八", "十二", "二十") and its end.
+    /// Whether the space at `space` stands inside an ordinal of several words that began at
+    /// `start`: before a joiner (" et ") or after one ("et ").
+    private func isInsideOrdinal(space: Int, from start: Int) -> Bool {
+        for (spaced, trailing) in zip(Glyph.ordinalJoinersSpaced, Glyph.ordinalJoinersTrailing) {
+            if look.matches(spaced, at: space) { return true }
+            let joinerStart = space - (trailing.count - 1)
+            if joinerStart > start, look.matches(trailing, at: joinerStart) { return true }
+        }
+        return false
+    }
+
     func chineseNumeral(at i: Int) -> (value: Int, end: Int)? {
         let ten = Glyph.ten
         var j = i

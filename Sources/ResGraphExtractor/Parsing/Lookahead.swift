@@ -55,48 +55,67 @@ struct Lookahead {
     }
 }
 
-/// UTF-8 spellings of the characters the parsers look for.
+/// The UTF-8 bytes of what the parsers look for, made once from the language tables: the small
+/// words of every language (``CitationWords``) and the ideographic citation grammar
+/// (``IdeographicForms``). Nothing language-specific is spelled here.
 enum Glyph {
-    static let hao: [UInt8] = Array("号".utf8)
-    static let juan: [UInt8] = Array("卷".utf8)
-    static let di: [UInt8] = Array("第".utf8)
-    static let jie: [UInt8] = Array("届".utf8)
-    static let year: [UInt8] = Array("年".utf8)
-    static let month: [UInt8] = Array("月".utf8)
-    static let day: [UInt8] = Array("日".utf8)
-    static let he: [UInt8] = Array("和".utf8)
-    static let ji: [UInt8] = Array("及".utf8)
-    static let yiji: [UInt8] = Array("以及".utf8)
-    static let yu: [UInt8] = Array("与".utf8)
-    static let dunhao: [UInt8] = Array("、".utf8)
-    static let zhi: [UInt8] = Array("至".utf8)
-    static let resolutionClose: [UInt8] = Array("决议".utf8)
-    static let decisionClose: [UInt8] = Array("决定".utf8)
-    static let fullComma: [UInt8] = Array("，".utf8)
-    static let fullColon: [UInt8] = Array("：".utf8)
-    static let fullOpenParen: [UInt8] = Array("（".utf8)
-    static let fullCloseParen: [UInt8] = Array("）".utf8)
-    static let bookClose: [UInt8] = Array("》".utf8)
-    static let bookOpen: [UInt8] = Array("《".utf8)
-    static let ten: [UInt8] = Array("十".utf8)
+    private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    /// The words of every table, in table order, each once.
+    private static func words(_ list: (CitationWords) -> [String]) -> [[UInt8]] {
+        var seen = Set<String>()
+        return LanguageTable.all.flatMap { list($0.words) }.filter { seen.insert($0).inserted }.map(bytes)
+    }
+
+    private static let ideographs = LanguageTable.all.lazy.compactMap(\.ideographs).first!
+
+    static let hao = bytes(ideographs.numberSuffix)
+    static let juan = bytes(ideographs.volumeSuffix)
+    static let di = bytes(ideographs.ordinalPrefix)
+    static let jie = bytes(ideographs.sessionSuffix)
+    static let year = bytes(ideographs.year)
+    static let month = bytes(ideographs.month)
+    static let day = bytes(ideographs.day)
+    /// The ideographic list words, longest first (以及 before 及).
+    static let ideographicAnd: [[UInt8]] = ideographs.and.map(bytes).sorted { $0.count > $1.count }
+    static let dunhao = bytes(ideographs.enumerationComma)
+    static let zhi = bytes(ideographs.to)
+    static let resolutionClose = bytes(ideographs.resolution)
+    static let decisionClose = bytes(ideographs.decision)
+    static let fullComma = bytes(ideographs.comma)
+    static let fullColon = bytes(ideographs.colon)
+    static let fullOpenParen = bytes(ideographs.openParenthesis)
+    static let fullCloseParen = bytes(ideographs.closeParenthesis)
+    static let bookClose = bytes(ideographs.titleClose)
+    static let bookOpen = bytes(ideographs.titleOpen)
+    static let ten = bytes(ideographs.ten)
     static let supOpen: [UInt8] = Array("<sup>".utf8)
     static let supClose: [UInt8] = Array("</sup>".utf8)
-    static let etSpaced: [UInt8] = Array(" et ".utf8)
-    static let et: [UInt8] = Array("et ".utf8)
     /// Words joining items of a list: "and", "et", "y", "и".
-    static let and: [[UInt8]] = ["and", "et", "y", "и"].map { Array($0.utf8) }
+    static let and = words(\.and)
     /// Words joining the ends of a range: "to", "à", "a".
-    static let to: [[UInt8]] = ["to", "à", "a"].map { Array($0.utf8) }
-    /// Words before the date a citation gives: "of", "du", "de", "del".
-    static let dateOf: [[UInt8]] = ["of", "du", "de", "del", "от"].map { Array($0.utf8) }
-    /// Suffixes of day ordinals: "1er", "1st", "2nd", "3rd", "4th".
-    static let dayOrdinal: [[UInt8]] = ["er", "st", "nd", "rd", "th"].map { Array($0.utf8) }
-    /// Abbreviations of "number": "No.", "no", "n°".
-    static let numberSign: [[UInt8]] = ["nos.", "no.", "nos", "no", "n°", "nº", "núm.", "№", "الرقم"].map { Array($0.utf8) }
+    static let to = words(\.to)
+    /// Words before the date a citation gives: "of", "du", "de", "del", "от".
+    static let dateOf = words(\.dateOf)
+    /// Suffixes of day ordinals: "1st", "1er".
+    static let dayOrdinal = words(\.dayOrdinals)
+    /// Abbreviations of "number": "No.", "n°", "№", "الرقم".
+    static let numberSign = words(\.numberSigns)
     /// Abbreviations of "volume": "vol.", "т.", "المجلد".
-    static let volume: [[UInt8]] = ["vol.", "vol", "т.", "المجلد"].map { Array($0.utf8) }
-    /// "د-", the Arabic abbreviation of "session" before its number ("(د-63)").
-    static let arabicSession: [UInt8] = Array("د-".utf8)
-    /// The Arabic comma.
-    static let arabicComma: [UInt8] = Array("،".utf8)
+    static let volume = words(\.volume)
+    /// Words inside an ordinal of several words, with the spaces around them (" et ").
+    static let ordinalJoiners = words(\.ordinalJoiners)
+    /// Abbreviations of "session" before its number: "د-".
+    static let sessionAbbreviations = words(\.sessionAbbreviations)
+    /// Commas of other scripts: "،".
+    static let commas = words(\.commas)
+
+    /// What joins ideographic list items: the enumeration comma, then the list words.
+    static let ideographicJoin = [dunhao] + ideographicAnd
+    /// What ends a citation's title or clause: full-width comma, closing title mark and
+    /// parenthesis, and the commas of other scripts.
+    static let clauseClosers = [fullComma, bookClose, fullCloseParen] + commas
+    /// An ordinal joiner with a space on each side (" et "), and with the space after it ("et ").
+    static let ordinalJoinersSpaced = ordinalJoiners.map { [0x20] + $0 + [0x20] }
+    static let ordinalJoinersTrailing = ordinalJoiners.map { $0 + [0x20] }
 }

@@ -33,7 +33,7 @@ struct ResolutionNumberParser {
             return ([.yearly(number: firstText, year: year)], close)
         }
         // Arabic texts write the session "(د-63)" for "(LXIII)".
-        if let afterDal = look.expect(Glyph.arabicSession, at: k), let (session, sessionEnd) = look.digits(afterDal, limit: 2),
+        if let afterDal = look.expectAny(Glyph.sessionAbbreviations, at: k), let (session, sessionEnd) = look.digits(afterDal, limit: 2),
            (1...70).contains(session), let close = closingParen(at: sessionEnd) {
             let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
                 ResolutionNumber.roman(number: firstText, part: $0, session: RomanNumeral.numeral(for: session))
@@ -93,7 +93,7 @@ struct ResolutionNumberParser {
                 k += 1
             } else if let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) {
                 k = after
-            } else if let after = look.expectAny([Glyph.he, Glyph.ji, Glyph.yu], at: k) {
+            } else if let after = look.expectAny(Glyph.ideographicAnd, at: k) {
                 k = after
             } else if let after = look.expectAny(Glyph.to, at: k), look.isWordEnd(after) {
                 k = after; isRange = true

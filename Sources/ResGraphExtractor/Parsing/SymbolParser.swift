@@ -62,7 +62,7 @@ struct SymbolParser {
             j += 1
         } else if let after = look.expectAny(Glyph.and, at: j), look.isWordEnd(after) {
             j = after
-        } else if let after = look.expectAny([Glyph.he, Glyph.ji, Glyph.fullComma], at: j) {
+        } else if let after = look.expectAny(Glyph.ideographicAnd + [Glyph.fullComma], at: j) {
             j = after
         } else {
             return nil

@@ -34,6 +34,6 @@ extension LanguageTable {
         ],
         months: [],
         ordinals: [:],
-        sessionWords: ["الدورة"]
+        words: CitationWords(numberSigns: ["الرقم"], volume: ["المجلد"], sessionAbbreviations: ["د-"], commas: ["،"])
     )
 }

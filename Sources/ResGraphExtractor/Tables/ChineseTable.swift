@@ -29,6 +29,10 @@ extension LanguageTable {
         ],
         months: [],
         ordinals: [:],
-        sessionWords: ["届"]
+        words: CitationWords(),
+        ideographs: IdeographicForms(
+            ordinalPrefix: "第", numberSuffix: "号", volumeSuffix: "卷", sessionSuffix: "届", year: "年", month: "月", day: "日",
+            and: ["以及", "和", "及", "与"], enumerationComma: "、", to: "至", resolution: "决议", decision: "决定", ten: "十",
+            comma: "，", colon: "：", openParenthesis: "（", closeParenthesis: "）", titleOpen: "《", titleClose: "》")
     )
 }

@@ -59,7 +59,9 @@ extension LanguageTable {
             "september", "october", "november", "december",
         ],
         ordinals: EnglishOrdinals.table,
-        sessionWords: ["session"]
+        words: CitationWords(
+            and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"],
+            numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"])
     )
 }
 

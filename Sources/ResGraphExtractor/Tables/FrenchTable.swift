@@ -44,7 +44,9 @@ extension LanguageTable {
             "septembre", "octobre", "novembre", "décembre",
         ],
         ordinals: FrenchOrdinals.table,
-        sessionWords: ["session"]
+        words: CitationWords(
+            and: ["et"], to: ["à"], dateOf: ["du", "de"], dayOrdinals: ["er"], numberSigns: ["n°"], volume: ["vol.", "vol"],
+            ordinalJoiners: ["et"])
     )
 }
 

@@ -1,7 +1,8 @@
 /// Everything language-specific the extractor knows, as data.
 ///
-/// A new language is a new table (verbs, citation words, month names, ordinals)
-/// added to ``LanguageTable/all`` plus its tests; the scanner has no language in its code.
+/// A new language is a new table (verbs, citation words, month names, ordinals, the small
+/// words between numbers) added to ``LanguageTable/all`` plus its tests; the scanner has no
+/// language in its code (docs/adding-a-language.md).
 ///
 /// ```swift
 /// LanguageTable(language: .english, phrases: [("recalling", .verb(.recalls))], ...)
@@ -16,19 +17,22 @@ public struct LanguageTable: Sendable {
     public let months: [String]
     /// Ordinal words of session numbers and their values ("fifty-eighth" = 58).
     public let ordinals: [String: Int]
-    /// Words that may follow a session ordinal ("session").
-    public let sessionWords: [String]
+    /// The small words between the numbers of a citation ("and", "to", "of", "No.", "vol.").
+    public let words: CitationWords
+    /// The characters of the citation grammar, for a language written in ideographs.
+    public let ideographs: IdeographicForms?
 
     /// Creates a table.
     public init(
         language: Language, phrases: [(String, Phrase)], months: [String],
-        ordinals: [String: Int], sessionWords: [String]
+        ordinals: [String: Int], words: CitationWords, ideographs: IdeographicForms? = nil
     ) {
         self.language = language
         self.phrases = phrases
         self.months = months
         self.ordinals = ordinals
-        self.sessionWords = sessionWords
+        self.words = words
+        self.ideographs = ideographs
     }
 
     /// The tables the extractor reads with.

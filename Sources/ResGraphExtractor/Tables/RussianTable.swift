@@ -32,6 +32,6 @@ extension LanguageTable {
             "сентября", "октября", "ноября", "декабря",
         ],
         ordinals: [:],
-        sessionWords: ["сессии"]
+        words: CitationWords(and: ["и"], dateOf: ["от"], numberSigns: ["№"], volume: ["т."])
     )
 }

@@ -30,6 +30,6 @@ extension LanguageTable {
             "septiembre", "octubre", "noviembre", "diciembre",
         ],
         ordinals: [:],
-        sessionWords: ["período de sesiones"]
+        words: CitationWords(and: ["y"], to: ["a"], dateOf: ["de", "del"], numberSigns: ["nº", "núm."], volume: ["vol.", "vol"])
     )
 }

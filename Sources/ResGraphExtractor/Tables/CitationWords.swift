@@ -1,0 +1,71 @@
+/// The small words of one language that stand between the numbers of a citation: list and range
+/// words, the word before a date, abbreviations of "number" and "volume". The parsers read the
+/// words of every language in ``LanguageTable/all`` (see ``Glyph``).
+///
+/// ```swift
+/// CitationWords(and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"],
+///               numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"])
+/// ```
+public struct CitationWords: Sendable {
+    /// Words joining items of a list: "resolutions 1 and 2".
+    public var and: [String]
+    /// Words joining the ends of a range: "resolutions 1 to 4".
+    public var to: [String]
+    /// Words before the date a citation gives: "resolution 48/113 of 20 December 1993".
+    public var dateOf: [String]
+    /// Suffixes of day ordinals: "1st", "1er".
+    public var dayOrdinals: [String]
+    /// Abbreviations of "number", longer spellings first: "Nos. 970-973", "No. 2545".
+    public var numberSigns: [String]
+    /// Abbreviations of "volume": "vol. 189".
+    public var volume: [String]
+    /// Words inside an ordinal spelled in several words: French "cinquante et unième".
+    public var ordinalJoiners: [String]
+    /// Abbreviations of "session" written before a session number: Arabic "(د-63)".
+    public var sessionAbbreviations: [String]
+    /// Commas of the script other than the ASCII one: Arabic "،".
+    public var commas: [String]
+
+    /// Creates the words of a language; what a language does not have is left empty.
+    public init(
+        and: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], numberSigns: [String] = [],
+        volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], commas: [String] = []
+    ) {
+        self.and = and
+        self.to = to
+        self.dateOf = dateOf
+        self.dayOrdinals = dayOrdinals
+        self.numberSigns = numberSigns
+        self.volume = volume
+        self.ordinalJoiners = ordinalJoiners
+        self.sessionAbbreviations = sessionAbbreviations
+        self.commas = commas
+    }
+}
+
+/// The characters of a language written in ideographs, where a citation's grammar is made of
+/// single characters rather than words: Chinese "第1325(2000)号决议", "第五十八届会议".
+public struct IdeographicForms: Sendable {
+    /// Before a number: 第.
+    public var ordinalPrefix: String
+    /// After a resolution number: 号.
+    public var numberSuffix: String
+    /// After a volume number: 卷.
+    public var volumeSuffix: String
+    /// After a session number: 届.
+    public var sessionSuffix: String
+    /// Year, month and day in a date: 年, 月, 日.
+    public var year: String, month: String, day: String
+    /// Words joining items of a list, longest first: 以及, 和, 及, 与.
+    public var and: [String]
+    /// The enumeration comma: 、.
+    public var enumerationComma: String
+    /// The word joining the ends of a range: 至.
+    public var to: String
+    /// The word closing a resolution or a decision number: 决议, 决定.
+    public var resolution: String, decision: String
+    /// Ten, in numerals spelled with ideographs: 十.
+    public var ten: String
+    /// Full-width punctuation: ， ： （ ）, and the title marks 《 》.
+    public var comma: String, colon: String, openParenthesis: String, closeParenthesis: String, titleOpen: String, titleClose: String
+}
