@@ -48,7 +48,7 @@ extension DocumentScanner {
             if look[rest] == UInt8(ascii: ".") || look[rest] == UInt8(ascii: ",") { rest = look.skipSpace(rest + 1, lines: false) }
             if rest >= p.count || p[rest] == 0x0A {
                 wholeLineDate = (date, lineNumber)
-                if abs(lineNumber - plenaryLine) <= 3 { setAdoptionDate(date, priority: 2) }
+                if abs(lineNumber - plenaryLine) <= ScannerLimits.plenaryDateLines { header.state(adoption: date, .nearPlenaryMeeting) }
             }
             return end
         }
@@ -156,17 +156,17 @@ extension DocumentScanner {
     /// "Резолюция 1325 (2000)", with the date on the same line or the next ("of 19 June 1982").
     /// Where the main loop goes on, or nil when the line is none of these.
     private mutating func readTitleLine(at k: Int) -> Int? {
-        guard own == nil || own!.priority > 1, titlePieces.isEmpty else { return nil }
+        guard header.awaitsTitleLine, titlePieces.isEmpty else { return nil }
         if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
            let (parsed, end) = numbers.parse(at: k), parsed.count == 1,
            look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") {
             if case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
-                setOwnSymbol(id, priority: 1)
+                setOwnSymbol(id, .titleLine)
                 headerLine = lineNumber
                 return readHeaderDate(after: end + 1, allowingResolutionWord: true)
             }
             if parsed[0].isGeneralAssemblyForm, let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
-                setOwnSymbol(id, priority: 1)
+                setOwnSymbol(id, .titleLine)
                 capturingTitle = true
                 var titleStart = end + 1
                 while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
@@ -180,7 +180,7 @@ extension DocumentScanner {
             let rest = look.skipSpace(end, lines: false)
             let dateFollows = look.expectAny(Glyph.dateOf, at: rest).map { look.isWordEnd($0) } ?? false
             guard rest >= p.count || p[rest] == 0x0A || dateFollows else { return nil }
-            setOwnSymbol(id, priority: 2)
+            setOwnSymbol(id, .councilHeading)
             headerLine = lineNumber
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
@@ -197,7 +197,7 @@ extension DocumentScanner {
         guard let afterOf = look.expectAny(Glyph.dateOf, at: j), look.isWordEnd(afterOf) else { return j }
         let k = look.skipSpace(afterOf, lines: false)
         guard ByteClass.isDigit(look[k]), let (date, dateEnd) = dates.parse(at: k) else { return j }
-        setAdoptionDate(date, priority: 1)
+        header.state(adoption: date, .headerDate)
         return dateEnd
     }
 

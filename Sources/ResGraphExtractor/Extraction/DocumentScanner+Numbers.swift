@@ -181,7 +181,7 @@ extension DocumentScanner {
         if symbol.isOverlong { noteOverlongID(at: start) }
         guard symbol.isUnitedNations else { return symbol.end }
         let (id, kind, end) = identify(symbol, start: start)
-        if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, priority: 3) }
+        if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, .symbolAloneOnLine) }
         // "A/55/305-S/2000/809" is one document under two symbols: the first is the id, the
         // second its alias.
         if kind == .document, look[end] == UInt8(ascii: "-"), ByteClass.isUpper(look[end + 1]),

@@ -2,7 +2,7 @@
 extension DocumentScanner {
     /// Acts on the phrase found at `start..<end`; returns where the main loop goes on.
     mutating func handlePhrase(_ entry: PhraseTrie.Entry, start: Int, end: Int) -> Int {
-        languageHits[entry.language.index] += 1
+        languageEvidence.hits[entry.language.index] += 1
         switch entry.phrase {
         case .verb(let relation):
             if mode == .flow { verb = relation }
@@ -39,20 +39,22 @@ extension DocumentScanner {
             var k = end
             while k < min(end + ScannerLimits.adoptionDateReach, p.count), p[k] != UInt8(ascii: "[") {
                 if ByteClass.isDigit(p[k]), let (date, _) = dates.parse(at: k) {
-                    setAdoptionDate(date, priority: 0)
+                    header.state(adoption: date, .adoptionPhrase)
                     break
                 }
                 k += 1
             }
         case .adoptionDatePrecedes:
-            if let (date, dateEnd) = lastDate, dateEnd >= start - 6 { setAdoptionDate(date, priority: 0) }
+            if let (date, dateEnd) = lastDate, dateEnd >= start - ScannerLimits.adoptionDateLead { header.state(adoption: date, .adoptionPhrase) }
         case .plenaryMeeting:
             plenaryLine = lineNumber
-            if let (date, line) = wholeLineDate, abs(line - lineNumber) <= 3 { setAdoptionDate(date, priority: 2) }
+            if let (date, line) = wholeLineDate, abs(line - lineNumber) <= ScannerLimits.plenaryDateLines {
+                header.state(adoption: date, .nearPlenaryMeeting)
+            }
         case .ownSymbolFollows:
             let k = look.skipSpace(end)
             if let symbol = symbols.parse(at: k), symbol.isUnitedNations {
-                setOwnSymbol(identify(symbol, start: k).id, priority: 0)
+                setOwnSymbol(identify(symbol, start: k).id, .documentTag)
                 return symbol.end
             }
         case .partOfText:

@@ -50,7 +50,6 @@ struct DocumentScanner {
     var lastComma = 0
 
     var lastDate: (date: CalendarDate, end: Int)?
-    var adoption: (date: CalendarDate, priority: Int)?
     var wholeLineDate: (date: CalendarDate, line: Int)?
     var plenaryLine = Int.min / 2
 
@@ -58,7 +57,7 @@ struct DocumentScanner {
     var lastLeagueEnd = Int.min / 2
     var lastSession: Int?
 
-    var own: (id: String, priority: Int)?
+    var header = Header()
     /// The line where a header gave the document's own number (its date and draft symbol follow).
     var headerLine = Int.min / 2
     var titlePieces: [Range<Int>] = []
@@ -70,10 +69,7 @@ struct DocumentScanner {
     var ledger = FootnoteLedger()
     var diagnostics: [Diagnostic] = []
 
-    var languageHits = [Int](repeating: 0, count: Language.allCases.count)
-    var cjkCount = 0
-    var cyrillicCount = 0
-    var arabicCount = 0
+    var languageEvidence = LanguageEvidence()
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: String) {
         p = bytes
@@ -146,13 +142,13 @@ struct DocumentScanner {
         }
         switch length {
         case 2:
-            if b == 0xD0 || b == 0xD1 { cyrillicCount += 1 } else if b &- 0xD8 < 4 { arabicCount += 1 }
+            if b == 0xD0 || b == 0xD1 { languageEvidence.cyrillic += 1 } else if b &- 0xD8 < 4 { languageEvidence.arabic += 1 }
             if b == 0xD8, second == 0x8C { lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
             if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
         case 3:
-            if b &- 0xE4 < 6 { cjkCount += 1 }
+            if b &- 0xE4 < 6 { languageEvidence.ideographs += 1 }
             if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
@@ -284,13 +280,10 @@ struct DocumentScanner {
             message: "a symbol-like text longer than \(Self.maxIDLength) characters is not taken as an id"))
     }
 
-    mutating func setOwnSymbol(_ id: String, priority: Int) {
+    /// States the document's own symbol, ids too long to be one left out.
+    mutating func setOwnSymbol(_ id: String, _ evidence: SymbolEvidence) {
         guard id.utf8.count <= Self.maxIDLength else { return }
-        if own == nil || priority < own!.priority { own = (id, priority) }
-    }
-
-    mutating func setAdoptionDate(_ date: CalendarDate, priority: Int) {
-        if adoption == nil || priority < adoption!.priority { adoption = (date, priority) }
+        header.state(symbol: id, evidence)
     }
 
     private mutating func finish() -> ExtractedDocument {
@@ -301,31 +294,16 @@ struct DocumentScanner {
         var references: [Reference] = []
         swap(&references, &flowReferences)
         references.append(contentsOf: footnotes.references)
-        if let own {
+        if let own = header.symbol {
             references.removeAll { $0.target == own.id }
         }
         if !footnotes.references.isEmpty {
             references.sort { ($0.start, $0.anchor ?? -1) < ($1.start, $1.anchor ?? -1) }
         }
         return ExtractedDocument(
-            source: source, symbol: own?.id, language: detectedLanguage, date: adoption?.date.iso,
+            source: source, symbol: header.symbol?.id, language: languageEvidence.language, date: header.adoption?.date.iso,
             title: title, references: references, diagnostics: diagnostics + footnotes.diagnostics,
             byteCount: p.count)
-    }
-
-    private var detectedLanguage: Language {
-        let latinHits = [Language.english, .french, .spanish].reduce(0) { $0 + languageHits[$1.index] }
-        if cjkCount >= ScannerLimits.chineseMinimum, cjkCount > latinHits { return .chinese }
-        for (language, letters) in [(Language.russian, cyrillicCount), (.arabic, arabicCount)] {
-            let score = letters / 4 + languageHits[language.index]
-            if score >= 3, score > latinHits { return language }
-        }
-        var best = Language.english
-        for language in [Language.french, .spanish]
-        where languageHits[language.index] > languageHits[best.index] {
-            best = language
-        }
-        return best
     }
 
     private var title: String? {

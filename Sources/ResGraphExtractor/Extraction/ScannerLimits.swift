@@ -18,4 +18,13 @@ enum ScannerLimits {
     static let firstSymbolSession = 31
     /// Below this many CJK characters a text is too short to call Chinese by its script alone.
     static let chineseMinimum = 20
+    /// Cyrillic or Arabic letters that weigh as much as one phrase of the language's table
+    /// (a phrase is a word or two; four letters keep a stray name from outweighing them).
+    static let lettersPerPhrase = 4
+    /// The weight of letters and phrases below which a text is not called Russian or Arabic.
+    static let scriptMinimum = 3
+    /// A date alone on a line this close to "plenary meeting" is the adoption date.
+    static let plenaryDateLines = 3
+    /// "adopted by the General Assembly" stands this close after the date it follows.
+    static let adoptionDateLead = 6
 }

@@ -1,0 +1,46 @@
+/// How a text states its own symbol, strongest first: when two statements disagree, the
+/// stronger one is the document's symbol.
+enum SymbolEvidence: Int, Comparable, Sendable {
+    /// A tag the document system writes before the symbol ("ODS JOB NO." headers, `.ownSymbolFollows`).
+    case documentTag
+    /// A title line: "58/154. Title", "51 (1948). Resolution of 3 June 1948".
+    case titleLine
+    /// A Security Council heading on its own line: "Resolution 1325 (2000)".
+    case councilHeading
+    /// A resolution symbol standing alone on a line, anywhere in the text.
+    case symbolAloneOnLine
+
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// How a text states its adoption date, strongest first.
+enum DateEvidence: Int, Comparable, Sendable {
+    /// Words that say so: "Resolution adopted by the General Assembly on 22 December 2003".
+    case adoptionPhrase
+    /// A header's date: "Resolution 521 (1982) of 19 June 1982".
+    case headerDate
+    /// A date alone on a line within three lines of "plenary meeting".
+    case nearPlenaryMeeting
+
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What a text has said about itself so far: its own symbol and adoption date, each with the
+/// evidence for it; a weaker statement never replaces a stronger one.
+struct Header {
+    private(set) var symbol: (id: String, evidence: SymbolEvidence)?
+    private(set) var adoption: (date: CalendarDate, evidence: DateEvidence)?
+
+    /// Takes `id` as the document's symbol unless a statement as strong or stronger came first.
+    mutating func state(symbol id: String, _ evidence: SymbolEvidence) {
+        if symbol == nil || evidence < symbol!.evidence { symbol = (id, evidence) }
+    }
+
+    /// Takes `date` as the adoption date unless a statement as strong or stronger came first.
+    mutating func state(adoption date: CalendarDate, _ evidence: DateEvidence) {
+        if adoption == nil || evidence < adoption!.evidence { adoption = (date, evidence) }
+    }
+
+    /// Whether a title line may still set the symbol: none stated yet, or only by weaker evidence.
+    var awaitsTitleLine: Bool { symbol.map { $0.evidence > .titleLine } ?? true }
+}

@@ -1,0 +1,30 @@
+/// What the scanner has seen of a text's language: the phrases of each language's table it
+/// met, and the letters of the non-Latin scripts it passed (counted by their UTF-8 lead bytes
+/// in the main loop). ``language`` decides.
+struct LanguageEvidence {
+    /// Phrases met, by ``Language/index``.
+    var hits = [Int](repeating: 0, count: Language.allCases.count)
+    /// Ideographs (lead bytes E4 to E9).
+    var ideographs = 0
+    /// Cyrillic letters (lead bytes D0, D1).
+    var cyrillic = 0
+    /// Arabic letters (lead bytes D8 to DB).
+    var arabic = 0
+
+    /// The language the evidence points to: Chinese when ideographs outnumber the Latin
+    /// languages' phrases, Russian or Arabic by their letters and phrases, else the Latin
+    /// language with most phrases (English when none).
+    var language: Language {
+        let latinHits = [Language.english, .french, .spanish].reduce(0) { $0 + hits[$1.index] }
+        if ideographs >= ScannerLimits.chineseMinimum, ideographs > latinHits { return .chinese }
+        for (language, letters) in [(Language.russian, cyrillic), (.arabic, arabic)] {
+            let score = letters / ScannerLimits.lettersPerPhrase + hits[language.index]
+            if score >= ScannerLimits.scriptMinimum, score > latinHits { return language }
+        }
+        var best = Language.english
+        for language in [Language.french, .spanish] where hits[language.index] > hits[best.index] {
+            best = language
+        }
+        return best
+    }
+}

@@ -1,0 +1,44 @@
+@testable import ResGraphExtractor
+import Testing
+
+/// The scanner's state as named parts, each with its rule.
+struct ScannerStateTests {
+    @Test func aWeakerStatementNeverReplacesAStrongerOne() {
+        var header = Header()
+        #expect(header.awaitsTitleLine)
+        header.state(symbol: "A/RES/58/999", .symbolAloneOnLine)
+        #expect(header.awaitsTitleLine)
+        header.state(symbol: "A/RES/58/154", .titleLine)
+        #expect(header.symbol?.id == "A/RES/58/154")
+        #expect(!header.awaitsTitleLine)
+        header.state(symbol: "A/RES/58/155", .titleLine)
+        header.state(symbol: "S/RES/1(1946)", .councilHeading)
+        #expect(header.symbol?.id == "A/RES/58/154")
+        header.state(symbol: "A/RES/58/156", .documentTag)
+        #expect(header.symbol?.id == "A/RES/58/156")
+        let december = CalendarDate(year: 2003, month: 12, day: 22)
+        let january = CalendarDate(year: 2004, month: 1, day: 5)
+        header.state(adoption: january, .nearPlenaryMeeting)
+        header.state(adoption: december, .adoptionPhrase)
+        header.state(adoption: january, .headerDate)
+        #expect(header.adoption?.date.iso == "2003-12-22")
+    }
+
+    @Test func theLanguageFollowsPhrasesAndScripts() {
+        var evidence = LanguageEvidence()
+        #expect(evidence.language == .english)
+        evidence.hits[Language.french.index] = 2
+        #expect(evidence.language == .french)
+        evidence.ideographs = ScannerLimits.chineseMinimum
+        #expect(evidence.language == .chinese)
+        evidence = LanguageEvidence()
+        evidence.cyrillic = 3 * ScannerLimits.lettersPerPhrase
+        #expect(evidence.language == .russian)
+        evidence.hits[Language.english.index] = 5
+        #expect(evidence.language == .english)
+        evidence = LanguageEvidence()
+        evidence.arabic = 2 * ScannerLimits.lettersPerPhrase
+        evidence.hits[Language.arabic.index] = 1
+        #expect(evidence.language == .arabic)
+    }
+}
