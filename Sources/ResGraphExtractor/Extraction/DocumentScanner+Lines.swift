@@ -3,27 +3,27 @@
 extension DocumentScanner {
     /// Classifies the line starting at `start` and returns where the main loop goes on.
     mutating func beginLine(at start: Int) -> Int {
-        lineNumber += 1
-        lineStart = start
-        lineHandled = false
+        layout.lineNumber += 1
+        layout.lineStart = start
+        layout.lineHandled = false
         titleCaptureFrom = nil
         let j = look.skipSpace(start, lines: false)
         if j >= p.count || p[j] == 0x0A {
             if j - start >= ScannerLimits.blankRuleWidth { noteRule() }
             capturingTitle = false
-            lineHandled = true
+            layout.lineHandled = true
             return j
         }
         if let ruleEnd = ruleLineEnd(at: j) {
             noteRule()
-            lineHandled = true
+            layout.lineHandled = true
             return ruleEnd
         }
         if let next = beginFootnoteBody(at: j) { return next }
-        if case .body = mode {
-            if !bodyEnded { return j }
-            mode = .flow
-            sawRule = false
+        if case .body = layout.mode {
+            if !layout.bodyEnded { return j }
+            layout.mode = .flow
+            layout.sawRule = false
         }
         if capturingTitle, j > start {
             capturingTitle = false
@@ -36,7 +36,7 @@ extension DocumentScanner {
         if p[j] == UInt8(ascii: "#") {
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
-        } else if lastFlowTerminated, j > start || startsParagraph(at: j) {
+        } else if layout.lastFlowTerminated, j > start || startsParagraph(at: j) {
             paragraphBreak(at: j)
         }
         while k < p.count, p[k] == UInt8(ascii: "*") || ByteClass.isBlank(p[k]) { k += 1 }
@@ -47,8 +47,8 @@ extension DocumentScanner {
             var rest = look.skipSpace(end, lines: false)
             if look[rest] == UInt8(ascii: ".") || look[rest] == UInt8(ascii: ",") { rest = look.skipSpace(rest + 1, lines: false) }
             if rest >= p.count || p[rest] == 0x0A {
-                wholeLineDate = (date, lineNumber)
-                if abs(lineNumber - plenaryLine) <= ScannerLimits.plenaryDateLines { header.state(adoption: date, .nearPlenaryMeeting) }
+                wholeLineDate = (date, layout.lineNumber)
+                if abs(layout.lineNumber - plenaryLine) <= ScannerLimits.plenaryDateLines { header.state(adoption: date, .nearPlenaryMeeting) }
             }
             return end
         }
@@ -60,25 +60,25 @@ extension DocumentScanner {
         if let from = titleCaptureFrom, capturingTitle {
             titlePieces.append(from..<i)
         }
-        if lineHandled { return }
+        if layout.lineHandled { return }
         var q = i - 1
-        while q >= lineStart, ByteClass.isBlank(p[q]) { q -= 1 }
-        guard q >= lineStart else { return }
-        if case .body = mode {
-            bodyEnded = p[q] == UInt8(ascii: ".") || endsWithIdeographicStop(q)
+        while q >= layout.lineStart, ByteClass.isBlank(p[q]) { q -= 1 }
+        guard q >= layout.lineStart else { return }
+        if case .body = layout.mode {
+            layout.bodyEnded = p[q] == UInt8(ascii: ".") || endsWithIdeographicStop(q)
             return
         }
-        if lastMarkerRange.contains(q) {
-            q = lastMarkerRange.lowerBound - 1
-            while q >= lineStart, ByteClass.isBlank(p[q]) { q -= 1 }
-            guard q >= lineStart else { return }
+        if layout.lastMarkerRange.contains(q) {
+            q = layout.lastMarkerRange.lowerBound - 1
+            while q >= layout.lineStart, ByteClass.isBlank(p[q]) { q -= 1 }
+            guard q >= layout.lineStart else { return }
         }
-        lastFlowTerminated = isClauseEnd(at: q)
-        lastFlowEndsNonASCII = p[q] >= 0x80
+        layout.lastFlowTerminated = isClauseEnd(at: q)
+        layout.lastFlowEndsNonASCII = p[q] >= 0x80
     }
 
     private mutating func noteRule() {
-        if mode == .flow { sawRule = true }
+        if layout.mode == .flow { layout.sawRule = true }
     }
 
     /// The end of a rule line ("____", "----", "———"), or nil.
@@ -120,14 +120,14 @@ extension DocumentScanner {
         }
         guard let (number, digitsEnd) = look.digits(j, limit: 3) else { return nil }
         let afterDigits = look.skipSpace(digitsEnd, lines: false)
-        let isInBody = mode != .flow
-        let layoutSaysBody = sawRule || isInBody
+        let isInBody = layout.mode != .flow
+        let layoutSaysBody = layout.sawRule || isInBody
         if afterDigits >= p.count || p[afterDigits] == 0x0A {
-            lineHandled = true
+            layout.lineHandled = true
             if ledger.canBeginBody(number, withoutMarker: layoutSaysBody), layoutSaysBody {
                 openBody(number, at: j)
-                bodyEnded = false
-            } else if !isInBody, lastFlowEndsNonASCII {
+                layout.bodyEnded = false
+            } else if !isInBody, layout.lastFlowEndsNonASCII {
                 _ = recordMarker(number, start: j, end: digitsEnd, form: .aloneOnLine)
             }
             return afterDigits
@@ -142,10 +142,10 @@ extension DocumentScanner {
 
     private mutating func openBody(_ number: Int, at start: Int) {
         if !pending.isEmpty { flushPending(isDecision: false) }
-        listContext = nil
+        clause.list = nil
         ledger.beginBody(number, at: start)
-        mode = .body(number)
-        bodyEnded = false
+        layout.mode = .body(number)
+        layout.bodyEnded = false
         capturingTitle = false
     }
 
@@ -162,7 +162,7 @@ extension DocumentScanner {
            look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") {
             if case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
-                headerLine = lineNumber
+                headerLine = layout.lineNumber
                 return readHeaderDate(after: end + 1, allowingResolutionWord: true)
             }
             if parsed[0].isGeneralAssemblyForm, let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
@@ -181,7 +181,7 @@ extension DocumentScanner {
             let dateFollows = look.expectAny(Glyph.dateOf, at: rest).map { look.isWordEnd($0) } ?? false
             guard rest >= p.count || p[rest] == 0x0A || dateFollows else { return nil }
             setOwnSymbol(id, .councilHeading)
-            headerLine = lineNumber
+            headerLine = layout.lineNumber
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
         return nil
@@ -205,7 +205,7 @@ extension DocumentScanner {
     /// and the draft's symbol in brackets ("[S/3675]"), which is the header's, not a reference.
     /// Where the main loop goes on, or nil when the line is neither.
     mutating func readBelowHeader(at k: Int) -> Int? {
-        guard lineNumber - headerLine <= 3 else { return nil }
+        guard layout.lineNumber - headerLine <= 3 else { return nil }
         if let afterOf = look.expectAny(Glyph.dateOf, at: k), look.isWordEnd(afterOf),
            ByteClass.isDigit(look[look.skipSpace(afterOf, lines: false)]) {
             return readHeaderDate(after: k, allowingResolutionWord: false)
@@ -213,7 +213,7 @@ extension DocumentScanner {
         if look[k] == UInt8(ascii: "["), let symbol = symbols.parse(at: k + 1), look[symbol.end] == UInt8(ascii: "]") {
             let rest = look.skipSpace(symbol.end + 1, lines: false)
             if rest >= p.count || p[rest] == 0x0A {
-                lineHandled = true
+                layout.lineHandled = true
                 return rest
             }
         }

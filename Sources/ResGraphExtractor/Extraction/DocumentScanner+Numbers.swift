@@ -44,10 +44,10 @@ extension DocumentScanner {
         if let (parsed, end) = numbers.parse(at: i) {
             return handleResolutionNumbers(parsed, start: i, end: end)
         }
-        if mode == .flow, length == 5 || length == 6, endsMarker(runEnd), p[i + 4] != UInt8(ascii: "0"),
+        if layout.mode == .flow, length == 5 || length == 6, endsMarker(runEnd), p[i + 4] != UInt8(ascii: "0"),
            (1900...2099).contains(value(i..<i + 4)) {
             _ = recordMarker(value(i + 4..<runEnd), start: i + 4, end: runEnd, form: .gluedToYear)
-        } else if mode == .flow, length <= 3, standsApartAfterWord(i, runEnd: runEnd) {
+        } else if layout.mode == .flow, length <= 3, standsApartAfterWord(i, runEnd: runEnd) {
             _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, form: .spaced)
         }
         return runEnd
@@ -135,10 +135,10 @@ extension DocumentScanner {
             pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
             return end
         }
-        guard var context = listContext, start <= context.expires else { return end }
+        guard var context = clause.list, start <= context.expires else { return end }
         emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate(after: end))
         context.expires = end + ScannerLimits.listReach
-        listContext = context
+        clause.list = context
         return end
     }
 
@@ -228,8 +228,8 @@ extension DocumentScanner {
 
     private func isAloneOnLine(_ range: Range<Int>) -> Bool {
         var k = range.lowerBound - 1
-        while k >= lineStart, ByteClass.isBlank(p[k]) { k -= 1 }
-        guard k < lineStart else { return false }
+        while k >= layout.lineStart, ByteClass.isBlank(p[k]) { k -= 1 }
+        guard k < layout.lineStart else { return false }
         let after = look.skipSpace(range.upperBound, lines: false)
         return after >= p.count || p[after] == 0x0A
     }

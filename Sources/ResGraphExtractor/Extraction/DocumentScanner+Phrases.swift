@@ -5,14 +5,14 @@ extension DocumentScanner {
         languageEvidence.hits[entry.language.index] += 1
         switch entry.phrase {
         case .verb(let relation):
-            if mode == .flow { verb = relation }
+            if layout.mode == .flow { clause.verb = relation }
         case .resolutionWord, .decisionWord:
-            listContext = ListContext(
+            clause.list = ListContext(
                 organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
         case .closingResolutionWord, .closingDecisionWord:
             if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
         case .organ(let organ):
-            lastOrgan = (organ, end)
+            clause.lastOrgan = (organ, end)
         case .treatySeries:
             let series = lastLeagueEnd >= start - 8 ? "LNTS" : "UNTS"
             lastTreatySeries = series
@@ -34,7 +34,7 @@ extension DocumentScanner {
                 return numberEnd
             }
         case .onReportOf:
-            if mode == .flow { verb = .onReportOf }
+            if layout.mode == .flow { clause.verb = .onReportOf }
         case .adoptionDateFollows:
             var k = end
             while k < min(end + ScannerLimits.adoptionDateReach, p.count), p[k] != UInt8(ascii: "[") {
@@ -47,8 +47,8 @@ extension DocumentScanner {
         case .adoptionDatePrecedes:
             if let (date, dateEnd) = lastDate, dateEnd >= start - ScannerLimits.adoptionDateLead { header.state(adoption: date, .adoptionPhrase) }
         case .plenaryMeeting:
-            plenaryLine = lineNumber
-            if let (date, line) = wholeLineDate, abs(line - lineNumber) <= ScannerLimits.plenaryDateLines {
+            plenaryLine = layout.lineNumber
+            if let (date, line) = wholeLineDate, abs(line - layout.lineNumber) <= ScannerLimits.plenaryDateLines {
                 header.state(adoption: date, .nearPlenaryMeeting)
             }
         case .ownSymbolFollows:
@@ -58,7 +58,7 @@ extension DocumentScanner {
                 return symbol.end
             }
         case .partOfText:
-            listContext = nil
+            clause.list = nil
         case .languageHint:
             break
         }
@@ -77,7 +77,7 @@ extension DocumentScanner {
     /// "Ibid." / "同上": continues the Treaty Series of the citation before, or marks a
     /// footnote body that points to the previous footnote's document.
     private mutating func handleIbid(start: Int, end: Int) -> Int {
-        if case .body(let number) = mode, let bodyStart = ledger.bodyStart(number), start - bodyStart <= ScannerLimits.ibidReach {
+        if case .body(let number) = layout.mode, let bodyStart = ledger.bodyStart(number), start - bodyStart <= ScannerLimits.ibidReach {
             ledger.markIbid(body: number, at: start..<end, text: look.string(start..<end))
         }
         guard let series = lastTreatySeries else {

@@ -5,17 +5,8 @@
 /// returns where the loop goes on; nothing behind the loop is read again. Footnote bodies,
 /// pending Chinese number lists and the citing verb are kept as state, not found by search.
 struct DocumentScanner {
-    enum Mode: Equatable {
-        case flow
-        case body(Int)
-    }
-
-    /// Numbers introduced by "resolutions"/"decisions" until the clause ends.
-    struct ListContext {
-        var organ: Organ?
-        var isDecision: Bool
-        var expires: Int
-    }
+    typealias Mode = Layout.Mode
+    typealias ListContext = Clause.ListContext
 
     /// Chinese "第 N 号" numbers waiting for the word that says what they are ("决议", "决定").
     struct PendingNumber {
@@ -31,23 +22,9 @@ struct DocumentScanner {
     let look: Lookahead
     let trie = PhraseTrie.standard
 
-    var mode: Mode = .flow
-    var bodyEnded = false
-    var sawRule = false
-
-    var verb: Relation?
-    var lastFlowTerminated = true
-    var lastFlowEndsNonASCII = false
-    var lineHandled = false
-    var lineStart = 0
-    var lineNumber = 0
-    var lastMarkerRange: Range<Int> = 0..<0
-
-    var listContext: ListContext?
+    var layout = Layout()
+    var clause = Clause()
     var pending: [PendingNumber] = []
-    var lastOrgan: (organ: Organ, end: Int)?
-    var lastClauseBreak = 0
-    var lastComma = 0
 
     var lastDate: (date: CalendarDate, end: Int)?
     var wholeLineDate: (date: CalendarDate, line: Int)?
@@ -143,7 +120,7 @@ struct DocumentScanner {
         switch length {
         case 2:
             if b == 0xD0 || b == 0xD1 { languageEvidence.cyrillic += 1 } else if b &- 0xD8 < 4 { languageEvidence.arabic += 1 }
-            if b == 0xD8, second == 0x8C { lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
+            if b == 0xD8, second == 0x8C { clause.lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
             if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
@@ -177,11 +154,11 @@ struct DocumentScanner {
         case UInt8(ascii: ";"):
             clauseBreak(at: i)
         case UInt8(ascii: ","):
-            lastComma = i
+            clause.lastComma = i
         case UInt8(ascii: "."):
             if ByteClass.isSpace(look[i + 1]) || i + 1 >= p.count { clauseBreak(at: i) }
         case UInt8(ascii: "]"):
-            if verb == .onReportOf, mode == .flow { verb = nil }
+            if clause.verb == .onReportOf, layout.mode == .flow { clause.verb = nil }
             clauseBreak(at: i)
         default:
             break
@@ -209,31 +186,31 @@ struct DocumentScanner {
 
     /// Records a footnote marker in the flow of text, if it fits the sequence.
     mutating func recordMarker(_ number: Int, start: Int, end: Int, form: MarkerForm) -> Bool {
-        guard mode == .flow,
-              ledger.acceptMarker(number, start: start, relation: verb ?? .cites, form: form)
+        guard layout.mode == .flow,
+              ledger.acceptMarker(number, start: start, relation: clause.verb ?? .cites, form: form)
         else { return false }
-        lastMarkerRange = start..<end
+        layout.lastMarkerRange = start..<end
         return true
     }
 
     /// A clause ended: lists and pending numbers close, an organ named before no longer applies.
     mutating func clauseBreak(at i: Int) {
         if !pending.isEmpty { flushPending(isDecision: false) }
-        listContext = nil
-        lastClauseBreak = i
+        clause.list = nil
+        clause.lastBreak = i
     }
 
     /// A new paragraph: the citing verb of the last one no longer applies.
     mutating func paragraphBreak(at i: Int) {
         clauseBreak(at: i)
-        verb = nil
-        lastOrgan = nil
+        clause.verb = nil
+        clause.lastOrgan = nil
     }
 
     /// The organ named just before `start` in the same clause, within `window` bytes and
     /// with no comma between ("Economic and Social Council resolution 2004/27").
     func organ(before start: Int, window: Int) -> Organ? {
-        guard let (organ, end) = lastOrgan, end <= start, start - end <= window, end >= lastClauseBreak, end >= lastComma
+        guard let (organ, end) = clause.lastOrgan, end <= start, start - end <= window, end >= clause.lastBreak, end >= clause.lastComma
         else { return nil }
         return organ
     }
@@ -255,10 +232,10 @@ struct DocumentScanner {
         }
         emitted += 1
         var reference = Reference(
-            target: target, kind: kind, relation: verb ?? .cites, text: look.string(start..<end),
+            target: target, kind: kind, relation: clause.verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso)
         reference.aliases = aliases
-        switch mode {
+        switch layout.mode {
         case .flow: flowReferences.append(reference)
         case .body(let number): ledger.add(reference, toBody: number)
         }

@@ -1,0 +1,20 @@
+/// The clause the scanner is in: what gives the references in it their relation and organ.
+struct Clause {
+    /// Numbers introduced by "resolutions"/"decisions" until the clause ends.
+    struct ListContext {
+        var organ: Organ?
+        var isDecision: Bool
+        var expires: Int
+    }
+
+    /// The verb that leads the paragraph ("Recalling"): the relation of its references.
+    var verb: Relation?
+    /// The list a "resolutions"/"decisions" word opened, while it lasts.
+    var list: ListContext?
+    /// The organ named last in the paragraph ("Economic and Social Council"), and where its name ends.
+    var lastOrgan: (organ: Organ, end: Int)?
+    /// Where the clause last broke (a semicolon, a full stop, a paragraph).
+    var lastBreak = 0
+    /// Where the last comma stood: an organ named before it no longer qualifies a number.
+    var lastComma = 0
+}
