@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ResGraphExtractor", targets: ["ResGraphExtractor"]),
+        .library(name: "ResGraphOutput", targets: ["ResGraphOutput"]),
         .library(name: "ResGraphReader", targets: ["ResGraphReader"]),
         .library(name: "ResGraphGraph", targets: ["ResGraphGraph"]),
         .library(name: "ResGraphIndex", targets: ["ResGraphIndex"]),
@@ -23,6 +24,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ResGraphExtractor"),
+        .target(name: "ResGraphOutput", dependencies: ["ResGraphExtractor"]),
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
@@ -32,7 +34,7 @@ let package = Package(
             name: "ResGraphReader",
             dependencies: ["ResGraphExtractor", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor"]),
+        .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor", "ResGraphOutput"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -41,7 +43,7 @@ let package = Package(
         .target(name: "ResGraphRender", dependencies: ["CGraphviz", "ResGraphExtractor", "ResGraphGraph"]),
         .target(
             name: "ResGraphIndex",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "ResGraphWeb",
@@ -55,13 +57,13 @@ let package = Package(
         .executableTarget(
             name: "resgraph",
             dependencies: [
-                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphWeb",
+                "ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "resgraph-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphReader"],
+            dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphReader"],
             path: "Benchmarks/ExtractBenchmark"
         ),
         .executableTarget(
@@ -91,6 +93,10 @@ let package = Package(
         .testTarget(
             name: "ResGraphExtractorTests",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "ResGraphOutputTests",
+            dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphTestSupport"]
         ),
         .testTarget(
             name: "ResGraphReaderTests",

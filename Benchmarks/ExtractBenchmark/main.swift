@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ResGraphExtractor
+import ResGraphOutput
 import ResGraphReader
 
 // Extraction speed on a corpus made by repeating the examples:

@@ -42,3 +42,10 @@ public enum DisplayText {
         return false
     }
 }
+
+extension String {
+    /// The string with line breaks and tabs turned into single spaces, for one-line display.
+    public func replacingNewlines() -> String {
+        String(map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import ResGraphExtractor
+import ResGraphOutput
 
 /// Writes a graph for other tools: GraphML (Gephi, yEd), node-link JSON (networkx, D3),
 /// and an edge list CSV with provenance (spreadsheets).

@@ -1,4 +1,5 @@
 import ResGraphExtractor
+import ResGraphOutput
 
 extension IndexStatistics {
     /// The figures as one JSON object, the shape `resgraph stats --format json` prints and

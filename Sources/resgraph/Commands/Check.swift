@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ResGraphExtractor
+import ResGraphOutput
 import ResGraphGraph
 import ResGraphIndex
 import ResGraphReader

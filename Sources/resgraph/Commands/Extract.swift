@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ResGraphExtractor
+import ResGraphOutput
 import ResGraphReader
 
 /// `resgraph extract PATH... [--format json|jsonl|table]`.

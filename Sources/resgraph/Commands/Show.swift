@@ -1,5 +1,6 @@
 import ArgumentParser
 import ResGraphExtractor
+import ResGraphOutput
 import ResGraphGraph
 import ResGraphIndex
 import ResGraphReader

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ResGraphExtractor
+import ResGraphOutput
 import ResGraphIndex
 
 /// `resgraph stats [--top N] [--format table|json|csv]`.

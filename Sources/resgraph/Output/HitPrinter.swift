@@ -1,4 +1,5 @@
 import ResGraphExtractor
+import ResGraphOutput
 import ResGraphGraph
 import ResGraphReader
 

@@ -1,17 +1,8 @@
 import ResGraphExtractor
 import Testing
 
-/// The JSON the CLI prints.
-struct OutputTests {
-    @Test func jsonHasTheDocumentedShapeInOrder() throws {
-        let document = try Extractor().extract(text: "58/154. Title \"quoted\"\n\nRecalling resolution 48/113,\n", source: "a.txt")
-        #expect(document.json == """
-            {"source":"a.txt","symbol":"A/RES/58/154","language":"en","date":null,"title":"Title \\"quoted\\"",\
-            "references":[{"target":"A/RES/48/113","kind":"ga-resolution","relation":"recalls","text":"48/113",\
-            "start":45,"end":51}],"diagnostics":[]}
-            """)
-    }
-
+/// The language of a text, told by its phrases and its script.
+struct LanguageDetectionTests {
     @Test func languagesAreDetected() throws {
         #expect(try Extractor().extract(text: "Rappelant sa résolution 48/113 et les décisions des États,").language == .french)
         #expect(try Extractor().extract(text: "Recordando su resolución 48/113 y las decisiones de los Estados,").language == .spanish)

@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// Writes JSON as UTF-8 bytes straight into one buffer: what `extract` prints for millions of
 /// references without building a `String` per reference. Strings are copied byte for byte and
 /// escaped only where JSON needs it (`"`, `\`, control characters), the same text

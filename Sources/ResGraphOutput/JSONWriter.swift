@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// Writes JSON text with keys in a fixed order, as the CLI and exports print it.
 public struct JSONWriter {
     /// The text written so far.

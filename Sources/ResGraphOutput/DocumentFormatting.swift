@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 extension ExtractedDocument {
     /// The document as one JSON object, as `resgraph extract --format json` prints it.
     ///
@@ -35,12 +37,5 @@ extension Reference {
         var out = JSONBytes(capacity: 256)
         writeJSON(into: &out)
         return String(decoding: out.bytes, as: UTF8.self)
-    }
-}
-
-extension String {
-    /// The string with line breaks and tabs turned into single spaces, for one-line display.
-    public func replacingNewlines() -> String {
-        String(map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
     }
 }

@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// Aligns rows of cells into columns for the terminal (East Asian characters count double).
 public enum TextTable {
     /// The header, a rule, and the rows, each padded to its column's width.

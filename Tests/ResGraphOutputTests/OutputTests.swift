@@ -1,0 +1,15 @@
+import ResGraphExtractor
+import ResGraphOutput
+import Testing
+
+/// The JSON the CLI prints.
+struct OutputTests {
+    @Test func jsonHasTheDocumentedShapeInOrder() throws {
+        let document = try Extractor().extract(text: "58/154. Title \"quoted\"\n\nRecalling resolution 48/113,\n", source: "a.txt")
+        #expect(document.json == """
+            {"source":"a.txt","symbol":"A/RES/58/154","language":"en","date":null,"title":"Title \\"quoted\\"",\
+            "references":[{"target":"A/RES/48/113","kind":"ga-resolution","relation":"recalls","text":"48/113",\
+            "start":45,"end":51}],"diagnostics":[]}
+            """)
+    }
+}
