@@ -66,9 +66,10 @@ let package = Package(
             dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphReader"],
             path: "Benchmarks/ExtractBenchmark"
         ),
+        .target(name: "ResGraphBenchmarkSupport", path: "Benchmarks/Support"),
         .executableTarget(
             name: "resgraph-index-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/IndexBenchmark"
         ),
         .executableTarget(
@@ -78,7 +79,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "resgraph-render-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/RenderBenchmark"
         ),
         .executableTarget(

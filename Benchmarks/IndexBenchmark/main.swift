@@ -4,6 +4,7 @@ import ResGraphExtractor
 import ResGraphReader
 import ResGraphGraph
 import ResGraphIndex
+import ResGraphBenchmarkSupport
 
 // Index speed and query latency on a synthetic corpus of N resolutions citing each other:
 // the real seed texts, each given a new symbol, with the resolution numbers they cite
@@ -26,17 +27,6 @@ let seeds = try FileManager.default.contentsOfDirectory(atPath: examples).sorted
     try String(contentsOfFile: "\(examples)/\($0)", encoding: .utf8)
 }
 
-/// SplitMix64: a seeded generator, so that two runs build the same corpus and compare.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The symbol of synthetic document `i`: sessions 31... with up to 3,000 resolutions each.
 func symbol(_ i: Int) -> String { "\(31 + i / 3_000)/\(i % 3_000 + 1)" }

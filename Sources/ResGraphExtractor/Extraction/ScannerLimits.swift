@@ -27,4 +27,12 @@ enum ScannerLimits {
     static let plenaryDateLines = 3
     /// "adopted by the General Assembly" stands this close after the date it follows.
     static let adoptionDateLead = 6
+    /// A treaty range "Nos. 970-973" spans fewer numbers than this; a longer one is two citations.
+    static let treatyRangeSpan = 20
+    /// An ordinal spelled in words ("cinquante et unième") is shorter than this many bytes.
+    static let ordinalWordLength = 40
+    /// Roman sessions of the early General Assembly and ECOSOC run to LXX (ECOSOC, 1980);
+    /// special and emergency special sessions ("S-VI", "ES-X") to XII.
+    static let lastRomanSession = 70
+    static let lastRomanSpecialSession = 12
 }

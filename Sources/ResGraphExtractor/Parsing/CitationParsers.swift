@@ -45,7 +45,7 @@ struct TreatyVolumeParser {
         var numbers = [number]
         var end = numberEnd
         if look[numberEnd] == UInt8(ascii: "-"), let (last, lastEnd) = look.digits(numberEnd + 1, limit: 6),
-           last > number, last - number < 20 {
+           last > number, last - number < ScannerLimits.treatyRangeSpan {
             numbers = Array(number...last)
             end = lastEnd
         }
@@ -101,7 +101,7 @@ struct SessionOrdinalParser {
             return (value, afterJie)
         }
         var end = j
-        while end < look.p.count, end - j < 40,
+        while end < look.p.count, end - j < ScannerLimits.ordinalWordLength,
               ByteClass.isASCIILetter(look[end]) || look[end] >= 0x80 || look[end] == UInt8(ascii: "-")
                 || (look[end] == 0x20 && isInsideOrdinal(space: end, from: j)) {
             end += 1

@@ -50,7 +50,7 @@ struct ResolutionNumberParser {
         while ByteClass.isUpper(look[k]), k - romanStart < RomanNumeral.maxLength { k += 1 }
         guard k > romanStart, let close = closingParen(at: k),
               let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
-              sessionPrefix.isEmpty ? value <= 70 : value <= 12 else { return nil }
+              sessionPrefix.isEmpty ? value <= ScannerLimits.lastRomanSession : value <= ScannerLimits.lastRomanSpecialSession else { return nil }
         let session = sessionPrefix + look.string(romanStart..<k)
         let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
             ResolutionNumber.roman(number: firstText, part: $0, session: session)
