@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/release/resgraph
 DEMO_CORPUS := .build/demo-council
 
-.PHONY: setup build test demo bench stress fuzz install clean
+.PHONY: setup build test demo bench web-bench stress fuzz install clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
 # SQLite, poppler-glib for PDF), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
@@ -61,6 +61,10 @@ demo: build
 bench: setup
 	$(SWIFT) run -c release resgraph-bench examples
 	$(SWIFT) run -c release resgraph-pdf-bench Tests/Fixtures/pdf 1000
+
+# The web view under load on the index benchmark's 100,000 documents (needs wrk; about 5 minutes).
+web-bench: setup
+	scripts/web-bench.sh 100000
 
 # Installs the binary, shell completions (bash, zsh, fish) and a man page generated from the
 # command definitions: PREFIX=/usr/local by default (make install PREFIX=$$HOME/.local).
