@@ -41,4 +41,16 @@ struct ScannerStateTests {
         evidence.hits[Language.arabic.index] = 1
         #expect(evidence.language == .arabic)
     }
+
+    @Test func aClauseEndsItsListAndAParagraphItsVerb() {
+        var clause = Clause()
+        clause.verb = .recalls
+        clause.list = Clause.ListContext(organ: .securityCouncil, isDecision: false, expires: 500)
+        clause.lastOrgan = (.securityCouncil, 40)
+        clause.breakClause(at: 120)
+        #expect(clause.list == nil && clause.lastBreak == 120)
+        #expect(clause.verb == .recalls && clause.lastOrgan?.organ == .securityCouncil)
+        clause.breakParagraph(at: 200)
+        #expect(clause.verb == nil && clause.lastOrgan == nil && clause.lastBreak == 200)
+    }
 }

@@ -17,4 +17,17 @@ struct Clause {
     var lastBreak = 0
     /// Where the last comma stood: an organ named before it no longer qualifies a number.
     var lastComma = 0
+
+    /// A clause ends (";", "."): a list it opened ends with it.
+    mutating func breakClause(at i: Int) {
+        list = nil
+        lastBreak = i
+    }
+
+    /// A paragraph ends: its verb and the organ it named no longer apply.
+    mutating func breakParagraph(at i: Int) {
+        breakClause(at: i)
+        verb = nil
+        lastOrgan = nil
+    }
 }

@@ -6,11 +6,11 @@ extension DocumentScanner {
         layout.lineNumber += 1
         layout.lineStart = start
         layout.lineHandled = false
-        titleCaptureFrom = nil
+        header.titleCaptureFrom = nil
         let j = look.skipSpace(start, lines: false)
         if j >= p.count || p[j] == 0x0A {
             if j - start >= ScannerLimits.blankRuleWidth { noteRule() }
-            capturingTitle = false
+            header.capturingTitle = false
             layout.lineHandled = true
             return j
         }
@@ -25,12 +25,12 @@ extension DocumentScanner {
             layout.mode = .flow
             layout.sawRule = false
         }
-        if capturingTitle, j > start {
-            capturingTitle = false
+        if header.capturingTitle, j > start {
+            header.capturingTitle = false
         }
-        if capturingTitle {
-            titleCaptureFrom = j
-            if titlePieces.count >= 6 { capturingTitle = false; titleCaptureFrom = nil }
+        if header.capturingTitle {
+            header.titleCaptureFrom = j
+            if header.titlePieces.count >= 6 { header.capturingTitle = false; header.titleCaptureFrom = nil }
         }
         var k = j
         if p[j] == UInt8(ascii: "#") {
@@ -57,8 +57,8 @@ extension DocumentScanner {
 
     /// Closes the line ending at `i`: remembers whether the flow of text ended a clause here.
     mutating func endLine(at i: Int) {
-        if let from = titleCaptureFrom, capturingTitle {
-            titlePieces.append(from..<i)
+        if let from = header.titleCaptureFrom, header.capturingTitle {
+            header.titlePieces.append(from..<i)
         }
         if layout.lineHandled { return }
         var q = i - 1
@@ -146,7 +146,7 @@ extension DocumentScanner {
         ledger.beginBody(number, at: start)
         layout.mode = .body(number)
         layout.bodyEnded = false
-        capturingTitle = false
+        header.capturingTitle = false
     }
 
     /// The document's own number at the start of a line, in the forms of every era:
@@ -156,21 +156,21 @@ extension DocumentScanner {
     /// "Резолюция 1325 (2000)", with the date on the same line or the next ("of 19 June 1982").
     /// Where the main loop goes on, or nil when the line is none of these.
     private mutating func readTitleLine(at k: Int) -> Int? {
-        guard header.awaitsTitleLine, titlePieces.isEmpty else { return nil }
+        guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
         if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
            let (parsed, end) = numbers.parse(at: k), parsed.count == 1,
            look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") {
             if case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
-                headerLine = layout.lineNumber
+                header.line = layout.lineNumber
                 return readHeaderDate(after: end + 1, allowingResolutionWord: true)
             }
             if parsed[0].isGeneralAssemblyForm, let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
-                capturingTitle = true
+                header.capturingTitle = true
                 var titleStart = end + 1
                 while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
-                titleCaptureFrom = titleStart
+                header.titleCaptureFrom = titleStart
                 return titleStart
             }
         }
@@ -181,7 +181,7 @@ extension DocumentScanner {
             let dateFollows = look.expectAny(Glyph.dateOf, at: rest).map { look.isWordEnd($0) } ?? false
             guard rest >= p.count || p[rest] == 0x0A || dateFollows else { return nil }
             setOwnSymbol(id, .councilHeading)
-            headerLine = layout.lineNumber
+            header.line = layout.lineNumber
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
         return nil
@@ -205,7 +205,7 @@ extension DocumentScanner {
     /// and the draft's symbol in brackets ("[S/3675]"), which is the header's, not a reference.
     /// Where the main loop goes on, or nil when the line is neither.
     mutating func readBelowHeader(at k: Int) -> Int? {
-        guard layout.lineNumber - headerLine <= 3 else { return nil }
+        guard layout.lineNumber - header.line <= 3 else { return nil }
         if let afterOf = look.expectAny(Glyph.dateOf, at: k), look.isWordEnd(afterOf),
            ByteClass.isDigit(look[look.skipSpace(afterOf, lines: false)]) {
             return readHeaderDate(after: k, allowingResolutionWord: false)

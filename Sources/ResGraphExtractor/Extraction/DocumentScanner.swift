@@ -35,11 +35,6 @@ struct DocumentScanner {
     var lastSession: Int?
 
     var header = Header()
-    /// The line where a header gave the document's own number (its date and draft symbol follow).
-    var headerLine = Int.min / 2
-    var titlePieces: [Range<Int>] = []
-    var titleCaptureFrom: Int?
-    var capturingTitle = false
 
     var flowReferences: [Reference] = []
     var emitted = 0
@@ -196,15 +191,13 @@ struct DocumentScanner {
     /// A clause ended: lists and pending numbers close, an organ named before no longer applies.
     mutating func clauseBreak(at i: Int) {
         if !pending.isEmpty { flushPending(isDecision: false) }
-        clause.list = nil
-        clause.lastBreak = i
+        clause.breakClause(at: i)
     }
 
     /// A new paragraph: the citing verb of the last one no longer applies.
     mutating func paragraphBreak(at i: Int) {
-        clauseBreak(at: i)
-        clause.verb = nil
-        clause.lastOrgan = nil
+        if !pending.isEmpty { flushPending(isDecision: false) }
+        clause.breakParagraph(at: i)
     }
 
     /// The organ named just before `start` in the same clause, within `window` bytes and
@@ -285,7 +278,7 @@ struct DocumentScanner {
 
     private var title: String? {
         var text = ""
-        for piece in titlePieces {
+        for piece in header.titlePieces {
             var start = piece.lowerBound, end = piece.upperBound
             while start < end, ByteClass.isSpace(p[start]) { start += 1 }
             while end > start, ByteClass.isSpace(p[end - 1]) { end -= 1 }

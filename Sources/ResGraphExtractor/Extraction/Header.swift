@@ -26,10 +26,18 @@ enum DateEvidence: Int, Comparable, Sendable {
 }
 
 /// What a text has said about itself so far: its own symbol and adoption date, each with the
-/// evidence for it; a weaker statement never replaces a stronger one.
+/// evidence for it (a weaker statement never replaces a stronger one), and its title as read.
 struct Header {
     private(set) var symbol: (id: String, evidence: SymbolEvidence)?
     private(set) var adoption: (date: CalendarDate, evidence: DateEvidence)?
+    /// The line where a heading gave the document's own number (its date and draft symbol follow).
+    var line = Int.min / 2
+    /// The stretches of text that make the title (a title line and its continuation lines).
+    var titlePieces: [Range<Int>] = []
+    /// Where the title line's text starts, while it is being read.
+    var titleCaptureFrom: Int?
+    /// Whether the title is being read, from a title line on.
+    var capturingTitle = false
 
     /// Takes `id` as the document's symbol unless a statement as strong or stronger came first.
     mutating func state(symbol id: String, _ evidence: SymbolEvidence) {
