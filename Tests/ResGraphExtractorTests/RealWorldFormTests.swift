@@ -30,6 +30,32 @@ struct RealWorldFormTests {
         #expect(found.targets == ["S/RES/242(1967)"])
     }
 
+    /// The headings of the Spanish, Russian and Arabic texts, as the UN writes them: the adoption
+    /// sentence ("aprobada por…", "принятая…", "اتخذته…"), Russian's comma after the symbol,
+    /// Arabic's " - " after a General Assembly number and its month pairs ("كانون الأول/ديسمبر").
+    @Test(arguments: [
+        ("Resolución aprobada por la Asamblea General el 22 de diciembre de 2003\n58/154. Seguimiento de la Conferencia\n\nRecordando su resolución 48/113, de 20 de diciembre de 1993,",
+         "A/RES/58/154", "2003-12-22", "1993-12-20"),
+        ("Resolución 1325 (2000)\n\nAprobada por el Consejo de Seguridad en su 4213ª sesión, celebrada el 31 de octubre de 2000\n\nRecordando sus resoluciones 1261 (1999), de 25 de agosto de 1999,",
+         "S/RES/1325(2000)", "2000-10-31", "1999-08-25"),
+        ("Резолюция, принятая Генеральной Ассамблеей 22 декабря 2003 года\n58/154. Последующие меры\n\nСсылаясь на свою резолюцию 48/113 от 20 декабря 1993 года,",
+         "A/RES/58/154", "2003-12-22", "1993-12-20"),
+        ("Резолюция 1325 (2000),\n\nпринятая Советом Безопасности на его 4213-м заседании 31 октября 2000 года\n\nСсылаясь на свою резолюцию 1261 (1999) от 25 августа 1999 года,",
+         "S/RES/1325(2000)", "2000-10-31", "1999-08-25"),
+        ("قرار اتخذته الجمعية العامة في 22 كانون الأول/ديسمبر 2003\n58/154 - متابعة المؤتمر\n\nإذ تشير إلى قرارها 48/113 المؤرخ 20 كانون الأول/ديسمبر 1993،",
+         "A/RES/58/154", "2003-12-22", "1993-12-20"),
+        ("القرار 1325 (2000)\n\nالذي اتخذه مجلس الأمن في جلسته 4213 المعقودة في 31 تشرين الأول/أكتوبر 2000\n\nإذ يشير إلى قراره 1261 (1999) المؤرخ 25 آب/أغسطس 1999،",
+         "S/RES/1325(2000)", "2000-10-31", "1999-08-25"),
+    ] as [(String, String, String, String)])
+    func headingsAndDatesInSpanishRussianAndArabic(text: String, symbol: String, date: String, citedDate: String) throws {
+        let document = try Extractor().extract(text: text + "\n")
+        #expect(document.symbol == symbol)
+        #expect(document.date == date)
+        #expect(document.references.count == 1)
+        #expect(document.references.first?.citedDate == citedDate)
+        #expect(document.references.first?.relation == .recalls)
+    }
+
     @Test func citationsBrokenAcrossLines() throws {
         let text = "Recalling its resolutions 444 (1979) of 19 January and 450\n(1979) of 14 June 1979, and General Assembly\nresolution 32/105 B, and resolutions 95\n(1951),\n"
         #expect(try citations(text) == ["recalls: A/RES/32/105B", "recalls: S/RES/444(1979)", "recalls: S/RES/450(1979)", "recalls: S/RES/95(1951)"])

@@ -78,11 +78,13 @@ struct PDFReaderTests {
     @Test func arabicInWordAndInPDF() throws {
         let word = try extract("arabic.docx")
         #expect(word.symbol == "S/RES/2250(2015)")
+        #expect(word.date == "2015-12-09")
         #expect(word.language == .arabic)
         #expect(Set(pairs(word)) == HandReadExpectations.arabic)
         #expect(word.references.compactMap(\.footnote) == [1, 2])
         let pdf = try extract("arabic.pdf")
         #expect(pdf.symbol == "S/RES/2250(2015)")
+        #expect(pdf.date == "2015-12-09")
         #expect(pdf.language == .arabic)
         #expect(Set(pairs(pdf)) == HandReadExpectations.arabic)
         let text = String(decoding: try DocumentReader.text(ofFileAt: Seeds.fixture("pdf/arabic.pdf")).bytes, as: UTF8.self)

@@ -158,8 +158,8 @@ extension DocumentScanner {
     private mutating func readTitleLine(at k: Int) -> Int? {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
         if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
-           let (parsed, end) = numbers.parse(at: k), parsed.count == 1,
-           look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") {
+           let (parsed, numberEnd) = numbers.parse(at: k), parsed.count == 1,
+           let end = titleSeparator(after: numberEnd) {
             if case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
                 header.line = layout.lineNumber
@@ -177,13 +177,26 @@ extension DocumentScanner {
         if k < p.count, trie.canStart(p, at: k), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
-            let rest = look.skipSpace(end, lines: false)
+            var rest = look.skipSpace(end, lines: false)
+            // Russian headings end the line with a comma: "Резолюция 1325 (2000),".
+            if look[rest] == UInt8(ascii: ","), look.skipSpace(rest + 1, lines: false) >= p.count || p[look.skipSpace(rest + 1, lines: false)] == 0x0A {
+                rest = look.skipSpace(rest + 1, lines: false)
+            }
             let dateFollows = look.expectAny(Glyph.dateOf, at: rest).map { look.isWordEnd($0) } ?? false
             guard rest >= p.count || p[rest] == 0x0A || dateFollows else { return nil }
             setOwnSymbol(id, .councilHeading)
             header.line = layout.lineNumber
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
+        return nil
+    }
+
+    /// The index of the last character of the separator between a title line's number and its
+    /// title: the "." of "58/154. Title" (or ".*"), the last space of the " - " Arabic texts
+    /// write ("58/154 - متابعة"). Nil when no separator follows the number.
+    private func titleSeparator(after end: Int) -> Int? {
+        if look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") { return end }
+        if look[end] == 0x20, look[end + 1] == UInt8(ascii: "-"), look[end + 2] == 0x20, look[end + 3] >= 0x80 { return end + 2 }
         return nil
     }
 

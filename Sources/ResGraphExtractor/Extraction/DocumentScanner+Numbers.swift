@@ -165,9 +165,11 @@ extension DocumentScanner {
         }
     }
 
-    /// The date a citation gives right after a number: "of 20 December 1993", "du 20 décembre 1993".
+    /// The date a citation gives right after a number: "of 20 December 1993", "du 20 décembre 1993",
+    /// and after a comma as Spanish and Arabic write it: ", de 20 de diciembre de 1993".
     private func citedDate(after end: Int) -> CalendarDate? {
-        let j = look.skipSpace(end)
+        var j = look.skipSpace(end)
+        if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
         guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
               look.isWordEnd(afterWord) else { return nil }
         let k = look.skipSpace(afterWord)

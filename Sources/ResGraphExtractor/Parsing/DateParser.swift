@@ -40,17 +40,27 @@ struct DateParser {
            look.isWordEnd(ordinalEnd) {
             j = ordinalEnd
         }
-        let wordStart = look.skipSpace(j)
+        var wordStart = look.skipSpace(j)
         guard wordStart > j else { return nil }
+        wordStart = skipJoiner(at: wordStart)
         guard ByteClass.isASCIILetter(look[wordStart]) || ByteClass.isTwoByteLead(look[wordStart]),
               let (month, wordEnd) = Self.months.lazy.compactMap({ entry -> (Int, Int)? in
                   guard let end = look.expect(entry.name, at: wordStart), look.isWordEnd(end) else { return nil }
                   return (entry.month, end)
               }).first else { return nil }
-        let yearStart = look.skipSpace(wordEnd)
-        guard yearStart > wordEnd, let (year, yearEnd) = look.digits(yearStart, limit: 4),
+        var yearStart = look.skipSpace(wordEnd)
+        guard yearStart > wordEnd else { return nil }
+        yearStart = skipJoiner(at: yearStart)
+        guard let (year, yearEnd) = look.digits(yearStart, limit: 4),
               yearEnd - yearStart == 4, (1900...2099).contains(year) else { return nil }
         return (CalendarDate(year: year, month: month, day: day), yearEnd)
+    }
+
+    /// Past a joining word and the space after it ("de " in "20 de diciembre de 1993"), or `i`.
+    private func skipJoiner(at i: Int) -> Int {
+        guard let end = look.expectAny(Glyph.dateJoiners, at: i), look.isWordEnd(end) else { return i }
+        let next = look.skipSpace(end)
+        return next > end ? next : i
     }
 
     private func parseChinese(at i: Int) -> (date: CalendarDate, end: Int)? {

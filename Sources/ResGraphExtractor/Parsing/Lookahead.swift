@@ -99,6 +99,8 @@ enum Glyph {
     static let dateOf = words(\.dateOf)
     /// Suffixes of day ordinals: "1st", "1er".
     static let dayOrdinal = words(\.dayOrdinals)
+    /// Words between a date's day, month and year: "de".
+    static let dateJoiners = words(\.dateJoiners)
     /// Abbreviations of "number": "No.", "n°", "№", "الرقم".
     static let numberSign = words(\.numberSigns)
     /// Abbreviations of "volume": "vol.", "т.", "المجلد".

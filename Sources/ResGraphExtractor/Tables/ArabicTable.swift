@@ -31,9 +31,15 @@ extension LanguageTable {
             ("المرجع نفسه", .ibid),
             ("الفقرة", .partOfText), ("المادة", .partOfText), ("المرفق", .partOfText),
             ("الجلسة العامة", .plenaryMeeting),
+            ("اتخذته الجمعية العامة", .adoptionDateFollows), ("اتخذه مجلس الأمن", .adoptionDateFollows),
         ],
-        months: [],
+        // The United Nations writes each month with its Levantine and its Gregorian name.
+        months: [
+            "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+            "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر",
+        ],
         ordinals: [:],
-        words: CitationWords(numberSigns: ["الرقم"], volume: ["المجلد"], sessionAbbreviations: ["د-"], commas: ["،"])
+        words: CitationWords(
+            dateOf: ["المؤرختين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم"], volume: ["المجلد"], sessionAbbreviations: ["د-"], commas: ["،"])
     )
 }

@@ -15,6 +15,8 @@ public struct CitationWords: Sendable {
     public var dateOf: [String]
     /// Suffixes of day ordinals: "1st", "1er".
     public var dayOrdinals: [String]
+    /// Words between the day, the month and the year of a date: Spanish "20 de diciembre de 1993".
+    public var dateJoiners: [String]
     /// Abbreviations of "number", longer spellings first: "Nos. 970-973", "No. 2545".
     public var numberSigns: [String]
     /// Abbreviations of "volume": "vol. 189".
@@ -28,13 +30,15 @@ public struct CitationWords: Sendable {
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
-        and: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], numberSigns: [String] = [],
+        and: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
+        numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], commas: [String] = []
     ) {
         self.and = and
         self.to = to
         self.dateOf = dateOf
         self.dayOrdinals = dayOrdinals
+        self.dateJoiners = dateJoiners
         self.numberSigns = numberSigns
         self.volume = volume
         self.ordinalJoiners = ordinalJoiners

@@ -26,6 +26,8 @@ extension LanguageTable {
             ("там же", .ibid), ("Там же", .ibid),
             ("пункт", .partOfText), ("пункта", .partOfText), ("статьи", .partOfText), ("приложение", .partOfText),
             ("пленарное заседание", .plenaryMeeting),
+            ("принятая Генеральной Ассамблеей", .adoptionDateFollows), ("принята Генеральной Ассамблеей", .adoptionDateFollows),
+            ("принятая Советом Безопасности", .adoptionDateFollows), ("принята Советом Безопасности", .adoptionDateFollows),
         ],
         months: [
             "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",

@@ -22,6 +22,7 @@ extension LanguageTable {
             ("núm. de venta", .salesNumber), ("no. de venta", .salesNumber),
             ("[sobre la base del informe de", .onReportOf),
             ("sesión plenaria", .plenaryMeeting),
+            ("aprobada por la asamblea general el", .adoptionDateFollows), ("aprobada por el consejo de seguridad", .adoptionDateFollows),
             ("párrafo", .partOfText), ("artículo", .partOfText), ("capítulo", .partOfText), ("anexo", .partOfText),
             ("los", .languageHint), ("las", .languageHint), ("del", .languageHint), ("y", .languageHint),
         ],
@@ -30,6 +31,7 @@ extension LanguageTable {
             "septiembre", "octubre", "noviembre", "diciembre",
         ],
         ordinals: [:],
-        words: CitationWords(and: ["y"], to: ["a"], dateOf: ["de", "del"], numberSigns: ["nº", "núm."], volume: ["vol.", "vol"])
+        words: CitationWords(
+            and: ["y"], to: ["a"], dateOf: ["de", "del"], dateJoiners: ["de"], numberSigns: ["nº", "núm."], volume: ["vol.", "vol"])
     )
 }
