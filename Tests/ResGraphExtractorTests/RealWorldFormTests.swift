@@ -56,6 +56,21 @@ struct RealWorldFormTests {
         #expect(document.references.first?.relation == .recalls)
     }
 
+    /// A verb inside a quoted title, or a participle after a comma describing what the clause
+    /// cites, is not the clause's verb; "and welcoming" after a comma still is.
+    @Test(arguments: [
+        ("Recalling the declaration entitled “Welcoming a new partnership” and its resolution 48/113,", "recalls"),
+        ("Recalling the declaration entitled \"Welcoming a new partnership\" and its resolution 48/113,", "recalls"),
+        ("Rappelant la déclaration intitulée « Saluant le partenariat » et la résolution 48/113,", "recalls"),
+        ("Recalling the joint statement of 5 May 2000, welcoming resolution 48/113,", "recalls"),
+        ("Noting the report, and welcoming resolution 48/113,", "welcomes"),
+        ("Welcoming resolution 48/113,", "welcomes"),
+    ])
+    func quotedTitlesAndParticiplesAreNotTheClausesVerb(text: String, relation: String) throws {
+        let document = try Extractor().extract(text: text + "\n")
+        #expect(document.references.map(\.relation.rawValue) == [relation])
+    }
+
     @Test func citationsBrokenAcrossLines() throws {
         let text = "Recalling its resolutions 444 (1979) of 19 January and 450\n(1979) of 14 June 1979, and General Assembly\nresolution 32/105 B, and resolutions 95\n(1951),\n"
         #expect(try citations(text) == ["recalls: A/RES/32/105B", "recalls: S/RES/444(1979)", "recalls: S/RES/450(1979)", "recalls: S/RES/95(1951)"])

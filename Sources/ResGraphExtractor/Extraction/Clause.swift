@@ -17,6 +17,9 @@ struct Clause {
     var lastBreak = 0
     /// Where the last comma stood: an organ named before it no longer qualifies a number.
     var lastComma = 0
+    /// Whether the scanner is inside quotation marks (a quoted title): a verb there is part of
+    /// the title, not the clause's verb.
+    var inQuotation = false
 
     /// A clause ends (";", "."): a list it opened ends with it.
     mutating func breakClause(at i: Int) {
@@ -29,5 +32,6 @@ struct Clause {
         breakClause(at: i)
         verb = nil
         lastOrgan = nil
+        inQuotation = false
     }
 }

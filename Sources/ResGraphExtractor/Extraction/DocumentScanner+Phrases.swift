@@ -5,7 +5,7 @@ extension DocumentScanner {
         languageEvidence.hits[entry.language.index] += 1
         switch entry.phrase {
         case .verb(let relation):
-            if layout.mode == .flow { clause.verb = relation }
+            if layout.mode == .flow, isClauseVerb(at: start) { clause.verb = relation }
         case .resolutionWord, .decisionWord:
             clause.list = ListContext(
                 organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
@@ -120,5 +120,15 @@ extension DocumentScanner {
             return false
         }
         return symbols.parse(at: look.skipSpace(j))?.isUnitedNations ?? false
+    }
+
+    /// Whether a verb at `start` leads its clause. Not when it stands in a quoted title
+    /// ("entitled “Welcoming a new era”"), nor when, written in lower case right after a comma,
+    /// it describes what the clause already cites ("the joint statement of 5 May, welcoming …")
+    /// and the clause has its verb.
+    private func isClauseVerb(at start: Int) -> Bool {
+        if clause.inQuotation { return false }
+        guard clause.verb != nil, clause.lastComma > clause.lastBreak, ByteClass.isLower(p[start]) else { return true }
+        return look.skipSpace(clause.lastComma + 1) != start
     }
 }

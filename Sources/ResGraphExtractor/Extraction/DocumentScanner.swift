@@ -116,6 +116,7 @@ struct DocumentScanner {
         case 2:
             if b == 0xD0 || b == 0xD1 { languageEvidence.cyrillic += 1 } else if b &- 0xD8 < 4 { languageEvidence.arabic += 1 }
             if b == 0xD8, second == 0x8C { clause.lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
+            if b == 0xC2, second == 0xAB { clause.inQuotation = true } else if b == 0xC2, second == 0xBB { clause.inQuotation = false }
             if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
@@ -127,6 +128,12 @@ struct DocumentScanner {
             if (b == 0xEF && second == 0xBC && (p[i + 2] == 0x8C || p[i + 2] == 0x9B))
                 || (b == 0xE3 && second == 0x80 && p[i + 2] == 0x82) {
                 clauseBreak(at: i)
+            }
+            // Quotation marks: “ ” (E2 80 9C/9D) and 「 」 (E3 80 8C/8D).
+            if second == 0x80, b == 0xE2 || b == 0xE3 {
+                let third = p[i + 2]
+                if (b == 0xE2 && third == 0x9C) || (b == 0xE3 && third == 0x8C) { clause.inQuotation = true }
+                if (b == 0xE2 && third == 0x9D) || (b == 0xE3 && third == 0x8D) { clause.inQuotation = false }
             }
         default:
             break
@@ -150,6 +157,8 @@ struct DocumentScanner {
             clauseBreak(at: i)
         case UInt8(ascii: ","):
             clause.lastComma = i
+        case UInt8(ascii: "\""):
+            clause.inQuotation.toggle()
         case UInt8(ascii: "."):
             if ByteClass.isSpace(look[i + 1]) || i + 1 >= p.count { clauseBreak(at: i) }
         case UInt8(ascii: "]"):
