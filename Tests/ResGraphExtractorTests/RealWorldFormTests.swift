@@ -71,6 +71,26 @@ struct RealWorldFormTests {
         #expect(document.references.map(\.relation.rawValue) == [relation])
     }
 
+    /// "Ibid., Fourth Year, Special Supplement No. 2" names another part of the series, not the
+    /// previous footnote's document; "Ibid., p. 5" after it continues that part (no id, no
+    /// problem); "Ibid., p. 5" after a document continues the document.
+    @Test func anIbidThatNamesAnotherWorkDoesNotContinueThePreviousDocument() throws {
+        let text = """
+            Recalling the report,1 and the letter,2 and the note,3 and the statement,4
+            ____
+            1 Official Records of the Security Council, Third Year, document S/1234.
+            2 Ibid., Fourth Year, Special Supplement No. 2.
+            3 Ibid., p. 5.
+            4 Ibid., Supplement for January, February and March 1979, document S/13115.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.target)" } == ["1 S/1234", "4 S/13115"])
+        #expect(document.diagnostics.filter { $0.problem != .noSymbol }.isEmpty)
+        let continued = try Extractor().extract(text: "Recalling the report,1 and the letter,2\n____\n1 Document S/1234.\n2 Ibid., p. 5.\n")
+        #expect(continued.references.map { "\($0.footnote ?? 0) \($0.target)" } == ["1 S/1234", "2 S/1234"])
+    }
+
     @Test func citationsBrokenAcrossLines() throws {
         let text = "Recalling its resolutions 444 (1979) of 19 January and 450\n(1979) of 14 June 1979, and General Assembly\nresolution 32/105 B, and resolutions 95\n(1951),\n"
         #expect(try citations(text) == ["recalls: A/RES/32/105B", "recalls: S/RES/444(1979)", "recalls: S/RES/450(1979)", "recalls: S/RES/95(1951)"])

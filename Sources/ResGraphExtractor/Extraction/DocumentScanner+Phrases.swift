@@ -78,7 +78,7 @@ extension DocumentScanner {
     /// footnote body that points to the previous footnote's document.
     private mutating func handleIbid(start: Int, end: Int) -> Int {
         if case .body(let number) = layout.mode, let bodyStart = ledger.bodyStart(number), start - bodyStart <= ScannerLimits.ibidReach {
-            ledger.markIbid(body: number, at: start..<end, text: look.string(start..<end))
+            ledger.markIbid(body: number, at: start..<end, text: look.string(start..<end), namesAnotherWork: ibidNamesAnotherWork(after: end))
         }
         guard let series = lastTreatySeries else {
             if TreatyVolumeParser(look: look).parse(after: end) != nil {
@@ -89,6 +89,16 @@ extension DocumentScanner {
             return end
         }
         return emitTreaty(series: series, start: start, after: end) ?? end
+    }
+
+    /// Whether "Ibid." goes on to name another part of its series: ", Fourth Year, …",
+    /// ", Supplement …", a capitalized word other than "No."/"Vol." (locators such as "p. 5" or
+    /// "para. 3" are in lower case and keep the previous document).
+    private func ibidNamesAnotherWork(after end: Int) -> Bool {
+        var j = look.skipSpace(end, lines: false)
+        if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1, lines: false) }
+        guard ByteClass.isUpper(look[j]) else { return false }
+        return look.expectAny(Glyph.numberSign, at: j) == nil && look.expectAny(Glyph.volume, at: j) == nil
     }
 
     /// "Supplement No. 12": the report `A/session/12`, unless its symbol follows in brackets.

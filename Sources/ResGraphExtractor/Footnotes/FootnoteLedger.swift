@@ -20,7 +20,7 @@ struct FootnoteLedger {
     private struct Body {
         var start: Int
         var references: [Reference] = []
-        var ibid: (range: Range<Int>, text: String)?
+        var ibid: (range: Range<Int>, text: String, namesAnotherWork: Bool)?
     }
 
     private(set) var markers: [Marker] = []
@@ -105,9 +105,11 @@ struct FootnoteLedger {
         return groups
     }
 
-    /// Notes that body `number` starts with "Ibid." standing at `range`.
-    mutating func markIbid(body number: Int, at range: Range<Int>, text: String) {
-        if bodies[number]?.ibid == nil { bodies[number]?.ibid = (range, text) }
+    /// Notes that body `number` starts with "Ibid." standing at `range`; `namesAnotherWork` when
+    /// it goes on to name another part of the same series ("Ibid., Fourth Year, Special
+    /// Supplement No. 2"), which is not the previous footnote's document.
+    mutating func markIbid(body number: Int, at range: Range<Int>, text: String, namesAnotherWork: Bool) {
+        if bodies[number]?.ibid == nil { bodies[number]?.ibid = (range, text, namesAnotherWork) }
     }
 
     /// The start of body `number`.
@@ -119,11 +121,18 @@ struct FootnoteLedger {
         var diagnostics: [Diagnostic] = []
         var resolved: [Int: [Reference]] = [:]
         var previous: [Reference] = []
+        // The previous footnote named a work without an id ("Ibid., Fourth Year, …"): an Ibid.
+        // after it continues that work, which gives no reference and is no problem.
+        var previousHasNoID = false
         for number in bodyOrder {
             guard let body = bodies[number] else { continue }
             var references = body.references
             if references.isEmpty, let ibid = body.ibid {
-                if previous.isEmpty {
+                if ibid.namesAnotherWork {
+                    previousHasNoID = true
+                } else if previousHasNoID {
+                    // It continues the work without an id.
+                } else if previous.isEmpty {
                     diagnostics.append(Diagnostic(
                         problem: .ibidWithoutAntecedent, offset: ibid.range.lowerBound,
                         message: "footnote \(number) says Ibid. but no earlier footnote cites anything"))
@@ -135,7 +144,10 @@ struct FootnoteLedger {
                 }
             }
             resolved[number] = references
-            if !references.isEmpty { previous = references }
+            if !references.isEmpty {
+                previous = references
+                previousHasNoID = false
+            }
         }
         var output: [Reference] = []
         var reported = Set<Int>()
