@@ -61,18 +61,30 @@ struct TextContext {
     }
 }
 
-struct DanglingContext {
-    struct Group {
-        var kind: String
-        var count: Int
-        var lines: [DanglingLine]
-    }
+/// Lines of a report under a heading each (a kind, a problem), with the count of all lines of
+/// that heading (more than are listed when the page is cut).
+struct ReportGroup<Line> {
+    var heading: String
+    var count: Int
+    var lines: [Line]
 
+    /// The groups of `lines` in the order of `headings`, counted by `counts` (default: the lines themselves).
+    static func grouping(_ lines: [Line], headings: [String], key: (Line) -> String, counts: [String: Int]? = nil) -> [ReportGroup] {
+        var byHeading: [String: [Line]] = [:]
+        for line in lines { byHeading[key(line), default: []].append(line) }
+        return headings.compactMap { heading in
+            let count = counts?[heading] ?? byHeading[heading]?.count ?? 0
+            return count == 0 ? nil : ReportGroup(heading: heading, count: count, lines: byHeading[heading] ?? [])
+        }
+    }
+}
+
+struct DanglingContext {
     var current: Bool
     var total: Int
     var cut: Bool
     var shown: Int
-    var groups: [Group]
+    var groups: [ReportGroup<DanglingLine>]
 
     /// The most lines on the page; the JSON API has all.
     static let pageLimit = 500
@@ -83,27 +95,18 @@ struct DanglingContext {
         let lines = targets.prefix(Self.pageLimit).map(DanglingLine.init)
         shown = lines.count
         cut = lines.count < targets.count
-        groups = ReferenceKind.allCases.compactMap { kind in
-            let group = lines.filter { $0.kind == kind.rawValue }
-            return group.isEmpty ? nil : Group(kind: kind.rawValue, count: group.count, lines: group)
-        }
+        groups = ReportGroup.grouping(lines, headings: ReferenceKind.allCases.map(\.rawValue), key: \.kind)
     }
 }
 
 struct CheckContext {
-    struct Group {
-        var problem: String
-        var count: Int
-        var lines: [FindingLine]
-    }
-
     var ready: Bool
     var current: Bool
     var total: Int
     var one: Bool
     var cut: Bool
     var shown: Int
-    var groups: [Group]
+    var groups: [ReportGroup<FindingLine>]
 
     /// The most findings on the page; the JSON API pages through all.
     static let pageLimit = 500
@@ -117,12 +120,9 @@ struct CheckContext {
         let lines = all.prefix(Self.pageLimit).map(FindingLine.init)
         shown = lines.count
         cut = lines.count < all.count
-        var counts: [Finding.Problem: Int] = [:]
-        for finding in all { counts[finding.problem, default: 0] += 1 }
-        groups = Finding.Problem.allCases.compactMap { problem in
-            guard let count = counts[problem] else { return nil }
-            return Group(problem: problem.rawValue, count: count, lines: lines.filter { $0.problem == problem.rawValue })
-        }
+        var counts: [String: Int] = [:]
+        for finding in all { counts[finding.problem.rawValue, default: 0] += 1 }
+        groups = ReportGroup.grouping(lines, headings: Finding.Problem.allCases.map(\.rawValue), key: \.problem, counts: counts)
     }
 }
 

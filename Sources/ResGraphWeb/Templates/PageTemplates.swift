@@ -117,7 +117,7 @@ enum PageTemplates {
         <h1>Cited ids the corpus lacks</h1>
         {{^current}}<p class="note">The index changed; these figures are being recomputed.</p>{{/current}}
         <p>{{total}} ids, most cited first{{#cut}}; the first {{shown}} shown (<a href="/api/dangling">all as JSON</a>){{/cut}}.</p>
-        {{#groups}}<h2>{{kind}} ({{count}})</h2>
+        {{#groups}}<h2>{{heading}} ({{count}})</h2>
         <table class="list"><tr><th>citing</th><th>id</th><th>first cited at</th><th>text</th></tr>
         {{#lines}}<tr><td class="num">{{citing}}</td><td><a href="{{url}}">{{label}}</a></td><td><a href="{{textURL}}">{{firstShown}}</a></td><td>{{firstText}}</td></tr>
         {{/lines}}</table>{{/groups}}
@@ -128,7 +128,7 @@ enum PageTemplates {
         {{^ready}}<p class="note">Check is running on this index; reload in a moment.</p>{{/ready}}
         {{#ready}}{{^current}}<p class="note">The index changed; check is running again on the new state.</p>{{/current}}
         <p>{{total}} problem{{^one}}s{{/one}} found{{#cut}}; the first {{shown}} shown (all through <a href="/api/check">/api/check</a>, page by page){{/cut}}.</p>{{/ready}}
-        {{#groups}}<h2>{{problem}} ({{count}})</h2>
+        {{#groups}}<h2>{{heading}} ({{count}})</h2>
         <ul class="findings">{{#lines}}<li><a href="{{url}}">{{node}}</a>: {{message}} <a class="place" href="{{textURL}}">{{shown}}</a></li>{{/lines}}</ul>
         {{/groups}}
         """
