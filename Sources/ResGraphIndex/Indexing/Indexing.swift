@@ -63,45 +63,57 @@ extension CitationIndex {
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, hash FROM file").map { ($0["path"] as String, $0["hash"] as String) }) { a, _ in a }
         }
         let counter = ProgressCounter()
-        let outcomes = Parallel.map(files.count) { index -> FileOutcome in
-            let path = files[index]
-            let outcome: FileOutcome
-            do throws(ExtractionError) {
-                let bytes = try FileBytes.read(path)
-                let hash = ContentHash.of(bytes)
-                if known[path] == hash {
-                    outcome = .unchanged
-                } else {
-                    outcome = .extracted(try Extractor().extract(bytes: bytes, source: path), hash: hash, size: bytes.count)
+        /// Reads and extracts files `range` on all cores.
+        let extract: @Sendable (Range<Int>) -> [FileOutcome] = { range in
+            Parallel.map(range.count) { offset -> FileOutcome in
+                let path = files[range.lowerBound + offset]
+                let outcome: FileOutcome
+                do throws(ExtractionError) {
+                    let bytes = try FileBytes.read(path)
+                    let hash = ContentHash.of(bytes)
+                    if known[path] == hash {
+                        outcome = .unchanged
+                    } else {
+                        outcome = .extracted(try Extractor().extract(bytes: bytes, source: path), hash: hash, size: bytes.count)
+                    }
+                } catch {
+                    outcome = .failed(error)
                 }
-            } catch {
-                outcome = .failed(error)
+                if let progress {
+                    let (done, bytes) = counter.add(outcome.byteCount)
+                    progress(IndexProgress(done: done, total: files.count, bytes: bytes,
+                                           elapsed: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+                }
+                return outcome
             }
-            if let progress {
-                let (done, bytes) = counter.add(outcome.byteCount)
-                progress(IndexProgress(done: done, total: files.count, bytes: bytes,
-                                       elapsed: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
-            }
-            return outcome
         }
+        let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, files.count) }
         let existing = Set(files)
         try database.writeWithoutTransaction { db in
             try db.inTransaction {
-                for (path, outcome) in zip(files, outcomes) {
-                    switch outcome {
-                    case .unchanged:
-                        summary.unchanged += 1
-                        summary.outcomes.append((path, "unchanged"))
-                    case .failed(let error):
-                        summary.failures.append(error)
-                        summary.outcomes.append((path, "failed"))
-                    case .extracted(let document, let hash, let size):
-                        summary.outcomes.append((path, "indexed"))
-                        try store(document, hash: hash, size: size, in: db)
-                        summary.indexed += 1
-                        summary.bytes += size
-                        summary.references += document.references.count
+                // One batch is stored while the next is extracted: memory holds two batches, not
+                // the corpus, and the cores extract while SQLite writes.
+                var current = batches.first.map(extract) ?? []
+                for (number, range) in batches.enumerated() {
+                    let following = number + 1 < batches.count ? batches[number + 1] : nil
+                    let next = following.map { range in BatchInFlight { extract(range) } }
+                    for (path, outcome) in zip(files[range], current) {
+                        switch outcome {
+                        case .unchanged:
+                            summary.unchanged += 1
+                            summary.outcomes.append((path, "unchanged"))
+                        case .failed(let error):
+                            summary.failures.append(error)
+                            summary.outcomes.append((path, "failed"))
+                        case .extracted(let document, let hash, let size):
+                            summary.outcomes.append((path, "indexed"))
+                            try store(document, hash: hash, size: size, in: db)
+                            summary.indexed += 1
+                            summary.bytes += size
+                            summary.references += document.references.count
+                        }
                     }
+                    current = next?.wait() ?? []
                 }
                 if prune {
                     for path in known.keys where !existing.contains(path) && !FileManager.default.fileExists(atPath: path) {
@@ -115,6 +127,9 @@ extension CitationIndex {
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return summary
     }
+
+    /// Files extracted together; two batches are in memory at once.
+    static let batchSize = 1_024
 
     private func store(_ document: ExtractedDocument, hash: String, size: Int, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
@@ -161,5 +176,24 @@ final class ProgressCounter: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         done += 1; bytes += size
         return (done, bytes)
+    }
+}
+
+/// Work started on another thread, whose result is waited for.
+private final class BatchInFlight<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        Thread.detachNewThread { [self] in
+            value = work()
+            done.signal()
+        }
+    }
+
+    /// The result, once the work is done.
+    func wait() -> Value {
+        done.wait()
+        return value!
     }
 }
