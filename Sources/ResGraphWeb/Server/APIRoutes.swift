@@ -67,7 +67,7 @@ struct APIRoutes {
         }
         let limit = try query.integer("limit", in: 1...1_000_000, default: 1_000_000)
         return try await Offload.run {
-            let all = site.dangling.snapshot(for: site.version, waitForFirst: true).value ?? []
+            let all = site.dangling.snapshot(for: site.version, waitingAtMost: Site.apiWait).value ?? []
             return try JSONBody(Array(all.lazy.filter { kind == nil || $0.node.kind == kind }.prefix(limit).map(DanglingLine.init)))
         }
     }
@@ -87,8 +87,11 @@ struct APIRoutes {
     private func stats() async throws -> JSONBody {
         let site = self.site
         return try await Offload.run {
-            let snapshot = site.figures.snapshot(for: site.version, waitForFirst: true)
-            guard let figures = snapshot.value else { throw HTTPError(.internalServerError, message: snapshot.failure ?? "no figures") }
+            let snapshot = site.figures.snapshot(for: site.version, waitingAtMost: Site.apiWait)
+            guard let figures = snapshot.value else {
+                throw HTTPError(snapshot.failure == nil ? .serviceUnavailable : .internalServerError,
+                                message: snapshot.failure ?? "the figures of this index are still being computed; ask again")
+            }
             return JSONBody(raw: figures.statistics.json)
         }
     }

@@ -58,10 +58,11 @@ struct SiteRoutes {
     private func home() async throws -> HTMLPage {
         let site = self.site
         return try await Offload.run {
-            let figures = site.figures.snapshot(for: site.version, waitForFirst: true)
-            guard let value = figures.value else { throw HTTPError(.internalServerError, message: figures.failure ?? "no figures") }
+            let figures = site.figures.snapshot(for: site.version, waitingAtMost: Site.pageWait)
+            if let failure = figures.failure, figures.value == nil { throw HTTPError(.internalServerError, message: failure) }
             return HTMLPage(html: site.page("home", title: "Citations among UN resolutions",
-                                            context: HomeContext(summary: value.summary, mostCited: value.mostCited)))
+                                            context: HomeContext(ready: figures.value != nil, summary: figures.value?.summary ?? "",
+                                                                 mostCited: figures.value?.mostCited ?? [])))
         }
     }
 
@@ -165,10 +166,10 @@ struct SiteRoutes {
         let site = self.site
         return try await Offload.run {
             let version = site.version
-            let snapshot = site.dangling.snapshot(for: version, waitForFirst: true)
+            let snapshot = site.dangling.snapshot(for: version, waitingAtMost: Site.pageWait)
             let key = ReportCache.Key(page: "dangling", version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
             return HTMLPage(html: site.reports.page(for: key) {
-                site.page("dangling", title: "Dangling", context: DanglingContext(snapshot.value ?? [], current: snapshot.isCurrent))
+                site.page("dangling", title: "Dangling", context: DanglingContext(snapshot.value, current: snapshot.isCurrent))
             })
         }
     }
@@ -189,8 +190,12 @@ struct SiteRoutes {
         let site = self.site
         return try await Offload.run {
             let version = site.version
-            let snapshot = site.figures.snapshot(for: version, waitForFirst: true)
-            guard let figures = snapshot.value else { throw HTTPError(.internalServerError, message: snapshot.failure ?? "no figures") }
+            let snapshot = site.figures.snapshot(for: version, waitingAtMost: Site.pageWait)
+            guard let figures = snapshot.value else {
+                if let failure = snapshot.failure { throw HTTPError(.internalServerError, message: failure) }
+                return HTMLPage(html: site.page("problem", title: "Statistics", context: ProblemContext(
+                    heading: "Statistics", message: "The figures of this index are being computed (a minute or two for a million documents); reload soon.", nearest: [])))
+            }
             let key = ReportCache.Key(page: "stats", version: version, ready: true, current: snapshot.isCurrent)
             return HTMLPage(html: site.reports.page(for: key) {
                 site.page("stats", title: "Statistics", context: StatsContext(figures, current: snapshot.isCurrent))

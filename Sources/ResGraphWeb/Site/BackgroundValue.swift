@@ -5,7 +5,8 @@ import Synchronization
 /// findings), computed off the request path and kept until the index changes.
 ///
 /// A request gets the value of the newest version computed so far (maybe of an older index,
-/// said by `isCurrent`) and never waits for a recomputation, except the very first when asked to.
+/// said by `isCurrent`) and never waits for a recomputation; for the very first value it waits
+/// as long as it is told (pages a few seconds, then say the figures are being computed).
 final class BackgroundValue<Value: Sendable>: Sendable {
     /// What a request sees.
     struct Snapshot {
@@ -33,26 +34,21 @@ final class BackgroundValue<Value: Sendable>: Sendable {
         self.compute = compute
     }
 
-    /// The value for `version`, starting a computation when none runs for it; with `waitForFirst`,
-    /// a request that finds no value at all computes it itself.
-    func snapshot(for version: IndexVersion, waitForFirst: Bool = false) -> Snapshot {
+    /// The value for `version`, starting a computation when none runs for it. When there is no
+    /// value at all yet, waits for the first one at most `wait` seconds.
+    func snapshot(for version: IndexVersion, waitingAtMost wait: TimeInterval = 0) -> Snapshot {
         let (current, start) = state.withLock { state -> (Snapshot, Bool) in
             let snapshot = Snapshot(value: state.value, isCurrent: state.version == version, failure: state.failure)
             guard state.version != version, state.computing != version else { return (snapshot, false) }
             state.computing = version
             return (snapshot, true)
         }
-        if start, waitForFirst, current.value == nil {
-            run(for: version)
-        } else if start {
-            Thread.detachNewThread { [self] in run(for: version) }
-        } else if !waitForFirst || current.value != nil || current.failure != nil {
-            return current
-        }
-        // The very first value, being computed by another request or at start: wait for it.
+        if start { Thread.detachNewThread { [self] in run(for: version) } }
+        guard current.value == nil, current.failure == nil, wait > 0 else { return current }
+        let deadline = Date().addingTimeInterval(wait)
         while true {
             let now = state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure) }
-            if now.value != nil || now.failure != nil || !waitForFirst { return now }
+            if now.value != nil || now.failure != nil || Date() >= deadline { return now }
             Thread.sleep(forTimeInterval: Self.pollInterval)
         }
     }

@@ -17,6 +17,7 @@ struct IDLink: Encodable, Sendable {
 }
 
 struct HomeContext {
+    var ready: Bool
     var summary: String
     var mostCited: [CorpusFigures.Cited]
 }
@@ -80,6 +81,7 @@ struct ReportGroup<Line> {
 }
 
 struct DanglingContext {
+    var ready: Bool
     var current: Bool
     var total: Int
     var cut: Bool
@@ -89,8 +91,10 @@ struct DanglingContext {
     /// The most lines on the page; the JSON API has all.
     static let pageLimit = 500
 
-    init(_ targets: [DanglingTarget], current: Bool) {
+    init(_ found: [DanglingTarget]?, current: Bool) {
+        ready = found != nil
         self.current = current
+        let targets = found ?? []
         total = targets.count
         let lines = targets.prefix(Self.pageLimit).map(DanglingLine.init)
         shown = lines.count

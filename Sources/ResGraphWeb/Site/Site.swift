@@ -16,6 +16,11 @@ final class Site: Sendable {
 
     /// The most cited ids on the home and statistics pages.
     static let topCited = 20
+    /// How long a page waits for the first figures of an index before it says they are being
+    /// computed (at a million documents they take a minute or two).
+    static let pageWait: TimeInterval = 3
+    /// How long an API answer waits for them.
+    static let apiWait: TimeInterval = 300
 
     init(index: CitationIndex) throws {
         self.index = index

@@ -39,12 +39,13 @@ enum PageTemplates {
 
     static let home = """
         <h1>Citations among UN resolutions</h1>
-        <p class="lead">This index holds {{summary}}.</p>
+        {{#ready}}<p class="lead">This index holds {{summary}}.</p>{{/ready}}
+        {{^ready}}<p class="note">The figures of this index are being computed (a minute or two for a million documents); reload soon. Search works already.</p>{{/ready}}
         <p>Type an id the way you would write it, or words of a title, in the box above: the page of a
         resolution, document or treaty shows what it cites and what cites it, the clause that makes each
         citation, and its neighbourhood as a graph you can click through.</p>
         <h2>Most cited</h2>
-        {{^mostCited}}<p>Nothing is cited yet.</p>{{/mostCited}}
+        {{#ready}}{{^mostCited}}<p>Nothing is cited yet.</p>{{/mostCited}}{{/ready}}
         <table class="list">
         {{#mostCited}}<tr><td><a href="{{url}}">{{label}}</a></td><td class="num">{{citing}} citing</td><td>{{^present}}<span class="badge">only cited</span>{{/present}}</td></tr>
         {{/mostCited}}
@@ -115,8 +116,9 @@ enum PageTemplates {
 
     static let dangling = """
         <h1>Cited ids the corpus lacks</h1>
-        {{^current}}<p class="note">The index changed; these figures are being recomputed.</p>{{/current}}
-        <p>{{total}} ids, most cited first{{#cut}}; the first {{shown}} shown (<a href="/api/dangling">all as JSON</a>){{/cut}}.</p>
+        {{^ready}}<p class="note">The cited ids this index lacks are being counted (a minute for a million documents); reload soon.</p>{{/ready}}
+        {{#ready}}{{^current}}<p class="note">The index changed; these figures are being recomputed.</p>{{/current}}
+        <p>{{total}} ids, most cited first{{#cut}}; the first {{shown}} shown (<a href="/api/dangling">all as JSON</a>){{/cut}}.</p>{{/ready}}
         {{#groups}}<h2>{{heading}} ({{count}})</h2>
         <table class="list"><tr><th>citing</th><th>id</th><th>first cited at</th><th>text</th></tr>
         {{#lines}}<tr><td class="num">{{citing}}</td><td><a href="{{url}}">{{label}}</a></td><td><a href="{{textURL}}">{{firstShown}}</a></td><td>{{firstText}}</td></tr>
