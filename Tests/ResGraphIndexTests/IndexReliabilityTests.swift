@@ -127,6 +127,14 @@ struct OneAnswerPerQuestionTests {
         #expect(graph.dangling().map { "\($0.node.id) \($0.citingNodes)" } == (try index.dangling()).map { "\($0.node.id) \($0.citingNodes)" })
     }
 
+    @Test func theEdgeCSVStreamedFromSQLIsTheGraphsByteForByte() throws {
+        let (_, index) = try both()
+        var streamed = ""
+        try index.writeEdgeCSV { streamed += $0 }
+        #expect(streamed == GraphExport.edgeCSV(try index.graph()))
+        #expect(streamed.split(separator: "\n").count == 91)
+    }
+
     @Test func checkAgreesOnTheSeeds() throws {
         let (graph, index) = try both()
         #expect(try index.check() == graph.check())

@@ -76,16 +76,29 @@ public enum GraphExport {
         return writer.text + "\n"
     }
 
-    /// One CSV row per place an edge is made: source,target,relation,file,language,start,end,text.
-    public static func edgeCSV(_ graph: CitationGraph) -> String {
+    /// The header of the edge CSV.
+    public static let edgeCSVHeader = "source,target,relation,file,language,start,end,text"
+
+    /// One line of the edge CSV: a place where an edge is made (no line break).
+    public static func edgeCSVLine(
+        from: String, to: String, relation: Relation, source: String, language: Language, start: Int, end: Int, text: String
+    ) -> String {
         func field(_ text: String) -> String {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        var lines = ["source,target,relation,file,language,start,end,text"]
+        return [from, to, relation.rawValue, source, language.rawValue, "\(start)", "\(end)", text.replacingNewlines()]
+            .map(field).joined(separator: ",")
+    }
+
+    /// One CSV row per place an edge is made: source,target,relation,file,language,start,end,text,
+    /// edges in key order, places in the order documents were added. An index writes the same
+    /// rows by streaming (`CitationIndex.writeEdgeCSV`).
+    public static func edgeCSV(_ graph: CitationGraph) -> String {
+        var lines = [edgeCSVHeader]
         for edge in graph.edges.values.sorted(by: { $0.key < $1.key }) {
             for p in edge.provenance {
-                lines.append([edge.from, edge.to, edge.relation.rawValue, p.source, p.language.rawValue, "\(p.start)", "\(p.end)", p.text.replacingNewlines()]
-                    .map(field).joined(separator: ","))
+                lines.append(edgeCSVLine(from: edge.from, to: edge.to, relation: edge.relation, source: p.source, language: p.language,
+                                         start: p.start, end: p.end, text: p.text))
             }
         }
         return lines.joined(separator: "\n") + "\n"

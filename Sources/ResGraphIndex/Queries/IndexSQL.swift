@@ -58,6 +58,14 @@ enum IndexSQL {
     /// Diagnostics with the node of their file (for `check`).
     static let diagnosticsWithNodes = "SELECT d.path, d.problem, d.offset, d.message, f.node FROM diagnostic d JOIN file f ON f.path = d.path"
 
+    /// Every place an edge is made, in the edge CSV's order: by citing node, cited id and
+    /// relation (in ``Relation``'s order), then in the order files and references were stored.
+    static let edgePlaces = """
+        SELECT f.node, r.target, r.relation, r.path, f.language, r.start, r."end", r.text
+        FROM reference r JOIN file f ON f.path = r.path WHERE r.target != f.node
+        ORDER BY f.node, r.target, CASE r.relation WHEN 'recalls' THEN 0 WHEN 'reaffirms' THEN 1 WHEN 'notes' THEN 2 WHEN 'welcomes' THEN 3 WHEN 'considers' THEN 4 WHEN 'endorses' THEN 5 WHEN 'on-report-of' THEN 6 WHEN 'cites' THEN 7 END, f.rowid, r.id
+        """
+
     /// One file by its path.
     static let fileAtPath = "SELECT * FROM file WHERE path = ?"
 

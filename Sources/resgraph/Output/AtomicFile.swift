@@ -6,6 +6,12 @@ import Foundation
 enum AtomicFile {
     /// Writes `data` to `path`; throws a `CommandError` naming the file and the system's reason.
     static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { put in try put(data) }
+    }
+
+    /// Writes to `path` what `produce` hands to the function it gets, piece by piece (an export
+    /// streamed from the index), all at once or not at all.
+    static func write(to path: String, _ produce: (_ put: (Data) throws -> Void) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/.\(url.lastPathComponent).tmp-XXXXXX").utf8CString)
@@ -13,18 +19,25 @@ enum AtomicFile {
         guard descriptor >= 0 else { throw failure(path, errno) }
         let temporary = String(cString: template)
         var ok = false
-        defer { if !ok { unlink(temporary) } }
-        var written = 0
-        let status: Int32 = data.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                written += n
-            }
-            return 0
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+            if !ok { unlink(temporary) }
         }
-        guard status == 0 else { close(descriptor); throw failure(path, status) }
-        guard fsync(descriptor) == 0 else { let code = errno; close(descriptor); throw failure(path, code) }
+        try produce { data in
+            var written = 0
+            let status: Int32 = data.withUnsafeBytes { raw in
+                while written < raw.count {
+                    let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                    if n < 0 { if errno == EINTR { continue }; return errno }
+                    written += n
+                }
+                return 0
+            }
+            guard status == 0 else { throw failure(path, status) }
+        }
+        guard fsync(descriptor) == 0 else { throw failure(path, errno) }
+        closed = true
         guard close(descriptor) == 0 else { throw failure(path, errno) }
         guard chmod(temporary, 0o644) == 0, rename(temporary, path) == 0 else { throw failure(path, errno) }
         ok = true
