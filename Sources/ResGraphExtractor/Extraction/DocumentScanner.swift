@@ -129,16 +129,18 @@ struct DocumentScanner {
                 || (b == 0xE3 && second == 0x80 && p[i + 2] == 0x82) {
                 clauseBreak(at: i)
             }
-            // Quotation marks: “ ” (E2 80 9C/9D) and 「 」 (E3 80 8C/8D).
-            if second == 0x80, b == 0xE2 || b == 0xE3 {
-                let third = p[i + 2]
-                if (b == 0xE2 && third == 0x9C) || (b == 0xE3 && third == 0x8C) { clause.inQuotation = true }
-                if (b == 0xE2 && third == 0x9D) || (b == 0xE3 && third == 0x8D) { clause.inQuotation = false }
-            }
+            if b &- 0xE2 < 2, second == 0x80 { noteQuotationMark(b, p[i + 2]) }
         default:
             break
         }
         return i + length
+    }
+
+    /// Quotation marks “ ” (E2 80 9C/9D) and 「 」 (E3 80 8C/8D) open and close a quoted title.
+    /// Out of line: the main loop only pays for the lead-byte test.
+    @inline(never) private mutating func noteQuotationMark(_ b: UInt8, _ third: UInt8) {
+        if (b == 0xE2 && third == 0x9C) || (b == 0xE3 && third == 0x8C) { clause.inQuotation = true }
+        if (b == 0xE2 && third == 0x9D) || (b == 0xE3 && third == 0x8D) { clause.inQuotation = false }
     }
 
     private mutating func handlePunctuation(_ b: UInt8, at i: Int) -> Int {
