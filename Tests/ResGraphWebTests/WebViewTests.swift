@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import ResGraphIndex
 import Testing
 
@@ -76,6 +79,21 @@ struct WebViewTests {
         #expect(try await server.get("/api/node").status == 400)
         #expect(try await server.get("/api/dangling?kind=poem").status == 400)
         #expect(try await server.get("/node?id=" + String(repeating: "9", count: 400)).status == 400)
+    }
+
+    @Test func formsEncodingAndMethodsAreReadAsTheWebWritesThem() async throws {
+        let server = try await LiveServer()
+        defer { server.stop() }
+        let (_, spaced) = try await server.json("/api/search?q=48+%2F+113")
+        #expect((spaced as? [String: Any])?["exact"] as? String == "A/RES/48/113")
+        let (_, plus) = try await server.json("/api/search?q=%2B%2B")
+        #expect((plus as? [String: Any])?["query"] as? String == "++")
+        #expect(try await server.get("/api/check?offset=").status == 400)
+        var post = URLRequest(url: URL(string: server.base + "/node?id=48/113")!)
+        post.httpMethod = "POST"
+        let (_, response) = try await URLSession.shared.data(for: post)
+        #expect((response as? HTTPURLResponse)?.statusCode == 405)
+        #expect((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Allow") == "GET, HEAD")
     }
 
     @Test func theAPIAnswersWhatThePagesShow() async throws {

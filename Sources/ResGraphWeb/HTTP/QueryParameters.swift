@@ -3,12 +3,27 @@ import Hummingbird
 
 /// A request's query parameters, read and checked: a bad value is a 400 that says which and why.
 struct QueryParameters {
-    let request: Request
+    /// The parameters decoded as forms encode them: "+" is a space, "%2B" a plus sign (so "+"
+    /// is read before percent-decoding, which the framework's own decoding does first).
+    private let values: [String: String]
 
-    /// The text of `name`, `+` read as a space (as HTML forms send it), trimmed; nil when absent or empty.
+    init(request: Request) {
+        var values: [String: String] = [:]
+        for pair in (request.uri.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ text: Substring) -> String? {
+                String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            }
+            guard let key = decoded(parts[0]), values[key] == nil else { continue }
+            values[key] = parts.count > 1 ? decoded(parts[1]) ?? "" : ""
+        }
+        self.values = values
+    }
+
+    /// The text of `name`, trimmed; nil when absent or empty.
     func text(_ name: String) -> String? {
-        guard let raw = request.uri.queryParameters[name[...]] else { return nil }
-        let value = String(raw).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let raw = values[name] else { return nil }
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 
@@ -21,9 +36,17 @@ struct QueryParameters {
         return value
     }
 
+    /// Whether `name` is given at all, even empty (`?offset=`): given empty, a value is wrong.
+    func isGiven(_ name: String) -> Bool {
+        values[name] != nil
+    }
+
     /// The integer `name` within `range`, or `fallback` when absent.
     func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
-        guard let text = text(name) else { return fallback }
+        guard let text = text(name) else {
+            if isGiven(name) { throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not empty") }
+            return fallback
+        }
         guard let value = Int(text), range.contains(value) else {
             throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text)")
         }
@@ -32,7 +55,10 @@ struct QueryParameters {
 
     /// The value of `name` among `choices` (raw values), or `fallback` when absent.
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, default fallback: T) throws -> T where T.RawValue == String {
-        guard let text = text(name) else { return fallback }
+        guard let text = text(name) else {
+            if isGiven(name) { throw HTTPError(.badRequest, message: "\(name) must be one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), not empty") }
+            return fallback
+        }
         guard let value = T(rawValue: text) else {
             throw HTTPError(.badRequest, message: "\(name) must be one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")
         }

@@ -59,6 +59,9 @@ struct APIRoutes {
 
     private func dangling(_ query: QueryParameters) async throws -> JSONBody {
         let site = self.site
+        if query.isGiven("kind"), query.text("kind") == nil {
+            throw HTTPError(.badRequest, message: "kind must be one of \(ReferenceKind.allCases.map(\.rawValue).joined(separator: ", ")), not empty")
+        }
         let kind: ReferenceKind? = try query.text("kind").map { text in
             guard let kind = ReferenceKind(rawValue: text) else {
                 throw HTTPError(.badRequest, message: "kind must be one of \(ReferenceKind.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")

@@ -22,6 +22,7 @@ public struct WebServer: Sendable {
     /// The routes, for embedding in another Hummingbird application.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: ReadOnlyMethods())
         SiteRoutes(site: site).register(on: router)
         APIRoutes(site: site).register(on: router)
         return router
