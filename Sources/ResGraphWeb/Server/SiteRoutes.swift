@@ -154,7 +154,7 @@ struct SiteRoutes {
             }
             do {
                 let text = try DocumentText.of(document)
-                return HTMLPage(html: site.page("text", title: text.shown, context: TextContext(text)))
+                return HTMLPage(html: site.page("text", title: text.shown, context: text))
             } catch {
                 return HTMLPage(html: site.page("problem", title: "Unreadable", context: ProblemContext(
                     heading: "The file cannot be read now", message: "\(error)", nearest: [])), status: .gone)
@@ -163,26 +163,27 @@ struct SiteRoutes {
     }
 
     private func dangling() async throws -> HTMLPage {
-        let site = self.site
-        return try await Offload.run {
-            let version = site.version
-            let snapshot = site.dangling.snapshot(for: version, waitingAtMost: Site.pageWait)
-            let key = ReportCache.Key(page: "dangling", version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
-            return HTMLPage(html: site.reports.page(for: key) {
-                site.page("dangling", title: "Dangling", context: DanglingContext(snapshot.value, current: snapshot.isCurrent))
-            })
+        try await report("dangling", title: "Dangling", from: site.dangling, waitingAtMost: Site.pageWait) {
+            DanglingContext($0.value, current: $0.isCurrent)
         }
     }
 
     private func check() async throws -> HTMLPage {
+        try await report("check", title: "Check", from: site.findings) { CheckContext($0.value, current: $0.isCurrent) }
+    }
+
+    /// A report page of a figure kept in the background, rendered once per index version and
+    /// state of the figure.
+    private func report<Value: Sendable>(
+        _ template: String, title: String, from value: BackgroundValue<Value>, waitingAtMost wait: TimeInterval = 0,
+        context: @escaping @Sendable (BackgroundValue<Value>.Snapshot) -> Any
+    ) async throws -> HTMLPage {
         let site = self.site
         return try await Offload.run {
             let version = site.version
-            let snapshot = site.findings.snapshot(for: version)
-            let key = ReportCache.Key(page: "check", version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
-            return HTMLPage(html: site.reports.page(for: key) {
-                site.page("check", title: "Check", context: CheckContext(snapshot.value, current: snapshot.isCurrent))
-            })
+            let snapshot = value.snapshot(for: version, waitingAtMost: wait)
+            let key = ReportCache.Key(page: template, version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
+            return HTMLPage(html: site.reports.page(for: key) { site.page(template, title: title, context: context(snapshot)) })
         }
     }
 

@@ -9,8 +9,9 @@ import ResGraphRender
 struct DocumentText: Sendable {
     /// The file, as shown.
     var shown: String
-    /// The document's node.
+    /// The document's node, and its page.
     var id: String
+    var url: String
     var label: String
     var language: String
     var title: String?
@@ -23,7 +24,7 @@ struct DocumentText: Sendable {
         let bytes = try DocumentReader.text(ofFileAt: document.source).bytes
         let id = document.symbol ?? "file:" + document.source
         return DocumentText(
-            shown: CanonicalPath.display(document.source), id: id, label: CanonicalID.shortLabel(of: id),
+            shown: CanonicalPath.display(document.source), id: id, url: SiteLinks.node(id), label: CanonicalID.shortLabel(of: id),
             language: document.language.rawValue, title: document.title, referenceCount: document.references.count,
             html: markedUp(bytes, references: document.references))
     }

@@ -42,26 +42,6 @@ struct NodeContext {
     var graphURL: String
 }
 
-struct TextContext {
-    var shown: String
-    var url: String
-    var label: String
-    var language: String
-    var title: String?
-    var referenceCount: Int
-    var html: String
-
-    init(_ text: DocumentText) {
-        shown = text.shown
-        url = SiteLinks.node(text.id)
-        label = text.label
-        language = text.language
-        title = text.title
-        referenceCount = text.referenceCount
-        html = text.html
-    }
-}
-
 /// Lines of a report under a heading each (a kind, a problem), with the count of all lines of
 /// that heading (more than are listed when the page is cut).
 struct ReportGroup<Line> {
