@@ -1,15 +1,18 @@
-/// The site's own addresses, built in one place so pages, the graph and the API agree.
+import ResGraphExtractor
+
+/// The site's own addresses, built in one place so pages, the graph and the API agree; ids and
+/// paths are percent-encoded as ``CanonicalID/percentEncoded(_:)`` does for undocs.org.
 enum SiteLinks {
     /// The page of `id`.
-    static func node(_ id: String) -> String { "/node?id=" + HTMLEscaping.queryValue(id) }
+    static func node(_ id: String) -> String { "/node?id=" + CanonicalID.percentEncoded(id) }
 
     /// The text view of the indexed file `path`, scrolled to the reference at byte `offset`.
     static func text(_ path: String, at offset: Int? = nil) -> String {
-        "/text?file=" + HTMLEscaping.queryValue(path) + (offset.map { "#ref-\($0)" } ?? "")
+        "/text?file=" + CanonicalID.percentEncoded(path) + (offset.map { "#ref-\($0)" } ?? "")
     }
 
     /// The neighbourhood drawing of `id`.
     static func graph(_ id: String, depth: Int, direction: String) -> String {
-        "/graph.svg?id=" + HTMLEscaping.queryValue(id) + "&depth=\(depth)&direction=\(direction)"
+        "/graph.svg?id=" + CanonicalID.percentEncoded(id) + "&depth=\(depth)&direction=\(direction)"
     }
 }
