@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "resgraph-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphReader"],
+            dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/ExtractBenchmark"
         ),
         .target(name: "ResGraphBenchmarkSupport", path: "Benchmarks/Support"),

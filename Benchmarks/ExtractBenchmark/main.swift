@@ -3,17 +3,66 @@ import Foundation
 import ResGraphExtractor
 import ResGraphOutput
 import ResGraphReader
+import ResGraphBenchmarkSupport
 
-// Extraction speed on a corpus made by repeating the examples:
-// one core on one large text at 1, 10 and 100 MB (the pass must stay linear),
-// then many files on all cores.
+// Extraction speed on two corpora:
+// - the examples repeated: one core on one large text at 1, 10 and 100 MB (the pass must stay
+//   linear), with and without JSON output, then many files on all cores;
+// - a varied corpus of 100 MB made from the examples and the real texts of Tests/Fixtures/corpus
+//   (shuffled paragraphs, renumbered citations, languages mixed; see VariedCorpus): the scan and
+//   JSON Lines output on one core, then `resgraph extract --format jsonl|json` end to end on
+//   one core (pinned with taskset), reading the files and writing to /dev/null.
 //
-//   swift run -c release resgraph-bench [examples-dir]
+//   swift run -c release resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH]
+//   swift run -c release resgraph-bench --write-varied DIR [--megabytes N]   (only writes the corpus)
 
-let examples = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "examples"
+nonisolated(unsafe) var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(flag...flag + 1) }
+    return arguments[flag + 1]
+}
+let fixtures = option("--fixtures") ?? "Tests/Fixtures/corpus"
+let binary = option("--binary") ?? ".build/release/resgraph"
+let writeVaried = option("--write-varied")
+let variedMegabytes = Int(option("--megabytes") ?? "100") ?? 100
+let examples = arguments.first ?? "examples"
 let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
 let seeds = try names.map { try Data(contentsOf: URL(fileURLWithPath: "\(examples)/\($0)")) }
 guard !seeds.isEmpty else { fatalError("no example files in \(examples)") }
+
+/// The varied corpus's texts, about `megabytes` in all.
+func variedTexts(megabytes: Int) -> [[UInt8]] {
+    var sources = seeds.map { [UInt8]($0) }
+    if let walk = FileManager.default.enumerator(atPath: fixtures) {
+        for case let path as String in walk where path.hasSuffix(".txt") || path.hasSuffix(".md") {
+            if !path.hasSuffix("README.md"), let data = FileManager.default.contents(atPath: "\(fixtures)/\(path)") { sources.append([UInt8](data)) }
+        }
+    }
+    var corpus = VariedCorpus(sources: sources, seed: 2_026)
+    var texts: [[UInt8]] = []
+    var total = 0
+    while total < megabytes << 20 {
+        texts.append(corpus.next())
+        total += texts[texts.count - 1].count
+    }
+    return texts
+}
+
+/// Writes `texts` as doc000000.txt ... into `folder`.
+func write(_ texts: [[UInt8]], to folder: String) throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (index, text) in texts.enumerated() {
+        try Data(text).write(to: URL(fileURLWithPath: String(format: "%@/doc%06d.txt", folder, index)))
+    }
+}
+
+if let folder = writeVaried {
+    let texts = variedTexts(megabytes: variedMegabytes)
+    try write(texts, to: folder)
+    print("wrote \(texts.count) texts, \(texts.reduce(0) { $0 + $1.count } >> 20) MB, to \(folder)")
+    exit(0)
+}
 
 func corpus(bytes: Int) -> [UInt8] {
     var text: [UInt8] = []
@@ -65,6 +114,65 @@ for megabytes in [10, 100] {
         best = min(best, time)
     }
     print(String(format: "  %4d MB  %8.1f ms  %7.1f MB/s  %d bytes of JSON", megabytes, best * 1000, Double(text.count) / 1_048_576 / best, written))
+}
+
+let varied = variedTexts(megabytes: variedMegabytes)
+let variedBytes = varied.reduce(0) { $0 + $1.count }
+print("varied corpus (\(varied.count) texts, \(variedBytes >> 20) MB), one core (best of 3):")
+var variedScan = Double.infinity, variedJSON = Double.infinity
+var variedReferences = 0, variedOutput = 0
+for _ in 0..<3 {
+    variedScan = min(variedScan, try seconds {
+        variedReferences = 0
+        for (index, text) in varied.enumerated() {
+            variedReferences += try text.withUnsafeBufferPointer { try extractor.extract(bytes: $0, source: "doc\(index)") }.references.count
+        }
+    })
+    variedJSON = min(variedJSON, try seconds {
+        var out = JSONBytes(capacity: 1 << 20)
+        variedOutput = 0
+        for (index, text) in varied.enumerated() {
+            try text.withUnsafeBufferPointer { try extractor.extract(bytes: $0, source: "doc\(index)") }.writeJSON(into: &out)
+            out.raw("\n")
+            if out.bytes.count >= 1 << 16 {
+                variedOutput += out.bytes.count
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        variedOutput += out.bytes.count
+    })
+}
+print(String(format: "  scan           %8.1f ms  %7.1f MB/s  %d references", variedScan * 1000, Double(variedBytes) / 1_048_576 / variedScan, variedReferences))
+print(String(format: "  scan + jsonl   %8.1f ms  %7.1f MB/s  %d bytes of JSON", variedJSON * 1000, Double(variedBytes) / 1_048_576 / variedJSON, variedOutput))
+
+/// `resgraph extract` as a user runs it, on one core: best wall time of three.
+func endToEnd(_ folder: String, format: String) throws -> Double? {
+    guard FileManager.default.isExecutableFile(atPath: binary), FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else { return nil }
+    var best = Double.infinity
+    for _ in 0..<3 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+        process.arguments = ["-c", "0", binary, "extract", folder, "--format", format]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        let time = try seconds {
+            try process.run()
+            process.waitUntilExit()
+        }
+        guard process.terminationStatus == 0 else { fatalError("\(binary) extract failed on \(folder)") }
+        best = min(best, time)
+    }
+    return best
+}
+
+let variedFolder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-bench-varied-\(getpid())").path
+try write(varied, to: variedFolder)
+defer { try? FileManager.default.removeItem(atPath: variedFolder) }
+for format in ["jsonl", "json"] {
+    if let time = try endToEnd(variedFolder, format: format) {
+        print(String(format: "  resgraph extract --format %-5@ (files in, output to /dev/null)  %8.1f ms  %7.1f MB/s", format, time * 1000, Double(variedBytes) / 1_048_576 / time))
+    } else {
+        print("  resgraph extract end to end: skipped (build \(binary) and install taskset)")
+    }
 }
 
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-bench-\(getpid())")

@@ -66,7 +66,9 @@ struct DocumentScanner {
             }
             let b = p[i]
             if b < 0x80 {
-                if ByteClass.isASCIILetter(b) {
+                if b == 0x20, !trie.spaceStartsPhrase {
+                    i += 1
+                } else if ByteClass.isASCIILetter(b) {
                     i = isWordStart(i) ? handleWord(at: i) : i + 1
                 } else if ByteClass.isDigit(b) {
                     i = handleDigits(at: i)
@@ -96,11 +98,11 @@ struct DocumentScanner {
     }
 
     private mutating func handleNonASCII(at i: Int) throws(ExtractionError) -> Int {
+        if p[i] &- 0xE0 < 0x10 { return try handleThreeByteRun(at: i) }
         let b = p[i]
         let length: Int
         switch b {
         case 0xC2...0xDF: length = 2
-        case 0xE0...0xEF: length = 3
         case 0xF0...0xF4: length = 4
         default: throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
         }
@@ -109,36 +111,51 @@ struct DocumentScanner {
             throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + k))
         }
         let second = p[i + 1]
-        if (b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0) || (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90) {
+        if (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90) {
             throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
         }
-        switch length {
-        case 2:
+        if length == 2 {
             if b == 0xD0 || b == 0xD1 { languageEvidence.cyrillic += 1 } else if b &- 0xD8 < 4 { languageEvidence.arabic += 1 }
             if b == 0xD8, second == 0x8C { clause.lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
             if b == 0xC2, second == 0xAB { clause.inQuotation = true } else if b == 0xC2, second == 0xBB { clause.inQuotation = false }
             if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
-        case 3:
-            if b &- 0xE4 < 6 { languageEvidence.ideographs += 1 }
-            if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
-                return handlePhrase(match.entry, start: i, end: match.end)
-            }
-            if (b == 0xEF && second == 0xBC && (p[i + 2] == 0x8C || p[i + 2] == 0x9B))
-                || (b == 0xE3 && second == 0x80 && p[i + 2] == 0x82) {
-                clauseBreak(at: i)
-            }
-            if b &- 0xE2 < 2, second == 0x80 { noteQuotationMark(b, p[i + 2]) }
-        default:
-            break
         }
         return i + length
     }
 
-    /// Quotation marks “ ” (E2 80 9C/9D) and 「 」 (E3 80 8C/8D) open and close a quoted title.
-    /// Out of line: the main loop only pays for the lead-byte test.
-    @inline(never) private mutating func noteQuotationMark(_ b: UInt8, _ third: UInt8) {
+    /// A run of three-byte characters (CJK text is made of them), read in one loop rather than
+    /// one trip through the main loop each: validated, counted, and handed on at a phrase.
+    private mutating func handleThreeByteRun(at start: Int) throws(ExtractionError) -> Int {
+        var i = start
+        repeat {
+            let b = p[i]
+            guard i + 2 < p.count else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
+            let second = p[i + 1], third = p[i + 2]
+            if second &- 0x80 >= 0x40 { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + 1)) }
+            if third &- 0x80 >= 0x40 { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + 2)) }
+            if (b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0) {
+                throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
+            }
+            if b &- 0xE4 < 6 { languageEvidence.ideographs += 1 }
+            if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
+                return handlePhrase(match.entry, start: i, end: match.end)
+            }
+            if b &- 0xE2 < 2 || b == 0xEF { notePunctuation(b, second, third, at: i) }
+            i += 3
+        } while i < p.count && p[i] &- 0xE0 < 0x10
+        return i
+    }
+
+    /// Full-width commas and semicolons and the ideographic full stop end a clause; quotation
+    /// marks “ ” (E2 80 9C/9D) and 「 」 (E3 80 8C/8D) open and close a quoted title.
+    /// Out of line: the run loop only pays for the lead-byte test.
+    @inline(never) private mutating func notePunctuation(_ b: UInt8, _ second: UInt8, _ third: UInt8, at i: Int) {
+        if (b == 0xEF && second == 0xBC && (third == 0x8C || third == 0x9B)) || (b == 0xE3 && second == 0x80 && third == 0x82) {
+            clauseBreak(at: i)
+        }
+        guard second == 0x80 else { return }
         if (b == 0xE2 && third == 0x9C) || (b == 0xE3 && third == 0x8C) { clause.inQuotation = true }
         if (b == 0xE2 && third == 0x9D) || (b == 0xE3 && third == 0x8D) { clause.inQuotation = false }
     }

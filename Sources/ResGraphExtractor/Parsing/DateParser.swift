@@ -23,9 +23,18 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
 struct DateParser {
     let look: Lookahead
 
-    private static let months: [(name: [UInt8], month: Int)] = LanguageTable.all.flatMap { language in
-        language.months.enumerated().map { (Array($0.element.utf8), $0.offset + 1) }
-    }
+    /// Month names of every table, by their first byte: a number followed by a word is common,
+    /// and only the few names that start like the word are compared.
+    private static let monthsByFirstByte: [[(name: [UInt8], month: Int)]] = {
+        var buckets = [[(name: [UInt8], month: Int)]](repeating: [], count: 256)
+        for table in LanguageTable.all {
+            for (offset, name) in table.months.enumerated() {
+                let bytes = Array(name.utf8)
+                buckets[Int(bytes[0])].append((bytes, offset + 1))
+            }
+        }
+        return buckets
+    }()
 
     /// The date starting with the digit at `i`, and its end.
     func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
@@ -43,17 +52,23 @@ struct DateParser {
         var wordStart = look.skipSpace(j)
         guard wordStart > j else { return nil }
         wordStart = skipJoiner(at: wordStart)
-        guard ByteClass.isASCIILetter(look[wordStart]) || ByteClass.isTwoByteLead(look[wordStart]),
-              let (month, wordEnd) = Self.months.lazy.compactMap({ entry -> (Int, Int)? in
-                  guard let end = look.expect(entry.name, at: wordStart), look.isWordEnd(end) else { return nil }
-                  return (entry.month, end)
-              }).first else { return nil }
+        guard let (month, wordEnd) = monthName(at: wordStart) else { return nil }
         var yearStart = look.skipSpace(wordEnd)
         guard yearStart > wordEnd else { return nil }
         yearStart = skipJoiner(at: yearStart)
         guard let (year, yearEnd) = look.digits(yearStart, limit: 4),
               yearEnd - yearStart == 4, (1900...2099).contains(year) else { return nil }
         return (CalendarDate(year: year, month: month, day: day), yearEnd)
+    }
+
+    /// The month whose name stands at `i`, and the end of the name.
+    private func monthName(at i: Int) -> (month: Int, end: Int)? {
+        let first = look[i]
+        guard ByteClass.isASCIILetter(first) || ByteClass.isTwoByteLead(first) else { return nil }
+        for entry in Self.monthsByFirstByte[Int(ByteClass.lowercased(first))] {
+            if let end = look.expect(entry.name, at: i), look.isWordEnd(end) { return (entry.month, end) }
+        }
+        return nil
     }
 
     /// Past a joining word and the space after it ("de " in "20 de diciembre de 1993"), or `i`.

@@ -4,8 +4,10 @@
 /// of white space (phrases wrap across lines in PDF text). The longest phrase wins; a phrase
 /// that ends in a letter must not be followed by another letter or digit.
 ///
-/// Most words start no phrase: two bitsets (the first two bytes of ASCII phrases, the first
-/// code point of three-byte ones) turn them away before the trie is walked. The standard trie
+/// Most words start no phrase: bitsets turn them away before the trie is walked. For ASCII
+/// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
+/// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
+/// first code point. The standard trie
 /// lives for the whole process, so its tables are plain buffers, never freed; they are written
 /// only in `init`, which is why sharing the trie across threads is safe.
 final class PhraseTrie: @unchecked Sendable {
@@ -26,8 +28,12 @@ final class PhraseTrie: @unchecked Sendable {
     private let edges: UnsafeMutableBufferPointer<Edge>
     private let payload: UnsafeMutableBufferPointer<Int32>
     private let asciiPairs: UnsafeMutableBufferPointer<UInt64>
+    private let shortPairs: UnsafeMutableBufferPointer<UInt64>
+    private let asciiTriples: UnsafeMutableBufferPointer<UInt64>
     private let wideStarts: UnsafeMutableBufferPointer<UInt64>
-    let entries: [Entry]
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    /// Whether a phrase starts with a space: when none does, the main loop passes spaces by.
+    let spaceStartsPhrase: Bool
 
     /// The trie of all tables the extractor reads with.
     static let standard = PhraseTrie(tables: LanguageTable.all)
@@ -37,6 +43,8 @@ final class PhraseTrie: @unchecked Sendable {
         var payloads: [Int32] = [-1]
         var entries: [Entry] = []
         var pairs = [UInt64](repeating: 0, count: 1024)
+        var short = [UInt64](repeating: 0, count: 1024)
+        var triples = [UInt64](repeating: 0, count: 1024)
         var wide = [UInt64](repeating: 0, count: 1024)
         for table in tables {
             for (text, phrase) in table.phrases {
@@ -44,6 +52,19 @@ final class PhraseTrie: @unchecked Sendable {
                 if bytes[0] < 0x80 {
                     let key = Self.pairKey(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)
                     pairs[key >> 6] |= 1 << UInt64(key & 63)
+                    switch bytes.count {
+                    case 1:
+                        for second in 0...255 {
+                            let key = Self.pairKey(bytes[0], UInt8(second))
+                            pairs[key >> 6] |= 1 << UInt64(key & 63)
+                            short[key >> 6] |= 1 << UInt64(key & 63)
+                        }
+                    case 2:
+                        short[key >> 6] |= 1 << UInt64(key & 63)
+                    default:
+                        let triple = Self.tripleKey(bytes[0], bytes[1], bytes[2])
+                        triples[triple >> 6] |= 1 << UInt64(triple & 63)
+                    }
                 } else if bytes[0] >= 0xE0, bytes[0] < 0xF0 {
                     let key = Self.wideKey(bytes[0], bytes[1], bytes[2])
                     wide[key >> 6] |= 1 << UInt64(key & 63)
@@ -78,19 +99,29 @@ final class PhraseTrie: @unchecked Sendable {
             _ = buffer.initialize(from: array)
             return buffer
         }
+        spaceStartsPhrase = rootTable[0x20] >= 0
         root = buffer(rootTable)
         edgeStart = buffer(starts)
         edgeCount = buffer(counts)
         edges = buffer(flat)
         payload = buffer(payloads)
         asciiPairs = buffer(pairs)
+        shortPairs = buffer(short)
+        asciiTriples = buffer(triples)
         wideStarts = buffer(wide)
-        self.entries = entries
+        self.entries = buffer(entries)
     }
 
     @inline(__always) private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
         let normalized = ByteClass.isSpace(second) ? 0x20 : ByteClass.lowercased(second)
         return Int(ByteClass.lowercased(first) & 0x7F) << 8 | Int(normalized)
+    }
+
+    /// A 16-bit hash of a phrase's first three trie steps (white space as 0x20).
+    @inline(__always) private static func tripleKey(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        let normalized = { (b: UInt8) -> UInt32 in ByteClass.isSpace(b) ? 0x20 : UInt32(ByteClass.lowercased(b)) }
+        let value = normalized(first) << 16 | normalized(second) << 8 | normalized(third)
+        return Int((value &* 0x9E37_79B1) >> 16)
     }
 
     @inline(__always) private static func wideKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
@@ -102,8 +133,14 @@ final class PhraseTrie: @unchecked Sendable {
     @inline(__always) func canStart(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let b0 = p[start]
         if b0 < 0x80 {
-            let key = Self.pairKey(b0, start + 1 < p.count ? p[start + 1] : 0x20)
-            return asciiPairs[key >> 6] & (1 << UInt64(key & 63)) != 0
+            let b1 = start + 1 < p.count ? p[start + 1] : 0x20
+            let key = Self.pairKey(b0, b1)
+            guard asciiPairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+            if shortPairs[key >> 6] & (1 << UInt64(key & 63)) != 0 { return true }
+            var j = start + 2
+            if ByteClass.isSpace(b1) { while j < p.count, ByteClass.isSpace(p[j]) { j += 1 } }
+            let triple = Self.tripleKey(b0, b1, j < p.count ? p[j] : 0x20)
+            return asciiTriples[triple >> 6] & (1 << UInt64(triple & 63)) != 0
         }
         guard b0 >= 0xE0, b0 < 0xF0 else { return root[Int(b0)] >= 0 }
         guard start + 2 < p.count else { return false }
