@@ -48,6 +48,18 @@ struct ReferenceFormTests {
         ("Documents officiels de l’Assemblée générale, cinquante-huitième session, Supplément no 12.", ["A/58/12"]),
         ("《大会正式记录，第五十九届会议，补编第 12 号》（A/59/12）。", ["A/59/12"]),
         ("《大会正式记录，第五十九届会议，补编第 12 号》。", ["A/59/12"]),
+        ("Documentos Oficiales de la Asamblea General, quincuagésimo octavo período de sesiones, Suplemento núm. 12 (A/58/12).", ["A/58/12"]),
+        ("Documentos Oficiales de la Asamblea General, quincuagésimo noveno período de sesiones, Suplemento núm. 36.", ["A/59/36"]),
+        ("Documentos Oficiales de la Asamblea General, Sexagésimo Primer Período de Sesiones, Suplemento No. 53A.", ["A/61/53/Add.1"]),
+        ("Documentos Oficiales de la Asamblea General, cuadragésimo período de sesiones, Suplemento núm. 3.", ["A/40/3"]),
+        ("Официальные отчеты Генеральной Ассамблеи, пятьдесят восьмая сессия, Дополнение № 12 (A/58/12).", ["A/58/12"]),
+        ("Официальные отчеты Генеральной Ассамблеи, пятьдесят девятая сессия, Дополнение № 36.", ["A/59/36"]),
+        ("Официальные отчёты Генеральной Ассамблеи, сороковая сессия, Дополнение № 3.", ["A/40/3"]),
+        ("См. Официальные отчеты Генеральной Ассамблеи, шестьдесят третья сессия, Дополнение № 40.", ["A/63/40"]),
+        ("الوثائق الرسمية للجمعية العامة، الدورة الثامنة والخمسون، الملحق رقم 12 (A/58/12).", ["A/58/12"]),
+        ("الوثائق الرسمية للجمعية العامة، الدورة التاسعة والخمسون، الملحق رقم 36.", ["A/59/36"]),
+        ("الوثائق الرسمية للجمعية العامة، الدورة الحادية والستون، الملحق رقم 53.", ["A/61/53"]),
+        ("الوثائق الرسمية للجمعية العامة، الدورة الأربعون، الملحق رقم 3.", ["A/40/3"]),
     ])
     func documents(text: String, expected: [String]) throws {
         #expect(try targets(text) == expected)

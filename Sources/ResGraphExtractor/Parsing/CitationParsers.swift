@@ -90,11 +90,28 @@ struct SessionOrdinalParser {
         return table
     }()
 
+    /// The first words of ordinals written in several words with no joiner between them:
+    /// Spanish "quincuagésimo" of "quincuagésimo octavo", Arabic "الدورة الثامنة" of
+    /// "الدورة الثامنة والخمسون".
+    private static let leadingWords: Set<[UInt8]> = {
+        var prefixes: Set<[UInt8]> = []
+        for language in LanguageTable.all {
+            for word in language.ordinals.keys {
+                let bytes = Array(word.utf8)
+                for (index, byte) in bytes.enumerated() where byte == 0x20 { prefixes.insert(Array(bytes[..<index])) }
+            }
+        }
+        return prefixes
+    }()
+
+    /// Words an ordinal may have beyond its first: "الدورة الحادية والعشرون" has three.
+    private static let extraWords = 3
+
     /// The session number after the words ending at `i` (skipping a comma), and its end.
     func parse(after i: Int) -> (session: Int, end: Int)? {
         var j = look.skipSpace(i)
         if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
-        if let after = look.expect(Glyph.fullComma, at: j) { j = look.skipSpace(after) }
+        if let after = look.expect(Glyph.fullComma, at: j) ?? look.expectAny(Glyph.commas, at: j) { j = look.skipSpace(after) }
         if let after = look.expect(Glyph.bookOpen, at: j) { j = after }
         if let afterDi = look.expect(Glyph.di, at: j) {
             guard let (value, end) = chineseNumeral(at: afterDi), let afterJie = look.expect(Glyph.jie, at: end) else { return nil }
@@ -102,13 +119,34 @@ struct SessionOrdinalParser {
         }
         var end = j
         while end < look.p.count, end - j < ScannerLimits.ordinalWordLength,
-              ByteClass.isASCIILetter(look[end]) || look[end] >= 0x80 || look[end] == UInt8(ascii: "-")
+              ByteClass.isASCIILetter(look[end]) || look[end] == UInt8(ascii: "-") || isInsideLetter(end)
                 || (look[end] == 0x20 && isInsideOrdinal(space: end, from: j)) {
             end += 1
         }
-        let word = (j..<end).map { ByteClass.lowercased(look.p[$0]) }
-        guard let value = Self.ordinals[word] else { return nil }
-        return (value, end)
+        var word = (j..<end).map { ByteClass.lowercased(look.p[$0]) }
+        var found = Self.ordinals[word].map { ($0, end) }
+        for _ in 0..<Self.extraWords where Self.leadingWords.contains(word) {
+            let next = look.skipSpace(end)
+            var nextEnd = next
+            while nextEnd < look.p.count, nextEnd - next < ScannerLimits.ordinalWordLength,
+                  ByteClass.isASCIILetter(look[nextEnd]) || look[nextEnd] == UInt8(ascii: "-") || isInsideLetter(nextEnd) {
+                nextEnd += 1
+            }
+            guard nextEnd > next else { break }
+            word += [0x20] + (next..<nextEnd).map { ByteClass.lowercased(look.p[$0]) }
+            end = nextEnd
+            if let value = Self.ordinals[word] { found = (value, end) }
+        }
+        return found.map { (session: $0.0, end: $0.1) }
+    }
+
+    /// Whether the byte at `k` belongs to a letter beyond ASCII: a lead byte that starts one
+    /// ("é", "в", "ا"; not "،" or "«"), or a byte inside it.
+    private func isInsideLetter(_ k: Int) -> Bool {
+        let b = look[k]
+        guard b >= 0x80 else { return false }
+        if b < 0xC0 { return true }
+        return ByteClass.isLetterStart(look.p, k)
     }
 
     private static let chineseDigits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }

@@ -27,6 +27,7 @@ extension LanguageTable {
             ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
             ("المجلس الاقتصادي والاجتماعي", .organ(.economicAndSocialCouncil)),
             ("مجلس حقوق الإنسان", .organ(.humanRightsCouncil)), ("لجنة حقوق الإنسان", .organ(.commissionOnHumanRights)),
+            ("الوثائق الرسمية للجمعية العامة", .officialRecords), ("الملحق", .supplement),
             ("مجموعة المعاهدات", .treatySeries), ("عصبة الأمم", .leagueOfNations),
             ("المرجع نفسه", .ibid),
             ("الفقرة", .partOfText), ("المادة", .partOfText), ("المرفق", .partOfText),
@@ -38,8 +39,30 @@ extension LanguageTable {
             "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
             "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر",
         ],
-        ordinals: [:],
+        ordinals: ArabicOrdinals.table,
         words: CitationWords(
-            dateOf: ["المؤرختين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم"], volume: ["المجلد"], sessionAbbreviations: ["د-"], commas: ["،"])
+            dateOf: ["المؤرختين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم", "رقم"], volume: ["المجلد"], sessionAbbreviations: ["د-"], commas: ["،"])
     )
+}
+
+/// Arabic session ordinals as the Official Records write them, with the word "الدورة" (the
+/// session) that stands before them: "الدورة الأولى" to "الدورة التاسعة والتسعون" (the unit
+/// first, then the tens joined by "و": "الدورة الثامنة والخمسون" is the fifty-eighth).
+enum ArabicOrdinals {
+    static let table: [String: Int] = {
+        let units = ["", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
+        let tens = ["", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"]
+        /// The unit as it stands in 11-19 and before tens: "الحادية" for one.
+        func compoundUnit(_ unit: Int) -> String { unit == 1 ? "الحادية" : units[unit] }
+        var ordinals: [String: Int] = [:]
+        for n in 1...10 { ordinals[units[n]] = n }
+        for n in 11...19 { ordinals["\(compoundUnit(n - 10)) عشرة"] = n }
+        for ten in 2...9 {
+            ordinals[tens[ten]] = ten * 10
+            for unit in 1...9 { ordinals["\(compoundUnit(unit)) و\(tens[ten])"] = ten * 10 + unit }
+        }
+        var table: [String: Int] = [:]
+        for (words, value) in ordinals { table["الدورة \(words)"] = value }
+        return table
+    }()
 }

@@ -22,6 +22,9 @@ extension LanguageTable {
             ("Экономического и Социального Совета", .organ(.economicAndSocialCouncil)),
             ("Совета по правам человека", .organ(.humanRightsCouncil)),
             ("Комиссии по правам человека", .organ(.commissionOnHumanRights)),
+            ("Официальные отчеты Генеральной Ассамблеи", .officialRecords), ("Официальные отчёты Генеральной Ассамблеи", .officialRecords),
+            ("официальные отчеты Генеральной Ассамблеи", .officialRecords), ("официальные отчёты Генеральной Ассамблеи", .officialRecords),
+            ("Дополнение", .supplement), ("дополнение", .supplement),
             ("Сборник договоров", .treatySeries), ("Лиги Наций", .leagueOfNations),
             ("там же", .ibid), ("Там же", .ibid),
             ("пункт", .partOfText), ("пункта", .partOfText), ("статьи", .partOfText), ("приложение", .partOfText),
@@ -33,7 +36,36 @@ extension LanguageTable {
             "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
             "сентября", "октября", "ноября", "декабря",
         ],
-        ordinals: [:],
+        ordinals: RussianOrdinals.table,
         words: CitationWords(and: ["и"], dateOf: ["от"], numberSigns: ["№"], volume: ["т."])
     )
+}
+
+/// Russian ordinal words "первая" to "девяносто девятая", as a session ("сессия", feminine) is
+/// numbered in the nominative ("пятьдесят восьмая сессия") and the genitive ("пятьдесят
+/// восьмой сессии"), with "ё" written or not.
+enum RussianOrdinals {
+    static let table: [String: Int] = {
+        let stems = [
+            "", "перв", "втор", "треть", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+            "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+            "восемнадцат", "девятнадцат",
+        ]
+        let tenStems = ["", "", "двадцат", "тридцат", "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност"]
+        let tens = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
+        /// The feminine nominative and genitive of an ordinal stem: "восьмая", "восьмой".
+        func forms(_ stem: String) -> [String] {
+            let soft = stem == "треть"
+            var words = soft ? ["третья", "третьей"] : [stem + "ая", stem + "ой"]
+            if stem.contains("четверт") { words += words.map { $0.replacingOccurrences(of: "четверт", with: "четвёрт") } }
+            return words
+        }
+        var table: [String: Int] = [:]
+        for n in 1...19 { for word in forms(stems[n]) { table[word] = n } }
+        for ten in 2...9 {
+            for word in forms(tenStems[ten]) { table[word] = ten * 10 }
+            for unit in 1...9 { for word in forms(stems[unit]) { table["\(tens[ten]) \(word)"] = ten * 10 + unit } }
+        }
+        return table
+    }()
 }

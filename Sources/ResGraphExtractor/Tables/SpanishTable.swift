@@ -30,8 +30,36 @@ extension LanguageTable {
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre", "octubre", "noviembre", "diciembre",
         ],
-        ordinals: [:],
+        ordinals: SpanishOrdinals.table,
         words: CitationWords(
             and: ["y"], to: ["a"], dateOf: ["de", "del"], dateJoiners: ["de"], numberSigns: ["nº", "núm."], volume: ["vol.", "vol"])
     )
+}
+
+/// Spanish ordinal words "primer" to "nonagésimo noveno", as sessions are numbered
+/// ("quincuagésimo octavo período de sesiones"), with the short forms before a noun ("primer",
+/// "tercer") and the one-word forms of 11 to 19 ("decimotercer", "undécimo").
+enum SpanishOrdinals {
+    static let table: [String: Int] = {
+        let units: [[String]] = [
+            [], ["primer", "primero"], ["segundo"], ["tercer", "tercero"], ["cuarto"], ["quinto"], ["sexto"],
+            ["séptimo", "sétimo"], ["octavo"], ["noveno"],
+        ]
+        let tens = ["", "décimo", "vigésimo", "trigésimo", "cuadragésimo", "quincuagésimo", "sexagésimo", "septuagésimo", "octogésimo", "nonagésimo"]
+        let teens: [Int: [String]] = [
+            11: ["undécimo", "decimoprimer", "decimoprimero"], 12: ["duodécimo", "decimosegundo"],
+            13: ["decimotercer", "decimotercero"], 14: ["decimocuarto"], 15: ["decimoquinto"], 16: ["decimosexto"],
+            17: ["decimoséptimo"], 18: ["decimoctavo", "decimooctavo"], 19: ["decimonoveno", "decimonono"],
+        ]
+        var table: [String: Int] = [:]
+        for (unit, words) in units.enumerated() { for word in words { table[word] = unit } }
+        for (value, words) in teens { for word in words { table[word] = value } }
+        for ten in 1...9 {
+            table[tens[ten]] = ten * 10
+            for unit in 1...9 where ten > 1 || unit > 0 {
+                for word in units[unit] { table["\(tens[ten]) \(word)"] = ten * 10 + unit }
+            }
+        }
+        return table
+    }()
 }
