@@ -11,6 +11,11 @@ public struct JSONWriter {
     /// Appends a JSON string literal for `value`.
     public mutating func string(_ value: String) {
         text += "\""
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

@@ -135,6 +135,27 @@ struct OneAnswerPerQuestionTests {
         #expect(streamed.split(separator: "\n").count == 91)
     }
 
+    /// GraphML and node-link JSON streamed from SQL equal those of the loaded graph, also once a
+    /// file was indexed again (its rows are then the newest) and a node is cited by a file
+    /// indexed before its own.
+    @Test(arguments: [GraphPieceWriter.Format.graphML, .nodeLinkJSON])
+    func theGraphStreamedFromSQLIsTheGraphsByteForByte(format: GraphPieceWriter.Format) throws {
+        let corpus = try Corpus()
+        let early = corpus.texts.appendingPathComponent("0-early.txt")
+        try "Recalling its resolution 58/154 of 22 December 2003 and resolution 1325 (2000),\n".write(to: early, atomically: true, encoding: .utf8)
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let english = corpus.texts.appendingPathComponent("A_RES_58_154.en.txt")
+        try (try String(contentsOf: english, encoding: .utf8) + "\nRecalling resolution 60/1,\n").write(to: english, atomically: true, encoding: .utf8)
+        #expect(try index.index(paths: [corpus.texts.path]).indexed == 1)
+        var streamed = ""
+        try index.writeGraph(format) { streamed += $0 }
+        let graph = try index.graph()
+        #expect(streamed == (format == .graphML ? GraphExport.graphML(graph) : GraphExport.nodeLinkJSON(graph)))
+        #expect(graph.nodes["A/RES/60/1"] != nil && graph.nodes["S/RES/1325(2000)"] != nil)
+        #expect(streamed.contains("A/RES/60/1") && streamed.contains("S/RES/1325(2000)"))
+    }
+
     @Test func checkAgreesOnTheSeeds() throws {
         let (graph, index) = try both()
         #expect(try index.check() == graph.check())

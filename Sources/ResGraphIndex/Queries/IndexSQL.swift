@@ -61,9 +61,22 @@ enum IndexSQL {
     /// Every place an edge is made, in the edge CSV's order: by citing node, cited id and
     /// relation (in ``Relation``'s order), then in the order files and references were stored.
     static let edgePlaces = """
-        SELECT f.node, r.target, r.relation, r.path, f.language, r.start, r."end", r.text
+        SELECT f.node, r.target, r.relation, r.path, f.language, r.start, r."end", r.text, r.footnote
         FROM reference r JOIN file f ON f.path = r.path WHERE r.target != f.node
         ORDER BY f.node, r.target, CASE r.relation WHEN 'recalls' THEN 0 WHEN 'reaffirms' THEN 1 WHEN 'notes' THEN 2 WHEN 'welcomes' THEN 3 WHEN 'considers' THEN 4 WHEN 'endorses' THEN 5 WHEN 'on-report-of' THEN 6 WHEN 'cites' THEN 7 END, f.rowid, r.id
+        """
+
+    /// Every node id, sorted: the nodes of the files and every id they cite but their own.
+    static let allNodeIDs = "SELECT node FROM file UNION SELECT target FROM reference WHERE target != node ORDER BY 1"
+
+    /// The files of one node in the order they were indexed.
+    static let filesOfNodeInOrder = "SELECT rowid AS fileOrder, path, language, title, date FROM file WHERE node = ? ORDER BY rowid"
+
+    /// The first reference to a node from another node's file, with its file's place in the
+    /// order of indexing.
+    static let firstCitation = """
+        SELECT kind, (SELECT rowid FROM file WHERE path = r.path) AS fileOrder FROM reference r
+        WHERE target = ?1 AND node != ?1 ORDER BY id LIMIT 1
         """
 
     /// One file by its path.

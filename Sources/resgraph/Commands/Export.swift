@@ -11,7 +11,7 @@ struct Export: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, json, csv }
 
-    @Option(help: "graphml, json (node-link) or csv (edges with provenance, streamed from the index).") var format: Format = .graphml
+    @Option(help: "graphml, json (node-link) or csv (edges with provenance); each is streamed from the index.") var format: Format = .graphml
     @Option(name: .shortAndLong, help: "The file to write, replaced whole or not at all; - or none for standard output.")
     var output: String?
     @OptionGroup var database: DatabaseOption
@@ -19,30 +19,22 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let index = try database.open()
-        if format == .csv {
-            // Edges come from one sorted SQL pass, written as they come: memory stays flat.
-            try verbosity.timed("writing csv from \(database.path)") {
-                try stream { put in
-                    var chunk = ""
-                    try index.writeEdgeCSV { line in
-                        chunk += line
-                        if chunk.utf8.count >= 1 << 16 { try put(Data(chunk.utf8)); chunk = "" }
-                    }
-                    try put(Data(chunk.utf8))
+        // Each format is read from SQL and written as it comes: memory stays flat.
+        try verbosity.timed("writing \(format.rawValue) from \(database.path)") {
+            try stream { put in
+                var chunk = ""
+                let add = { (piece: String) throws in
+                    chunk += piece
+                    if chunk.utf8.count >= 1 << 16 { try put(Data(chunk.utf8)); chunk = "" }
                 }
-            }
-            return
-        }
-        let graph = try verbosity.timed("reading the graph of \(database.path)") { try index.graph() }
-        verbosity.detail("\(graph.nodes.count) nodes, \(graph.edges.count) edges")
-        let text = verbosity.timed("writing \(format.rawValue)") {
-            switch format {
-            case .graphml: GraphExport.graphML(graph)
-            case .json: GraphExport.nodeLinkJSON(graph)
-            case .csv: GraphExport.edgeCSV(graph)
+                switch format {
+                case .csv: try index.writeEdgeCSV(add)
+                case .graphml: try index.writeGraph(.graphML, add)
+                case .json: try index.writeGraph(.nodeLinkJSON, add)
+                }
+                try put(Data(chunk.utf8))
             }
         }
-        try stream { put in try put(Data(text.utf8)) }
     }
 
     /// Writes what `produce` hands over to the output file (whole or not at all) or standard output.

@@ -1,0 +1,153 @@
+import ResGraphExtractor
+import ResGraphOutput
+
+/// Writes a graph as GraphML or node-link JSON one piece at a time: the opening, each node in id
+/// order, the text between nodes and edges, each edge in key order, the closing. Whole graphs
+/// (``GraphExport/graphML(_:)``) and graphs streamed from an index (`CitationIndex.writeGraph`)
+/// come out the same, and the second is never held whole.
+///
+/// ```swift
+/// var writer = GraphPieceWriter(format: .graphML)
+/// var text = writer.opening()
+/// text += writer.node(node)          // for each node, in id order
+/// text += writer.betweenNodesAndEdges()
+/// text += writer.edge(edge)          // for each edge, in key order
+/// text += writer.closing()
+/// ```
+public struct GraphPieceWriter {
+    /// The formats written in pieces.
+    public enum Format: Sendable {
+        /// GraphML with node and edge attributes (Gephi, yEd).
+        case graphML
+        /// Node-link JSON (networkx, D3), with each edge's places.
+        case nodeLinkJSON
+    }
+
+    /// The format written.
+    public let format: Format
+    private var isFirst = true
+
+    /// A writer of `format`.
+    public init(format: Format) { self.format = format }
+
+    /// What comes before the first node.
+    public mutating func opening() -> String {
+        isFirst = true
+        switch format {
+        case .graphML:
+            return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="kind" for="node" attr.name="kind" attr.type="string"/>
+                  <key id="label" for="node" attr.name="label" attr.type="string"/>
+                  <key id="title" for="node" attr.name="title" attr.type="string"/>
+                  <key id="date" for="node" attr.name="date" attr.type="string"/>
+                  <key id="present" for="node" attr.name="present" attr.type="boolean"/>
+                  <key id="languages" for="node" attr.name="languages" attr.type="string"/>
+                  <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
+                  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
+                  <graph id="resgraph" edgedefault="directed">
+
+                """
+        case .nodeLinkJSON:
+            return #"{"directed":true,"multigraph":false,"nodes":["#
+        }
+    }
+
+    /// One node.
+    public mutating func node(_ node: GraphNode) -> String {
+        switch format {
+        case .graphML:
+            var lines = "    <node id=\"\(Self.escape(node.id))\">\n"
+            lines += "      <data key=\"kind\">\(node.kind.rawValue)</data>\n"
+            lines += "      <data key=\"label\">\(Self.escape(node.shortLabel))</data>\n"
+            if let title = node.title { lines += "      <data key=\"title\">\(Self.escape(title))</data>\n" }
+            if let date = node.date { lines += "      <data key=\"date\">\(date)</data>\n" }
+            lines += "      <data key=\"present\">\(node.isPresent)</data>\n"
+            lines += "      <data key=\"languages\">\(node.languages.map(\.rawValue).sorted().joined(separator: ","))</data>\n"
+            return lines + "    </node>\n"
+        case .nodeLinkJSON:
+            var writer = separator()
+            writer.object([
+                ("id", { $0.string(node.id) }), ("kind", { $0.string(node.kind.rawValue) }),
+                ("label", { $0.string(node.shortLabel) }), ("title", { $0.optional(node.title) }),
+                ("date", { $0.optional(node.date) }), ("present", { $0.raw("\(node.isPresent)") }),
+                ("languages", { $0.array(node.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
+                ("sources", { $0.array(node.sources.sorted()) { $0.string($1) } }),
+            ])
+            return writer.text
+        }
+    }
+
+    /// What comes after the last node and before the first edge.
+    public mutating func betweenNodesAndEdges() -> String {
+        isFirst = true
+        switch format {
+        case .graphML: return ""
+        case .nodeLinkJSON: return #"],"links":["#
+        }
+    }
+
+    /// One edge, with its places.
+    public mutating func edge(_ edge: GraphEdge) -> String {
+        switch format {
+        case .graphML:
+            return """
+                    <edge source="\(Self.escape(edge.from))" target="\(Self.escape(edge.to))">
+                      <data key="relation">\(edge.relation.rawValue)</data>
+                      <data key="weight">\(edge.provenance.count)</data>
+                    </edge>
+
+                """
+        case .nodeLinkJSON:
+            var writer = separator()
+            writer.object([
+                ("source", { $0.string(edge.from) }), ("target", { $0.string(edge.to) }),
+                ("relation", { $0.string(edge.relation.rawValue) }),
+                ("languages", { $0.array(edge.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
+                ("provenance", { $0.array(edge.provenance) { writer, p in
+                    writer.object([
+                        ("source", { $0.string(p.source) }), ("language", { $0.string(p.language.rawValue) }),
+                        ("start", { $0.raw("\(p.start)") }), ("end", { $0.raw("\(p.end)") }), ("text", { $0.string(p.text) }),
+                    ])
+                } }),
+            ])
+            return writer.text
+        }
+    }
+
+    /// What comes after the last edge.
+    public mutating func closing() -> String {
+        switch format {
+        case .graphML: return "  </graph>\n</graphml>\n"
+        case .nodeLinkJSON: return "]}\n"
+        }
+    }
+
+    /// A JSON writer holding the comma before every element but the first of its array.
+    private mutating func separator() -> JSONWriter {
+        var writer = JSONWriter()
+        if !isFirst { writer.raw(",") }
+        isFirst = false
+        return writer
+    }
+
+    /// Text as XML character data and attribute values: cleaned for display, with & < > "
+    /// escaped (most ids and titles have none of them and are returned as they are).
+    private static func escape(_ text: String) -> String {
+        let clean = DisplayText.clean(text)
+        guard clean.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return clean }
+        var escaped = ""
+        escaped.reserveCapacity(clean.utf8.count + 16)
+        for character in clean.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+}
