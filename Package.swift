@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "ResGraphWeb",
             dependencies: [
-                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
+                "ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -132,22 +132,7 @@ public struct GraphPieceWriter {
         return writer
     }
 
-    /// Text as XML character data and attribute values: cleaned for display, with & < > "
-    /// escaped (most ids and titles have none of them and are returned as they are).
     private static func escape(_ text: String) -> String {
-        let clean = DisplayText.clean(text)
-        guard clean.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return clean }
-        var escaped = ""
-        escaped.reserveCapacity(clean.utf8.count + 16)
-        for character in clean.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
+        MarkupEscaping.escape(text, apostrophe: false)
     }
 }
