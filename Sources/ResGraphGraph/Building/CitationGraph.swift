@@ -15,38 +15,58 @@ public struct CitationGraph: Sendable {
     public private(set) var edges: [GraphEdge.Key: GraphEdge] = [:]
     /// The documents added, by source.
     public private(set) var documents: [String: ExtractedDocument] = [:]
+    /// The ids joined by joint symbols; each group is one node, under its canonical id.
+    public private(set) var jointSymbols = JointSymbols()
     private var outgoing: [String: Set<GraphEdge.Key>] = [:]
     private var incoming: [String: Set<GraphEdge.Key>] = [:]
 
     /// An empty graph.
     public init() {}
 
-    /// The graph of `documents`.
+    /// The graph of `documents`, joint symbols joined whatever the order of the documents.
     public init(documents: [ExtractedDocument]) {
+        self.init(documents: documents, jointSymbols: JointSymbols(documents: documents))
+    }
+
+    /// The graph of `documents` with joint symbols known beforehand: a part of a corpus read
+    /// from an index, whose joint symbols other documents give.
+    public init(documents: [ExtractedDocument], jointSymbols: JointSymbols) {
+        self.jointSymbols = jointSymbols
         for document in documents { add(document) }
     }
 
-    /// The node id of a document: its own symbol, or `file:PATH` when the text does not say it.
+    /// The node id of a document as its text gives it: its own symbol, or `file:PATH` when the
+    /// text does not say it. See ``node(of:)`` for the node it belongs to.
     public static func nodeID(of document: ExtractedDocument) -> String {
         document.symbol ?? "file:\(document.source)"
     }
 
-    /// Adds a document (one language version) and its references.
+    /// The node `document` belongs to: its id, or the canonical id of its joint symbol.
+    public func node(of document: ExtractedDocument) -> String {
+        jointSymbols.canonical(Self.nodeID(of: document))
+    }
+
+    /// Adds a document (one language version) and its references. Its joint symbols are joined
+    /// first; nodes made before under an id it joins are not merged (build the graph with
+    /// ``init(documents:)`` for that).
     public mutating func add(_ document: ExtractedDocument) {
         documents[document.source] = document
-        let id = Self.nodeID(of: document)
+        jointSymbols.join(document)
+        let id = node(of: document)
         // Every change below is made in place (`dictionary[key, default:]`), never on a copy:
         // a copy of a node or edge would copy its provenance, quadratic in a node's citers.
         nodes[id, default: GraphNode(id: id, kind: CanonicalID.kind(of: id))].merge(document)
-        for reference in document.references where reference.target != id {
-            if nodes[reference.target] == nil { nodes[reference.target] = GraphNode(id: reference.target, kind: reference.kind) }
-            if let date = reference.citedDate { nodes[reference.target]!.citedDates[date, default: []].insert(document.source) }
-            let key = GraphEdge.Key(from: id, to: reference.target, relation: reference.relation)
-            edges[key, default: GraphEdge(from: id, to: reference.target, relation: reference.relation)].provenance.append(Provenance(
+        for reference in document.references {
+            let target = jointSymbols.canonical(reference.target)
+            guard target != id else { continue }
+            if nodes[target] == nil { nodes[target] = GraphNode(id: target, kind: reference.kind) }
+            if let date = reference.citedDate { nodes[target]!.citedDates[date, default: []].insert(document.source) }
+            let key = GraphEdge.Key(from: id, to: target, relation: reference.relation)
+            edges[key, default: GraphEdge(from: id, to: target, relation: reference.relation)].provenance.append(Provenance(
                 source: document.source, language: document.language, start: reference.start,
                 end: reference.end, text: reference.text, footnote: reference.footnote))
             outgoing[id, default: []].insert(key)
-            incoming[reference.target, default: []].insert(key)
+            incoming[target, default: []].insert(key)
         }
     }
 
@@ -65,6 +85,7 @@ public struct CitationGraph: Sendable {
         var graph = CitationGraph()
         graph.nodes = nodes
         graph.documents = documents
+        graph.jointSymbols = jointSymbols
         for (key, edge) in edges where keep(key) {
             graph.edges[key] = edge
             graph.outgoing[key.from, default: []].insert(key)
@@ -76,6 +97,7 @@ public struct CitationGraph: Sendable {
     /// The subgraph of the given nodes and the edges among them (only of `relations`, if given).
     public func subgraph(_ ids: Set<String>, relations: Set<Relation>? = nil) -> CitationGraph {
         var graph = CitationGraph()
+        graph.jointSymbols = jointSymbols
         for id in ids { graph.nodes[id] = nodes[id] }
         for (key, edge) in edges where ids.contains(key.from) && ids.contains(key.to) && (relations?.contains(key.relation) ?? true) {
             graph.edges[key] = edge

@@ -75,12 +75,12 @@ extension CitationGraph {
         }
         for node in nodes.values where !node.citedDates.isEmpty {
             findings += CheckRules.dateContradictions(of: node.id, ownDate: node.date, citedDates: node.citedDates) { source in
-                documents[source]?.references.first { $0.target == node.id && $0.citedDate != nil }?.start
+                documents[source]?.references.first { jointSymbols.canonical($0.target) == node.id && $0.citedDate != nil }?.start
             }
         }
         for document in documents.values {
             for diagnostic in document.diagnostics {
-                if let finding = CheckRules.finding(for: diagnostic, in: document.source, of: Self.nodeID(of: document)) { findings.append(finding) }
+                if let finding = CheckRules.finding(for: diagnostic, in: document.source, of: node(of: document)) { findings.append(finding) }
             }
         }
         return findings.inReadingOrder()

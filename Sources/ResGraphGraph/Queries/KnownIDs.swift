@@ -9,6 +9,9 @@ public protocol KnownIDs {
     func knows(_ id: String) throws -> Bool
     /// Known ids starting with `prefix`, sorted, at most `limit`.
     func ids(startingWith prefix: String, limit: Int) throws -> [String]
+    /// The id `id` is known by when a joint symbol joins it to another ("S/2000/809" of
+    /// "A/55/305-S/2000/809" is known as A/55/305); `id` itself otherwise.
+    func jointID(of id: String) throws -> String
 }
 
 /// What a typed id means among known ids.
@@ -36,6 +39,8 @@ extension KnownIDs {
     public func resolve(_ typed: String, suggesting: Bool = true) throws -> IDResolution {
         let id = CanonicalID.parse(typed)
         if try knows(id) { return .found(id) }
+        let joint = try jointID(of: id)
+        if joint != id, try knows(joint) { return .found(joint) }
         let bare = typed.trimmingCharacters(in: .whitespaces)
         var prefixes: [String] = []
         if !bare.isEmpty, bare.utf8.count <= 6, bare.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -98,6 +103,9 @@ public enum NearestIDs {
 extension CitationGraph: KnownIDs {
     /// Whether the graph has a node `id`.
     public func knows(_ id: String) -> Bool { nodes[id] != nil }
+
+    /// The node id `id` is joined to by a joint symbol, or `id`.
+    public func jointID(of id: String) -> String { jointSymbols.canonical(id) }
 
     /// The graph's ids starting with `prefix`, sorted, at most `limit`.
     public func ids(startingWith prefix: String, limit: Int) -> [String] {

@@ -121,6 +121,7 @@ extension CitationIndex {
                         summary.pruned += 1
                     }
                 }
+                try JointSymbolIndexing.apply(in: db)
                 return .commit
             }
         }

@@ -6,7 +6,7 @@ import ResGraphGraph
 extension CitationIndex {
     /// The whole corpus as a graph.
     public func graph() throws -> CitationGraph {
-        try database.read { db in CitationGraph(documents: try documents(where: nil, in: db)) }
+        try database.read { db in CitationGraph(documents: try documents(where: nil, in: db), jointSymbols: try JointSymbolIndexing.current(in: db)) }
     }
 
     /// The graph of the documents within `depth` citation steps of `id` (both ways), for
@@ -26,7 +26,7 @@ extension CitationIndex {
                 frontier = next
             }
             let present = try documents(where: nodes, in: db)
-            return CitationGraph(documents: present)
+            return CitationGraph(documents: present, jointSymbols: try JointSymbolIndexing.current(in: db))
         }
     }
 
@@ -151,6 +151,14 @@ extension CitationIndex {
         try database.read { db in
             try Bool.fetchOne(db, sql: IndexSQL.knows,
                               arguments: [id, id]) ?? false
+        }
+    }
+
+    /// The node id `id` is joined to by a joint symbol, or `id`.
+    public func jointID(of id: String) throws -> String {
+        try database.read { db in
+            guard try db.tableExists("joint") else { return id }
+            return try String.fetchOne(db, sql: "SELECT canonical FROM joint WHERE id = ?", arguments: [id]) ?? id
         }
     }
 

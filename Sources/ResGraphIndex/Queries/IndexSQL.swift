@@ -12,13 +12,13 @@ enum IndexSQL {
     static let citers = """
         SELECT r.node AS other, r.relation, f.path, f.language, f.date, f.title, f.symbol,
                r.path AS place, r.start, r."end"
-        FROM reference r JOIN file f ON f.path = r.path WHERE r.target = ?
+        FROM reference r JOIN file f ON f.path = r.path WHERE r.target = ? AND r.node != r.target
         """
     /// What a node cites, with the cited node's files when the corpus holds them.
     static let cited = """
         SELECT r.target AS other, r.relation, t.path, t.language, t.date, t.title, r.kind,
                r.path AS place, r.start, r."end"
-        FROM file f JOIN reference r ON r.path = f.path LEFT JOIN file t ON t.node = r.target WHERE f.node = ?
+        FROM file f JOIN reference r ON r.path = f.path LEFT JOIN file t ON t.node = r.target WHERE f.node = ? AND r.target != f.node
         """
     /// Whether an id is a document or a cited target.
     static let knows = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)"

@@ -58,6 +58,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
         static let path = Column("path"), node = Column("node"), target = Column("target"), kind = Column("kind")
         static let relation = Column("relation"), text = Column("text"), start = Column("start"), end = Column("end")
         static let footnote = Column("footnote"), anchor = Column("anchor"), anchors = Column("anchors"), citedDate = Column("citedDate")
+        static let aliases = Column("aliases")
     }
 
     var path: String
@@ -73,6 +74,8 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     /// The markers of a footnote cited again, as "offset,offset,...".
     var anchors: String?
     var citedDate: String?
+    /// The other symbols of a joint document, as "id,id,...".
+    var aliases: String?
 
     init(_ reference: Reference, path: String, node: String) {
         (self.path, self.node, target) = (path, node, reference.target)
@@ -80,6 +83,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
         (start, end, footnote, anchor) = (reference.start, reference.end, reference.footnote, reference.anchor)
         anchors = reference.anchors?.map(String.init).joined(separator: ",")
         citedDate = reference.citedDate
+        aliases = reference.aliases?.joined(separator: ",")
     }
 
     init(row: Row) {
@@ -95,13 +99,14 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
         anchor = row[Columns.anchor]
         anchors = row[Columns.anchors]
         citedDate = row[Columns.citedDate]
+        aliases = row[Columns.aliases]
     }
 
     /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
-    static let insertSQL = #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+    static let insertSQL = #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
     /// The values of ``insertSQL``, in its order.
-    var insertArguments: StatementArguments { [path, node, target, kind, relation, text, start, end, footnote, anchor, anchors, citedDate] }
+    var insertArguments: StatementArguments { [path, node, target, kind, relation, text, start, end, footnote, anchor, anchors, citedDate, aliases] }
 
     /// The reference it stores, its kind and relation checked.
     func reference(index: String) throws -> Reference {
@@ -109,6 +114,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
             target: target, kind: try IndexValue.kind(kind, index: index), relation: try IndexValue.relation(relation, index: index),
             text: text, start: start, end: end, footnote: footnote, anchor: anchor, citedDate: citedDate)
         reference.anchors = anchors?.split(separator: ",").compactMap { Int($0) }
+        reference.aliases = aliases?.split(separator: ",").map(String.init)
         return reference
     }
 }

@@ -51,6 +51,21 @@ enum IndexSchema {
             try db.alter(table: "reference") { t in t.add(column: "anchors", .text) }
             try canonicalizePaths(db)
         }
+        migrator.registerMigration("v3") { db in
+            // Joint symbols: the other symbols a reference gives ("A/55/305-S/2000/809"), the
+            // target as the text wrote it when the joint symbol's canonical id replaced it, and
+            // the ids last replaced (see JointSymbolIndexing).
+            try db.alter(table: "reference") { t in
+                t.add(column: "aliases", .text)
+                t.add(column: "written", .text)
+            }
+            try db.execute(sql: "CREATE INDEX reference_with_aliases ON reference(id) WHERE aliases IS NOT NULL")
+            try db.execute(sql: "CREATE INDEX reference_rewritten ON reference(id) WHERE written IS NOT NULL")
+            try db.create(table: "joint") { t in
+                t.primaryKey("id", .text)
+                t.column("canonical", .text).notNull()
+            }
+        }
         return migrator
     }
 
