@@ -115,10 +115,11 @@ struct ResolutionNumberParser {
         return (parts, end)
     }
 
-    /// A single capital A...Q standing alone (not the start of a word or symbol).
+    /// A single capital letter standing alone (not the start of a word or symbol): parts run
+    /// through the whole alphabet ("49/75 A to W", "48/75 X").
     private func partLetter(at i: Int) -> UInt8? {
         let letter = look[i]
-        guard letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "Q") else { return nil }
+        guard ByteClass.isUpper(letter) else { return nil }
         let next = look[i + 1]
         if ByteClass.isASCIIAlphanumeric(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") {
             return nil
