@@ -11,6 +11,7 @@ struct ReferenceFormTests {
         ("Recalling its resolutions 46/36 R, 47/52 T, 49/75 W, 51/45 U and 48/75 X,",
          ["A/RES/46/36R", "A/RES/47/52T", "A/RES/48/75X", "A/RES/49/75W", "A/RES/51/45U"]),
         ("Recalling resolution 49/75 U to W,", ["A/RES/49/75U", "A/RES/49/75V", "A/RES/49/75W"]),
+        ("إذ تشير إلى قرار مجلس الأمن 2250 (2015) وقرار المجلس الاقتصادي والاجتماعي 2102 (د-63)،", ["E/RES/2102(LXIII)", "S/RES/2250(2015)"]),
         ("Recalling its resolutions S-21/2 and ES-10/14,", ["A/RES/ES-10/14", "A/RES/S-21/2"]),
         ("Recalling resolutions 217 A (III), 428 (V) and 2106 A (XX),", ["A/RES/2106A(XX)", "A/RES/217A(III)", "A/RES/428(V)"]),
         ("Recalling resolution 217A(III),", ["A/RES/217A(III)"]),
@@ -78,6 +79,8 @@ struct ReferenceFormTests {
         ("publication des Nations Unies, numéro de vente : F.95.XIII.18.", ["Sales No. 95.XIII.18"]),
         ("（联合国出版物，出售品编号：C.95.XIII.18）", ["Sales No. 95.XIII.18"]),
         ("Организация Объединенных Наций, Сборник договоров, т. 189, № 2545.", ["UNTS 189/2545"]),
+        ("Серия договоров Организации Объединенных Наций, т. 189, № 2545.", ["UNTS 189/2545"]),
+        ("Сборник договоров Организации Объединенных Наций, т. 189, № 2545.", ["UNTS 189/2545"]),
         ("الأمم المتحدة، مجموعة المعاهدات، المجلد 189، الرقم 2545.", ["UNTS 189/2545"]),
     ])
     func treatiesAndPublications(text: String, expected: [String]) throws {

@@ -5,6 +5,9 @@ struct Clause {
         var organ: Organ?
         var isDecision: Bool
         var expires: Int
+        /// Whether a number of the list was read: an organ named before the first number
+        /// ("قرار المجلس الاقتصادي والاجتماعي 2102") is the list's organ.
+        var hasNumbers = false
     }
 
     /// The verb that leads the paragraph ("Recalling"): the relation of its references.

@@ -138,6 +138,7 @@ extension DocumentScanner {
         guard var context = clause.list, start <= context.expires else { return end }
         emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate(after: end))
         context.expires = end + ScannerLimits.listReach
+        context.hasNumbers = true
         clause.list = context
         return end
     }

@@ -13,6 +13,11 @@ extension DocumentScanner {
             if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
         case .organ(let organ):
             clause.lastOrgan = (organ, end)
+            // Written between the word and its numbers, as Arabic writes it, the organ is the list's.
+            if var list = clause.list, !list.hasNumbers, start <= list.expires {
+                list.organ = organ
+                clause.list = list
+            }
         case .treatySeries:
             let series = lastLeagueEnd >= start - 8 ? "LNTS" : "UNTS"
             lastTreatySeries = series

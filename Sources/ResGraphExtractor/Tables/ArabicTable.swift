@@ -18,12 +18,14 @@ extension LanguageTable {
             ("إذ يلاحظ", .verb(.notes)), ("وإذ يلاحظ", .verb(.notes)),
             ("إذ يرحب", .verb(.welcomes)), ("وإذ يرحب", .verb(.welcomes)), ("يرحب", .verb(.welcomes)),
             ("وقد نظر", .verb(.considers)), ("يؤيد", .verb(.endorses)),
+        ] + ArabicConjunction.withAndForms([
             ("القرار", .resolutionWord), ("القرارات", .resolutionWord), ("قرارها", .resolutionWord),
             ("قرار", .resolutionWord), ("قرارات", .resolutionWord), ("بقرار", .resolutionWord), ("بقرارات", .resolutionWord),
-            ("قراري", .resolutionWord), ("قراريه", .resolutionWord), ("وقراريه", .resolutionWord), ("وقرار", .resolutionWord),
+            ("قراري", .resolutionWord), ("قراريه", .resolutionWord),
             ("قراره", .resolutionWord), ("قراراته", .resolutionWord), ("بقراره", .resolutionWord), ("بقراراته", .resolutionWord),
             ("قراراتها", .resolutionWord), ("بقرارها", .resolutionWord), ("بقراراتها", .resolutionWord),
             ("المقرر", .decisionWord), ("مقررها", .decisionWord),
+        ]) + [
             ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
             ("المجلس الاقتصادي والاجتماعي", .organ(.economicAndSocialCouncil)),
             ("مجلس حقوق الإنسان", .organ(.humanRightsCouncil)), ("لجنة حقوق الإنسان", .organ(.commissionOnHumanRights)),
@@ -65,4 +67,12 @@ enum ArabicOrdinals {
         for (words, value) in ordinals { table["الدورة \(words)"] = value }
         return table
     }()
+}
+
+/// Arabic writes "and" (و) joined to the next word: "وقرارها ٧٠/١" is "and its resolution 70/1".
+enum ArabicConjunction {
+    /// `phrases` with, for each, the same phrase with و joined before it.
+    static func withAndForms(_ phrases: [(String, Phrase)]) -> [(String, Phrase)] {
+        phrases + phrases.map { ("و" + $0.0, $0.1) }
+    }
 }
