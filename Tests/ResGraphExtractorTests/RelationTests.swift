@@ -21,6 +21,17 @@ struct RelationTests {
         ("Принимая к сведению резолюцию 48/113,", "notes"), ("Приветствуя резолюцию 48/113,", "welcomes"),
         ("إذ تشير إلى قرارها 48/113،", "recalls"), ("وإذ تعيد تأكيد قرارها 48/113،", "reaffirms"),
         ("وإذ ترحب بقرارها 48/113،", "welcomes"),
+        ("Having noted resolution 48/113,", "notes"), ("3. Decides to endorse resolution 48/113;", "endorses"),
+        ("Recalling further resolution 48/113,", "recalls"), ("Noting with concern resolution 48/113,", "notes"),
+        ("Noting with appreciation resolution 48/113,", "notes"), ("2. Welcomes resolution 48/113;", "welcomes"),
+        ("Bearing in mind resolution 48/113,", "cites"), ("Guided by resolution 48/113,", "cites"),
+        ("Having heard resolution 48/113,", "cites"),
+        ("Reafirmando su resolución 48/113,", "reaffirms"), ("Tomando nota de la resolución 48/113,", "notes"),
+        ("Acogiendo con beneplácito la resolución 48/113,", "welcomes"), ("Habiendo examinado la resolución 48/113,", "considers"),
+        ("1. Hace suyo el informe y la resolución 48/113;", "endorses"), ("1. Hace suya la resolución 48/113;", "endorses"),
+        ("Рассмотрев резолюцию 48/113,", "considers"), ("1. Одобряет резолюцию 48/113;", "endorses"),
+        ("وإذ تحيط علما بالقرار 48/113،", "notes"), ("وقد نظرت في القرار 48/113،", "considers"),
+        ("1 - تؤيد القرار 48/113؛", "endorses"),
     ])
     func verbGivesRelation(text: String, relation: String) throws {
         #expect(try citations(text) == ["\(relation): A/RES/48/113"])

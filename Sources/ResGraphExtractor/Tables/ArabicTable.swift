@@ -24,7 +24,8 @@ extension LanguageTable {
             ("قراري", .resolutionWord), ("قراريه", .resolutionWord),
             ("قراره", .resolutionWord), ("قراراته", .resolutionWord), ("بقراره", .resolutionWord), ("بقراراته", .resolutionWord),
             ("قراراتها", .resolutionWord), ("بقرارها", .resolutionWord), ("بقراراتها", .resolutionWord),
-            ("المقرر", .decisionWord), ("مقررها", .decisionWord),
+            ("بالقرار", .resolutionWord), ("بالقرارات", .resolutionWord), ("للقرار", .resolutionWord), ("للقرارات", .resolutionWord),
+            ("المقرر", .decisionWord), ("مقررها", .decisionWord), ("بالمقرر", .decisionWord), ("للمقرر", .decisionWord),
         ]) + [
             ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
             ("المجلس الاقتصادي والاجتماعي", .organ(.economicAndSocialCouncil)),

@@ -8,7 +8,7 @@ extension LanguageTable {
             ("observando", .verb(.notes)), ("tomando nota", .verb(.notes)), ("toma nota", .verb(.notes)),
             ("acogiendo con beneplácito", .verb(.welcomes)), ("acoge con beneplácito", .verb(.welcomes)),
             ("habiendo examinado", .verb(.considers)), ("considerando", .verb(.considers)),
-            ("hace suyas", .verb(.endorses)), ("hace suyo", .verb(.endorses)), ("aprueba", .verb(.endorses)),
+            ("hace suyas", .verb(.endorses)), ("hace suyos", .verb(.endorses)), ("hace suya", .verb(.endorses)), ("hace suyo", .verb(.endorses)), ("aprueba", .verb(.endorses)),
             ("resolución", .resolutionWord), ("resoluciones", .resolutionWord),
             ("decisión", .decisionWord), ("decisiones", .decisionWord),
             ("asamblea general", .organ(.generalAssembly)),
