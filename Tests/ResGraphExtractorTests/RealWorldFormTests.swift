@@ -30,7 +30,7 @@ struct RealWorldFormTests {
         #expect(found.targets == ["S/RES/242(1967)"])
     }
 
-    /// The headings of the Spanish, Russian and Arabic texts, as the UN writes them: the adoption
+    /// The headings of the Spanish, Russian, Arabic and Chinese texts, as the UN writes them: the adoption
     /// sentence ("aprobada por…", "принятая…", "اتخذته…"), Russian's comma after the symbol,
     /// Arabic's " - " after a General Assembly number and its month pairs ("كانون الأول/ديسمبر").
     @Test(arguments: [
@@ -45,6 +45,10 @@ struct RealWorldFormTests {
         ("قرار اتخذته الجمعية العامة في 22 كانون الأول/ديسمبر 2003\n58/154 - متابعة المؤتمر\n\nإذ تشير إلى قرارها 48/113 المؤرخ 20 كانون الأول/ديسمبر 1993،",
          "A/RES/58/154", "2003-12-22", "1993-12-20"),
         ("القرار 1325 (2000)\n\nالذي اتخذه مجلس الأمن في جلسته 4213 المعقودة في 31 تشرين الأول/أكتوبر 2000\n\nإذ يشير إلى قراره 1261 (1999) المؤرخ 25 آب/أغسطس 1999،",
+         "S/RES/1325(2000)", "2000-10-31", "1999-08-25"),
+        ("第1325(2000)号决议\n\n2000年10月31日安全理事会第4213次会议通过\n\n回顾其1999年8月25日第1261(1999)号决议，",
+         "S/RES/1325(2000)", "2000-10-31", "1999-08-25"),
+        ("第 1325 (2000) 号决议\n 2000 年 10 月 31 日安全理事会第 4213 次会议通过\n回顾其 1999 年 8 月 25 日第 1261 (1999) 号决议，",
          "S/RES/1325(2000)", "2000-10-31", "1999-08-25"),
     ] as [(String, String, String, String)])
     func headingsAndDatesInSpanishRussianAndArabic(text: String, symbol: String, date: String, citedDate: String) throws {

@@ -174,6 +174,7 @@ extension DocumentScanner {
                 return titleStart
             }
         }
+        if let next = readChineseCouncilHeading(at: k) { return next }
         if k < p.count, trie.canStart(p, at: k), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
@@ -202,6 +203,24 @@ extension DocumentScanner {
 
     /// The adoption date after a header's number: "of 19 June 1982", "du 17 mai 1994",
     /// ". Resolution of 26 June 1946" (with `allowingResolutionWord`); where reading goes on.
+    /// A Chinese Security Council heading alone on its line, "第1325(2000)号决议", and the
+    /// adoption date that opens the next line ("2000年10月31日安全理事会第4213次会议通过").
+    private mutating func readChineseCouncilHeading(at k: Int) -> Int? {
+        guard let afterDi = look.expect(Glyph.di, at: k),
+              let (parsed, end) = numbers.parse(at: look.skipSpace(afterDi, lines: false)), parsed.count == 1,
+              case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false),
+              let afterHao = look.expect(Glyph.hao, at: look.skipSpace(end, lines: false)),
+              let afterWord = look.expect(Glyph.resolutionClose, at: look.skipSpace(afterHao, lines: false))
+        else { return nil }
+        let rest = look.skipSpace(afterWord, lines: false)
+        guard rest >= p.count || p[rest] == 0x0A else { return nil }
+        setOwnSymbol(id, .councilHeading)
+        header.line = layout.lineNumber
+        let next = look.skipSpace(rest)
+        if ByteClass.isDigit(look[next]), let (date, _) = dates.parse(at: next) { header.state(adoption: date, .headerDate) }
+        return rest
+    }
+
     mutating func readHeaderDate(after i: Int, allowingResolutionWord: Bool) -> Int {
         var j = look.skipSpace(i, lines: false)
         if allowingResolutionWord, j < p.count, let match = trie.match(in: p, at: j), match.entry.phrase == .resolutionWord {
