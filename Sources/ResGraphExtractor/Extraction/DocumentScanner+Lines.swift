@@ -82,7 +82,7 @@ extension DocumentScanner {
     }
 
     /// The end of a rule line ("____", "----", "———"), or nil.
-    private func ruleLineEnd(at j: Int) -> Int? {
+    @inline(__always) private func ruleLineEnd(at j: Int) -> Int? {
         let first = p[j]
         guard first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == 0xE2 else { return nil }
         var k = j
@@ -195,7 +195,7 @@ extension DocumentScanner {
     /// The index of the last character of the separator between a title line's number and its
     /// title: the "." of "58/154. Title" (or ".*"), the last space of the " - " Arabic texts
     /// write ("58/154 - متابعة"). Nil when no separator follows the number.
-    private func titleSeparator(after end: Int) -> Int? {
+    @inline(__always) private func titleSeparator(after end: Int) -> Int? {
         if look[end] == UInt8(ascii: "."), ByteClass.isSpace(look[end + 1]) || look[end + 1] == UInt8(ascii: "*") { return end }
         if look[end] == 0x20, look[end + 1] == UInt8(ascii: "-"), look[end + 2] == 0x20, look[end + 3] >= 0x80 { return end + 2 }
         return nil
@@ -254,7 +254,7 @@ extension DocumentScanner {
 
     /// Whether a line starting at `j` after a finished clause opens a paragraph:
     /// a paragraph number ("1.", "(a)"), bold mark-up, or a capital letter.
-    private func startsParagraph(at j: Int) -> Bool {
+    @inline(__always) private func startsParagraph(at j: Int) -> Bool {
         let b = p[j]
         if ByteClass.isUpper(b) || b == UInt8(ascii: "*") { return true }
         if b == UInt8(ascii: "("), ByteClass.isASCIILetter(look[j + 1]) || ByteClass.isDigit(look[j + 1]), look[j + 2] == UInt8(ascii: ")") { return true }
@@ -265,7 +265,7 @@ extension DocumentScanner {
     }
 
     /// Whether the character ending at `q` ends a clause: , ; : . ] or their full-width forms.
-    private func isClauseEnd(at q: Int) -> Bool {
+    @inline(__always) private func isClauseEnd(at q: Int) -> Bool {
         switch p[q] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "]"):
             return true
@@ -278,7 +278,7 @@ extension DocumentScanner {
         }
     }
 
-    private func endsWithIdeographicStop(_ q: Int) -> Bool {
+    @inline(__always) private func endsWithIdeographicStop(_ q: Int) -> Bool {
         q >= 2 && p[q - 2] == 0xE3 && p[q - 1] == 0x80 && p[q] == 0x82
     }
 }

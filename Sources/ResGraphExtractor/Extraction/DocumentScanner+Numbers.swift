@@ -56,7 +56,7 @@ extension DocumentScanner {
     /// Whether the digits at `i..<runEnd` stand apart as OCR leaves a marker: one space after a
     /// word, a year or a closing mark ("Namibia, 15 appointed", "1979 14 addressed",
     /// "Secretary-General 10" at a line end), and a space, a line end or a comma after.
-    private func standsApartAfterWord(_ i: Int, runEnd: Int) -> Bool {
+    @inline(__always) private func standsApartAfterWord(_ i: Int, runEnd: Int) -> Bool {
         guard i >= 2, p[i - 1] == 0x20 else { return false }
         let before = p[i - 2]
         guard ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) || before == UInt8(ascii: ",")
@@ -66,14 +66,14 @@ extension DocumentScanner {
         return true
     }
 
-    private func value(_ range: Range<Int>) -> Int {
+    @inline(__always) private func value(_ range: Range<Int>) -> Int {
         var total = 0
         for k in range { total = total * 10 + Int(p[k] - 0x30) }
         return total
     }
 
     /// Whether a marker may end at `i`: white space, the end, or punctuation.
-    private func endsMarker(_ i: Int) -> Bool {
+    @inline(__always) private func endsMarker(_ i: Int) -> Bool {
         guard i < p.count else { return true }
         let b = p[i]
         return ByteClass.isSpace(b) || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".")
@@ -82,7 +82,7 @@ extension DocumentScanner {
 
     /// Whether the digit at `i` follows a punctuation mark that itself follows a word
     /// ("Secretary-General,1", "Refugees;2", "报告；2").
-    private func followsPunctuationAfterWord(_ i: Int) -> Bool {
+    @inline(__always) private func followsPunctuationAfterWord(_ i: Int) -> Bool {
         guard i >= 2 else { return false }
         let prev = p[i - 1]
         switch prev {
@@ -99,10 +99,10 @@ extension DocumentScanner {
         }
     }
 
-    private func isCJKLetter(at i: Int) -> Bool { p[i] &- 0xE4 < 6 }
+    @inline(__always) private func isCJKLetter(at i: Int) -> Bool { p[i] &- 0xE4 < 6 }
 
     /// Whether a year (1900-2099, four digits standing alone) ends at `q` ("November 2024,3").
-    private func yearEnds(at q: Int) -> Bool {
+    @inline(__always) private func yearEnds(at q: Int) -> Bool {
         guard q >= 3, (q - 3...q).allSatisfy({ ByteClass.isDigit(p[$0]) }), q < 4 || !ByteClass.isDigit(p[q - 4]) else { return false }
         return (1900...2099).contains(value(q - 3..<q + 1))
     }
@@ -144,7 +144,7 @@ extension DocumentScanner {
     }
 
     /// Whether the number at `start` follows "第" (with at most a space between).
-    private func startsAfterDi(_ start: Int) -> Bool {
+    @inline(__always) private func startsAfterDi(_ start: Int) -> Bool {
         var k = start
         if k >= 1, p[k - 1] == 0x20 { k -= 1 }
         return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
@@ -168,7 +168,7 @@ extension DocumentScanner {
 
     /// The date a citation gives right after a number: "of 20 December 1993", "du 20 décembre 1993",
     /// and after a comma as Spanish and Arabic write it: ", de 20 de diciembre de 1993".
-    private func citedDate(after end: Int) -> CalendarDate? {
+    @inline(__always) private func citedDate(after end: Int) -> CalendarDate? {
         var j = look.skipSpace(end)
         if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
         guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
@@ -204,7 +204,7 @@ extension DocumentScanner {
 
     /// The canonical id of a symbol: resolution symbols become resolution ids
     /// (`S/RES/1325 (2000)` is `S/RES/1325(2000)`), other symbols are documents.
-    func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int) {
+    @inline(__always) func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int) {
         let components = symbol.components
         var series = components
         var numberStart = symbol.end
@@ -222,14 +222,14 @@ extension DocumentScanner {
         return (symbol.text, .document, symbol.end)
     }
 
-    private func startsWithNumber(_ component: String) -> Bool {
+    @inline(__always) private func startsWithNumber(_ component: String) -> Bool {
         let bytes = Array(component.utf8)
         guard let first = bytes.first else { return false }
         if ByteClass.isDigit(first) { return true }
         return component.hasPrefix("S-") || component.hasPrefix("ES-")
     }
 
-    private func isAloneOnLine(_ range: Range<Int>) -> Bool {
+    @inline(__always) private func isAloneOnLine(_ range: Range<Int>) -> Bool {
         var k = range.lowerBound - 1
         while k >= layout.lineStart, ByteClass.isBlank(p[k]) { k -= 1 }
         guard k < layout.lineStart else { return false }

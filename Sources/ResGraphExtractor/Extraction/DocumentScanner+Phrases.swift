@@ -99,7 +99,7 @@ extension DocumentScanner {
     /// Whether "Ibid." goes on to name another part of its series: ", Fourth Year, …",
     /// ", Supplement …", a capitalized word other than "No."/"Vol." (locators such as "p. 5" or
     /// "para. 3" are in lower case and keep the previous document).
-    private func ibidNamesAnotherWork(after end: Int) -> Bool {
+    @inline(__always) private func ibidNamesAnotherWork(after end: Int) -> Bool {
         var j = look.skipSpace(end, lines: false)
         if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1, lines: false) }
         guard ByteClass.isUpper(look[j]) else { return false }
@@ -124,7 +124,7 @@ extension DocumentScanner {
     }
 
     /// Whether a UN symbol in brackets comes right after `i`: "(A/58/12)", "》（A/59/12）".
-    private func symbolFollows(_ i: Int) -> Bool {
+    @inline(__always) private func symbolFollows(_ i: Int) -> Bool {
         var j = look.skipSpace(i)
         if let after = look.expectAny([Glyph.bookClose, Glyph.fullCloseParen], at: j) { j = look.skipSpace(after) }
         if look[j] == UInt8(ascii: "(") {
@@ -141,7 +141,7 @@ extension DocumentScanner {
     /// ("entitled “Welcoming a new era”"), nor when, written in lower case right after a comma,
     /// it describes what the clause already cites ("the joint statement of 5 May, welcoming …")
     /// and the clause has its verb.
-    private func isClauseVerb(at start: Int) -> Bool {
+    @inline(__always) private func isClauseVerb(at start: Int) -> Bool {
         if clause.inQuotation { return false }
         guard clause.verb != nil, clause.lastComma > clause.lastBreak, ByteClass.isLower(p[start]) else { return true }
         return look.skipSpace(clause.lastComma + 1) != start

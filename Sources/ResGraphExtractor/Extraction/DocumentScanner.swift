@@ -49,9 +49,9 @@ struct DocumentScanner {
         look = Lookahead(p: bytes)
     }
 
-    var dates: DateParser { DateParser(look: look) }
-    var numbers: ResolutionNumberParser { ResolutionNumberParser(look: look) }
-    var symbols: SymbolParser { SymbolParser(look: look) }
+    @inline(__always) var dates: DateParser { DateParser(look: look) }
+    @inline(__always) var numbers: ResolutionNumberParser { ResolutionNumberParser(look: look) }
+    @inline(__always) var symbols: SymbolParser { SymbolParser(look: look) }
 
     /// Reads the whole document.
     mutating func run() throws(ExtractionError) -> ExtractedDocument {
@@ -201,7 +201,7 @@ struct DocumentScanner {
     /// A Markdown footnote reference `[^N]` at `i` (the form pandoc and most converters write):
     /// its number and where it ends. Read here, not by a reader stage, because offsets in a
     /// Markdown file are offsets into the file itself.
-    func markdownFootnote(at i: Int) -> (number: Int, end: Int)? {
+    @inline(__always) func markdownFootnote(at i: Int) -> (number: Int, end: Int)? {
         guard look[i] == UInt8(ascii: "["), look[i + 1] == UInt8(ascii: "^"),
               let (number, digitsEnd) = look.digits(i + 2, limit: 4), look[digitsEnd] == UInt8(ascii: "]") else { return nil }
         return (number, digitsEnd + 1)
@@ -230,7 +230,7 @@ struct DocumentScanner {
 
     /// The organ named just before `start` in the same clause, within `window` bytes and
     /// with no comma between ("Economic and Social Council resolution 2004/27").
-    func organ(before start: Int, window: Int) -> Organ? {
+    @inline(__always) func organ(before start: Int, window: Int) -> Organ? {
         guard let (organ, end) = clause.lastOrgan, end <= start, start - end <= window, end >= clause.lastBreak, end >= clause.lastComma
         else { return nil }
         return organ
