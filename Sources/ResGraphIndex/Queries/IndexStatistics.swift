@@ -18,15 +18,19 @@ extension CitationIndex {
     public func statistics(top: Int = 20) throws -> IndexStatistics {
         let totals = try self.totals()
         return try database.read { db in
-            let cited = try Row.fetchAll(db, sql: """
-                SELECT target, count(DISTINCT node) AS citing, EXISTS (SELECT 1 FROM file WHERE node = target) AS present
-                FROM reference GROUP BY target ORDER BY citing DESC, target LIMIT ?
-                """, arguments: [top]).map { ($0["target"] as String, $0["citing"] as Int, $0["present"] as Bool) }
-            let degrees = try Row.fetchAll(db, sql: """
-                SELECT CASE WHEN c = 1 THEN '1' WHEN c < 5 THEN '2-4' WHEN c < 10 THEN '5-9' WHEN c < 50 THEN '10-49' ELSE '50+' END AS bucket,
-                       count(*) AS ids, min(c) AS low
-                FROM (SELECT count(DISTINCT node) AS c FROM reference GROUP BY target) GROUP BY bucket ORDER BY low
-                """).map { ($0["bucket"] as String, $0["ids"] as Int) }
+            // One pass over the cited ids gives both the most cited and the spread of citations.
+            var mostCited = MostCited(top: top)
+            var buckets = [0, 0, 0, 0, 0]
+            let counts = try Row.fetchCursor(db, sql: "SELECT target, count(DISTINCT node) AS citing FROM reference GROUP BY target")
+            while let row = try counts.next() {
+                let citing: Int = row["citing"]
+                mostCited.add(row["target"], citing: citing)
+                buckets[citing == 1 ? 0 : citing < 5 ? 1 : citing < 10 ? 2 : citing < 50 ? 3 : 4] += 1
+            }
+            let cited = try mostCited.ranked().map { id, citing in
+                (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
+            }
+            let degrees = zip(["1", "2-4", "5-9", "10-49", "50+"], buckets).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
             let years = try Row.fetchAll(db, sql: """
                 SELECT CAST(substr(f.date, 1, 4) AS INTEGER) AS year, r.relation, count(DISTINCT r.node || char(31) || r.target) AS n
                 FROM reference r JOIN file f ON f.path = r.path WHERE f.date IS NOT NULL
@@ -34,5 +38,30 @@ extension CitationIndex {
                 """).map { ($0["year"] as Int, $0["relation"] as String, $0["n"] as Int) }
             return IndexStatistics(totals: totals, mostCited: cited, inDegree: degrees, perYear: years)
         }
+    }
+}
+
+/// The `top` most cited ids of a stream of (id, citing documents), most cited first and ids in
+/// byte order among equals (as SQLite orders them), holding at most twice `top` at a time.
+struct MostCited {
+    let top: Int
+    private var kept: [(id: String, citing: Int)] = []
+
+    init(top: Int) { self.top = top }
+
+    mutating func add(_ id: String, citing: Int) {
+        kept.append((id, citing))
+        if kept.count >= 2 * max(top, 1) { trim() }
+    }
+
+    /// The ids kept, ranked.
+    mutating func ranked() -> [(id: String, citing: Int)] {
+        trim()
+        return kept
+    }
+
+    private mutating func trim() {
+        kept.sort { $0.citing != $1.citing ? $0.citing > $1.citing : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        if kept.count > top { kept.removeLast(kept.count - top) }
     }
 }
