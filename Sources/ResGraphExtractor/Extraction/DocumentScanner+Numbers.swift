@@ -195,9 +195,25 @@ extension DocumentScanner {
         emit(id, kind: kind, start: start, end: end)
         var next = end
         guard kind == .document else { return next }
+        // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
+        if let slash = id.lastIndex(of: "/"), let dot = id[slash...].firstIndex(of: "."),
+           ["/Add", "/Corr", "/Rev"].contains(String(id[slash..<dot])) {
+            next = emitModifierContinuation(of: String(id[..<slash]), name: id[id.index(after: slash)..<dot], after: next)
+        }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
             emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
-            next = modifierEnd
+            next = emitModifierContinuation(of: id, name: modifier.prefix { $0 != "." }, after: modifierEnd)
+        }
+        return next
+    }
+
+    /// Emits the further numbers of modifier `name` of `base` after `i` ("and 2", ", 2 and 3");
+    /// returns where they end.
+    private mutating func emitModifierContinuation(of base: String, name: Substring, after i: Int) -> Int {
+        var next = i
+        while let (number, numberStart, numberEnd) = symbols.parseModifierContinuation(at: next) {
+            emit("\(base)/\(name).\(number)", kind: .document, start: numberStart, end: numberEnd)
+            next = numberEnd
         }
         return next
     }

@@ -56,6 +56,29 @@ struct SymbolParser {
     }
 
     /// A modifier after a symbol: "and Corr.1", "et Corr.1", "和 Corr.1", "and Add.1".
+    /// Another number of the modifier just read: the 2 of "and Corr.1 and 2", the 3 of
+    /// "Add.1, 2 and 3". Taken only when what follows ends the list (a closing bracket,
+    /// punctuation, the line's end, or "and" with a further number), not a date ("Corr.1, 2 May").
+    func parseModifierContinuation(at i: Int) -> (number: String, start: Int, end: Int)? {
+        var j = look.skipSpace(i, lines: false)
+        if look[j] == UInt8(ascii: ",") {
+            j += 1
+        } else if let after = look.expectAny(Glyph.and, at: j), look.isWordEnd(after) {
+            j = after
+        } else {
+            return nil
+        }
+        j = look.skipSpace(j, lines: false)
+        guard let (_, end) = look.digits(j, limit: 2) else { return nil }
+        let k = look.skipSpace(end, lines: false)
+        let next = look[k]
+        let endsList = k >= look.p.count || next == 0x0A || next == UInt8(ascii: ")") || next == UInt8(ascii: "]")
+            || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || (next == UInt8(ascii: ".") && !ByteClass.isDigit(look[k + 1]))
+        let andFollows = look.expectAny(Glyph.and, at: k).map { look.isWordEnd($0) && ByteClass.isDigit(look[look.skipSpace($0, lines: false)]) } ?? false
+        guard endsList || andFollows else { return nil }
+        return (look.string(j..<end), j, end)
+    }
+
     func parseTrailingModifier(at i: Int) -> (modifier: String, start: Int, end: Int)? {
         var j = look.skipSpace(i)
         if look[j] == UInt8(ascii: ",") {
