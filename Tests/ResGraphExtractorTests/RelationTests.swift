@@ -26,6 +26,7 @@ struct RelationTests {
         ("Noting with appreciation resolution 48/113,", "notes"), ("2. Welcomes resolution 48/113;", "welcomes"),
         ("Bearing in mind resolution 48/113,", "cites"), ("Guided by resolution 48/113,", "cites"),
         ("Having heard resolution 48/113,", "cites"),
+        ("16. Decides to keep the measures under review with a view to considering whether they might be lifted following compliance with resolution 48/113;", "cites"),
         ("Reafirmando su resolución 48/113,", "reaffirms"), ("Tomando nota de la resolución 48/113,", "notes"),
         ("Acogiendo con beneplácito la resolución 48/113,", "welcomes"), ("Habiendo examinado la resolución 48/113,", "considers"),
         ("1. Hace suyo el informe y la resolución 48/113;", "endorses"), ("1. Hace suya la resolución 48/113;", "endorses"),

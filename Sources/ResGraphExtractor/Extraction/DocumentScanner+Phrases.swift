@@ -5,7 +5,7 @@ extension DocumentScanner {
         languageEvidence.hits[entry.language.index] += 1
         switch entry.phrase {
         case .verb(let relation):
-            if layout.mode == .flow, isClauseVerb(at: start) { clause.verb = relation }
+            if layout.mode == .flow, isClauseVerb(at: start), !isGerundAfterTo(start: start, end: end) { clause.verb = relation }
         case .resolutionWord, .decisionWord:
             clause.list = ListContext(
                 organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
@@ -135,6 +135,17 @@ extension DocumentScanner {
             return false
         }
         return symbols.parse(at: look.skipSpace(j))?.isUnitedNations ?? false
+    }
+
+    /// Whether the verb at `start..<end` is a gerund after "to" ("with a view to considering"):
+    /// it names what is to be done, not how the clause cites.
+    private func isGerundAfterTo(start: Int, end: Int) -> Bool {
+        guard ByteClass.isLower(p[start]), Glyph.gerundEndings.contains(where: { end >= $0.count && look.matches($0, at: end - $0.count) }) else { return false }
+        var k = start - 1
+        while k >= 0, ByteClass.isBlank(p[k]) || p[k] == 0x0A { k -= 1 }
+        let wordEnd = k + 1
+        while k >= 0, ByteClass.isASCIILetter(p[k]) { k -= 1 }
+        return Glyph.to.contains { $0.count == wordEnd - (k + 1) && look.matches($0, at: k + 1) }
     }
 
     /// Whether a verb at `start` leads its clause. Not when it stands in a quoted title

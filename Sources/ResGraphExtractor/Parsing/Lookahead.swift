@@ -111,6 +111,8 @@ enum Glyph {
     static let sessionAbbreviations = words(\.sessionAbbreviations)
     /// Commas of other scripts: "،".
     static let commas = words(\.commas)
+    /// Endings of gerunds: "ing".
+    static let gerundEndings = words(\.gerundEndings)
 
     /// What joins ideographic list items: the enumeration comma, then the list words.
     static let ideographicJoin = [dunhao] + ideographicAnd

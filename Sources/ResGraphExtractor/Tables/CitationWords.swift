@@ -27,12 +27,16 @@ public struct CitationWords: Sendable {
     public var sessionAbbreviations: [String]
     /// Commas of the script other than the ASCII one: Arabic "،".
     public var commas: [String]
+    /// Endings of a verb form that, after a `to` word, is a gerund and not the clause's verb:
+    /// "with a view to considering whether …".
+    public var gerundEndings: [String]
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
         and: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
         numberSigns: [String] = [],
-        volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], commas: [String] = []
+        volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], commas: [String] = [],
+        gerundEndings: [String] = []
     ) {
         self.and = and
         self.to = to
@@ -44,6 +48,7 @@ public struct CitationWords: Sendable {
         self.ordinalJoiners = ordinalJoiners
         self.sessionAbbreviations = sessionAbbreviations
         self.commas = commas
+        self.gerundEndings = gerundEndings
     }
 }
 

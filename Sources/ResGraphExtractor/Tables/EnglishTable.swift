@@ -61,7 +61,7 @@ extension LanguageTable {
         ordinals: EnglishOrdinals.table,
         words: CitationWords(
             and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"],
-            numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"])
+            numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"], gerundEndings: ["ing"])
     )
 }
 
