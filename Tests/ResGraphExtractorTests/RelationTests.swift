@@ -38,6 +38,16 @@ struct RelationTests {
         #expect(try citations(text) == ["\(relation): A/RES/48/113"])
     }
 
+    /// What follows a colon belongs to the sentence the colon ends: a list, or the rest of a title
+    /// the PDF broke onto a new line.
+    @Test func theVerbCarriesPastAColon() throws {
+        #expect(try citations("11. Recalls:\n\nThe reports of the fact-finding mission (S/2018/478) and the letter (S/2019/208);\n")
+            == ["recalls: S/2018/478", "recalls: S/2019/208"])
+        #expect(try citations("We welcome the Almaty Programme of Action:\nAddressing the Special Needs of Landlocked Developing Countries (A/CONF.202/3),\n")
+            == ["welcomes: A/CONF.202/3"])
+        #expect(try citations("Recalling resolution 48/113,\nNoting resolution 49/173,\n") == ["recalls: A/RES/48/113", "notes: A/RES/49/173"])
+    }
+
     @Test func nearestVerbInTheParagraphWins() throws {
         let text = "\t2. Calls upon States, and welcomes resolution 48/113;\n\t3. Invites States to accede to resolution 49/173;\n"
         #expect(try citations(text) == ["welcomes: A/RES/48/113", "cites: A/RES/49/173"])

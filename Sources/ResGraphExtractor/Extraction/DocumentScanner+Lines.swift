@@ -265,9 +265,13 @@ extension DocumentScanner {
     }
 
     /// Whether the character ending at `q` ends a clause: , ; : . ] or their full-width forms.
+    /// Whether a line ending at `q` ends its clause, so that a line starting as a paragraph
+    /// does start one. A colon does not: what follows it (a list, the rest of a title broken by
+    /// the PDF) belongs to the sentence it ends ("We welcome the Almaty Programme of Action:" /
+    /// "Addressing the Special Needs …").
     @inline(__always) private func isClauseEnd(at q: Int) -> Bool {
         switch p[q] {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "]"):
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "]"):
             return true
         default:
             // The Arabic comma and semicolon ("،", "؛").
