@@ -78,6 +78,7 @@ struct ReferenceFormTests {
         ("Nations Unies, Recueil des Traités, vol. 189, no 2545.", ["UNTS 189/2545"]),
         ("联合国，《条约汇编》，第 189 卷，第 2545 号。", ["UNTS 189/2545"]),
         ("League of Nations, Treaty Series, vol. 94, No. 2138.", ["LNTS 94/2138"]),
+        ("League of Nations, Treaty Series, vol. XCIV, No. 2138.", ["LNTS 94/2138"]),
         ("United Nations, Treaty Series, vol. 75, Nos. 970-973.", ["UNTS 75/970", "UNTS 75/971", "UNTS 75/972", "UNTS 75/973"]),
         ("United Nations publication, Sales No. E.95.XIII.18.", ["Sales No. 95.XIII.18"]),
         ("publication des Nations Unies, numéro de vente : F.95.XIII.18.", ["Sales No. 95.XIII.18"]),

@@ -48,6 +48,14 @@ struct RelationTests {
         #expect(try citations("Recalling resolution 48/113,\nNoting resolution 49/173,\n") == ["recalls: A/RES/48/113", "notes: A/RES/49/173"])
     }
 
+    /// A sentence names its own verb; an abbreviation's full stop ends no sentence.
+    @Test func aSentenceEndsTheVerb() throws {
+        #expect(try citations("8. We welcome the Sevilla Commitment (A/RES/79/323). We also uphold the Doha Declaration (A/RES/63/239).\n")
+            == ["welcomes: A/RES/79/323", "cites: A/RES/63/239"])
+        #expect(try citations("Welcoming the publication (United Nations publication, Sales No. E.95.XIII.18) and resolution 48/113,\n")
+            == ["welcomes: A/RES/48/113", "welcomes: Sales No. 95.XIII.18"])
+    }
+
     @Test func nearestVerbInTheParagraphWins() throws {
         let text = "\t2. Calls upon States, and welcomes resolution 48/113;\n\t3. Invites States to accede to resolution 49/173;\n"
         #expect(try citations(text) == ["welcomes: A/RES/48/113", "cites: A/RES/49/173"])

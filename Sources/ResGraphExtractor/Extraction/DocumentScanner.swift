@@ -179,7 +179,10 @@ struct DocumentScanner {
         case UInt8(ascii: "\""):
             clause.inQuotation.toggle()
         case UInt8(ascii: "."):
-            if ByteClass.isSpace(look[i + 1]) || i + 1 >= p.count { clauseBreak(at: i) }
+            if ByteClass.isSpace(look[i + 1]) || i + 1 >= p.count {
+                if endsSentence(at: i) { clause.verb = nil }
+                clauseBreak(at: i)
+            }
         case UInt8(ascii: "]"):
             if clause.verb == .onReportOf, layout.mode == .flow { clause.verb = nil }
             clauseBreak(at: i)
@@ -187,6 +190,18 @@ struct DocumentScanner {
             break
         }
         return i + 1
+    }
+
+    /// Whether the full stop at `i` ends a sentence, so that the next one names its own verb
+    /// ("… its timely implementation. We also uphold …"): a word of four or more lower-case
+    /// letters or a closing bracket before it (not an abbreviation such as "No." or "para."), a
+    /// capital after it on the same line.
+    @inline(__always) private func endsSentence(at i: Int) -> Bool {
+        guard layout.mode == .flow, ByteClass.isUpper(look[look.skipSpace(i + 1, lines: false)]), look[i + 1] == 0x20 else { return false }
+        if i >= 1, p[i - 1] == UInt8(ascii: ")") { return true }
+        var k = i - 1
+        while k >= 0, i - k <= 4, ByteClass.isLower(p[k]) { k -= 1 }
+        return i - k > 4
     }
 
     /// `<sup>N</sup>` in the flow of text: a footnote marker.

@@ -38,7 +38,7 @@ struct TreatyVolumeParser {
             return parseChinese(afterDi: afterDi)
         }
         guard let afterVol = look.expectAny(Glyph.volume, at: j),
-              let (volume, volumeEnd) = look.digits(look.skipSpace(afterVol), limit: 5) else { return nil }
+              let (volume, volumeEnd) = volumeNumber(at: look.skipSpace(afterVol)) else { return nil }
         let k = skipSeparators(volumeEnd)
         guard let afterNo = look.expectAny(Glyph.numberSign, at: k),
               let (number, numberEnd) = look.digits(look.skipSpace(afterNo), limit: 6) else { return nil }
@@ -50,6 +50,18 @@ struct TreatyVolumeParser {
             end = lastEnd
         }
         return (volume, numbers, end)
+    }
+
+    /// A volume number in digits, or in roman numerals as the League of Nations Treaty Series
+    /// numbers its volumes ("vol. XCIV" is 94).
+    private func volumeNumber(at i: Int) -> (value: Int, end: Int)? {
+        if let found = look.digits(i, limit: 5) { return found }
+        var end = i
+        while end - i < RomanNumeral.maxLength, [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C")].contains(look[end]) {
+            end += 1
+        }
+        guard end > i, look.isWordEnd(end), let value = RomanNumeral.value(of: look.p[i..<end]) else { return nil }
+        return (value, end)
     }
 
     private func parseChinese(afterDi: Int) -> (volume: Int, numbers: [Int], end: Int)? {
