@@ -24,7 +24,7 @@ struct ScoringReportTests {
             HandReadExpectations.Text(
                 path: Fixture.path(seed.file), language: seed.language.rawValue,
                 citations: Set(seed.citations.flatMap { relation, ids in ids.map { "\(relation): \($0)" } }))
-        } + HandReadExpectations.formatTexts
+        } + HandReadExpectations.formatTexts + HandReadExpectations.corpusTexts
     }
 
     @Test func precisionAndRecallPerLanguage() throws {
