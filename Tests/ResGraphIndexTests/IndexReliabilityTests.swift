@@ -183,6 +183,12 @@ struct OneAnswerPerQuestionTests {
         let streamed = try index.check()
         #expect(streamed == (try index.graph().check()))
         #expect(Set(streamed.map(\.problem)) == [.duplicateSymbol, .yearContradictsDate, .dateContradiction, .markerWithoutBody, .languageVersionsDisagree])
+        // Sorted on disk past the limit, the findings come out the same and in the same order.
+        for limit in [0, 1, 3] {
+            var spilled: [Finding] = []
+            try index.check(holdingAtMost: limit) { spilled.append($0) }
+            #expect(spilled == streamed, "limit \(limit)")
+        }
     }
 
     @Test(arguments: ["48/113", "a/res/48/113", "48 / 113", "428", "217", "1995/313", "58/15", "S/RES/1325", "  "])

@@ -37,6 +37,15 @@ public struct Finding: Hashable, Sendable, Comparable {
     /// A sentence for people.
     public var message: String
 
+    /// A finding of `problem` in `source` (at `offset`, when it has a place there), of `node`.
+    public init(problem: Problem, source: String, offset: Int?, node: String, message: String) {
+        self.problem = problem
+        self.source = source
+        self.offset = offset
+        self.node = node
+        self.message = message
+    }
+
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.source != rhs.source { return lhs.source < rhs.source }
         if lhs.offset != rhs.offset { return (lhs.offset ?? -1) < (rhs.offset ?? -1) }

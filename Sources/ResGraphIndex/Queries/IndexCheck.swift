@@ -4,38 +4,48 @@ import ResGraphGraph
 
 extension CitationIndex {
     /// Every problem the corpus shows, as ``CitationGraph/check()`` finds it, answered by
-    /// streaming SQL in node order instead of loading the graph: memory holds one node's facts at
-    /// a time (and the findings).
+    /// streaming SQL in node order instead of loading the graph.
     public func check() throws -> [Finding] {
-        try database.read { db in
-            var findings: [Finding] = []
-            try versionFindings(db, into: &findings)
-            let councils = try Row.fetchCursor(db, sql: IndexSQL.councilFiles)
-            var node: String?, date: String?, sources: [String] = []
-            func flushCouncil() {
-                if let node, let finding = CheckRules.yearContradiction(of: node, date: date, sources: sources) { findings.append(finding) }
-            }
-            while let row = try councils.next() {
-                let current: String = row["node"]
-                if current != node { flushCouncil(); node = current; date = nil; sources = [] }
-                date = date ?? row["date"]
-                sources.append(row["path"])
-            }
-            flushCouncil()
-            try dateFindings(db, into: &findings)
-            let diagnostics = try Row.fetchCursor(db, sql: IndexSQL.diagnosticsWithNodes)
-            while let row = try diagnostics.next() {
-                let diagnostic = Diagnostic(problem: try IndexValue.problem(row["problem"], index: path), offset: row["offset"], message: row["message"])
-                if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { findings.append(finding) }
-            }
-            return findings.inReadingOrder()
+        var findings: [Finding] = []
+        try check { findings.append($0) }
+        return findings
+    }
+
+    /// Every problem the corpus shows, handed to `visit` in reading order (file, place), with
+    /// memory bounded whatever the corpus: the facts are read from SQL a node at a time, and
+    /// past `limit` findings the sorting goes to a temporary file (``FindingSorter``).
+    public func check(holdingAtMost limit: Int = 200_000, _ visit: (Finding) throws -> Void) throws {
+        let sorter = FindingSorter(limit: limit)
+        try database.read { db in try findings(in: db) { try sorter.add($0) } }
+        try sorter.forEachInOrder(visit)
+    }
+
+    private func findings(in db: Database, _ found: (Finding) throws -> Void) throws {
+        try versionFindings(db, found)
+        let councils = try Row.fetchCursor(db, sql: IndexSQL.councilFiles)
+        var node: String?, date: String?, sources: [String] = []
+        func flushCouncil() throws {
+            if let node, let finding = CheckRules.yearContradiction(of: node, date: date, sources: sources) { try found(finding) }
+        }
+        while let row = try councils.next() {
+            let current: String = row["node"]
+            if current != node { try flushCouncil(); node = current; date = nil; sources = [] }
+            date = date ?? row["date"]
+            sources.append(row["path"])
+        }
+        try flushCouncil()
+        try dateFindings(db, found)
+        let diagnostics = try Row.fetchCursor(db, sql: IndexSQL.diagnosticsWithNodes)
+        while let row = try diagnostics.next() {
+            let diagnostic = Diagnostic(problem: try IndexValue.problem(row["problem"], index: path), offset: row["offset"], message: row["message"])
+            if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { try found(finding) }
         }
     }
 
     /// Language versions that disagree, and duplicates: the files and cited targets of each node
     /// with several files, read by two cursors in node order (cursor rows are read before the
     /// cursor moves on, never kept).
-    private func versionFindings(_ db: Database, into findings: inout [Finding]) throws {
+    private func versionFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
         let files = try Row.fetchCursor(db, sql: IndexSQL.filesOfSharedNodes)
         let references = try Row.fetchCursor(db, sql: IndexSQL.targetsOfSharedNodes)
         var file = try files.next()
@@ -53,23 +63,23 @@ extension CitationIndex {
                 if row["node"] as String == node, target != node { targets[target, default: []].insert(row["path"]) }
                 reference = try references.next()
             }
-            findings += CheckRules.versions(of: node, files: group, targets: targets)
+            for finding in CheckRules.versions(of: node, files: group, targets: targets) { try found(finding) }
         }
     }
 
     /// Dates citers give each target, against its own: one pass over dated citations in target order.
-    private func dateFindings(_ db: Database, into findings: inout [Finding]) throws {
+    private func dateFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: IndexSQL.datedCitations)
         let ownDates = try db.cachedStatement(sql: IndexSQL.ownDate)
         var target: String?, ownDate: String?, dates: [String: Set<String>] = [:], offsets: [String: Int] = [:]
-        func flush() {
+        func flush() throws {
             guard let target, !dates.isEmpty else { return }
-            findings += CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates) { offsets[$0] }
+            for finding in CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates, offset: { offsets[$0] }) { try found(finding) }
         }
         while let row = try rows.next() {
             let current: String = row["target"]
             if current != target {
-                flush()
+                try flush()
                 target = current
                 ownDate = try String.fetchOne(ownDates, arguments: [current])
                 dates = [:]
@@ -79,7 +89,7 @@ extension CitationIndex {
             dates[row["citedDate"], default: []].insert(source)
             if offsets[source] == nil { offsets[source] = row["start"] }
         }
-        flush()
+        try flush()
     }
 
 }

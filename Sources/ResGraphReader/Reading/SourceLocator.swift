@@ -1,7 +1,9 @@
 import ResGraphExtractor
 
 /// Turns byte offsets in a file's text into what people and editors read: `file:line:column`,
-/// and the words around a span (the citing clause), each file read once.
+/// and the words around a span (the citing clause). The texts of the last files asked about
+/// are kept (at most ``keptFiles``), so that asking in file order, as `check` does over a whole
+/// corpus, reads each file once and holds few.
 ///
 /// ```swift
 /// var locator = SourceLocator()
@@ -9,6 +11,9 @@ import ResGraphExtractor
 /// ```
 public struct SourceLocator {
     private var texts: [String: [UInt8]?] = [:]
+
+    /// How many files' texts are kept at most; past it the kept texts are let go.
+    public static let keptFiles = 256
 
     /// Creates a locator with nothing read yet.
     public init() {}
@@ -58,6 +63,7 @@ public struct SourceLocator {
 
     private mutating func text(of path: String) -> [UInt8]? {
         if let cached = texts[path] { return cached }
+        if texts.count >= Self.keptFiles { texts.removeAll(keepingCapacity: true) }
         let bytes = try? DocumentReader.text(ofFileAt: path).bytes
         texts[path] = bytes
         return bytes
