@@ -48,6 +48,15 @@ struct RelationTests {
         #expect(try citations("Recalling resolution 48/113,\nNoting resolution 49/173,\n") == ["recalls: A/RES/48/113", "notes: A/RES/49/173"])
     }
 
+    /// In a text that sets its paragraphs apart with blank lines (Markdown, converted PDFs), a
+    /// line broken inside a paragraph is no new paragraph; where lines are paragraphs, it is.
+    @Test func aSoftLineBreakContinuesTheParagraph() throws {
+        let blankSeparated = "The General Assembly,\n\nRecalling resolution 60/1,\n\nNoting resolution 60/2,\n\nRecalling that the Convention on the Development, Production,\nStockpiling and Use of Chemical Weapons (A/47/1) reaffirms that Protocol,\n\nWelcoming resolution 60/3,\n"
+        #expect(Set(try citations(blankSeparated)) == ["notes: A/RES/60/2", "recalls: A/47/1", "recalls: A/RES/60/1", "welcomes: A/RES/60/3"])
+        let linePerParagraph = "Recalling resolution 60/1,\nNoting resolution 60/2,\nRecalling resolution 60/4,\nMindful of resolution 60/5,\n"
+        #expect(Set(try citations(linePerParagraph)) == ["cites: A/RES/60/5", "notes: A/RES/60/2", "recalls: A/RES/60/1", "recalls: A/RES/60/4"])
+    }
+
     /// A sentence names its own verb; an abbreviation's full stop ends no sentence.
     @Test func aSentenceEndsTheVerb() throws {
         #expect(try citations("8. We welcome the Sevilla Commitment (A/RES/79/323). We also uphold the Doha Declaration (A/RES/63/239).\n")

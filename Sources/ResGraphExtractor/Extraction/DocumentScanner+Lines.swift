@@ -8,6 +8,8 @@ extension DocumentScanner {
         layout.lineHandled = false
         header.titleCaptureFrom = nil
         let j = look.skipSpace(start, lines: false)
+        let afterBlank = layout.previousLineBlank
+        layout.previousLineBlank = j >= p.count || p[j] == 0x0A
         if j >= p.count || p[j] == 0x0A {
             if j - start >= ScannerLimits.blankRuleWidth { noteRule() }
             header.capturingTitle = false
@@ -36,8 +38,10 @@ extension DocumentScanner {
         if p[j] == UInt8(ascii: "#") {
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
-        } else if layout.lastFlowTerminated, j > start || startsParagraph(at: j) {
+        } else if layout.lastFlowTerminated, j > start || startsParagraph(at: j),
+                  afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
             paragraphBreak(at: j)
+            if afterBlank { layout.paragraphsAfterBlank += 1 } else { layout.paragraphsAfterText += 1 }
         }
         while k < p.count, p[k] == UInt8(ascii: "*") || ByteClass.isBlank(p[k]) { k += 1 }
         if let next = readTitleLine(at: k) { return next }

@@ -27,4 +27,16 @@ struct Layout {
     var lineNumber = 0
     /// The last footnote marker read: a line that ends in it ends where the text before it ends.
     var lastMarkerRange: Range<Int> = 0..<0
+    /// Whether the line before the current one was blank.
+    var previousLineBlank = true
+    /// Paragraphs begun after a blank line, and right after a line of text.
+    var paragraphsAfterBlank = 0
+    var paragraphsAfterText = 0
+
+    /// Whether the text sets its paragraphs apart with blank lines (Markdown, converted PDFs):
+    /// then a line right after a line of text that opens with a word continues its paragraph
+    /// ("… Production,\nStockpiling and Use …"); numbered paragraphs and headings still begin one.
+    var separatesParagraphsWithBlankLines: Bool {
+        paragraphsAfterBlank >= ScannerLimits.blankLineParagraphs && paragraphsAfterText * 4 <= paragraphsAfterBlank
+    }
 }

@@ -29,6 +29,8 @@ enum ScannerLimits {
     static let adoptionDateLead = 6
     /// A treaty range "Nos. 970-973" spans fewer numbers than this; a longer one is two citations.
     static let treatyRangeSpan = 20
+    /// Paragraphs set apart by blank lines before a text is taken to set all of them so.
+    static let blankLineParagraphs = 3
     /// An ordinal spelled in words ("cinquante et unième") is shorter than this many bytes.
     static let ordinalWordLength = 40
     /// Roman sessions of the early General Assembly and ECOSOC run to LXX (ECOSOC, 1980);
