@@ -57,6 +57,14 @@ struct RelationTests {
         #expect(Set(try citations(linePerParagraph)) == ["cites: A/RES/60/5", "notes: A/RES/60/2", "recalls: A/RES/60/1", "recalls: A/RES/60/4"])
     }
 
+    /// Numbers of a list or range set apart by spaces are no footnote markers, as OCR'd ones are.
+    @Test func aListOfDaysIsNoFootnoteMarker() throws {
+        let text = "Welcoming the report, which found that the Air Force used chemical weapons on 24, 25 and 30 March 2017, and the agreement between the United Nations and the Organisation, 4 in force,\n4 United Nations, Treaty Series, vol. 2160, No. 1240.\n"
+        #expect(try citations(text) == ["welcomes: UNTS 2160/1240"])
+        let marker = text.utf8.distance(from: text.startIndex, to: text.range(of: ", 4 in")!.lowerBound) + 2
+        #expect(try Extractor().extract(text: text).references.map(\.anchor) == [marker])
+    }
+
     /// A sentence names its own verb; an abbreviation's full stop ends no sentence.
     @Test func aSentenceEndsTheVerb() throws {
         #expect(try citations("8. We welcome the Sevilla Commitment (A/RES/79/323). We also uphold the Doha Declaration (A/RES/63/239).\n")

@@ -63,7 +63,8 @@ extension DocumentScanner {
                 || before == UInt8(ascii: ")") || before == UInt8(ascii: ".") || before == UInt8(ascii: ";") else { return false }
         guard runEnd >= p.count || p[runEnd] == 0x0A || p[runEnd] == 0x0D
                 || (p[runEnd] == 0x20 && ByteClass.isLower(look[runEnd + 1])) || p[runEnd] == UInt8(ascii: ",") else { return false }
-        // The first number of a range ("from 5 to 8 August") is no marker.
+        // The first number of a list or a range ("on 24, 25 and 30 March", "from 5 to 8 August") is no marker.
+        if p.count > runEnd, p[runEnd] == UInt8(ascii: ","), ByteClass.isDigit(look[look.skipSpace(runEnd + 1, lines: false)]) { return false }
         if let afterTo = look.expectAny(Glyph.to, at: look.skipSpace(runEnd, lines: false)), look.isWordEnd(afterTo),
            ByteClass.isDigit(look[look.skipSpace(afterTo, lines: false)]) {
             return false
