@@ -46,6 +46,9 @@ struct RelationTests {
         #expect(try citations("We welcome the Almaty Programme of Action:\nAddressing the Special Needs of Landlocked Developing Countries (A/CONF.202/3),\n")
             == ["welcomes: A/CONF.202/3"])
         #expect(try citations("Recalling resolution 48/113,\nNoting resolution 49/173,\n") == ["recalls: A/RES/48/113", "notes: A/RES/49/173"])
+        // Items of the list end with semicolons and keep the verb; the next numbered paragraph ends the list.
+        #expect(Set(try citations("11. Recalls:\n\nThe report of 28 June 2023 (S/2023/508);\n\nThe report of 22 February 2024 (S/2024/214);\n\n12. Requests the report (S/2024/486);\n"))
+            == ["recalls: S/2023/508", "recalls: S/2024/214", "cites: S/2024/486"])
     }
 
     /// In a text that sets its paragraphs apart with blank lines (Markdown, converted PDFs), a

@@ -36,11 +36,18 @@ extension DocumentScanner {
         }
         var k = j
         if p[j] == UInt8(ascii: "#") {
+            layout.inColonList = false
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
         } else if layout.lastFlowTerminated, j > start || startsParagraph(at: j),
                   afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
-            paragraphBreak(at: j)
+            if layout.inColonList, !opensNumberedParagraph(at: j) {
+                // An item of the list a colon opened ("11. Recalls:" / "The reports …;"): the verb stays.
+                clauseBreak(at: j)
+            } else {
+                layout.inColonList = false
+                paragraphBreak(at: j)
+            }
             if afterBlank { layout.paragraphsAfterBlank += 1 } else { layout.paragraphsAfterText += 1 }
         }
         while k < p.count, p[k] == UInt8(ascii: "*") || ByteClass.isBlank(p[k]) { k += 1 }
@@ -78,6 +85,12 @@ extension DocumentScanner {
             guard q >= layout.lineStart else { return }
         }
         layout.lastFlowTerminated = isClauseEnd(at: q)
+        // A colon opens a list whose items end with semicolons; a comma or full stop ends it.
+        switch p[q] {
+        case UInt8(ascii: ":"): layout.inColonList = clause.verb != nil
+        case UInt8(ascii: ","), UInt8(ascii: "."): layout.inColonList = false
+        default: break
+        }
         layout.lastFlowEndsNonASCII = p[q] >= 0x80
     }
 
@@ -258,6 +271,12 @@ extension DocumentScanner {
 
     /// Whether a line starting at `j` after a finished clause opens a paragraph:
     /// a paragraph number ("1.", "(a)"), bold mark-up, or a capital letter.
+    /// Whether the line at `j` opens with a paragraph number: "12.", "3)".
+    @inline(__always) private func opensNumberedParagraph(at j: Int) -> Bool {
+        guard let (_, end) = look.digits(j, limit: 3) else { return false }
+        return look[end] == UInt8(ascii: ".") || look[end] == UInt8(ascii: ")")
+    }
+
     @inline(__always) private func startsParagraph(at j: Int) -> Bool {
         let b = p[j]
         if ByteClass.isUpper(b) || b == UInt8(ascii: "*") { return true }

@@ -94,6 +94,8 @@ extension DocumentScanner {
         switch prev {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "\""):
             let before = p[i - 2]
+            // A number right after a capital and a full stop belongs to a code: "C-24/DEC.4".
+            if prev == UInt8(ascii: "."), ByteClass.isUpper(before) { return false }
             return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")") || yearEnds(at: i - 2)
         default:
             guard i >= 3, prev >= 0x80 else { return false }

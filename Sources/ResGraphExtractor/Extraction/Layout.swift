@@ -27,6 +27,8 @@ struct Layout {
     var lineNumber = 0
     /// The last footnote marker read: a line that ends in it ends where the text before it ends.
     var lastMarkerRange: Range<Int> = 0..<0
+    /// Whether the lines are items of a list a colon opened, whose verb they keep.
+    var inColonList = false
     /// Whether the line before the current one was blank.
     var previousLineBlank = true
     /// Paragraphs begun after a blank line, and right after a line of text.
