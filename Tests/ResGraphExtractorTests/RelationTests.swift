@@ -49,6 +49,9 @@ struct RelationTests {
         // Items of the list end with semicolons and keep the verb; the next numbered paragraph ends the list.
         #expect(Set(try citations("11. Recalls:\n\nThe report of 28 June 2023 (S/2023/508);\n\nThe report of 22 February 2024 (S/2024/214);\n\n12. Requests the report (S/2024/486);\n"))
             == ["recalls: S/2023/508", "recalls: S/2024/214", "cites: S/2024/486"])
+        // A numbered paragraph after a blank line begins one, though the line before ends in a number.
+        #expect(Set(try citations("12. Also recalls the adoption of:\n\nDecision EC-94/DEC.2 (S/2020/1);22\n\n13. Reiterates its concern about resolution 2118 (2013);\n"))
+            == ["recalls: S/2020/1", "cites: S/RES/2118(2013)"])
     }
 
     /// In a text that sets its paragraphs apart with blank lines (Markdown, converted PDFs), a

@@ -52,8 +52,7 @@ public enum HandReadExpectations {
     /// The real texts of `Tests/Fixtures/corpus` (see its README), read by hand: the General
     /// Assembly's outer-space resolutions (no header; A/RES/47/68 cites nothing an id names, its
     /// footnote bodies are not in the extract), five Security Council resolutions of 1948-1992 as
-    /// the annual volumes print them, and A/RES/80/3 converted to Markdown. A/RES/80/34 is left
-    /// out: its PDF line breaks split paragraphs, and it is not read through yet.
+    /// the annual volumes print them, and A/RES/80/3 and 80/34 converted to Markdown.
     public static let corpusTexts: [Text] = [
         Text(path: Seeds.fixture("corpus/en/A_RES_1962_XVIII.txt"), language: "en", citations: [
             "cites: A/RES/1721(XVI)",
@@ -176,6 +175,36 @@ public enum HandReadExpectations {
             "welcomes: A/RES/79/233",
             "welcomes: A/RES/79/279",
             "welcomes: A/RES/79/323",
+        ]),
+        Text(path: Seeds.fixture("corpus/ga-md/A_RES_80_34.md"), language: "en", citations: [
+            "cites: S/2016/738/Rev.1",
+            "cites: S/2016/888",
+            "cites: S/2017/904",
+            "cites: S/2020/310",
+            "cites: S/2021/371",
+            "cites: S/2023/81",
+            "cites: S/2024/200",
+            "notes: S/1906/2020",
+            "notes: S/2338/2024",
+            "notes: S/2370/2025",
+            "notes: S/2415/2025",
+            "on-report-of: A/80/534",
+            "recalls: A/RES/79/56",
+            "recalls: LNTS 94/2138",
+            "recalls: S/2017/931",
+            "recalls: S/2018/478",
+            "recalls: S/2018/620",
+            "recalls: S/2019/208",
+            "recalls: S/2022/116",
+            "recalls: S/2022/85",
+            "recalls: S/2023/508",
+            "recalls: S/2024/214",
+            "recalls: S/2024/486",
+            "cites: S/RES/2118(2013)",
+            "recalls: S/RES/2235(2015)",
+            "recalls: S/RES/2319(2016)",
+            "recalls: UNTS 1974/33757",
+            "welcomes: UNTS 2160/1240",
         ]),
     ]
 }

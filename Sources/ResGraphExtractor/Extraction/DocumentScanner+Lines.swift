@@ -39,7 +39,7 @@ extension DocumentScanner {
             layout.inColonList = false
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
-        } else if layout.lastFlowTerminated, j > start || startsParagraph(at: j),
+        } else if layout.lastFlowTerminated || (afterBlank && opensNumberedParagraph(at: j)), j > start || startsParagraph(at: j),
                   afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
             if layout.inColonList, !opensNumberedParagraph(at: j) {
                 // An item of the list a colon opened ("11. Recalls:" / "The reports …;"): the verb stays.
