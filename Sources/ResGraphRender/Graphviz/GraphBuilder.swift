@@ -31,8 +31,10 @@ struct GraphBuilder {
             if large { setGraph("nslimit", "1"); setGraph("mclimit", "0.1"); setGraph("splines", "line") }
         } else {
             // Overlap removal (prism) costs 35 s at 20,000 nodes: above 5,000, sfdp's own spacing must do
-            // ("true" keeps overlaps; "false" would remove them too).
-            setGraph("overlap", graph.nodes.count <= 5_000 ? "prism" : "true")
+            // ("true" keeps overlaps; "false" would remove them too). Above 2,000, 10 attempts instead
+            // of 1,000 after its scaling step: 5,000 nodes in 2.0-2.3 s instead of 4.5-5.2 s.
+            let nodes = graph.nodes.count
+            setGraph("overlap", nodes <= 2_000 ? "prism" : nodes <= 5_000 ? "prism10" : "true")
             setGraph("splines", large ? "false" : "true")
             setGraph("outputorder", "edgesfirst")
             setGraph("sep", "+6")
