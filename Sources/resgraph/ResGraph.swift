@@ -28,9 +28,11 @@ struct ResGraph: ParsableCommand {
             StandardError.print("resgraph: error: \(error)")
             Foundation.exit(ExitCode.failure.rawValue)
         } catch {
+            // Output lost on the way is said even when the command fails anyway (check exits 1
+            // when it finds problems): exit 1 must not hide that the answer was not written.
             do {
                 try StandardOutput.finish()
-            } catch let writeError as CommandError where exitCode(for: error) == .success {
+            } catch let writeError as CommandError {
                 StandardError.print("resgraph: error: \(writeError.message)")
                 Foundation.exit(ExitCode.failure.rawValue)
             } catch {}

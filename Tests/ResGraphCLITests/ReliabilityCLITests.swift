@@ -41,6 +41,17 @@ struct ReliabilityCLITests {
         #expect(result.error.contains("cannot write to standard output"))
     }
 
+    /// `check` exits 1 when it finds problems; output lost on the way is still said.
+    @Test func checkToAFullDiskSaysSo() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db]).status == 0)
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let result = try cli.run(["check", "--db", db, "--format", "json"], standardOutput: full)
+        #expect(result.status == 1)
+        #expect(result.error == "resgraph: error: cannot write to standard output: No space left on device\n")
+    }
+
     @Test func renderWithAMissingInputDrawsTheRestAndExits1() throws {
         let folder = try cli.scratch()
         let svg = folder.appendingPathComponent("x.svg").path

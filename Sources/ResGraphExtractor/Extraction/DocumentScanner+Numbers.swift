@@ -204,13 +204,12 @@ extension DocumentScanner {
         var next = end
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
-        if let slash = id.lastIndex(of: "/"), let dot = id[slash...].firstIndex(of: "."),
-           ["/Add", "/Corr", "/Rev"].contains(String(id[slash..<dot])) {
-            next = emitModifierContinuation(of: String(id[..<slash]), name: id[id.index(after: slash)..<dot], after: next)
+        if let slash = id.lastIndex(of: "/"), let name = SymbolParser.modifierName(of: id[id.index(after: slash)...]) {
+            next = emitModifierContinuation(of: String(id[..<slash]), name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
             emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
-            next = emitModifierContinuation(of: id, name: modifier.prefix { $0 != "." }, after: modifierEnd)
+            next = emitModifierContinuation(of: id, name: SymbolParser.modifierName(of: Substring(modifier)) ?? modifier.prefix { $0 != "." }, after: modifierEnd)
         }
         return next
     }

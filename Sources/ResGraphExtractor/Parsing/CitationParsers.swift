@@ -131,8 +131,7 @@ struct SessionOrdinalParser {
         }
         var end = j
         while end < look.p.count, end - j < ScannerLimits.ordinalWordLength,
-              ByteClass.isASCIILetter(look[end]) || look[end] == UInt8(ascii: "-") || isInsideLetter(end)
-                || (look[end] == 0x20 && isInsideOrdinal(space: end, from: j)) {
+              isOrdinalByte(end) || (look[end] == 0x20 && isInsideOrdinal(space: end, from: j)) {
             end += 1
         }
         var word = (j..<end).map { ByteClass.lowercased(look.p[$0]) }
@@ -140,8 +139,7 @@ struct SessionOrdinalParser {
         for _ in 0..<Self.extraWords where Self.leadingWords.contains(word) {
             let next = look.skipSpace(end)
             var nextEnd = next
-            while nextEnd < look.p.count, nextEnd - next < ScannerLimits.ordinalWordLength,
-                  ByteClass.isASCIILetter(look[nextEnd]) || look[nextEnd] == UInt8(ascii: "-") || isInsideLetter(nextEnd) {
+            while nextEnd < look.p.count, nextEnd - next < ScannerLimits.ordinalWordLength, isOrdinalByte(nextEnd) {
                 nextEnd += 1
             }
             guard nextEnd > next else { break }
@@ -152,13 +150,12 @@ struct SessionOrdinalParser {
         return found.map { (session: $0.0, end: $0.1) }
     }
 
-    /// Whether the byte at `k` belongs to a letter beyond ASCII: a lead byte that starts one
-    /// ("é", "в", "ا"; not "،" or "«"), or a byte inside it.
-    private func isInsideLetter(_ k: Int) -> Bool {
+    /// Whether the byte at `k` belongs to an ordinal's word: an ASCII letter, a hyphen, or a byte
+    /// of a letter beyond ASCII ("é", "в", "ا"; not "،" or "«").
+    private func isOrdinalByte(_ k: Int) -> Bool {
         let b = look[k]
-        guard b >= 0x80 else { return false }
-        if b < 0xC0 { return true }
-        return ByteClass.isLetterStart(look.p, k)
+        if b < 0x80 { return ByteClass.isASCIILetter(b) || b == UInt8(ascii: "-") }
+        return b < 0xC0 || ByteClass.isLetterStart(look.p, k)
     }
 
     private static let chineseDigits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }

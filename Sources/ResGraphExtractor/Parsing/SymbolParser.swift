@@ -55,6 +55,13 @@ struct SymbolParser {
         return ParsedSymbol(components: components, end: j, isUnitedNations: isUN)
     }
 
+    /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
+    static func modifierName(of component: Substring) -> Substring? {
+        guard let dot = component.firstIndex(of: "."), ByteClass.isDigit(component.utf8.last ?? 0),
+              modifiers[component[..<dot].lowercased()] == String(component[..<dot]) else { return nil }
+        return component[..<dot]
+    }
+
     /// A modifier after a symbol: "and Corr.1", "et Corr.1", "和 Corr.1", "and Add.1".
     /// Another number of the modifier just read: the 2 of "and Corr.1 and 2", the 3 of
     /// "Add.1, 2 and 3". Taken only when what follows ends the list (a closing bracket,

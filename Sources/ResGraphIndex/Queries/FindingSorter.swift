@@ -58,7 +58,10 @@ final class FindingSorter {
         try spillQueue().inDatabase { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM finding ORDER BY source, place, problem, message")
             while let row = try rows.next() {
-                guard let problem = Finding.Problem(rawValue: row["problem"]) else { continue }
+                let stored: String = row["problem"]
+                guard let problem = Finding.Problem(rawValue: stored) else {
+                    throw IndexError.unknownValue(stored, in: "finding.problem", path: spill?.folder.path ?? "")
+                }
                 let place: Int = row["place"]
                 try visit(Finding(problem: problem, source: row["source"], offset: place < 0 ? nil : place, node: row["node"], message: row["message"]))
             }
@@ -69,8 +72,14 @@ final class FindingSorter {
     private func spillQueue() throws -> DatabaseQueue {
         if let spill { return spill.queue }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: folder.appendingPathComponent("findings.sqlite").path)
+        let queue: DatabaseQueue
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            queue = try DatabaseQueue(path: folder.appendingPathComponent("findings.sqlite").path)
+        } catch {
+            throw IndexError(path: folder.deletingLastPathComponent().path,
+                             problem: "cannot hold the findings to sort in a temporary file here (set TMPDIR to a writable folder): \(error.localizedDescription)")
+        }
         spill = (queue, folder)
         try queue.inDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = FILE")
