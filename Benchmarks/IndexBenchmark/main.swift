@@ -10,10 +10,11 @@ import ResGraphBenchmarkSupport
 // the real seed texts, each given a new symbol, with the resolution numbers they cite
 // rewritten to point at other documents of the corpus (and a few outside it).
 //
-//   swift run -c release resgraph-index-bench [N ...] [--examples DIR] [--keep]
+//   swift run -c release resgraph-index-bench [N ...] [--examples DIR] [--keep] [--reuse]
 //
 // --keep leaves each corpus and its index in $TMPDIR/resgraph-index-bench-N (texts/, index.sqlite),
-// for the web benchmark (scripts/web-bench.sh) to serve.
+// for the web benchmark (scripts/web-bench.sh) to serve; --reuse indexes a kept corpus again
+// instead of writing it anew (a million texts take half an hour to write).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var examples = "examples"
@@ -21,19 +22,32 @@ if let flag = arguments.firstIndex(of: "--examples") {
     examples = arguments[flag + 1]
     arguments.removeSubrange(flag...flag + 1)
 }
-let keep = arguments.contains("--keep")
+let reuse = arguments.contains("--reuse")
+let keep = arguments.contains("--keep") || reuse
 let sizes = arguments.compactMap(Int.init)
 let seeds = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().map {
     try String(contentsOfFile: "\(examples)/\($0)", encoding: .utf8)
 }
 
 
-/// The symbol of synthetic document `i`: sessions 31... with up to 3,000 resolutions each.
-func symbol(_ i: Int) -> String { "\(31 + i / 3_000)/\(i % 3_000 + 1)" }
+/// How many synthetic documents General Assembly sessions 31–99 hold, 3,000 each.
+let assemblyDocuments = 69 * 3_000
+
+/// The resolution number of synthetic document `i` as the texts write it: General Assembly
+/// sessions 31 to 99 with 3,000 resolutions each, then Economic and Social Council years from
+/// 1946 with 9,000 each ("1990/17"), so that a million documents all have real-shaped symbols.
+func symbol(_ i: Int) -> String {
+    guard i >= assemblyDocuments else { return "\(31 + i / 3_000)/\(i % 3_000 + 1)" }
+    let k = i - assemblyDocuments
+    return "\(1946 + k / 9_000)/\(k % 9_000 + 1)"
+}
+
+/// The full symbol of synthetic document `i`.
+func fullSymbol(_ i: Int) -> String { (i >= assemblyDocuments ? "E/RES/" : "A/RES/") + symbol(i) }
 
 /// Seed `i mod 5` with its own number replaced and each "NN/NNN" it cites pointed elsewhere.
 func synthesize(_ i: Int, generator: inout SeededGenerator) -> String {
-    let seed = seeds[i % seeds.count].replacingOccurrences(of: "A/RES/58/154", with: "A/RES/\(symbol(i))")
+    let seed = seeds[i % seeds.count].replacingOccurrences(of: "A/RES/58/154", with: fullSymbol(i))
     var out = ""
     out.reserveCapacity(seed.utf8.count + 256)
     var chars = Substring(seed)
@@ -51,7 +65,7 @@ func synthesize(_ i: Int, generator: inout SeededGenerator) -> String {
                 out += symbol(i)
                 first = false
             } else {
-                let target = i > 0 && Int.random(in: 0..<10, using: &generator) > 0 ? Int.random(in: 0..<i, using: &generator) : i + 1_000_000
+                let target = i > 0 && Int.random(in: 0..<10, using: &generator) > 0 ? Int.random(in: 0..<i, using: &generator) : 1_000_000 + i % 100_000
                 out += symbol(target)
             }
         } else {
@@ -78,19 +92,28 @@ func latency(_ label: String, runs: Int = 20, _ work: () throws -> Void) rethrow
 
 for size in sizes.isEmpty ? [10_000] : sizes {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-index-bench-\(size)")
-    try? FileManager.default.removeItem(at: folder)
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
+    let database = folder.appendingPathComponent("index.sqlite").path
+    let reused = reuse && FileManager.default.fileExists(atPath: folder.appendingPathComponent("texts/r\(size - 1).txt").path)
+    if reused {
+        try? FileManager.default.removeItem(atPath: database)
+    } else {
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
+    }
     defer { if keep { print("  kept in \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
     var generator = SeededGenerator(state: 0x5245_5347_5241_5048)
     var bytes = 0
     let writing = try seconds {
         for i in 0..<size {
+            if reused {
+                bytes += (try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("texts/r\(i).txt").path)[.size] as? Int) ?? 0
+                continue
+            }
             let text = synthesize(i, generator: &generator)
             bytes += text.utf8.count
             try text.write(to: folder.appendingPathComponent("texts/r\(i).txt"), atomically: false, encoding: .utf8)
         }
     }
-    let database = folder.appendingPathComponent("index.sqlite").path
     let index = try CitationIndex(path: database)
     var summary = IndexSummary()
     let indexing = try seconds { summary = try index.index(paths: [folder.appendingPathComponent("texts").path]) }
@@ -103,7 +126,7 @@ for size in sizes.isEmpty ? [10_000] : sizes {
     print("  peak memory so far (corpus written, then indexed): \(usage.ru_maxrss / 1024) MB")
     let reindex = try seconds { _ = try index.index(paths: [folder.appendingPathComponent("texts").path]) }
     print(String(format: "  re-index (nothing changed) %.1f s", reindex))
-    let target = "A/RES/\(symbol(size / 2))"
+    let target = fullSymbol(size / 2)
     var hits = 0
     try latency("recalled-by \(symbol(size / 2))") { hits = try index.citers(of: target, relation: .recalls).count }
     print("    (\(hits) citers)")

@@ -1,9 +1,10 @@
 /// Words, digits and symbols: resolution numbers, footnote markers, dates, document symbols.
 extension DocumentScanner {
     /// At the first letter of a word: a phrase, a special-session number, a symbol, or a word to pass.
+    /// The main loop calls it at a lower-case word only when a phrase may start there.
     mutating func handleWord(at i: Int) -> Int {
         let b = p[i]
-        if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
+        if ByteClass.isLower(b) || trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
             return handlePhrase(match.entry, start: i, end: match.end)
         }
         if ByteClass.isUpper(b) {
@@ -13,9 +14,7 @@ extension DocumentScanner {
             }
             if let symbol = symbols.parse(at: i) { return handleSymbol(symbol, start: i) }
         }
-        var j = i + 1
-        while j < p.count, ByteClass.isASCIILetter(p[j]) { j += 1 }
-        return j
+        return wordEnd(after: i)
     }
 
     /// At the first digit of a run: a footnote marker glued to a word, after punctuation or to

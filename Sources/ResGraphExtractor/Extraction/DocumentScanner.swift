@@ -68,7 +68,16 @@ struct DocumentScanner {
             if b < 0x80 {
                 if b == 0x20, !trie.spaceStartsPhrase {
                     i += 1
-                } else if ByteClass.isASCIILetter(b) {
+                } else if ByteClass.isLower(b) {
+                    // Most words are lower case and start no phrase: passed by here, without a call.
+                    if !isWordStart(i) {
+                        i += 1
+                    } else if trie.canStart(p, at: i) {
+                        i = handleWord(at: i)
+                    } else {
+                        i = wordEnd(after: i)
+                    }
+                } else if ByteClass.isUpper(b) {
                     i = isWordStart(i) ? handleWord(at: i) : i + 1
                 } else if ByteClass.isDigit(b) {
                     i = handleDigits(at: i)
@@ -87,6 +96,19 @@ struct DocumentScanner {
         }
         if !atLineStart { endLine(at: n) }
         return finish()
+    }
+
+    /// Where the run of ASCII letters that `i` starts ends: eight bytes a step while eight remain.
+    @inline(__always) func wordEnd(after i: Int) -> Int {
+        var j = i + 1
+        while j + 8 <= p.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            let letters = ByteClass.asciiLetterMask(word)
+            if letters != 0x8080_8080_8080_8080 { return j + (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount / 8 }
+            j += 8
+        }
+        while j < p.count, ByteClass.isASCIILetter(p[j]) { j += 1 }
+        return j
     }
 
     @inline(__always) func isWordStart(_ i: Int) -> Bool {

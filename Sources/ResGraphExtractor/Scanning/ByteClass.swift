@@ -4,6 +4,14 @@ enum ByteClass {
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    /// The high bit of each byte of `word` set where that byte is an ASCII letter.
+    @inline(__always) static func asciiLetterMask(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let folded = (word | 0x2020_2020_2020_2020) & ~high
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = folded &+ 0x0505_0505_0505_0505
+        return atLeastA & ~pastZ & ~word & high
+    }
     @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
     /// Space, tab, carriage return or line feed.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
