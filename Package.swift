@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "ResGraphIndexTests",
             dependencies: [
-                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphTestSupport",
+                "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

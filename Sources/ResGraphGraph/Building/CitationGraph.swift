@@ -70,6 +70,16 @@ public struct CitationGraph: Sendable {
         }
     }
 
+    /// Puts in a node known from outside the documents added (an index's other documents): a
+    /// node the graph lacks is added as it is, and one it has takes the node's cited dates.
+    public mutating func merge(_ node: GraphNode) {
+        guard nodes[node.id] != nil else {
+            nodes[node.id] = node
+            return
+        }
+        nodes[node.id]!.citedDates = node.citedDates
+    }
+
     /// The edges leaving `id`, sorted.
     public func edges(from id: String) -> [GraphEdge] {
         (outgoing[id] ?? []).sorted().compactMap { edges[$0] }

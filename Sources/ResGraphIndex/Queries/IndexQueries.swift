@@ -25,9 +25,13 @@ extension CitationIndex {
                 nodes.formUnion(next)
                 frontier = next
             }
-            let present = try documents(where: nodes, in: db)
-            return CitationGraph(documents: present, jointSymbols: try JointSymbolIndexing.current(in: db))
+            return try graph(of: nodes, in: db)
         }
+    }
+
+    /// The graph of the documents of `nodes`, joint symbols as the whole index joins them.
+    func graph(of nodes: Set<String>, in db: Database) throws -> CitationGraph {
+        CitationGraph(documents: try documents(where: nodes, in: db), jointSymbols: try JointSymbolIndexing.current(in: db))
     }
 
     /// The documents (language versions) of the given nodes, or of all nodes.

@@ -108,11 +108,23 @@ enum IndexSQL {
         "SELECT * FROM reference INDEXED BY reference_on_path WHERE path IN (\(placeholders(count))) ORDER BY path, id"
     }
 
+    /// Every node a file gives.
+    static let fileNodes = "SELECT DISTINCT node FROM file"
+
+    /// Every edge of the graph once (citing node, cited node, relation), with the kind of a
+    /// reference that makes it.
+    static let distinctEdges = "SELECT node, target, relation, kind FROM reference WHERE node != target GROUP BY node, target, relation"
+
+    /// The dates with which `count` nodes are cited, and by which file.
+    static func citedDatesOfTargets(_ count: Int) -> String {
+        "SELECT target, citedDate, path FROM reference WHERE target IN (\(placeholders(count))) AND citedDate IS NOT NULL"
+    }
+
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
          (knows, 2), (idsInRange, 5), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
-         (fileAtPath, 1)]
+         (fileAtPath, 1), (citedDatesOfTargets(3), 3)]
     }
 
     private static func placeholders(_ count: Int) -> String {

@@ -34,12 +34,10 @@ public struct GraphSelection: Sendable {
     /// The selected subgraph, and a message for people when the selection was cut.
     public func apply(to graph: CitationGraph) -> (graph: CitationGraph, note: String?) {
         var ids = focus.map { graph.neighbourhood(of: $0, depth: depth, direction: direction) } ?? Set(graph.nodes.keys)
-        if let kinds {
-            ids = ids.filter { $0 == focus || graph.nodes[$0].map { kinds.contains($0.kind) } ?? false }
+        if kinds != nil {
+            ids = ids.filter { $0 == focus || graph.nodes[$0].map { acceptsKind($0.kind) } ?? false }
         }
-        if let years {
-            ids = ids.filter { id in RankYear.of(id).map { years.contains($0) } ?? true }
-        }
+        if years != nil { ids = ids.filter(acceptsYear) }
         var selected = graph.subgraph(ids, relations: relations)
         if relations != nil {
             let connected = Set(selected.edges.keys.flatMap { [$0.from, $0.to] })
@@ -48,18 +46,23 @@ public struct GraphSelection: Sendable {
         }
         if onlyFocusEdges, let focus { selected = selected.keepingEdges { $0.from == focus || $0.to == focus } }
         guard let maxNodes, ids.count > maxNodes else { return (selected, nil) }
-        let ranked = ids.sorted { a, b in
-            let (ca, cb) = (selected.edges(to: a).count, selected.edges(to: b).count)
-            if (a == focus) != (b == focus) { return a == focus }
-            return (ca, b) > (cb, a)
-        }
-        let kept = Set(ranked.prefix(maxNodes))
-        let note = "selection cut: drawing \(kept.count) of \(ids.count) nodes (the most cited); raise --max-nodes to draw more"
+        let kept = SelectionCut.kept(ids.map { ($0, selected.edges(to: $0).count) }, limit: maxNodes, focus: focus)
+        let note = SelectionCut.note(kept: kept.count, of: ids.count)
         var cut = graph.subgraph(kept, relations: relations)
         if onlyFocusEdges, let focus { cut = cut.keepingEdges { $0.from == focus || $0.to == focus } }
         return (cut, note)
     }
 
+    /// Whether a node of this id and kind passes the kind and year filters.
+    public func accepts(_ id: String, kind: ReferenceKind) -> Bool { acceptsKind(kind) && acceptsYear(id) }
+
+    private func acceptsKind(_ kind: ReferenceKind) -> Bool { kinds?.contains(kind) ?? true }
+
+    /// Nodes without a session or year pass.
+    private func acceptsYear(_ id: String) -> Bool {
+        guard let years, let year = RankYear.of(id) else { return true }
+        return years.contains(year)
+    }
 }
 
 /// The year a node belongs to in time, for ranks and year filters (``CanonicalID/year``).

@@ -73,9 +73,7 @@ struct Render: ParsableCommand {
     private static func year(_ value: Int) -> Int { value < 1946 ? 1945 + value : value }
 
     func run() throws {
-        let (graph, focusID, inputFailed) = try loadGraph()
         var selection = GraphSelection()
-        selection.focus = focusID
         selection.depth = depth.depth
         selection.direction = direction
         selection.kinds = kind.isEmpty ? nil : Set(kind)
@@ -85,10 +83,26 @@ struct Render: ParsableCommand {
         }
         selection.maxNodes = maxNodes
         selection.onlyFocusEdges = edges == .focus
-        let (part, note) = selection.apply(to: graph)
-        if let note { verbosity.note(note) }
-        verbosity.detail("selected \(part.nodes.count) of \(graph.nodes.count) nodes and \(part.edges.count) of \(graph.edges.count) edges")
-        guard !part.nodes.isEmpty else { throw CommandError(emptySelectionReason(of: graph)) }
+        let part: CitationGraph, focusID: String?, inputFailed: Bool
+        if paths.isEmpty, focus == nil {
+            // The whole index: selected as the graph streams from SQL, never held whole.
+            let cut = try verbosity.timed("selecting from the index") {
+                try database.open().selection(limit: maxNodes, relations: selection.relations, accepting: selection.accepts)
+            }
+            if cut.candidates > maxNodes { verbosity.note(SelectionCut.note(kept: maxNodes, of: cut.candidates)) }
+            (part, focusID, inputFailed) = (cut.graph, nil, false)
+            verbosity.detail("selected \(part.nodes.count) of \(cut.totalNodes) nodes and \(part.edges.count) of \(cut.totalEdges) edges")
+            guard !part.nodes.isEmpty else { throw CommandError(emptySelectionReason(nodeCount: cut.totalNodes)) }
+        } else {
+            let graph: CitationGraph
+            (graph, focusID, inputFailed) = try loadGraph()
+            selection.focus = focusID
+            let note: String?
+            (part, note) = selection.apply(to: graph)
+            if let note { verbosity.note(note) }
+            verbosity.detail("selected \(part.nodes.count) of \(graph.nodes.count) nodes and \(part.edges.count) of \(graph.edges.count) edges")
+            guard !part.nodes.isEmpty else { throw CommandError(emptySelectionReason(nodeCount: graph.nodes.count)) }
+        }
         let chosenFormat = format ?? OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
         guard pageBy == .decade else {
             try draw(part, to: output, format: chosenFormat, title: title, focus: focusID)
@@ -123,20 +137,19 @@ struct Render: ParsableCommand {
     }
 
     /// Why nothing is left to draw: the filters given, and how many nodes they started from.
-    private func emptySelectionReason(of graph: CitationGraph) -> String {
+    private func emptySelectionReason(nodeCount: Int) -> String {
         var filters: [String] = []
         if !kind.isEmpty { filters.append("--kind " + kind.map(\.rawValue).joined(separator: ",")) }
         if !relation.isEmpty { filters.append("--relation " + relation.map(\.rawValue).joined(separator: ",")) }
         if from != nil || to != nil { filters.append("--from \(from.map(String.init) ?? "…") --to \(to.map(String.init) ?? "…")") }
-        if graph.nodes.isEmpty { return "nothing to draw: \(paths.isEmpty ? database.path : "the given files") hold no documents" }
-        return "nothing to draw: \(filters.isEmpty ? "the selection" : filters.joined(separator: " and ")) left none of the \(graph.nodes.count) nodes; widen it"
+        if nodeCount == 0 { return "nothing to draw: \(paths.isEmpty ? database.path : "the given files") hold no documents" }
+        return "nothing to draw: \(filters.isEmpty ? "the selection" : filters.joined(separator: " and ")) left none of the \(nodeCount) nodes; widen it"
     }
 
-    /// The graph to draw, the focus's id as typed ids are read ("687", "48 / 113"), and whether
-    /// any input path failed to read.
+    /// The graph to draw from the given files or, with a focus, from the index; the focus's id
+    /// as typed ids are read ("687", "48 / 113"); and whether any input path failed to read.
     private func loadGraph() throws -> (CitationGraph, String?, Bool) {
-        guard !paths.isEmpty else {
-            guard let focus else { return (try verbosity.timed("reading the graph") { try database.open().graph() }, nil, false) }
+        if paths.isEmpty, let focus {
             let (index, id) = try database.resolve(focus, verbosity: verbosity)
             return (try verbosity.timed("reading the neighbourhood") { try index.graph(around: id, depth: depth.depth) }, id, false)
         }
