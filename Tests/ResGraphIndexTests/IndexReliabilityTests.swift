@@ -191,6 +191,25 @@ struct OneAnswerPerQuestionTests {
         }
     }
 
+    /// Runs of several megabytes, read back a megabyte at a time: findings that a buffer
+    /// boundary cuts, one longer than a buffer, and texts outside ASCII come back whole and in order.
+    @Test func findingsSortedOnDiskComeBackWholeAcrossBufferBoundaries() throws {
+        var generator = SystemRandomNumberGenerator()
+        var findings: [Finding] = (0..<30_000).map { k in
+            Finding(problem: Finding.Problem.allCases[k % Finding.Problem.allCases.count], source: "/corpus/f\(Int.random(in: 0..<900, using: &generator)).txt",
+                    offset: k % 7 == 0 ? nil : Int.random(in: 0..<100_000, using: &generator), node: "A/RES/\(k)",
+                    message: String(repeating: "résolution 决议 ", count: 1 + k % 13) + "\(k)")
+        }
+        findings.append(Finding(problem: .noSymbol, source: "/corpus/long.txt", offset: 5, node: "file:/corpus/long.txt",
+                                message: String(repeating: "x", count: 3 << 20)))
+        let sorter = FindingSorter(limit: 7_000)
+        for finding in findings { try sorter.add(finding) }
+        var sorted: [Finding] = []
+        try sorter.forEachInOrder { sorted.append($0) }
+        #expect(sorted.count == findings.count)
+        #expect(sorted == findings.inReadingOrder())
+    }
+
     @Test(arguments: ["48/113", "a/res/48/113", "48 / 113", "428", "217", "1995/313", "58/15", "S/RES/1325", "  "])
     func typedIDsMeanTheSameToBoth(typed: String) throws {
         let (graph, index) = try both()

@@ -57,10 +57,19 @@ public struct Finding: Hashable, Sendable, Comparable {
 extension Array where Element == Finding {
     /// The findings in their order (file, place, problem, message), sorted by moving indices
     /// rather than the findings themselves: a large corpus can have hundreds of thousands.
+    /// Files are ranked once, so that the sort compares numbers, and texts only between
+    /// findings of one place.
     public func inReadingOrder() -> [Finding] {
-        withUnsafeBufferPointer { findings in
+        var rank: [String: Int32] = [:]
+        for source in Set(lazy.map(\.source)).sorted() { rank[source] = Int32(rank.count) }
+        let places = map { (file: rank[$0.source]!, offset: $0.offset ?? -1) }
+        return withUnsafeBufferPointer { findings in
             var order = Array<Int>(findings.indices)
-            order.sort { findings[$0] < findings[$1] }
+            order.sort { a, b in
+                let (first, second) = (places[a], places[b])
+                guard first == second else { return first < second }
+                return findings[a] < findings[b]
+            }
             return order.map { findings[$0] }
         }
     }

@@ -48,12 +48,13 @@ enum IndexSQL {
     /// is read in its own order and sorted once: going through the target index would read
     /// the rows in random order, ten times slower on a large index.
     static let datedCitations = """
-        SELECT r.target, r.citedDate, r.path, r.start FROM reference r NOT INDEXED JOIN file f ON f.path = r.path
-        WHERE r.citedDate IS NOT NULL AND r.target != f.node ORDER BY r.target, r.id
+        SELECT target, citedDate, path, start FROM reference NOT INDEXED
+        WHERE citedDate IS NOT NULL AND target != node ORDER BY target, id
         """
 
-    /// The date a node's first dated file gives (for `check`).
-    static let ownDate = "SELECT date FROM file WHERE node = ? AND date IS NOT NULL ORDER BY rowid LIMIT 1"
+    /// The dates files give their nodes, in node order and, within a node, in the order the
+    /// files were indexed (for `check`: a node's own date is its first file's).
+    static let ownDates = "SELECT node, date FROM file WHERE date IS NOT NULL ORDER BY node, rowid"
 
     /// Diagnostics with the node of their file (for `check`).
     static let diagnosticsWithNodes = "SELECT d.path, d.problem, d.offset, d.message, f.node FROM diagnostic d JOIN file f ON f.path = d.path"

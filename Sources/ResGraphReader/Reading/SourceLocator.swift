@@ -11,6 +11,9 @@ import ResGraphExtractor
 /// ```
 public struct SourceLocator {
     private var texts: [String: [UInt8]?] = [:]
+    /// The file asked about last, looked up without hashing its path again.
+    private var lastPath: String?
+    private var lastText: [UInt8]?
 
     /// How many files' texts are kept at most; past it the kept texts are let go.
     public static let keptFiles = 256
@@ -21,13 +24,16 @@ public struct SourceLocator {
     /// The 1-based line and column (in characters) of byte `offset` in the text of `path`.
     public mutating func lineAndColumn(of offset: Int, in path: String) -> (line: Int, column: Int)? {
         guard let bytes = text(of: path), offset >= 0, offset <= bytes.count else { return nil }
-        var line = 1, lineStart = 0
-        for k in 0..<offset where bytes[k] == 0x0A {
-            line += 1
-            lineStart = k + 1
+        return bytes.withUnsafeBufferPointer { bytes in
+            var line = 1, lineStart = 0
+            for k in 0..<offset where bytes[k] == 0x0A {
+                line += 1
+                lineStart = k + 1
+            }
+            var column = 1
+            for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
+            return (line, column)
         }
-        let column = bytes[lineStart..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return (line, column)
     }
 
     /// `shown:line:column` for byte `offset` of `path`, or `shown@offset` when the file cannot be read.
@@ -62,6 +68,8 @@ public struct SourceLocator {
     }
 
     private mutating func text(of path: String) -> [UInt8]? {
+        if path == lastPath { return lastText }
+        defer { (lastPath, lastText) = (path, texts[path] ?? nil) }
         if let cached = texts[path] { return cached }
         if texts.count >= Self.keptFiles { texts.removeAll(keepingCapacity: true) }
         let bytes = try? DocumentReader.text(ofFileAt: path).bytes

@@ -17,36 +17,48 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let index = try database.open()
-        // Findings come in reading order as the index streams them; only the count is kept.
+        // Findings come in reading order as the index streams them (in any order when only
+        // their number is wanted); only the count is kept.
         var count = 0
         let here = FileManager.default.currentDirectoryPath + "/"
         var locator = SourceLocator()
         let csv = CSVRows(header: ["problem", "source", "offset", "node", "message"])
+        var out = JSONBytes()
+        let folder = FileManager.default.currentDirectoryPath
+        var (shownSource, shown) = ("", "")
         try verbosity.timed("check of \(database.path)") {
-            try index.check { f in
+            try index.check(inReadingOrder: !verbosity.quiet) { f in
                 defer { count += 1 }
                 if verbosity.quiet { return }
                 switch format {
                 case .json:
-                    var writer = JSONWriter()
-                    writer.raw(count == 0 ? "[" : ",")
-                    writer.object([
-                        ("problem", { $0.string(f.problem.rawValue) }), ("source", { $0.string(f.source) }),
-                        ("offset", { w in if let o = f.offset { w.raw("\(o)") } else { w.raw("null") } }),
-                        ("node", { $0.string(f.node) }), ("message", { $0.string(f.message) }),
-                    ])
-                    StandardOutput.shared.write(Array(writer.text.utf8))
+                    if count == 0 { out.raw("[{\"problem\":") } else { out.raw(",{\"problem\":") }
+                    out.string(f.problem.rawValue)
+                    out.raw(",\"source\":")
+                    out.string(f.source)
+                    out.raw(",\"offset\":")
+                    if let offset = f.offset { out.integer(offset) } else { out.raw("null") }
+                    out.raw(",\"node\":")
+                    out.string(f.node)
+                    out.raw(",\"message\":")
+                    out.string(f.message)
+                    out.raw("}")
                 case .csv:
-                    if count == 0 { csv.printHeader() }
-                    csv.print([f.problem.rawValue, f.source, f.offset.map(String.init) ?? "", f.node, f.message])
+                    if count == 0 { csv.appendHeader(to: &out.bytes) }
+                    csv.append([f.problem.rawValue, f.source, f.offset.map(String.init) ?? "", f.node, f.message], to: &out.bytes)
                 case .table:
-                    let message = f.message.replacingOccurrences(of: here, with: "")
-                    let shown = CanonicalPath.display(f.source)
+                    let message = Self.removing(here, from: f.message)
+                    if f.source != shownSource { (shownSource, shown) = (f.source, CanonicalPath.display(f.source, from: folder)) }
                     let place = f.offset.map { locator.location(of: $0, in: f.source, shown: shown) } ?? shown
-                    print("\(place): \(f.problem.rawValue): \(message)")
+                    out.bytes += "\(place): \(f.problem.rawValue): \(message)\n".utf8
+                }
+                if out.bytes.count >= 1 << 16 {
+                    StandardOutput.shared.write(out.bytes)
+                    out.bytes.removeAll(keepingCapacity: true)
                 }
             }
         }
+        StandardOutput.shared.write(out.bytes)
         if !verbosity.quiet {
             switch format {
             case .json: print(count == 0 ? "[]" : "]")
@@ -55,5 +67,31 @@ struct Check: ParsableCommand {
             }
         }
         if count > 0 { throw ExitCode(1) }
+    }
+
+    /// `text` without any occurrence of `part` (the current folder before the paths a message
+    /// names), searched for as bytes: half a million findings are printed this way.
+    private static func removing(_ part: String, from text: String) -> String {
+        var text = text, part = part
+        return part.withUTF8 { needle in
+            text.withUTF8 { haystack in
+                guard let first = needle.first, haystack.count >= needle.count else { return String(decoding: haystack, as: UTF8.self) }
+                var kept: [UInt8] = []
+                var start = 0, k = 0
+                while k + needle.count <= haystack.count {
+                    if haystack[k] == first, memcmp(haystack.baseAddress! + k, needle.baseAddress!, needle.count) == 0 {
+                        if kept.isEmpty { kept.reserveCapacity(haystack.count) }
+                        kept += haystack[start..<k]
+                        k += needle.count
+                        start = k
+                    } else {
+                        k += 1
+                    }
+                }
+                guard start > 0 else { return String(decoding: haystack, as: UTF8.self) }
+                kept += haystack[start...]
+                return String(decoding: kept, as: UTF8.self)
+            }
+        }
     }
 }

@@ -14,6 +14,27 @@ struct CSVRows {
     /// Prints one row.
     func print(_ row: [String]) { resgraph.print(row.map(Self.field).joined(separator: ",")) }
 
+    /// Appends the header line to `bytes`, for rows written into a buffer.
+    func appendHeader(to bytes: inout [UInt8]) { append(header, to: &bytes) }
+
+    /// Appends one row, as ``print(_:)`` prints it, to `bytes`.
+    func append(_ row: [String], to bytes: inout [UInt8]) {
+        for (k, value) in row.enumerated() {
+            if k > 0 { bytes.append(UInt8(ascii: ",")) }
+            guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+                bytes += value.utf8
+                continue
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(0x0A)
+    }
+
     private static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ResGraphExtractor
 import ResGraphGraph
@@ -13,9 +14,14 @@ extension CitationIndex {
 
     /// Every problem the corpus shows, handed to `visit` in reading order (file, place), with
     /// memory bounded whatever the corpus: the facts are read from SQL a node at a time, and
-    /// past `limit` findings the sorting goes to a temporary file (``FindingSorter``).
-    public func check(holdingAtMost limit: Int = 200_000, _ visit: (Finding) throws -> Void) throws {
-        let sorter = FindingSorter(limit: limit)
+    /// past `limit` findings the sorting goes to a temporary file (``FindingSorter``). Without
+    /// `inReadingOrder` the findings are handed over as they are found, nothing held.
+    public func check(holdingAtMost limit: Int = 200_000, inReadingOrder: Bool = true, _ visit: (Finding) throws -> Void) throws {
+        guard inReadingOrder else {
+            try database.read { db in try findings(in: db, visit) }
+            return
+        }
+        let sorter = FindingSorter(limit: Int(ProcessInfo.processInfo.environment["RG_LIMIT"] ?? "") ?? limit)
         try database.read { db in try findings(in: db) { try sorter.add($0) } }
         try sorter.forEachInOrder(visit)
     }
@@ -67,31 +73,36 @@ extension CitationIndex {
         }
     }
 
-    /// Dates citers give each target, against its own: one pass over dated citations in target order.
+    /// Dates citers give each target, against its own: one pass over dated citations in target
+    /// order, beside one over the files' dates in node order.
     private func dateFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: IndexSQL.datedCitations)
-        let ownDates = try db.cachedStatement(sql: IndexSQL.ownDate)
+        let owners = try Row.fetchCursor(db, sql: IndexSQL.ownDates)
+        var owner = try owners.next().map { (node: $0[0] as String, date: $0[1] as String) }
         var target: String?, ownDate: String?, dates: [String: Set<String>] = [:], offsets: [String: Int] = [:]
         func flush() throws {
             guard let target, !dates.isEmpty else { return }
             for finding in CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates, offset: { offsets[$0] }) { try found(finding) }
         }
         while let row = try rows.next() {
-            let current: String = row["target"]
+            let current: String = row[0]
             if current != target {
                 try flush()
                 target = current
-                ownDate = try String.fetchOne(ownDates, arguments: [current])
+                ownDate = nil
+                while let (node, date) = owner, SQLOrder.precedesOrEquals(node, current) {
+                    if node == current, ownDate == nil { ownDate = date }
+                    owner = try owners.next().map { ($0[0], $0[1]) }
+                }
                 dates = [:]
                 offsets = [:]
             }
-            let source: String = row["path"]
-            dates[row["citedDate"], default: []].insert(source)
-            if offsets[source] == nil { offsets[source] = row["start"] }
+            let source: String = row[2]
+            dates[row[1], default: []].insert(source)
+            if offsets[source] == nil { offsets[source] = row[3] }
         }
         try flush()
     }
-
 }
 
 /// SQLite's order of text (BINARY: bytes of UTF-8), which Swift's `<` on strings does not promise.

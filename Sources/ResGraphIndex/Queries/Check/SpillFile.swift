@@ -1,0 +1,64 @@
+import Foundation
+
+/// The temporary file runs of findings are written to, in a folder of its own under `TMPDIR`.
+final class SpillFile {
+    let descriptor: Int32
+    let folder: URL
+    private var size = 0
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-check-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("findings").path
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Self.unusable(folder, error.localizedDescription)
+        }
+        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: folder)
+            throw Self.unusable(folder, reason)
+        }
+    }
+
+    deinit {
+        close(descriptor)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Writes `bytes` at the end of the file; returns where they begin.
+    func append(_ bytes: [UInt8]) throws -> Int {
+        let start = size
+        var written = 0
+        try bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = pwrite(descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(start + written))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { throw Self.unusable(folder, String(cString: strerror(count < 0 ? errno : ENOSPC))) }
+                written += count
+            }
+        }
+        size += bytes.count
+        return start
+    }
+
+    /// Reads up to `count` bytes at `offset` into `buffer` (replacing what it held).
+    func read(at offset: Int, count: Int, into buffer: inout [UInt8]) throws {
+        buffer = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        try buffer.withUnsafeMutableBytes { target in
+            while filled < count {
+                let got = pread(descriptor, target.baseAddress! + filled, count - filled, off_t(offset + filled))
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { throw IndexError(path: folder.path, problem: "the temporary file of findings to sort was cut short") }
+                filled += got
+            }
+        }
+    }
+
+    private static func unusable(_ folder: URL, _ reason: String) -> IndexError {
+        IndexError(path: folder.deletingLastPathComponent().path,
+                   problem: "cannot hold the findings to sort in a temporary file here (set TMPDIR to a writable folder): \(reason)")
+    }
+}
