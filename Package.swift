@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "ResGraphRender", dependencies: ["CGraphviz", "ResGraphExtractor", "ResGraphGraph"]),
         .target(
             name: "ResGraphIndex",
-            dependencies: ["ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "ResGraphWeb",

@@ -191,6 +191,24 @@ struct OneAnswerPerQuestionTests {
         }
     }
 
+    /// A first run builds the indexes on its rows once they are in, and leaves foreign keys on:
+    /// the next run's changed file takes its old references with it.
+    @Test func aFirstRunBuildsItsIndexesAtTheEndAndLeavesForeignKeysOn() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let names = try DatabaseQueue(path: corpus.database).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        }
+        #expect(names == ["diagnostic_on_path", "file_on_node", "reference_on_path", "reference_on_target", "reference_rewritten", "reference_with_aliases"])
+        try "58/901. Changed\n\nRecalling resolution 48/113,\n".write(toFile: corpus.path("A_RES_58_154.en.txt"), atomically: true, encoding: .utf8)
+        _ = try index.index(paths: [corpus.texts.path])
+        let left = try DatabaseQueue(path: corpus.database).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM reference WHERE path LIKE '%A_RES_58_154.en.txt'")
+        }
+        #expect(left == 1)
+    }
+
     /// Runs of several megabytes, read back a megabyte at a time: findings that a buffer
     /// boundary cuts, one longer than a buffer, and texts outside ASCII come back whole and in order.
     @Test func findingsSortedOnDiskComeBackWholeAcrossBufferBoundaries() throws {

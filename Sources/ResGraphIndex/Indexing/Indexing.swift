@@ -89,8 +89,20 @@ extension CitationIndex {
         }
         let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, files.count) }
         let existing = Set(files)
+        // A first run loads an empty index: its rows go in without foreign key checks (each
+        // file is stored before its references) and the indexes on them are built once at the
+        // end, by sorting, instead of growing in random key order row by row.
+        let firstRun = known.isEmpty
         try database.writeWithoutTransaction { db in
+            // Index pages stay in memory through the run instead of being written again and
+            // again as the reference indexes grow in random key order.
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)")
+            if firstRun { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if firstRun { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             try db.inTransaction {
+                if firstRun {
+                    for (name, _) in IndexSchema.loadIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+                }
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
                 var current = batches.first.map(extract) ?? []
@@ -121,6 +133,9 @@ extension CitationIndex {
                         summary.pruned += 1
                     }
                 }
+                if firstRun {
+                    for (_, definition) in IndexSchema.loadIndexes { try db.execute(sql: definition) }
+                }
                 try JointSymbolIndexing.apply(in: db)
                 return .commit
             }
@@ -129,12 +144,15 @@ extension CitationIndex {
         return summary
     }
 
+    /// SQLite's page cache while indexing, in kilobytes (the default is 2 MB).
+    static let cacheKilobytes = 256 * 1_024
+
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
 
     /// Stores one document's rows; `replacing` when the index held the file before (its old
-    /// rows go first). The statements are prepared once per run and their arguments, built
-    /// from records of known shape, are bound without GRDB's per-row check.
+    /// rows go first). The statements are prepared once per run; a reference's values are
+    /// bound by SQLite's own calls, a file's and a diagnostic's without GRDB's per-row check.
     private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if replacing {
@@ -149,8 +167,7 @@ extension CitationIndex {
         try files.execute()
         let references = try db.cachedStatement(sql: ReferenceRecord.insertSQL)
         for reference in document.references {
-            references.setUncheckedArguments(ReferenceRecord(reference, path: document.source, node: node).insertArguments)
-            try references.execute()
+            try ParameterBinding.insert(references, in: db, ReferenceRecord(reference, path: document.source, node: node).bindInsert)
         }
         let diagnostics = try db.cachedStatement(sql: DiagnosticRecord.insertSQL)
         for diagnostic in document.diagnostics {

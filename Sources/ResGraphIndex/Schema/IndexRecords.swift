@@ -105,8 +105,12 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
     static let insertSQL = #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
-    /// The values of ``insertSQL``, in its order.
-    var insertArguments: StatementArguments { [path, node, target, kind, relation, text, start, end, footnote, anchor, anchors, citedDate, aliases] }
+    /// Binds the values of ``insertSQL``, in its order.
+    func bindInsert(_ row: ParameterBinding) {
+        row.bind(1, path); row.bind(2, node); row.bind(3, target); row.bind(4, kind); row.bind(5, relation)
+        row.bind(6, text); row.bind(7, start); row.bind(8, end); row.bind(9, footnote); row.bind(10, anchor)
+        row.bind(11, anchors); row.bind(12, citedDate); row.bind(13, aliases)
+    }
 
     /// The reference it stores, its kind and relation checked.
     func reference(index: String) throws -> Reference {

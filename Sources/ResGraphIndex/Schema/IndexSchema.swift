@@ -7,6 +7,14 @@ enum IndexSchema {
     /// `PRAGMA application_id` of a resgraph index ("RGPH"), telling it from other SQLite files.
     static let applicationID: Int32 = 0x5247_5048
 
+    /// The indexes on the rows a run loads, as the migrations create them: a first run drops
+    /// them and builds them again once its rows are in.
+    static let loadIndexes: [(name: String, definition: String)] = [
+        ("reference_on_target", #"CREATE INDEX "reference_on_target" ON "reference"("target", "relation")"#),
+        ("reference_on_path", #"CREATE INDEX "reference_on_path" ON "reference"("path")"#),
+        ("diagnostic_on_path", #"CREATE INDEX "diagnostic_on_path" ON "diagnostic"("path")"#),
+    ]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
