@@ -52,6 +52,33 @@ struct ReliabilityCLITests {
         #expect(result.error == "resgraph: error: cannot write to standard output: No space left on device\n")
     }
 
+    /// `-o` naming a device is written to as it is, never renamed over: a full device is an
+    /// error, and the device stays (a node of the machine's /dev/full, made in a scratch folder).
+    @Test func anOutputDeviceIsWrittenNotReplaced() throws {
+        let folder = try cli.scratch()
+        let device = folder.appendingPathComponent("full").path
+        guard mknod(device, S_IFCHR | 0o666, 1 << 8 | 7) == 0 else { return }  // not allowed here: nothing to test
+        for arguments in [["render", Seeds.folder.path, "-o", device, "--format", "svg"], ["export", "--db", folder.appendingPathComponent("i.sqlite").path, "-o", device]] {
+            if arguments[0] == "export" { #expect(try cli.run(["index", Seeds.folder.path, "--db", arguments[2], "-q"]).status == 0) }
+            let result = try cli.run(arguments)
+            #expect(result.status == 1)
+            #expect(result.error.contains("cannot write \(device): No space left on device"))
+            var status = stat()
+            #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        }
+    }
+
+    /// `-o` naming a link to a file replaces the file and keeps the link.
+    @Test func anOutputLinkIsFollowed() throws {
+        let folder = try cli.scratch()
+        let file = folder.appendingPathComponent("real.dot").path, link = folder.appendingPathComponent("link.dot").path
+        try "old".write(toFile: file, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)
+        #expect(try cli.run(["render", Seeds.folder.path, "-o", link, "-q"]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == file)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("digraph"))
+    }
+
     @Test func renderWithAMissingInputDrawsTheRestAndExits1() throws {
         let folder = try cli.scratch()
         let svg = folder.appendingPathComponent("x.svg").path

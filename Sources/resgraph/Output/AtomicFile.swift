@@ -1,8 +1,13 @@
 import Foundation
+import ResGraphReader
 
 /// Writes an output file all at once or not at all: the bytes go to a temporary file in the
 /// same folder, are flushed to disk, and the temporary file is renamed over the target. A
 /// crash or a full disk leaves the previous file (or none), never half a file.
+///
+/// A path that names something other than a regular file (`/dev/stdout`, `/dev/null`, a pipe)
+/// is written to as it is, every write checked: renaming over it would replace the device or
+/// the link with a file. A symbolic link to a file is followed, and the file it names replaced.
 enum AtomicFile {
     /// Writes `data` to `path`; throws a `CommandError` naming the file and the system's reason.
     static func write(_ data: Data, to path: String) throws {
@@ -12,7 +17,12 @@ enum AtomicFile {
     /// Writes to `path` what `produce` hands to the function it gets, piece by piece (an export
     /// streamed from the index), all at once or not at all.
     static func write(to path: String, _ produce: (_ put: (Data) throws -> Void) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            return try writeInPlace(to: path, produce)
+        }
+        let target = CanonicalPath.of(path)
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/.\(url.lastPathComponent).tmp-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -24,23 +34,36 @@ enum AtomicFile {
             if !closed { close(descriptor) }
             if !ok { unlink(temporary) }
         }
-        try produce { data in
-            var written = 0
-            let status: Int32 = data.withUnsafeBytes { raw in
-                while written < raw.count {
-                    let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                    if n < 0 { if errno == EINTR { continue }; return errno }
-                    written += n
-                }
-                return 0
-            }
-            guard status == 0 else { throw failure(path, status) }
-        }
+        try produce { data in try put(data, to: descriptor, path: path) }
         guard fsync(descriptor) == 0 else { throw failure(path, errno) }
         closed = true
         guard close(descriptor) == 0 else { throw failure(path, errno) }
-        guard chmod(temporary, 0o644) == 0, rename(temporary, path) == 0 else { throw failure(path, errno) }
+        guard chmod(temporary, 0o644) == 0, rename(temporary, target) == 0 else { throw failure(path, errno) }
         ok = true
+    }
+
+    /// Writes to a device, a pipe or a socket as it is, every write and the close checked.
+    private static func writeInPlace(to path: String, _ produce: (_ put: (Data) throws -> Void) throws -> Void) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        var closed = false
+        defer { if !closed { close(descriptor) } }
+        try produce { data in try put(data, to: descriptor, path: path) }
+        closed = true
+        guard close(descriptor) == 0 else { throw failure(path, errno) }
+    }
+
+    private static func put(_ data: Data, to descriptor: Int32, path: String) throws {
+        var written = 0
+        let status: Int32 = data.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                written += n
+            }
+            return 0
+        }
+        guard status == 0 else { throw failure(path, status) }
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CommandError {
