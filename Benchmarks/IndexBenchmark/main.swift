@@ -117,6 +117,10 @@ for size in sizes.isEmpty ? [10_000] : sizes {
             try text.write(to: folder.appendingPathComponent("texts/r\(i).txt"), atomically: false, encoding: .utf8)
         }
     }
+    if writeOnly {
+        print("\(size) documents, \(bytes / 1_048_576) MB written in \(String(format: "%.1f", writing)) s to \(folder.path)/texts")
+        continue
+    }
     let index = try CitationIndex(path: database)
     var summary = IndexSummary()
     let indexing = try seconds { summary = try index.index(paths: [folder.appendingPathComponent("texts").path]) }

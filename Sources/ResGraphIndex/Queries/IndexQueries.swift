@@ -136,9 +136,11 @@ extension CitationIndex {
     /// Cited ids the corpus lacks, most-cited first, with the first place each is cited.
     public func dangling(kinds: Set<ReferenceKind>? = nil) throws -> [DanglingTarget] {
         try database.read { db in
+            // The table is read in its own order: through the target index, every reference
+            // would be a random read of its row (minutes at a million documents).
             let rows = try Row.fetchAll(db, sql: """
                 SELECT r.target, r.kind, count(DISTINCT r.node) AS citing, min(r.id), r.path, r.start, r.text
-                FROM reference r WHERE r.target NOT IN (SELECT node FROM file)
+                FROM reference r NOT INDEXED WHERE r.target NOT IN (SELECT node FROM file)
                 GROUP BY r.target ORDER BY citing DESC, r.target
                 """)
             return try rows.compactMap { row in
