@@ -3,6 +3,7 @@ import ResGraphGraph
 
 /// A sorted sequence of findings that a merge draws from.
 protocol FindingRun {
+    /// The run's next finding; nil once it is spent.
     mutating func next() throws -> Finding?
 }
 
