@@ -55,14 +55,26 @@ public struct Finding: Hashable, Sendable, Comparable {
 }
 
 extension Array where Element == Finding {
-    /// The findings in their order (file, place, problem, message), sorted by moving indices
-    /// rather than the findings themselves: a large corpus can have hundreds of thousands.
-    /// Files are ranked once, so that the sort compares numbers, and texts only between
-    /// findings of one place.
+    /// The findings in their order (file, place, problem, message).
     public func inReadingOrder() -> [Finding] {
-        var rank: [String: Int32] = [:]
-        for source in Set(lazy.map(\.source)).sorted() { rank[source] = Int32(rank.count) }
-        let places = map { (file: rank[$0.source]!, offset: $0.offset ?? -1) }
+        readingOrder().map { self[$0] }
+    }
+
+    /// The indices of the findings in their order (file, place, problem, message): sorted by
+    /// moving indices rather than the findings themselves, as a large corpus can have hundreds
+    /// of thousands. Files are ranked once, so that the sort compares numbers, and texts only
+    /// between findings of one place.
+    public func readingOrder() -> [Int] {
+        // Each file is numbered as first met (one hash a finding), then the numbers ranked.
+        var number: [String: Int32] = [:]
+        func read(_ value: inout Int32) -> Int32 { value }
+        let numbers = map { finding in
+            let fresh = Int32(number.count)
+            return read(&number[finding.source, default: fresh])
+        }
+        var rank = [Int32](repeating: 0, count: number.count)
+        for (position, file) in number.sorted(by: { $0.key < $1.key }).enumerated() { rank[Int(file.value)] = Int32(position) }
+        let places = indices.map { (file: rank[Int(numbers[$0])], offset: self[$0].offset ?? -1) }
         return withUnsafeBufferPointer { findings in
             var order = Array<Int>(findings.indices)
             order.sort { a, b in
@@ -70,7 +82,7 @@ extension Array where Element == Finding {
                 guard first == second else { return first < second }
                 return findings[a] < findings[b]
             }
-            return order.map { findings[$0] }
+            return order
         }
     }
 }

@@ -7,15 +7,16 @@ protocol FindingRun {
     mutating func next() throws -> Finding?
 }
 
-/// The last findings, sorted in memory.
+/// The last findings, held in memory, in the order of their sorted indices.
 struct HeldRun: FindingRun {
     let findings: [Finding]
+    let order: [Int]
     var position = 0
 
     mutating func next() throws -> Finding? {
-        guard position < findings.count else { return nil }
+        guard position < order.count else { return nil }
         defer { position += 1 }
-        return findings[position]
+        return findings[order[position]]
     }
 }
 

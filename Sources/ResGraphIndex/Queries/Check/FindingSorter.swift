@@ -27,11 +27,11 @@ final class FindingSorter {
     /// Hands over every finding taken in, in reading order.
     func forEachInOrder(_ visit: (Finding) throws -> Void) throws {
         guard let spill else {
-            for finding in held.inReadingOrder() { try visit(finding) }
+            for k in held.readingOrder() { try visit(held[k]) }
             return
         }
         var sources: [any FindingRun] = runs.map { SpilledRun(file: spill, range: $0.bytes, count: $0.count) }
-        sources.append(HeldRun(findings: held.inReadingOrder()))
+        sources.append(HeldRun(findings: held, order: held.readingOrder()))
         held = []
         var merge = try RunMerge(runs: sources)
         while let finding = try merge.next() { try visit(finding) }
@@ -43,8 +43,8 @@ final class FindingSorter {
         spill = file
         var bytes: [UInt8] = []
         var start: Int?, end = 0
-        for finding in held.inReadingOrder() {
-            FindingCoding.append(finding, to: &bytes)
+        for k in held.readingOrder() {
+            FindingCoding.append(held[k], to: &bytes)
             if bytes.count >= 1 << 20 {
                 end = try file.append(bytes) + bytes.count
                 start = start ?? end - bytes.count
