@@ -5,19 +5,20 @@ struct CSVRows {
     let header: [String]
 
     static func print(header: [String], rows: [[String]]) {
-        for row in [header] + rows { resgraph.print(row.map(field).joined(separator: ",")) }
+        let csv = CSVRows(header: header)
+        var bytes: [UInt8] = []
+        csv.appendHeader(to: &bytes)
+        for row in rows { csv.append(row, to: &bytes) }
+        StandardOutput.shared.write(bytes)
     }
 
     /// Prints the header line, for rows printed one at a time.
     func printHeader() { Self.print(header: header, rows: []) }
 
-    /// Prints one row.
-    func print(_ row: [String]) { resgraph.print(row.map(Self.field).joined(separator: ",")) }
-
     /// Appends the header line to `bytes`, for rows written into a buffer.
     func appendHeader(to bytes: inout [UInt8]) { append(header, to: &bytes) }
 
-    /// Appends one row, as ``print(_:)`` prints it, to `bytes`.
+    /// Appends one row and its line break to `bytes`.
     func append(_ row: [String], to bytes: inout [UInt8]) {
         for (k, value) in row.enumerated() {
             if k > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -33,10 +34,5 @@ struct CSVRows {
             bytes.append(UInt8(ascii: "\""))
         }
         bytes.append(0x0A)
-    }
-
-    private static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -15,7 +15,7 @@ final class FindingSorter {
     /// Where each run written lies in the spill file, and how many findings it holds.
     private var runs: [(bytes: Range<Int>, count: Int)] = []
 
-    /// A sorter that holds at most `limit` findings before it spills to disk.
+    /// A sorter that spills to disk once it holds more than `limit` findings.
     init(limit: Int) { self.limit = limit }
 
     /// Takes in one finding.
