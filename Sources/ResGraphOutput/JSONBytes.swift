@@ -16,6 +16,13 @@ public struct JSONBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends `value` as it is, unquoted: plain text written into the same buffer (the table
+    /// `check` prints).
+    @inline(__always) public mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends a JSON string literal for `value`.
     public mutating func string(_ value: String) {
         bytes.append(0x22)

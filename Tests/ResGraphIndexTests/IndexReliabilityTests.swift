@@ -228,6 +228,37 @@ struct OneAnswerPerQuestionTests {
         #expect(sorted == findings.inReadingOrder())
     }
 
+    /// A reader that fails while spilled findings are merged on their own thread stops the
+    /// merge: its error comes out, nothing hangs, and the sorter's temporary folder is gone.
+    @Test func aFailingReaderStopsTheMergeAndItsErrorComesOut() throws {
+        struct Stop: Error {}
+        let findings = (0..<50_000).map { k in
+            Finding(problem: .noSymbol, source: "/corpus/f\(k % 997).txt", offset: k, node: "file:/corpus/f\(k % 997).txt", message: "m\(k)")
+        }
+        var folder: URL?
+        do {
+            let sorter = FindingSorter(limit: 4_000)
+            for finding in findings { try sorter.add(finding) }
+            folder = sorter.spillFolder
+            var seen = 0
+            #expect(throws: Stop.self) {
+                try sorter.forEachInOrder { _ in
+                    seen += 1
+                    if seen == 10_000 { throw Stop() }
+                }
+            }
+            #expect(seen == 10_000)
+        }
+        let spill = try #require(folder)
+        #expect(!FileManager.default.fileExists(atPath: spill.path))
+        let expected = findings.inReadingOrder()
+        let again = FindingSorter(limit: 4_000)
+        for finding in findings { try again.add(finding) }
+        var sorted: [Finding] = []
+        try again.forEachInOrder { sorted.append($0) }
+        #expect(sorted == expected)
+    }
+
     @Test(arguments: ["48/113", "a/res/48/113", "48 / 113", "428", "217", "1995/313", "58/15", "S/RES/1325", "  "])
     func typedIDsMeanTheSameToBoth(typed: String) throws {
         let (graph, index) = try both()

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ResGraphExtractor
 
 /// Turns byte offsets in a file's text into what people and editors read: `file:line:column`,
@@ -14,6 +17,8 @@ public struct SourceLocator {
     /// The file asked about last, looked up without hashing its path again.
     private var lastPath: String?
     private var lastText: [UInt8]?
+    /// Where the last count of lines and columns stopped, and in which file.
+    private var lastPlace: (path: String, place: LinePlace)?
 
     /// How many files' texts are kept at most; past it the kept texts are let go.
     public static let keptFiles = 256
@@ -22,18 +27,15 @@ public struct SourceLocator {
     public init() {}
 
     /// The 1-based line and column (in characters) of byte `offset` in the text of `path`.
+    /// Asked in reading order, the count goes on from the offset asked last in the same file,
+    /// so a file's lines are counted once however many offsets are asked of it.
     public mutating func lineAndColumn(of offset: Int, in path: String) -> (line: Int, column: Int)? {
         guard let bytes = text(of: path), offset >= 0, offset <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { bytes in
-            var line = 1, lineStart = 0
-            for k in 0..<offset where bytes[k] == 0x0A {
-                line += 1
-                lineStart = k + 1
-            }
-            var column = 1
-            for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
-            return (line, column)
-        }
+        var place = LinePlace()
+        if let last = lastPlace, last.path == path, last.place.offset <= offset { place = last.place }
+        bytes.withUnsafeBufferPointer { place.advance(to: offset, in: $0) }
+        lastPlace = (path, place)
+        return (place.line, place.column)
     }
 
     /// `shown:line:column` for byte `offset` of `path`, or `shown@offset` when the file cannot be read.
@@ -75,5 +77,26 @@ public struct SourceLocator {
         let bytes = try? DocumentReader.text(ofFileAt: path).bytes
         texts[path] = bytes
         return bytes
+    }
+}
+
+/// A byte offset with its 1-based line and column (in characters), moved forward through a text.
+private struct LinePlace {
+    var offset = 0
+    var line = 1
+    var column = 1
+
+    /// Moves to `target` (not before `offset`), counting the line ends passed (found with
+    /// `memchr`, which reads many bytes a step) and the characters after the last of them.
+    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        guard target > offset, let base = bytes.baseAddress else { return }
+        var from = offset
+        while let found = memchr(base + from, 0x0A, target - from) {
+            line += 1
+            column = 1
+            from = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        for k in from..<target where bytes[k] & 0xC0 != 0x80 { column += 1 }
+        offset = target
     }
 }

@@ -47,10 +47,24 @@ struct Check: ParsableCommand {
                     if count == 0 { csv.appendHeader(to: &out.bytes) }
                     csv.append([f.problem.rawValue, f.source, f.offset.map(String.init) ?? "", f.node, f.message], to: &out.bytes)
                 case .table:
-                    let message = Self.removing(here, from: f.message)
                     if f.source != shownSource { (shownSource, shown) = (f.source, CanonicalPath.display(f.source, from: folder)) }
-                    let place = f.offset.map { locator.location(of: $0, in: f.source, shown: shown) } ?? shown
-                    out.bytes += "\(place): \(f.problem.rawValue): \(message)\n".utf8
+                    out.text(shown)
+                    if let offset = f.offset {
+                        if let (line, column) = locator.lineAndColumn(of: offset, in: f.source) {
+                            out.raw(":")
+                            out.integer(line)
+                            out.raw(":")
+                            out.integer(column)
+                        } else {
+                            out.raw("@")
+                            out.integer(offset)
+                        }
+                    }
+                    out.raw(": ")
+                    out.text(f.problem.rawValue)
+                    out.raw(": ")
+                    Self.append(f.message, removing: here, to: &out.bytes)
+                    out.raw("\n")
                 }
                 if out.bytes.count >= 1 << 16 {
                     StandardOutput.shared.write(out.bytes)
@@ -69,28 +83,24 @@ struct Check: ParsableCommand {
         if count > 0 { throw ExitCode(1) }
     }
 
-    /// `text` without any occurrence of `part` (the current folder before the paths a message
-    /// names), searched for as bytes: half a million findings are printed this way.
-    private static func removing(_ part: String, from text: String) -> String {
+    /// Appends `text` without any occurrence of `part` (the current folder before the paths a
+    /// message names), searched for as bytes: half a million findings are printed this way.
+    private static func append(_ text: String, removing part: String, to out: inout [UInt8]) {
         var text = text, part = part
-        return part.withUTF8 { needle in
+        part.withUTF8 { needle in
             text.withUTF8 { haystack in
-                guard let first = needle.first, haystack.count >= needle.count else { return String(decoding: haystack, as: UTF8.self) }
-                var kept: [UInt8] = []
+                guard let first = needle.first, haystack.count >= needle.count else { return out.append(contentsOf: haystack) }
                 var start = 0, k = 0
                 while k + needle.count <= haystack.count {
                     if haystack[k] == first, memcmp(haystack.baseAddress! + k, needle.baseAddress!, needle.count) == 0 {
-                        if kept.isEmpty { kept.reserveCapacity(haystack.count) }
-                        kept += haystack[start..<k]
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[start..<k]))
                         k += needle.count
                         start = k
                     } else {
                         k += 1
                     }
                 }
-                guard start > 0 else { return String(decoding: haystack, as: UTF8.self) }
-                kept += haystack[start...]
-                return String(decoding: kept, as: UTF8.self)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[start...]))
             }
         }
     }

@@ -51,9 +51,9 @@ struct SpilledRun: FindingRun {
             }
         }
         guard let length = FindingCoding.length(in: buffer, at: position), length >= 25, position + length <= buffer.count else {
-            throw IndexError(path: file.folder.path, problem: "the temporary file of findings to sort cannot be read back")
+            throw IndexError(path: file.folderPath, problem: "the temporary file of findings to sort cannot be read back")
         }
-        let finding = try FindingCoding.finding(in: buffer, at: position, length: length, spill: file.folder.path)
+        let finding = try FindingCoding.finding(in: buffer, at: position, length: length, spill: file.folderPath)
         position += length
         remaining -= 1
         return finding

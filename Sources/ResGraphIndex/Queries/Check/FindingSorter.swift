@@ -2,30 +2,38 @@ import Foundation
 import ResGraphGraph
 
 /// Puts findings in reading order with memory bounded: up to `limit` are held and sorted in
-/// memory; past it, each `limit` findings are sorted and written as a run to a temporary file,
-/// and the runs are merged as they are read back, a buffer per run. A corpus of millions of
-/// findings is handed over in order without holding them. The file is removed when the sorter
-/// is done.
+/// memory; past it, each `limit / 2` findings are sorted and written as a run to a temporary
+/// file, on another thread while the next run fills, and the runs are merged as they are read
+/// back, a buffer per run, on another thread while the findings are handed over. A corpus of
+/// millions of findings is handed over in order without holding them. The file is removed when
+/// the sorter is done.
 ///
 /// The order is ``Finding``'s: file, place, problem, message.
 final class FindingSorter {
-    private let limit: Int
+    /// Findings a run holds: the run being written and the one filling hold at most the limit.
+    private let runLimit: Int
     private var held: [Finding] = []
     private var spill: SpillFile?
     /// Where each run written lies in the spill file, and how many findings it holds.
     private var runs: [(bytes: Range<Int>, count: Int)] = []
+    /// The run being written, if any.
+    private var writing: RunInFlight?
+
+    /// The folder of the spill file, once findings were written to it.
+    var spillFolder: URL? { spill?.folder }
 
     /// A sorter that spills to disk once it holds more than `limit` findings.
-    init(limit: Int) { self.limit = limit }
+    init(limit: Int) { runLimit = limit / 2 }
 
     /// Takes in one finding.
     func add(_ finding: Finding) throws {
         held.append(finding)
-        if held.count > limit { try writeRun() }
+        if held.count > runLimit { try writeRun() }
     }
 
     /// Hands over every finding taken in, in reading order.
     func forEachInOrder(_ visit: (Finding) throws -> Void) throws {
+        try finishWriting()
         guard let spill else {
             for k in held.readingOrder() { try visit(held[k]) }
             return
@@ -33,18 +41,72 @@ final class FindingSorter {
         var sources: [any FindingRun] = runs.map { SpilledRun(file: spill, range: $0.bytes, count: $0.count) }
         sources.append(HeldRun(findings: held, order: held.readingOrder()))
         held = []
-        var merge = try RunMerge(runs: sources)
-        while let finding = try merge.next() { try visit(finding) }
+        // The runs are merged on a thread of their own while `visit` prints what is merged.
+        let channel = FindingChannel()
+        let merged = DispatchSemaphore(value: 0)
+        let merging = MergeInFlight(sources: sources)
+        Thread.detachNewThread {
+            merging.run(into: channel)
+            merged.signal()
+        }
+        defer { merged.wait() }
+        do {
+            while let batch = try channel.receive() {
+                for finding in batch { try visit(finding) }
+            }
+        } catch {
+            channel.cancel()
+            throw error
+        }
     }
 
-    /// Sorts what is held and writes it to the spill file as a run, a megabyte at a time.
+    /// Hands what is held to a thread that sorts it and writes it to the spill file as a run,
+    /// once the run before it is written.
     private func writeRun() throws {
+        try finishWriting()
         let file = try spill ?? SpillFile()
         spill = file
+        writing = RunInFlight(findings: held, file: file)
+        held = []
+    }
+
+    /// Waits for the run being written, and notes where it lies.
+    private func finishWriting() throws {
+        guard let run = writing else { return }
+        writing = nil
+        runs.append(try run.wait())
+    }
+}
+
+/// A run sorted and written to the spill file on a thread of its own; while it is written,
+/// nothing else writes to the file.
+private final class RunInFlight: @unchecked Sendable {
+    private var findings: [Finding]
+    private var file: SpillFile?
+    private var result: Result<(bytes: Range<Int>, count: Int), any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(findings: [Finding], file: SpillFile) {
+        (self.findings, self.file) = (findings, file)
+        Thread.detachNewThread { [self] in
+            result = Result { try Self.write(self.findings, to: self.file!) }
+            (self.findings, self.file) = ([], nil)
+            done.signal()
+        }
+    }
+
+    /// Where the run lies in the file and how many findings it holds, once written.
+    func wait() throws -> (bytes: Range<Int>, count: Int) {
+        done.wait()
+        return try result!.get()
+    }
+
+    /// Sorts `findings` and appends them to `file`, a megabyte at a time.
+    private static func write(_ findings: [Finding], to file: SpillFile) throws -> (bytes: Range<Int>, count: Int) {
         var bytes: [UInt8] = []
         var start: Int?, end = 0
-        for k in held.readingOrder() {
-            FindingCoding.append(held[k], to: &bytes)
+        for k in findings.readingOrder() {
+            FindingCoding.append(findings[k], to: &bytes)
             if bytes.count >= 1 << 20 {
                 end = try file.append(bytes) + bytes.count
                 start = start ?? end - bytes.count
@@ -52,7 +114,36 @@ final class FindingSorter {
             }
         }
         end = try file.append(bytes) + bytes.count
-        runs.append(((start ?? end - bytes.count)..<end, held.count))
-        held = []
+        return ((start ?? end - bytes.count)..<end, findings.count)
+    }
+}
+
+/// The merge of sorted runs, done on another thread than the one that made the runs: it owns
+/// them, and through them the spill file, until it is done, then lets them go.
+private final class MergeInFlight: @unchecked Sendable {
+    private var sources: [any FindingRun]
+
+    init(sources: [any FindingRun]) { self.sources = sources }
+
+    /// Merges the runs into batches sent through `channel`, until all are sent or the
+    /// receiver stops; a failure to read a run back is handed to the receiver.
+    func run(into channel: FindingChannel) {
+        defer { sources = [] }
+        do {
+            var merge = try RunMerge(runs: sources)
+            var batch: [Finding] = []
+            batch.reserveCapacity(FindingChannel.batchSize)
+            while let finding = try merge.next() {
+                batch.append(finding)
+                if batch.count == FindingChannel.batchSize {
+                    guard channel.send(batch) else { return }
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty, !channel.send(batch) { return }
+            channel.finish()
+        } catch {
+            channel.finish(throwing: error)
+        }
     }
 }

@@ -21,7 +21,7 @@ extension CitationIndex {
             try database.read { db in try findings(in: db, visit) }
             return
         }
-        let sorter = FindingSorter(limit: Int(ProcessInfo.processInfo.environment["RG_LIMIT"] ?? "") ?? limit)
+        let sorter = FindingSorter(limit: limit)
         try database.read { db in try findings(in: db) { try sorter.add($0) } }
         try sorter.forEachInOrder(visit)
     }

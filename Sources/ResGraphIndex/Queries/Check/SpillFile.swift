@@ -1,13 +1,18 @@
 import Foundation
 
 /// The temporary file runs of findings are written to, in a folder of its own under `TMPDIR`.
-final class SpillFile {
+/// One thread at a time uses it: the sorter hands it to the thread that writes a run or merges
+/// the runs, and waits for that thread before it touches the file again.
+final class SpillFile: @unchecked Sendable {
     let descriptor: Int32
     let folder: URL
+    /// `folder`'s path, named in errors (worked out once: runs read back millions of findings).
+    let folderPath: String
     private var size = 0
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-check-\(UUID().uuidString)")
+        folderPath = folder.path
         let path = folder.appendingPathComponent("findings").path
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -51,7 +56,7 @@ final class SpillFile {
             while filled < count {
                 let got = pread(descriptor, target.baseAddress! + filled, count - filled, off_t(offset + filled))
                 if got < 0, errno == EINTR { continue }
-                guard got > 0 else { throw IndexError(path: folder.path, problem: "the temporary file of findings to sort was cut short") }
+                guard got > 0 else { throw IndexError(path: folderPath, problem: "the temporary file of findings to sort was cut short") }
                 filled += got
             }
         }
