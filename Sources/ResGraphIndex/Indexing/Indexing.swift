@@ -94,9 +94,10 @@ extension CitationIndex {
         // end, by sorting, instead of growing in random key order row by row.
         let firstRun = known.isEmpty
         try database.writeWithoutTransaction { db in
-            // Index pages stay in memory through the run instead of being written again and
-            // again as the reference indexes grow in random key order.
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)")
+            // A later run keeps index pages in memory instead of writing them again and again
+            // as the reference indexes grow in random key order. A first run only appends rows:
+            // a small cache does as well, and keeps its sorts small (below).
+            try db.execute(sql: "PRAGMA cache_size = -\(firstRun ? Self.sortKilobytes : Self.cacheKilobytes)")
             if firstRun { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
             defer { if firstRun { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             try db.inTransaction {
@@ -134,6 +135,10 @@ extension CitationIndex {
                     }
                 }
                 if firstRun {
+                    // SQLite sorts an index's keys in runs of the page cache's size: small runs
+                    // sorted on every core, then merged, beat one large sort that misses the
+                    // processor's caches (1.2 s against 3.3 s for 1.8 million references).
+                    try db.execute(sql: "PRAGMA threads = \(ProcessInfo.processInfo.activeProcessorCount)")
                     for (_, definition) in IndexSchema.loadIndexes { try db.execute(sql: definition) }
                 }
                 try JointSymbolIndexing.apply(in: db)
@@ -144,8 +149,12 @@ extension CitationIndex {
         return summary
     }
 
-    /// SQLite's page cache while indexing, in kilobytes (the default is 2 MB).
+    /// SQLite's page cache while a later run indexes, in kilobytes (the default is 2 MB).
     static let cacheKilobytes = 256 * 1_024
+
+    /// SQLite's page cache through a first run, in kilobytes: also the size of the runs its
+    /// sorter sorts apart when the indexes are built.
+    static let sortKilobytes = 2 * 1_024
 
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
