@@ -39,15 +39,18 @@ struct Index: ParsableCommand {
         verbosity.say(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
                      summary.indexed, summary.unchanged, summary.pruned, summary.failures.count, summary.references,
                      Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))
-        let totals = try index.totals()
-        verbosity.say("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
-              + (totals.years.map { $0.lowerBound == $0.upperBound ? ", adopted \($0.lowerBound)" : ", adopted \($0.lowerBound)–\($0.upperBound)" } ?? "")
-              + "; \(totals.references) references; \(totals.dangling) cited ids it lacks")
-        if totals.symbolFromFileName > 0 {
-            verbosity.say("\(totals.symbolFromFileName) file\(totals.symbolFromFileName == 1 ? "" : "s") took the symbol from the file name (the text states none)")
-        }
-        if totals.withoutSymbol > 0 {
-            verbosity.say("\(totals.withoutSymbol) file\(totals.withoutSymbol == 1 ? "" : "s") without a symbol, indexed as file: nodes; list them: resgraph check --db \(database.path) | grep no-symbol")
+        // The totals are counted only to be said: a million documents take seconds.
+        if !verbosity.quiet {
+            let totals = try index.totals()
+            verbosity.say("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
+                  + (totals.years.map { $0.lowerBound == $0.upperBound ? ", adopted \($0.lowerBound)" : ", adopted \($0.lowerBound)–\($0.upperBound)" } ?? "")
+                  + "; \(totals.references) references; \(totals.dangling) cited ids it lacks")
+            if totals.symbolFromFileName > 0 {
+                verbosity.say("\(totals.symbolFromFileName) file\(totals.symbolFromFileName == 1 ? "" : "s") took the symbol from the file name (the text states none)")
+            }
+            if totals.withoutSymbol > 0 {
+                verbosity.say("\(totals.withoutSymbol) file\(totals.withoutSymbol == 1 ? "" : "s") without a symbol, indexed as file: nodes; list them: resgraph check --db \(database.path) | grep no-symbol")
+            }
         }
         if !summary.skipped.isEmpty {
             let counts = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }
