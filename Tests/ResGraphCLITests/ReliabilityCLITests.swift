@@ -320,6 +320,20 @@ struct ReadableAnswersCLITests {
         #expect(try cli.run(["dangling", "--limit", "0", "--db", db]).status == 64)
     }
 
+    /// JSON is written as the index streams the ids: the ids CSV gives, in the same order, cut
+    /// at the limit; and `[]` for none.
+    @Test func danglingJSONGivesTheIdsOfCSVCutAtTheLimit() throws {
+        let (_, db) = try seedIndex()
+        let csv = try cli.run(["dangling", "--format", "csv", "--db", db]).output.split(separator: "\n").dropFirst()
+        #expect(csv.count == 45)
+        let output = try cli.run(["dangling", "--format", "json", "--limit", "3", "--db", db]).output
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(rows.map { "\($0["id"] ?? ""),\($0["kind"] ?? ""),\($0["citing"] ?? "")" } == csv.prefix(3).map { $0.split(separator: ",").prefix(3).joined(separator: ",") })
+        #expect(rows.first?["firstText"] as? String == "Treaty Series, vol. 189, No. 2545")
+        #expect(output.hasSuffix("}]\n"))
+        #expect(try cli.run(["dangling", "--format", "json", "--kind", "sc-resolution", "--db", db]).output == "[]\n")
+    }
+
     @Test func aSelectionOfNothingSaysWhichFilterEmptiedIt() throws {
         let folder = try cli.scratch()
         let result = try cli.run(["render", Seeds.folder.path, "--kind", "sc-resolution", "-o", folder.appendingPathComponent("x.svg").path])

@@ -135,19 +135,28 @@ extension CitationIndex {
 
     /// Cited ids the corpus lacks, most-cited first, with the first place each is cited.
     public func dangling(kinds: Set<ReferenceKind>? = nil) throws -> [DanglingTarget] {
+        var all: [DanglingTarget] = []
+        try dangling(kinds: kinds) { all.append($0) }
+        return all
+    }
+
+    /// Cited ids the corpus lacks, most-cited first, handed to `visit` one at a time as SQL
+    /// streams them: nothing is held, whatever the number (SQLite groups and sorts them in
+    /// its temporary storage).
+    public func dangling(kinds: Set<ReferenceKind>? = nil, _ visit: (DanglingTarget) throws -> Void) throws {
         try database.read { db in
             // The table is read in its own order: through the target index, every reference
             // would be a random read of its row (minutes at a million documents).
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT r.target, r.kind, count(DISTINCT r.node) AS citing, min(r.id), r.path, r.start, r.text
                 FROM reference r NOT INDEXED WHERE r.target NOT IN (SELECT node FROM file)
                 GROUP BY r.target ORDER BY citing DESC, r.target
                 """)
-            return try rows.compactMap { row in
+            while let row = try rows.next() {
                 let kind = try IndexValue.kind(row["kind"], index: path)
-                guard kinds?.contains(kind) ?? true else { return nil }
-                return DanglingTarget(node: GraphNode(id: row["target"], kind: kind), citingNodes: row["citing"],
-                                      firstSource: row["path"], firstOffset: row["start"], firstText: row["text"])
+                guard kinds?.contains(kind) ?? true else { continue }
+                try visit(DanglingTarget(node: GraphNode(id: row["target"], kind: kind), citingNodes: row["citing"],
+                                         firstSource: row["path"], firstOffset: row["start"], firstText: row["text"]))
             }
         }
     }

@@ -22,29 +22,57 @@ struct Dangling: ParsableCommand {
     }
 
     func run() throws {
-        let all = try verbosity.timed("cited ids the corpus lacks") { try database.open().dangling(kinds: kind.isEmpty ? nil : Set(kind)) }
-        verbosity.detail("\(all.count) dangling ids in \(database.path)")
-        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? 50 : all.count)
-        let found = Array(all.prefix(shown))
+        let index = try database.open()
+        let kinds = kind.isEmpty ? nil : Set(kind)
+        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? 50 : Int.max)
+        // JSON and CSV rows are written as SQL streams them; the table holds the rows it shows
+        // (its columns are as wide as their widest cell). Past the limit, ids are only counted.
+        var count = 0
+        var kept: [DanglingTarget] = []
+        var out = JSONBytes()
+        let csv = CSVRows(header: ["id", "kind", "citing", "firstSource", "firstOffset", "firstText"])
+        if format == .csv { csv.appendHeader(to: &out.bytes) }
+        try verbosity.timed("cited ids the corpus lacks") {
+            try index.dangling(kinds: kinds) { d in
+                defer { count += 1 }
+                guard count < shown else { return }
+                switch format {
+                case .json:
+                    out.raw(count == 0 ? "[{\"id\":" : ",{\"id\":")
+                    out.string(d.node.id)
+                    out.raw(",\"kind\":")
+                    out.string(d.node.kind.rawValue)
+                    out.raw(",\"citing\":")
+                    out.integer(d.citingNodes)
+                    out.raw(",\"firstSource\":")
+                    out.string(d.firstSource)
+                    out.raw(",\"firstOffset\":")
+                    out.integer(d.firstOffset)
+                    out.raw(",\"firstText\":")
+                    out.string(d.firstText)
+                    out.raw("}")
+                case .csv:
+                    csv.append([d.node.id, d.node.kind.rawValue, "\(d.citingNodes)", d.firstSource, "\(d.firstOffset)", d.firstText], to: &out.bytes)
+                case .table:
+                    kept.append(d)
+                }
+                if out.bytes.count >= 1 << 16 {
+                    StandardOutput.shared.write(out.bytes)
+                    out.bytes.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        verbosity.detail("\(count) dangling ids in \(database.path)")
         switch format {
         case .json:
-            var writer = JSONWriter()
-            writer.array(found) { writer, d in
-                writer.object([
-                    ("id", { $0.string(d.node.id) }), ("kind", { $0.string(d.node.kind.rawValue) }),
-                    ("citing", { $0.raw("\(d.citingNodes)") }), ("firstSource", { $0.string(d.firstSource) }),
-                    ("firstOffset", { $0.raw("\(d.firstOffset)") }), ("firstText", { $0.string(d.firstText) }),
-                ])
-            }
-            print(writer.text)
+            out.raw(count == 0 ? "[]\n" : "]\n")
+            StandardOutput.shared.write(out.bytes)
         case .csv:
-            CSVRows.print(header: ["id", "kind", "citing", "firstSource", "firstOffset", "firstText"], rows: found.map {
-                [$0.node.id, $0.node.kind.rawValue, "\($0.citingNodes)", $0.firstSource, "\($0.firstOffset)", $0.firstText]
-            })
+            StandardOutput.shared.write(out.bytes)
         case .table:
             var locator = SourceLocator()
             for kind in ReferenceKind.allCases {
-                let group = found.filter { $0.node.kind == kind }
+                let group = kept.filter { $0.node.kind == kind }
                 guard !group.isEmpty else { continue }
                 print("\(kind.rawValue) (\(group.count))")
                 let rows = group.map {
@@ -53,8 +81,8 @@ struct Dangling: ParsableCommand {
                 }
                 TextTable.render(header: ["citing", "id", "first cited at", "text"], rows: rows).forEach { print("  " + $0) }
             }
-            if all.count > found.count, !verbosity.quiet {
-                print("… and \(all.count - found.count) more cited ids the corpus lacks (--limit \(all.count) shows all)")
+            if count > kept.count, !verbosity.quiet {
+                print("… and \(count - kept.count) more cited ids the corpus lacks (--limit \(count) shows all)")
             }
         }
     }
