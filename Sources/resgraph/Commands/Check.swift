@@ -21,11 +21,38 @@ struct Check: ParsableCommand {
         // their number is wanted); only the count is kept.
         var count = 0
         let here = FileManager.default.currentDirectoryPath + "/"
-        var locator = SourceLocator()
         let csv = CSVRows(header: ["problem", "source", "offset", "node", "message"])
         var out = JSONBytes()
         let folder = FileManager.default.currentDirectoryPath
         var (shownSource, shown) = ("", "")
+        // Table rows wait in batches: a batch's files are read on all cores for its lines and columns.
+        var pending: [Finding] = []
+        func writeTable() {
+            let places = SourcePlaces.of(pending.compactMap { f in f.offset.map { (f.source, $0) } })
+            var next = 0
+            for f in pending {
+                if f.source != shownSource { (shownSource, shown) = (f.source, CanonicalPath.display(f.source, from: folder)) }
+                out.text(shown)
+                if let offset = f.offset {
+                    if let (line, column) = places[next] {
+                        out.raw(":")
+                        out.integer(line)
+                        out.raw(":")
+                        out.integer(column)
+                    } else {
+                        out.raw("@")
+                        out.integer(offset)
+                    }
+                    next += 1
+                }
+                out.raw(": ")
+                out.text(f.problem.rawValue)
+                out.raw(": ")
+                Self.append(f.message, removing: here, to: &out.bytes)
+                out.raw("\n")
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         try verbosity.timed("check of \(database.path)") {
             try index.check(inReadingOrder: !verbosity.quiet) { f in
                 defer { count += 1 }
@@ -47,24 +74,8 @@ struct Check: ParsableCommand {
                     if count == 0 { csv.appendHeader(to: &out.bytes) }
                     csv.append([f.problem.rawValue, f.source, f.offset.map(String.init) ?? "", f.node, f.message], to: &out.bytes)
                 case .table:
-                    if f.source != shownSource { (shownSource, shown) = (f.source, CanonicalPath.display(f.source, from: folder)) }
-                    out.text(shown)
-                    if let offset = f.offset {
-                        if let (line, column) = locator.lineAndColumn(of: offset, in: f.source) {
-                            out.raw(":")
-                            out.integer(line)
-                            out.raw(":")
-                            out.integer(column)
-                        } else {
-                            out.raw("@")
-                            out.integer(offset)
-                        }
-                    }
-                    out.raw(": ")
-                    out.text(f.problem.rawValue)
-                    out.raw(": ")
-                    Self.append(f.message, removing: here, to: &out.bytes)
-                    out.raw("\n")
+                    pending.append(f)
+                    if pending.count == Self.tableBatch { writeTable() }
                 }
                 if out.bytes.count >= 1 << 16 {
                     StandardOutput.shared.write(out.bytes)
@@ -72,6 +83,7 @@ struct Check: ParsableCommand {
                 }
             }
         }
+        if !pending.isEmpty { writeTable() }
         StandardOutput.shared.write(out.bytes)
         if !verbosity.quiet {
             switch format {
@@ -82,6 +94,9 @@ struct Check: ParsableCommand {
         }
         if count > 0 { throw ExitCode(1) }
     }
+
+    /// Findings whose places are worked out together.
+    private static let tableBatch = 4_096
 
     /// Appends `text` without any occurrence of `part` (the current folder before the paths a
     /// message names), searched for as bytes: half a million findings are printed this way.
