@@ -45,6 +45,10 @@ public final class CitationIndex: Sendable {
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(30)
             configuration.readonly = access == .readOnly
+            // Large sorts (the groupings and orders of check, dangling, stats and drawings over a
+            // whole index, building indexes) are sorted in runs on every core, then merged.
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA threads = \(cores)") }
             if exists { try Self.checkOwnership(path, access: access) }
             database = try Self.open(path, configuration: configuration, access: access)
             if access == .readWrite { try IndexSchema.migrator.migrate(database) }
