@@ -1,8 +1,8 @@
 import Foundation
 import ResGraphGraph
 
-/// Puts findings in reading order with memory bounded: up to `limit` are held and sorted in
-/// memory; past it, each `limit / 2` findings are sorted and written as a run to a temporary
+/// Puts findings in reading order holding at most `limit`: up to `limit / 2` are sorted in
+/// memory; past that, each `limit / 2` findings are sorted and written as a run to a temporary
 /// file, on another thread while the next run fills, and the runs are merged as they are read
 /// back, a buffer per run, on another thread while the findings are handed over. A corpus of
 /// millions of findings is handed over in order without holding them. The file is removed when
@@ -22,7 +22,7 @@ final class FindingSorter {
     /// The folder of the spill file, once findings were written to it.
     var spillFolder: URL? { spill?.folder }
 
-    /// A sorter that spills to disk once it holds more than `limit` findings.
+    /// A sorter that holds at most `limit` findings, spilling to disk past half of it.
     init(limit: Int) { runLimit = limit / 2 }
 
     /// Takes in one finding.

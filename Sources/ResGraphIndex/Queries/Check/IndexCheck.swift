@@ -13,8 +13,9 @@ extension CitationIndex {
     }
 
     /// Every problem the corpus shows, handed to `visit` in reading order (file, place), with
-    /// memory bounded whatever the corpus: the facts are read from SQL a node at a time, and
-    /// past `limit` findings the sorting goes to a temporary file (``FindingSorter``). Without
+    /// memory bounded whatever the corpus: the facts are read from SQL a node at a time, at most
+    /// `limit` findings are held, and past half of it the sorting goes to a temporary file
+    /// (``FindingSorter``). Without
     /// `inReadingOrder` the findings are handed over as they are found, nothing held.
     public func check(holdingAtMost limit: Int = 200_000, inReadingOrder: Bool = true, _ visit: (Finding) throws -> Void) throws {
         guard inReadingOrder else {
