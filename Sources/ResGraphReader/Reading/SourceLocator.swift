@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import ResGraphExtractor
 
@@ -10,7 +12,7 @@ import ResGraphExtractor
 ///
 /// ```swift
 /// var locator = SourceLocator()
-/// locator.location(of: 418, in: "examples/A_RES_58_154.en.txt")   // "examples/A_RES_58_154.en.txt:12:31"
+/// locator.location(of: 418, in: "examples/A_RES_58_154.en.txt")   // "examples/A_RES_58_154.en.txt:8:28"
 /// ```
 public struct SourceLocator {
     private var texts: [String: [UInt8]?] = [:]

@@ -3,8 +3,9 @@
 /// one after another is most of the time.
 ///
 /// ```swift
-/// let places = SourcePlaces.of([("a.txt", 418), ("b.txt", 12), ("a.txt", 900)])
-/// // [(12, 31), (1, 13), (20, 4)]: one per offset, in the order asked; nil where a file cannot be read
+/// let file = "examples/A_RES_58_154.en.txt"
+/// SourcePlaces.of([(file, 8779), ("gone.txt", 3), (file, 418)])
+/// // [(44, 19), nil, (8, 28)]: one per offset, in the order asked; nil where a file cannot be read
 /// ```
 public enum SourcePlaces {
     /// The 1-based line and column (in characters) of each `(path, offset)`, in the order
