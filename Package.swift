@@ -77,7 +77,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "resgraph-pdf-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphIndex"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphIndex", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/PDFBenchmark"
         ),
         .executableTarget(

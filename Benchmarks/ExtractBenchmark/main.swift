@@ -16,6 +16,9 @@ import ResGraphBenchmarkSupport
 //   swift run -c release resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH]
 //   swift run -c release resgraph-bench --write-varied DIR [--megabytes N]   (only writes the corpus)
 
+BenchmarkArguments.check(
+    usage: "resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] | --write-varied DIR [--megabytes N]",
+    options: ["--fixtures", "--binary", "--write-varied", "--megabytes"])
 nonisolated(unsafe) var arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count else { return nil }
@@ -27,6 +30,7 @@ let binary = option("--binary") ?? ".build/release/resgraph"
 let writeVaried = option("--write-varied")
 let variedMegabytes = Int(option("--megabytes") ?? "100") ?? 100
 let examples = arguments.first ?? "examples"
+BenchmarkArguments.requireFolder(examples, holding: "the example texts")
 let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
 let seeds = try names.map { try Data(contentsOf: URL(fileURLWithPath: "\(examples)/\($0)")) }
 guard !seeds.isEmpty else { fatalError("no example files in \(examples)") }

@@ -17,6 +17,8 @@ import ResGraphBenchmarkSupport
 // instead of writing it anew (a million texts take a quarter of an hour to write);
 // --write-only writes the corpus and stops, for timing `resgraph index` on it.
 
+BenchmarkArguments.check(usage: "resgraph-index-bench [N ...] [--examples DIR] [--keep] [--reuse] [--write-only]",
+                         options: ["--examples", "--keep", "--reuse", "--write-only"])
 var arguments = Array(CommandLine.arguments.dropFirst())
 var examples = "examples"
 if let flag = arguments.firstIndex(of: "--examples") {
@@ -27,6 +29,7 @@ let reuse = arguments.contains("--reuse")
 let writeOnly = arguments.contains("--write-only")
 let keep = arguments.contains("--keep") || reuse || arguments.contains("--write-only")
 let sizes = arguments.compactMap(Int.init)
+BenchmarkArguments.requireFolder(examples, holding: "the seed texts")
 let seeds = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().map {
     try String(contentsOfFile: "\(examples)/\($0)", encoding: .utf8)
 }

@@ -11,6 +11,7 @@ import ResGraphBenchmarkSupport
 //
 //   swift run -c release resgraph-render-bench [N ...]
 
+BenchmarkArguments.check(usage: "resgraph-render-bench [N ...]", options: [])
 let arguments = CommandLine.arguments.dropFirst().compactMap(Int.init)
 let sizes = arguments.isEmpty ? [100, 1_000, 5_000, 20_000] : arguments
 
