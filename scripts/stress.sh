@@ -2,7 +2,8 @@
 # make stress: the failure cases of real use, run against the release binary, each saying what held.
 #   1. index while 4 readers query the same index (WAL): no reader may fail;
 #   2. files truncated while index reads them: no signal, the index still opens;
-#   3. a full disk: standard output to /dev/full, and render/export into a full filesystem.
+#   3. a full disk: standard output to /dev/full, render into a full filesystem, check with
+#      TMPDIR (where SQLite sorts) on a full filesystem.
 set -u
 BIN=${BIN:-.build/release/resgraph}
 work=$(mktemp -d /tmp/resgraph-stress.XXXXXX)
@@ -60,6 +61,19 @@ if mount -t tmpfs -o size=16k tmpfs "$work/full" 2>/dev/null; then
     pass "render onto a full filesystem exits 1, the previous file intact, no temporary left"
   else
     fail "render onto a full filesystem damaged the previous file or left a temporary"
+  fi
+  # SQLite sorts large answers in temporary files, in TMPDIR: a full one must be said so. The
+  # sort must outgrow SQLite's 2 MB page cache: 120,000 dated citations in 12 files.
+  mkdir -p "$work/dense"
+  for f in $(seq 1 12); do
+    { echo "58/$f. Dense"; echo; seq 1 9999 | awk -v f=$f '{ printf "Recalling its resolution %d/%d of %d December 1993,\n", 40 + $1 % 9, $1, 10 + f }'; } > "$work/dense/d$f.txt"
+  done
+  "$BIN" index "$work/dense" --db "$work/dense.sqlite" -q
+  message=$(TMPDIR="$work/full" "$BIN" check --db "$work/dense.sqlite" --format json 2>&1 >/dev/null); status=$?
+  if [ $status = 1 ] && echo "$message" | grep -q "disk is full.*TMPDIR"; then
+    pass "check with TMPDIR on a full filesystem exits 1 and says so"
+  else
+    fail "check with TMPDIR on a full filesystem: exit $status, $message"
   fi
 else
   echo "skipped: a full filesystem needs root to mount a small tmpfs"

@@ -36,6 +36,10 @@ struct ResGraph: ParsableCommand {
                 StandardError.print("resgraph: error: \(writeError.message)")
                 Foundation.exit(ExitCode.failure.rawValue)
             } catch {}
+            if let explanation = IndexError.explanation(of: error) {
+                StandardError.print("resgraph: error: \(explanation)")
+                Foundation.exit(ExitCode.failure.rawValue)
+            }
             exit(withError: error)
         }
     }

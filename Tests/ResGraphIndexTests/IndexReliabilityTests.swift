@@ -228,6 +228,18 @@ struct OneAnswerPerQuestionTests {
         #expect(sorted == findings.inReadingOrder())
     }
 
+    /// A full disk and a failed write are said in words people can act on, naming where SQLite
+    /// writes its temporary sort files; other errors are left as they are.
+    @Test func aFullDiskIsExplainedWithTheTemporaryFolder() throws {
+        let full = try #require(IndexError.explanation(of: DatabaseError(resultCode: .SQLITE_FULL)))
+        #expect(full.hasPrefix("the disk is full: "))
+        #expect(full.contains("set TMPDIR to a folder with room"))
+        let write = try #require(IndexError.explanation(of: DatabaseError(resultCode: .SQLITE_IOERR_WRITE, message: "disk I/O error")))
+        #expect(write == "a read or write of the index failed (disk I/O error); check the disk and the file")
+        #expect(IndexError.explanation(of: DatabaseError(resultCode: .SQLITE_BUSY)) == nil)
+        #expect(IndexError.explanation(of: CocoaError(.fileNoSuchFile)) == nil)
+    }
+
     /// A reader that fails while spilled findings are merged on their own thread stops the
     /// merge: its error comes out, nothing hangs, and the sorter's temporary folder is gone.
     @Test func aFailingReaderStopsTheMergeAndItsErrorComesOut() throws {

@@ -1,3 +1,6 @@
+import Foundation
+import GRDB
+
 /// Why the index could not be opened or written.
 public struct IndexError: Error, CustomStringConvertible, Sendable {
     /// What sort of failure it is, for callers that act on it.
@@ -30,5 +33,30 @@ public struct IndexError: Error, CustomStringConvertible, Sendable {
     /// A value of `column` this version does not know.
     public static func unknownValue(_ value: String, in column: String, path: String) -> IndexError {
         IndexError(path: path, problem: "holds \(column) \"\(value)\", which this version of resgraph does not know; re-index with it", kind: .unknownValue)
+    }
+}
+
+extension IndexError {
+    /// What an error SQLite raised while reading or writing an index means for people, when it
+    /// is one they can act on: a full disk (the index itself, or the temporary files SQLite
+    /// sorts large answers in) or a failed read or write. Nil for any other error.
+    ///
+    /// ```swift
+    /// IndexError.explanation(of: DatabaseError(resultCode: .SQLITE_FULL))
+    /// // "the disk is full: SQLite could not write the index or the temporary files ..."
+    /// ```
+    public static func explanation(of error: any Error) -> String? {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_FULL:
+            let environment = ProcessInfo.processInfo.environment
+            let folder = environment["SQLITE_TMPDIR"].map { "\($0), from SQLITE_TMPDIR" }
+                ?? environment["TMPDIR"].map { "\($0), from TMPDIR" } ?? "/var/tmp or /tmp"
+            return "the disk is full: SQLite could not write the index or the temporary files it sorts large answers in (in \(folder)); free some space, or set TMPDIR to a folder with room"
+        case .SQLITE_IOERR:
+            return "a read or write of the index failed (\(error.message ?? "input/output error")); check the disk and the file"
+        default:
+            return nil
+        }
     }
 }

@@ -30,7 +30,7 @@ struct Index: ParsableCommand {
             summary = try index.index(paths: paths, prune: prune, progress: report)
         } catch {
             bar?.finish()
-            throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(error)")
+            throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(IndexError.explanation(of: error) ?? "\(error)")")
         }
         bar?.finish()
         for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
