@@ -55,10 +55,13 @@ extension CitationIndex {
     ) throws -> IndexSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         var summary = IndexSummary()
-        let walk = CorpusWalk(paths: paths)
-        summary.failures = walk.failures
-        summary.skipped = walk.skipped
-        let files = walk.files.map(\.canonicalPath)
+        // Only the canonical paths are kept of the walk: a million files' listing is let go.
+        let files: [String] = {
+            let walk = CorpusWalk(paths: paths)
+            summary.failures = walk.failures
+            summary.skipped = walk.skipped
+            return walk.files.map(\.canonicalPath)
+        }()
         let known = try database.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, hash FROM file").map { ($0["path"] as String, $0["hash"] as String) }) { a, _ in a }
         }
@@ -88,7 +91,6 @@ extension CitationIndex {
             }
         }
         let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, files.count) }
-        let existing = Set(files)
         // A first run loads an empty index: its rows go in without foreign key checks (each
         // file is stored before its references) and the indexes on them are built once at the
         // end, by sorting, instead of growing in random key order row by row.
@@ -129,6 +131,7 @@ extension CitationIndex {
                     current = next?.wait() ?? []
                 }
                 if prune {
+                    let existing = Set(files)
                     for path in known.keys where !existing.contains(path) && !FileManager.default.fileExists(atPath: path) {
                         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
                         summary.pruned += 1

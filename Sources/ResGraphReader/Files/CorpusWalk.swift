@@ -80,7 +80,9 @@ public struct CorpusWalk: Sendable {
             let canonical = entry.type == UInt8(DT_REG)
                 ? (canonicalFolder == "/" ? "/" : canonicalFolder + "/") + entry.name
                 : CanonicalPath.of(path)
-            if seen.insert(canonical).inserted { files.append(CorpusFile(path: path, canonicalPath: canonical)) }
+            // When the path is already canonical, the two share one string: a million files
+            // hold each path once.
+            if seen.insert(canonical).inserted { files.append(CorpusFile(path: path == canonical ? canonical : path, canonicalPath: canonical)) }
         }
         for subfolder in subfolders { walk(folder: subfolder, visited: &visited, seen: &seen) }
     }
