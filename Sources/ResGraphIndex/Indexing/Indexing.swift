@@ -62,8 +62,13 @@ extension CitationIndex {
             summary.skipped = walk.skipped
             return walk.files.map(\.canonicalPath)
         }()
-        let known = try database.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT path, hash FROM file").map { ($0["path"] as String, $0["hash"] as String) }) { a, _ in a }
+        // Read row by row into the dictionary: a million rows fetched whole first would hold
+        // them twice.
+        let known = try database.read { db -> [String: String] in
+            var known: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, hash FROM file")
+            while let row = try rows.next() { known[row[0]] = row[1] }
+            return known
         }
         let counter = ProgressCounter()
         /// Reads and extracts files `range` on all cores.
