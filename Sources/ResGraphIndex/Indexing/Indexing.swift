@@ -62,17 +62,10 @@ extension CitationIndex {
             summary.skipped = walk.skipped
             return walk.files.map(\.canonicalPath)
         }()
-        // Read row by row into the dictionary: a million rows fetched whole first would hold
-        // them twice.
-        let known = try database.read { db -> [String: String] in
-            var known: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, hash FROM file")
-            while let row = try rows.next() { known[row[0]] = row[1] }
-            return known
-        }
         let counter = ProgressCounter()
-        /// Reads and extracts files `range` on all cores.
-        let extract: @Sendable (Range<Int>) -> [FileOutcome] = { range in
+        /// Reads and extracts files `range` on all cores; `known` holds the hashes the index has
+        /// of them, and a file whose hash it holds is passed over.
+        let extract: @Sendable (Range<Int>, [String: String]) -> [FileOutcome] = { range, known in
             Parallel.map(range.count) { offset -> FileOutcome in
                 let path = files[range.lowerBound + offset]
                 let outcome: FileOutcome
@@ -99,7 +92,7 @@ extension CitationIndex {
         // A first run loads an empty index: its rows go in without foreign key checks (each
         // file is stored before its references) and the indexes on them are built once at the
         // end, by sorting, instead of growing in random key order row by row.
-        let firstRun = known.isEmpty
+        let firstRun = try database.read { db in try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file)") ?? false) }
         try database.writeWithoutTransaction { db in
             // A later run keeps index pages in memory instead of writing them again and again
             // as the reference indexes grow in random key order. A first run only appends rows:
@@ -111,12 +104,24 @@ extension CitationIndex {
                 if firstRun {
                     for (name, _) in IndexSchema.loadIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
                 }
+                /// The hashes the index holds of the files of `range`, asked a batch at a time:
+                /// the hashes of a million files are never held at once.
+                func knownHashes(_ range: Range<Int>) throws -> [String: String] {
+                    guard !firstRun else { return [:] }
+                    var known: [String: String] = [:]
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, hash FROM file WHERE path IN (\(databaseQuestionMarks(count: range.count)))",
+                                                   arguments: StatementArguments(Array(files[range])))
+                    while let row = try rows.next() { known[row[0]] = row[1] }
+                    return known
+                }
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
-                var current = batches.first.map(extract) ?? []
+                var known = try batches.first.map(knownHashes) ?? [:]
+                var current = batches.first.map { extract($0, known) } ?? []
                 for (number, range) in batches.enumerated() {
                     let following = number + 1 < batches.count ? batches[number + 1] : nil
-                    let next = following.map { range in BatchInFlight { extract(range) } }
+                    let followingKnown = try following.map(knownHashes) ?? [:]
+                    let next = following.map { range in BatchInFlight { extract(range, followingKnown) } }
                     for (path, outcome) in zip(files[range], current) {
                         switch outcome {
                         case .unchanged:
@@ -134,10 +139,16 @@ extension CitationIndex {
                         }
                     }
                     current = next?.wait() ?? []
+                    known = followingKnown
                 }
                 if prune {
                     let existing = Set(files)
-                    for path in known.keys where !existing.contains(path) && !FileManager.default.fileExists(atPath: path) {
+                    var gone: [String] = []
+                    let stored = try String.fetchCursor(db, sql: "SELECT path FROM file")
+                    while let path = try stored.next() {
+                        if !existing.contains(path) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
+                    }
+                    for path in gone {
                         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
                         summary.pruned += 1
                     }
