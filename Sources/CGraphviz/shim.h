@@ -14,6 +14,7 @@ static inline int rg_kind_edge(void) { return AGEDGE; }
 
 /// A new directed graph (C globals like Agdirected cannot be read from Swift 6 directly).
 static inline Agraph_t *rg_open_directed(const char *name) { return agopen((char *)name, Agdirected, NULL); }
+/// A subgraph of g named name, or an anonymous one (name NULL), which cgraph numbers in order of making.
 static inline Agraph_t *rg_subgraph(Agraph_t *g, const char *name) { return agsubg(g, (char *)name, 1); }
 static inline Agnode_t *rg_node(Agraph_t *g, const char *name) { return agnode(g, (char *)name, 1); }
 static inline Agedge_t *rg_edge(Agraph_t *g, Agnode_t *tail, Agnode_t *head, const char *name) {

@@ -130,6 +130,22 @@ struct CLITests {
         #expect(try String(contentsOfFile: notIndex, encoding: .utf8) == "just text, not a database")
     }
 
+    /// DOT lists the timeline's columns in year order, every run: cgraph writes subgraphs in
+    /// the order of their ids, which for named ones were the addresses of their names.
+    @Test func dotListsTheYearsOfTheTimelineInOrder() throws {
+        let folder = try scratch()
+        let output = folder.appendingPathComponent("g.dot").path
+        #expect(try run(["render", Seeds.packageRoot.appendingPathComponent("examples").path, "-o", output]).status == 0)
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        var years: [Int] = []
+        for line in dot.split(separator: "\n") {
+            guard let start = line.range(of: "\"year ")?.upperBound, let year = Int(line[start...].prefix(4)) else { continue }
+            if !years.contains(year) { years.append(year) }
+        }
+        #expect(years.count >= 10)
+        #expect(years == years.sorted())
+    }
+
     @Test func renderWritesTheFormatOfTheExtension() throws {
         let folder = try scratch()
         let output = folder.appendingPathComponent("g.pdf").path

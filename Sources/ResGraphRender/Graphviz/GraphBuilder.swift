@@ -93,8 +93,10 @@ struct GraphBuilder {
         guard columns.years.count > 1 || columns.columns.count > 1 else { return [:] }
         var placement: [String: UnsafeMutablePointer<Agraph_t>] = [:]
         var previous: UnsafeMutablePointer<Agnode_t>?
-        for (number, column) in columns.columns.enumerated() {
-            guard let rank = rg_subgraph(root, "rank \(number)") else { continue }
+        for column in columns.columns {
+            // Anonymous: cgraph writes subgraphs in the order of their ids, and a named one's id
+            // is the address of its interned name, so named columns came out in a new order each run.
+            guard let rank = rg_subgraph(root, nil) else { continue }
             set(rank, "rank", "same")
             for id in column.ids { placement[id] = rank }
             guard let axis = rg_node(rank, "year \(column.year) \(column.part)") else { continue }
