@@ -242,7 +242,7 @@ struct OneAnswerPerQuestionTests {
 
     /// A reader that fails while spilled findings are merged on their own thread stops the
     /// merge: its error comes out, nothing hangs, and the sorter's temporary folder is gone.
-    @Test func aFailingReaderStopsTheMergeAndItsErrorComesOut() throws {
+    @Test(.timeLimit(.minutes(1))) func aFailingReaderStopsTheMergeAndItsErrorComesOut() throws {
         struct Stop: Error {}
         let findings = (0..<50_000).map { k in
             Finding(problem: .noSymbol, source: "/corpus/f\(k % 997).txt", offset: k, node: "file:/corpus/f\(k % 997).txt", message: "m\(k)")

@@ -77,10 +77,7 @@ struct Check: ParsableCommand {
                     pending.append(f)
                     if pending.count == Self.tableBatch { writeTable() }
                 }
-                if out.bytes.count >= 1 << 16 {
-                    StandardOutput.shared.write(out.bytes)
-                    out.bytes.removeAll(keepingCapacity: true)
-                }
+                StandardOutput.shared.take(&out)
             }
         }
         if !pending.isEmpty { writeTable() }

@@ -56,10 +56,7 @@ struct Dangling: ParsableCommand {
                 case .table:
                     kept.append(d)
                 }
-                if out.bytes.count >= 1 << 16 {
-                    StandardOutput.shared.write(out.bytes)
-                    out.bytes.removeAll(keepingCapacity: true)
-                }
+                StandardOutput.shared.take(&out)
             }
         }
         verbosity.detail("\(count) dangling ids in \(database.path)")

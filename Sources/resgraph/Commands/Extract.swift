@@ -61,10 +61,7 @@ struct Extract: ParsableCommand {
                         print((first ? "" : "\n") + document.table)
                     }
                     first = false
-                    if out.bytes.count >= 1 << 16 {
-                        StandardOutput.shared.write(out.bytes)
-                        out.bytes.removeAll(keepingCapacity: true)
-                    }
+                    StandardOutput.shared.take(&out)
                 case .failure(let error):
                     failed = true
                     StandardError.print("resgraph: error: \(error)")

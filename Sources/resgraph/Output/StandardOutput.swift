@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphOutput
 
 /// Standard output, buffered, with every failed write noticed.
 ///
@@ -28,6 +29,15 @@ final class StandardOutput: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.capacity { flushLocked() }
+    }
+
+    /// Hands over what `out` holds, and empties it, once it holds at least `threshold` bytes:
+    /// commands that write their answer into one buffer pass it on a piece at a time, and
+    /// all of it at the end (`threshold` 0).
+    func take(_ out: inout JSONBytes, atLeast threshold: Int = 1 << 16) {
+        guard out.bytes.count >= threshold else { return }
+        write(out.bytes)
+        out.bytes.removeAll(keepingCapacity: true)
     }
 
     /// Appends `data` to standard output as it is.
