@@ -1,20 +1,23 @@
 /// Words, digits and symbols: resolution numbers, footnote markers, dates, document symbols.
 extension DocumentScanner {
     /// At the first letter of a word: a phrase, a special-session number, a symbol, or a word to pass.
-    /// The main loop calls it at a lower-case word only when a phrase may start there.
+    /// The main loop looks lower-case words up itself and calls this at capitalized ones.
     mutating func handleWord(at i: Int) -> Int {
         let b = p[i]
-        if ByteClass.isLower(b) || trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
+        let end = wordEnd(after: i)
+        if let match = trie.match(in: p, at: i, wordEnd: end) {
             return handlePhrase(match.entry, start: i, end: match.end)
         }
-        if ByteClass.isUpper(b) {
+        // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a
+        // hyphen: most capitalized words are followed by neither.
+        if ByteClass.isUpper(b), end < p.count, p[end] == UInt8(ascii: "/") || p[end] == UInt8(ascii: "-") {
             if (b == UInt8(ascii: "S") && look[i + 1] == UInt8(ascii: "-")) || (b == UInt8(ascii: "E") && look[i + 1] == UInt8(ascii: "S") && look[i + 2] == UInt8(ascii: "-")),
                let (parsed, end) = numbers.parse(at: i) {
                 return handleResolutionNumbers(parsed, start: i, end: end)
             }
             if let symbol = symbols.parse(at: i) { return handleSymbol(symbol, start: i) }
         }
-        return wordEnd(after: i)
+        return end
     }
 
     /// At the first digit of a run: a footnote marker glued to a word, after punctuation or to

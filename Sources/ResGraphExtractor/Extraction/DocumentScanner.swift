@@ -72,10 +72,13 @@ struct DocumentScanner {
                     // Most words are lower case and start no phrase: passed by here, without a call.
                     if !isWordStart(i) {
                         i += 1
-                    } else if trie.canStart(p, at: i) {
-                        i = handleWord(at: i)
                     } else {
-                        i = wordEnd(after: i)
+                        let end = wordEnd(after: i)
+                        if let match = trie.match(in: p, at: i, wordEnd: end) {
+                            i = handlePhrase(match.entry, start: i, end: match.end)
+                        } else {
+                            i = end
+                        }
                     }
                 } else if ByteClass.isUpper(b) {
                     i = isWordStart(i) ? handleWord(at: i) : i + 1

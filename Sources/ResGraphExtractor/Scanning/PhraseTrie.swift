@@ -4,7 +4,9 @@
 /// of white space (phrases wrap across lines in PDF text). The longest phrase wins; a phrase
 /// that ends in a letter must not be followed by another letter or digit.
 ///
-/// Most words start no phrase: bitsets turn them away before the trie is walked. For ASCII
+/// Most words start no phrase. A word of ASCII letters is looked up whole in a table of the
+/// runs of letters phrases begin with, and the trie is walked on from the node that run
+/// reaches. Elsewhere, bitsets turn most starts away before the trie is walked. For ASCII
 /// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
 /// first code point. The standard trie
@@ -22,6 +24,23 @@ final class PhraseTrie: @unchecked Sendable {
         let child: Int32
     }
 
+    /// A slot of the table of first words: the run of ASCII letters a phrase begins with (in
+    /// lower case, packed little-endian into two words), the trie node reached by reading it, the
+    /// phrase that ends there, and whether any phrase goes on past it.
+    private struct FirstWord {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length: Int32 = 0
+        var node: Int32 = -1
+        var payload: Int32 = -1
+        var continues = false
+    }
+
+    /// Slots in the table of first words (a power of two, at least four times their number).
+    private static let firstWordSlots = 4096
+    /// Bits in the filter of first words (a power of two).
+    private static let firstWordFilterBits = 16384
+
     private let root: UnsafeMutableBufferPointer<Int32>
     private let edgeStart: UnsafeMutableBufferPointer<Int32>
     private let edgeCount: UnsafeMutableBufferPointer<Int32>
@@ -32,6 +51,12 @@ final class PhraseTrie: @unchecked Sendable {
     private let asciiTriples: UnsafeMutableBufferPointer<UInt64>
     private let wideStarts: UnsafeMutableBufferPointer<UInt64>
     private let entries: UnsafeMutableBufferPointer<Entry>
+    private let firstWords: UnsafeMutableBufferPointer<FirstWord>
+    /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
+    /// most words are turned away by it without touching ``firstWords``.
+    private let firstWordFilter: UnsafeMutableBufferPointer<UInt64>
+    /// The longest run of ASCII letters that begins a phrase.
+    private let longestFirstWord: Int
     /// Whether a phrase starts with a space: when none does, the main loop passes spaces by.
     let spaceStartsPhrase: Bool
 
@@ -99,6 +124,31 @@ final class PhraseTrie: @unchecked Sendable {
             _ = buffer.initialize(from: array)
             return buffer
         }
+        var words = [FirstWord](repeating: FirstWord(), count: Self.firstWordSlots)
+        var filter = [UInt64](repeating: 0, count: Self.firstWordFilterBits / 64)
+        var longest = 0
+        for node0 in children[0].keys where ByteClass.isLower(node0) {
+            // Every path of letters from the root whose node has a non-letter edge or a payload
+            // is the first word of a phrase.
+            var stack: [([UInt8], Int)] = [([node0], children[0][node0]!)]
+            while let (word, node) = stack.popLast() {
+                let continues = children[node].keys.contains { !ByteClass.isLower($0) }
+                if payloads[node] >= 0 || continues {
+                    precondition(word.count <= 16, "a phrase's first word is longer than 16 letters")
+                    let (low, high) = Self.pack(word)
+                    let hash = Self.hash(low, high, word.count)
+                    filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
+                    var slot = Self.slot(hash)
+                    while words[slot].length != 0 { slot = (slot + 1) & (Self.firstWordSlots - 1) }
+                    words[slot] = FirstWord(low: low, high: high, length: Int32(word.count), node: Int32(node), payload: payloads[node], continues: continues)
+                    longest = max(longest, word.count)
+                }
+                for (byte, child) in children[node] where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
+            }
+        }
+        firstWords = buffer(words)
+        firstWordFilter = buffer(filter)
+        longestFirstWord = longest
         spaceStartsPhrase = rootTable[0x20] >= 0
         root = buffer(rootTable)
         edgeStart = buffer(starts)
@@ -148,11 +198,80 @@ final class PhraseTrie: @unchecked Sendable {
         return wideStarts[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
+    private static func pack(_ word: [UInt8]) -> (UInt64, UInt64) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (index, byte) in word.enumerated() {
+            if index < 8 { low |= UInt64(byte) << UInt64(8 * index) } else { high |= UInt64(byte) << UInt64(8 * (index - 8)) }
+        }
+        return (low, high)
+    }
+
+    @inline(__always) private static func hash(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {
+        (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> 52) & (firstWordSlots - 1)
+    }
+
+    @inline(__always) private static func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> 38) & (firstWordFilterBits - 1)
+    }
+
+    /// The lower-cased letters of `start..<end`, at most 16 of them, packed as in ``FirstWord``.
+    @inline(__always) private static func packedWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
+        let length = end - start
+        var low: UInt64 = 0, high: UInt64 = 0
+        if start + 16 <= p.count {
+            let base = UnsafeRawPointer(p.baseAddress! + start)
+            low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        } else {
+            for index in 0..<length {
+                if index < 8 { low |= UInt64(p[start + index]) << UInt64(8 * index) } else { high |= UInt64(p[start + index]) << UInt64(8 * (index - 8)) }
+            }
+        }
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
+        let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64(8 * (length - 8))) &- 1)
+        return ((low | 0x2020_2020_2020_2020) & lowMask, (high | 0x2020_2020_2020_2020) & highMask)
+    }
+
+    /// The longest phrase starting at `start`, where a run of ASCII letters begins that ends at
+    /// `wordEnd`: the same answer as ``match(in:at:)``, found by looking the whole run up in the
+    /// table of first words (most words begin no phrase and are turned away by one probe).
+    @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int) -> (entry: Entry, end: Int)? {
+        let length = wordEnd - start
+        guard length <= longestFirstWord else { return nil }
+        let (low, high) = Self.packedWord(p, start, wordEnd)
+        let hash = Self.hash(low, high, length)
+        let bit = Self.filterBit(hash)
+        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        var slot = Self.slot(hash)
+        while true {
+            let candidate = firstWords[slot]
+            if candidate.length == 0 { return nil }
+            if candidate.low == low, candidate.high == high, candidate.length == Int32(length) {
+                if candidate.continues { return walk(in: p, from: candidate.node, at: wordEnd) }
+                guard candidate.payload >= 0, endsAtBoundary(p, wordEnd) else { return nil }
+                return (entries[Int(candidate.payload)], wordEnd)
+            }
+            slot = (slot + 1) & (Self.firstWordSlots - 1)
+        }
+    }
+
     /// The longest phrase starting at `start`, with the index just past it.
     func match(in p: UnsafeBufferPointer<UInt8>, at start: Int) -> (entry: Entry, end: Int)? {
-        var node = root[Int(ByteClass.lowercased(p[start]))]
+        let node = root[Int(ByteClass.lowercased(p[start]))]
         guard node >= 0 else { return nil }
-        var j = start + 1
+        return walk(in: p, from: node, at: start + 1)
+    }
+
+    /// The longest phrase through `node`, the node reached by reading the text up to `next`.
+    /// Phrases ending before `next` are not looked at: callers start from one byte, or from a
+    /// whole run of letters, inside which no phrase can end.
+    private func walk(in p: UnsafeBufferPointer<UInt8>, from node: Int32, at next: Int) -> (entry: Entry, end: Int)? {
+        var node = node
+        var j = next
         var best: (Int32, Int)? = nil
         var fallback: (Int32, Int)? = nil
         if payload[Int(node)] >= 0 { best = (payload[Int(node)], j) }

@@ -1,0 +1,69 @@
+import Foundation
+@testable import ResGraphExtractor
+import ResGraphTestSupport
+import Testing
+
+/// The phrase trie's two ways in: byte by byte from the root, and by looking a whole word up in
+/// the table of first words. They must find the same phrase everywhere.
+struct PhraseTrieTests {
+    let trie = PhraseTrie.standard
+
+    /// The phrase found at the word starting at `start`, both ways.
+    private func matches(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> (byByte: String, byWord: String) {
+        var end = start
+        while end < p.count, ByteClass.isASCIILetter(p[end]) { end += 1 }
+        let describe = { (match: (entry: PhraseTrie.Entry, end: Int)?) -> String in
+            guard let match else { return "none" }
+            return "\(match.entry.phrase) \(match.entry.language) \(match.end - start)"
+        }
+        return (describe(trie.match(in: p, at: start)), describe(trie.match(in: p, at: start, wordEnd: end)))
+    }
+
+    /// The phrase the word lookup finds at the start of `text`.
+    private func phrase(_ text: String) -> String {
+        Array(text.utf8).withUnsafeBufferPointer { p in
+            let (byByte, byWord) = matches(p, at: 0)
+            #expect(byByte == byWord, "\(text)")
+            return byWord
+        }
+    }
+
+    @Test func aWordLookupFindsTheSamePhraseAsTheByteWalkOnEveryWordOfTheRealTexts() throws {
+        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map(Seeds.path)
+        let corpus = Seeds.fixture("corpus")
+        let walk = FileManager.default.enumerator(atPath: corpus)
+        while let name = walk?.nextObject() as? String {
+            if name.hasSuffix(".txt") || name.hasSuffix(".md") { texts.append("\(corpus)/\(name)") }
+        }
+        var words = 0, phrases = 0
+        for path in texts {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            bytes.withUnsafeBufferPointer { p in
+                for start in p.indices where ByteClass.isASCIILetter(p[start]) && (start == 0 || !ByteClass.isASCIIAlphanumeric(p[start - 1])) {
+                    let (byByte, byWord) = matches(p, at: start)
+                    #expect(byByte == byWord, "\(path) at \(start)")
+                    words += 1
+                    if byWord != "none" { phrases += 1 }
+                }
+            }
+        }
+        #expect(words > 15_000)
+        #expect(phrases > 3_000)
+    }
+
+    @Test func aWordIsLookedUpWhole() {
+        #expect(phrase("Recalling its resolution") == "verb(ResGraphExtractor.Relation.recalls) english 9")
+        #expect(phrase("the") == "languageHint english 3")
+        #expect(phrase("the.") == "languageHint english 3")
+        #expect(phrase("their") == "none")
+        #expect(phrase("of  the Charter") == "languageHint english 7")
+        #expect(phrase("of them") == "none")
+        #expect(phrase("Sub-Commission on") == "organ(ResGraphExtractor.Organ.other) english 14")
+        #expect(phrase("ibid., p. 4") == "ibid english 5")
+        #expect(phrase("résolution 58/154") == "resolutionWord french 11")
+        #expect(phrase("y") == "languageHint spanish 1")
+        #expect(phrase("resolutions1") == "none")
+        #expect(phrase("internationalization") == "none")
+        #expect(phrase("Officialrecordsofthegeneralassembly") == "none")
+    }
+}
