@@ -88,6 +88,31 @@ struct IndexTests {
         #expect(try index.citers(of: "E/DEC/1995/313").isEmpty)
     }
 
+    @Test func eachFilesOutcomeIsReportedInTheWalksOrderAcrossBatches() throws {
+        let corpus = try Corpus()
+        for number in 0..<1_100 {
+            try "Recalling resolution 48/\(number + 1),\n".write(toFile: corpus.path(String(format: "n%04d.txt", number)), atomically: true, encoding: .utf8)
+        }
+        try Data([0x41, 0xFF, 0x42]).write(to: URL(fileURLWithPath: corpus.path("n0500-broken.txt")))
+        let walkOrder = CorpusWalk(paths: [corpus.texts.path]).files.map(\.canonicalPath)
+        #expect(walkOrder.count == 1_106)
+        let index = try CitationIndex(path: corpus.database)
+        var outcomes: [(String, FileOutcome)] = []
+        let first = try index.index(paths: [corpus.texts.path], outcome: { outcomes.append(($0, $1)) })
+        #expect(outcomes.map(\.0) == walkOrder)
+        #expect(outcomes.filter { $0.1 == .failed }.map(\.0) == [CanonicalPath.of(corpus.path("n0500-broken.txt"))])
+        #expect(outcomes.filter { $0.1 == .indexed }.count == 1_105)
+        #expect(first.indexed == 1_105 && first.failures.count == 1)
+        try FileManager.default.removeItem(atPath: corpus.path("n1099.txt"))
+        outcomes = []
+        let again = try index.index(paths: [corpus.texts.path], prune: true, outcome: { outcomes.append(($0, $1)) })
+        #expect(outcomes.map(\.0) == walkOrder.filter { !$0.hasSuffix("n1099.txt") })
+        #expect(outcomes.filter { $0.1 == .unchanged }.count == 1_104)
+        #expect(again.pruned == 1 && again.unchanged == 1_104)
+        #expect(try index.citers(of: "A/RES/48/1100").isEmpty)
+        #expect(try index.citers(of: "A/RES/48/1099").map(\.node.id).count == 1)
+    }
+
     @Test func badFilesAreReportedAndTheRestIndexed() throws {
         let corpus = try Corpus()
         try Data([0x41, 0xFF, 0x42]).write(to: URL(fileURLWithPath: corpus.path("broken.txt")))

@@ -67,6 +67,24 @@ struct ReaderTests {
         #expect(walk.files[0].canonicalPath == CanonicalPath.of(root.appendingPathComponent("a/one.txt").path))
     }
 
+    @Test func aFileReachedByLinksAndAgainByNameIsTakenOnceWhereFirstReached() throws {
+        let root = try folder()
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("b.txt"))
+        try write("Recalling resolution 48/114,\n", to: root.appendingPathComponent("d.txt"))
+        try write("Recalling resolution 48/115,\n", to: root.appendingPathComponent("sub/e.txt"))
+        for link in ["a-link.txt", "c-link.txt"] {
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(link).path, withDestinationPath: root.appendingPathComponent("b.txt").path)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("sub/f-link.txt").path, withDestinationPath: root.appendingPathComponent("d.txt").path)
+        let walk = CorpusWalk(paths: [root.appendingPathComponent("sub/e.txt").path, root.path, root.appendingPathComponent("d.txt").path])
+        #expect(walk.files.map { ($0.path as NSString).lastPathComponent } == ["e.txt", "a-link.txt", "d.txt"])
+        #expect(walk.files.map { ($0.canonicalPath as NSString).lastPathComponent } == ["e.txt", "b.txt", "d.txt"])
+        var walker = CorpusWalker(paths: [root.path])
+        var streamed: [CorpusFile] = []
+        while let file = walker.next() { streamed.append(file) }
+        #expect(streamed == CorpusWalk(paths: [root.path]).files)
+    }
+
     @Test func canonicalPathsResolveDotsAndLinks() throws {
         let root = try folder()
         try write("x", to: root.appendingPathComponent("a/b.txt"))

@@ -17,8 +17,6 @@ public struct IndexSummary: Sendable {
     public var failures: [ExtractionError] = []
     /// Files under the folders given that are of no format read, by extension.
     public var skipped: [String: Int] = [:]
-    /// Each file of the run and what became of it ("indexed", "unchanged", "failed"), in order.
-    public var outcomes: [(path: String, outcome: String)] = []
     /// Bytes extracted.
     public var bytes = 0
     /// References stored.
@@ -49,26 +47,41 @@ extension CitationIndex {
     /// are dropped. Files are stored under their canonical path, so the same file reached from
     /// another folder or through a link is the same file. The run is one transaction: if it
     /// fails or is killed, the index stays as it was, and readers see the old state until it
-    /// commits. Unreadable files are reported in the summary.
+    /// commits. Unreadable files are reported in the summary; each file's outcome is passed to
+    /// `outcome` as it is stored, in the walk's order. Files are walked as they are indexed, so
+    /// memory does not grow with the corpus.
     public func index(
-        paths: [String], prune: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil
+        paths: [String], prune: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil,
+        outcome: ((_ path: String, _ outcome: FileOutcome) -> Void)? = nil
     ) throws -> IndexSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         var summary = IndexSummary()
-        // Only the canonical paths are kept of the walk: a million files' listing is let go.
-        let files: [String] = {
-            let walk = CorpusWalk(paths: paths)
-            summary.failures = walk.failures
-            summary.skipped = walk.skipped
-            return walk.files.map(\.canonicalPath)
+        // The files are walked as they are indexed, a batch at a time: memory holds the folders
+        // being walked and two batches, whatever the size of the corpus. Progress needs the
+        // total, counted by a walk of its own first.
+        var walker = CorpusWalker(paths: paths)
+        let total = progress == nil ? 0 : {
+            var counting = CorpusWalker(paths: paths)
+            var count = 0
+            while counting.next() != nil { count += 1 }
+            return count
         }()
+        /// The canonical paths of the next batch of the walk; empty at its end.
+        func nextBatch() -> [String] {
+            var batch: [String] = []
+            batch.reserveCapacity(Self.batchSize)
+            while batch.count < Self.batchSize, let file = walker.next() { batch.append(file.canonicalPath) }
+            return batch
+        }
+        // With `prune`, what was walked is remembered by a hash of each path, not the path.
+        var walked = Set<Int>()
         let counter = ProgressCounter()
-        /// Reads and extracts files `range` on all cores; `known` holds the hashes the index has
-        /// of them, and a file whose hash it holds is passed over.
-        let extract: @Sendable (Range<Int>, [String: String]) -> [FileOutcome] = { range, known in
-            Parallel.map(range.count) { offset -> FileOutcome in
-                let path = files[range.lowerBound + offset]
-                let outcome: FileOutcome
+        /// Reads and extracts `files` on all cores; `known` holds the hashes the index has of
+        /// them, and a file whose hash it holds is passed over.
+        let extract: @Sendable ([String], [String: String]) -> [FileExtraction] = { files, known in
+            Parallel.map(files.count) { offset -> FileExtraction in
+                let path = files[offset]
+                let outcome: FileExtraction
                 do throws(ExtractionError) {
                     let bytes = try FileBytes.read(path)
                     let hash = ContentHash.of(bytes)
@@ -82,13 +95,12 @@ extension CitationIndex {
                 }
                 if let progress {
                     let (done, bytes) = counter.add(outcome.byteCount)
-                    progress(IndexProgress(done: done, total: files.count, bytes: bytes,
+                    progress(IndexProgress(done: done, total: total, bytes: bytes,
                                            elapsed: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
                 }
                 return outcome
             }
         }
-        let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, files.count) }
         // A first run loads an empty index: its rows go in without foreign key checks (each
         // file is stored before its references) and the indexes on them are built once at the
         // end, by sorting, instead of growing in random key order row by row.
@@ -104,49 +116,52 @@ extension CitationIndex {
                 if firstRun {
                     for (name, _) in IndexSchema.loadIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
                 }
-                /// The hashes the index holds of the files of `range`, asked a batch at a time:
-                /// the hashes of a million files are never held at once.
-                func knownHashes(_ range: Range<Int>) throws -> [String: String] {
-                    guard !firstRun else { return [:] }
+                /// The hashes the index holds of `files`, asked a batch at a time: the hashes of
+                /// a million files are never held at once.
+                func knownHashes(_ files: [String]) throws -> [String: String] {
+                    guard !firstRun, !files.isEmpty else { return [:] }
                     var known: [String: String] = [:]
-                    let rows = try Row.fetchCursor(db, sql: "SELECT path, hash FROM file WHERE path IN (\(databaseQuestionMarks(count: range.count)))",
-                                                   arguments: StatementArguments(Array(files[range])))
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, hash FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
+                                                   arguments: StatementArguments(files))
                     while let row = try rows.next() { known[row[0]] = row[1] }
                     return known
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
-                var known = try batches.first.map(knownHashes) ?? [:]
-                var current = batches.first.map { extract($0, known) } ?? []
-                for (number, range) in batches.enumerated() {
-                    let following = number + 1 < batches.count ? batches[number + 1] : nil
-                    let followingKnown = try following.map(knownHashes) ?? [:]
-                    let next = following.map { range in BatchInFlight { extract(range, followingKnown) } }
-                    for (path, outcome) in zip(files[range], current) {
-                        switch outcome {
+                var files = nextBatch()
+                var known = try knownHashes(files)
+                var current = extract(files, known)
+                while !files.isEmpty {
+                    let following = nextBatch()
+                    let followingKnown = try knownHashes(following)
+                    let next = following.isEmpty ? nil : BatchInFlight { extract(following, followingKnown) }
+                    for (path, result) in zip(files, current) {
+                        if prune { walked.insert(path.hashValue) }
+                        switch result {
                         case .unchanged:
                             summary.unchanged += 1
-                            summary.outcomes.append((path, "unchanged"))
+                            outcome?(path, .unchanged)
                         case .failed(let error):
                             summary.failures.append(error)
-                            summary.outcomes.append((path, "failed"))
+                            outcome?(path, .failed)
                         case .extracted(let document, let hash, let size):
-                            summary.outcomes.append((path, "indexed"))
                             try store(document, hash: hash, size: size, replacing: known[path] != nil, in: db)
+                            outcome?(path, .indexed)
                             summary.indexed += 1
                             summary.bytes += size
                             summary.references += document.references.count
                         }
                     }
                     current = next?.wait() ?? []
-                    known = followingKnown
+                    (files, known) = (following, followingKnown)
                 }
+                summary.failures.insert(contentsOf: walker.failures, at: 0)
+                summary.skipped = walker.skipped
                 if prune {
-                    let existing = Set(files)
                     var gone: [String] = []
                     let stored = try String.fetchCursor(db, sql: "SELECT path FROM file")
                     while let path = try stored.next() {
-                        if !existing.contains(path) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
+                        if !walked.contains(path.hashValue) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
                     }
                     for path in gone {
                         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
@@ -205,7 +220,19 @@ extension CitationIndex {
     }
 }
 
-enum FileOutcome: Sendable {
+/// What became of a file in an indexing run, as ``CitationIndex/index(paths:prune:progress:outcome:)``
+/// reports it file by file.
+public enum FileOutcome: String, Sendable {
+    /// Read and stored.
+    case indexed
+    /// Passed over: the index holds the same content.
+    case unchanged
+    /// Could not be read; listed in ``IndexSummary/failures``.
+    case failed
+}
+
+/// What the extracting cores hand the writer for one file.
+enum FileExtraction: Sendable {
     case unchanged
     case extracted(ExtractedDocument, hash: String, size: Int)
     case failed(ExtractionError)

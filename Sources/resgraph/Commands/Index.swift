@@ -22,19 +22,21 @@ struct Index: ParsableCommand {
 
     func run() throws {
         let index = try database.openForWriting()
-        let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 && !verbosity.quiet ? ProgressBar() : nil
+        // Verbose lists each file as it is stored, instead of the bar.
+        let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 && !verbosity.quiet && !verbosity.verbose ? ProgressBar() : nil
         var report: (@Sendable (IndexProgress) -> Void)? = nil
         if let bar { report = { bar.show($0) } }
+        var listing: ((String, FileOutcome) -> Void)? = nil
+        if verbosity.verbose { listing = { path, outcome in verbosity.detail("\(outcome.rawValue): \(CanonicalPath.display(path))") } }
         let summary: IndexSummary
         do {
-            summary = try index.index(paths: paths, prune: prune, progress: report)
+            summary = try index.index(paths: paths, prune: prune, progress: report, outcome: listing)
         } catch {
             bar?.finish()
             throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(IndexError.explanation(of: error) ?? "\(error)")")
         }
         bar?.finish()
         for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
-        for (path, outcome) in summary.outcomes { verbosity.detail("\(outcome): \(CanonicalPath.display(path))") }
         let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
         verbosity.say(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
                      summary.indexed, summary.unchanged, summary.pruned, summary.failures.count, summary.references,

@@ -1,0 +1,178 @@
+import Foundation
+import ResGraphExtractor
+
+/// The files of a ``CorpusWalk``, found one at a time: what indexing a million files uses, so
+/// that memory holds the folders being walked, never the whole list.
+///
+/// The files come in the walk's order, each canonical path once. Only files that are not plain
+/// entries of a folder walked (paths given as files, links, entries of unknown type) are kept
+/// to tell repeats; a plain entry is a repeat only of such a file, and one of them a repeat of
+/// a plain entry when the folder that holds it was walked.
+///
+/// ```swift
+/// var walker = CorpusWalker(paths: ["corpus"])
+/// while let file = walker.next() { print(file.canonicalPath) }
+/// ```
+public struct CorpusWalker: IteratorProtocol, Sendable {
+    /// A folder being walked: its listing, how far its files have been read, and the subfolders
+    /// still to walk after them.
+    private struct Frame {
+        var folder: String
+        var canonicalFolder: String
+        var entries: [(name: String, type: UInt8)]
+        var nextEntry = 0
+        var subfolders: [String] = []
+        var nextSubfolder = 0
+    }
+
+    private let paths: [String]
+    private var nextPath = 0
+    private var frames: [Frame] = []
+    private var visitedFolders = Set<String>()
+    private var unlistedFolders = Set<String>()
+    private var seenFiles = Set<String>()
+
+    /// Paths given or found that could not be read so far (a missing path, an unreadable folder).
+    public private(set) var failures: [ExtractionError] = []
+    /// Files under folders passed over for their type so far, counted by extension ("pdf": 2).
+    public private(set) var skipped: [String: Int] = [:]
+
+    /// A walk of `paths`; nothing is read until ``next()``.
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    /// The next file, or nil when the walk is over.
+    public mutating func next() -> CorpusFile? {
+        while true {
+            if !frames.isEmpty {
+                if let file = nextInFolder() { return file }
+                continue
+            }
+            guard nextPath < paths.count else { return nil }
+            let path = paths[nextPath]
+            nextPath += 1
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // Kept, so that reading it reports the missing file by name in order.
+                return CorpusFile(path: path, canonicalPath: CanonicalPath.of(path))
+            }
+            if isDirectory.boolValue {
+                enter(folder: path)
+            } else if let file = takeIfNew(path: path, canonical: CanonicalPath.of(path)) {
+                return file
+            }
+        }
+    }
+
+    /// The next file of the innermost folder, or nil when a step of the walk gave none (a
+    /// folder entered or left, an entry passed over).
+    private mutating func nextInFolder() -> CorpusFile? {
+        let top = frames.count - 1
+        if frames[top].nextEntry < frames[top].entries.count {
+            let entry = frames[top].entries[frames[top].nextEntry]
+            frames[top].nextEntry += 1
+            return file(for: entry, in: frames[top].folder, canonicalFolder: frames[top].canonicalFolder)
+        }
+        if frames[top].nextSubfolder < frames[top].subfolders.count {
+            let subfolder = frames[top].subfolders[frames[top].nextSubfolder]
+            frames[top].nextSubfolder += 1
+            enter(folder: subfolder)
+            return nil
+        }
+        frames.removeLast()
+        return nil
+    }
+
+    private mutating func enter(folder: String) {
+        let canonicalFolder = CanonicalPath.of(folder)
+        guard visitedFolders.insert(canonicalFolder).inserted else { return }
+        guard let entries = Self.entries(of: folder) else {
+            unlistedFolders.insert(canonicalFolder)
+            failures.append(ExtractionError(path: folder, reason: .unreadable("the folder cannot be listed")))
+            return
+        }
+        frames.append(Frame(folder: folder, canonicalFolder: canonicalFolder, entries: entries))
+    }
+
+    /// The file an entry of the innermost folder is, if it is one to read and not a repeat; a
+    /// subfolder is noted for later.
+    private mutating func file(for entry: (name: String, type: UInt8), in folder: String, canonicalFolder: String) -> CorpusFile? {
+        guard !entry.name.hasPrefix(".") else { return nil }
+        let path = (folder as NSString).appendingPathComponent(entry.name)
+        // A plain file's type is known from the listing, and its canonical path is the
+        // folder's joined with its name: no stat, no link resolution for each of a million.
+        var isDirectory = entry.type == UInt8(DT_DIR)
+        if entry.type != UInt8(DT_REG), entry.type != UInt8(DT_DIR) {
+            var flag: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &flag) else { return nil }
+            isDirectory = flag.boolValue
+        }
+        if isDirectory {
+            frames[frames.count - 1].subfolders.append(path)
+            return nil
+        }
+        let ext = (entry.name as NSString).pathExtension.lowercased()
+        guard Self.readableExtensions.contains(ext) else {
+            if CorpusWalk.documentExtensions.contains(ext) { skipped[ext, default: 0] += 1 }
+            return nil
+        }
+        guard entry.type == UInt8(DT_REG) else { return takeIfNew(path: path, canonical: CanonicalPath.of(path)) }
+        let canonical = (canonicalFolder == "/" ? "/" : canonicalFolder + "/") + entry.name
+        guard !seenFiles.contains(canonical) else { return nil }
+        // When the path is already canonical, the two share one string.
+        return CorpusFile(path: path == canonical ? canonical : path, canonicalPath: canonical)
+    }
+
+    /// A file reached other than as a plain entry of a folder: taken unless it was taken before.
+    private mutating func takeIfNew(path: String, canonical: String) -> CorpusFile? {
+        guard !wasTakenAsPlainEntry(canonical), seenFiles.insert(canonical).inserted else { return nil }
+        return CorpusFile(path: path, canonicalPath: canonical)
+    }
+
+    /// Whether the file at `canonical` was taken as a plain entry of a folder already walked:
+    /// its folder was entered, its name is one the walk takes, and the walk has passed it (all
+    /// folders entered but the innermost have given all their files).
+    private func wasTakenAsPlainEntry(_ canonical: String) -> Bool {
+        let name = (canonical as NSString).lastPathComponent
+        let folder = (canonical as NSString).deletingLastPathComponent
+        guard visitedFolders.contains(folder), !unlistedFolders.contains(folder), !name.hasPrefix("."),
+              Self.readableExtensions.contains((name as NSString).pathExtension.lowercased()) else { return false }
+        guard let innermost = frames.last, innermost.canonicalFolder == folder else { return Self.isPlainFile(canonical) }
+        // The listing is sorted: the entry is found by halving, not by reading the folder again.
+        var low = 0, high = innermost.entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if innermost.entries[middle].name < name { low = middle + 1 } else { high = middle }
+        }
+        return low < innermost.nextEntry - 1 && innermost.entries[low].name == name && innermost.entries[low].type == UInt8(DT_REG)
+    }
+
+    private static func isPlainFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    private static var readableExtensions: Set<String> { CorpusWalk.readableExtensions }
+
+    /// The names in `folder` with their types as the listing gives them (`DT_REG`, `DT_DIR`,
+    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), sorted by name; nil when
+    /// the folder cannot be listed.
+    private static func entries(of folder: String) -> [(name: String, type: UInt8)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(name: String, type: UInt8)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { return nil }
+                break
+            }
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != ".", name != ".." { entries.append((name, entry.pointee.d_type)) }
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+}
