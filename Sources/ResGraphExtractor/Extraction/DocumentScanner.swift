@@ -70,16 +70,7 @@ struct DocumentScanner {
                     i += 1
                 } else if ByteClass.isLower(b) {
                     // Most words are lower case and start no phrase: passed by here, without a call.
-                    if !isWordStart(i) {
-                        i += 1
-                    } else {
-                        let end = wordEnd(after: i)
-                        if let match = trie.match(in: p, at: i, wordEnd: end) {
-                            i = handlePhrase(match.entry, start: i, end: match.end)
-                        } else {
-                            i = end
-                        }
-                    }
+                    i = isWordStart(i) ? passLowerCaseWords(from: i) : i + 1
                 } else if ByteClass.isUpper(b) {
                     i = isWordStart(i) ? handleWord(at: i) : i + 1
                 } else if ByteClass.isDigit(b) {
@@ -99,6 +90,19 @@ struct DocumentScanner {
         }
         if !atLineStart { endLine(at: n) }
         return finish()
+    }
+
+    /// Reads lower-case words from `start` while one follows another after a single space (the
+    /// bulk of running text) without a trip through the main loop for each space, and acts on
+    /// the first that starts a phrase; returns where the main loop goes on.
+    @inline(__always) private mutating func passLowerCaseWords(from start: Int) -> Int {
+        var i = start
+        while true {
+            let end = wordEnd(after: i)
+            if let match = trie.match(in: p, at: i, wordEnd: end) { return handlePhrase(match.entry, start: i, end: match.end) }
+            guard !trie.spaceStartsPhrase, end + 1 < p.count, p[end] == 0x20, ByteClass.isLower(p[end + 1]) else { return end }
+            i = end + 1
+        }
     }
 
     /// Where the run of ASCII letters that `i` starts ends: eight bytes a step while eight remain.
