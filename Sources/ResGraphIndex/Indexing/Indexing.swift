@@ -128,6 +128,7 @@ extension CitationIndex {
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
+                var binding = ParameterBinding()
                 var files = nextBatch()
                 var known = try knownHashes(files)
                 var current = extract(files, known)
@@ -145,7 +146,7 @@ extension CitationIndex {
                             summary.failures.append(error)
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size):
-                            try store(document, hash: hash, size: size, replacing: known[path] != nil, in: db)
+                            try store(document, hash: hash, size: size, replacing: known[path] != nil, binding: &binding, in: db)
                             outcome?(path, .indexed)
                             summary.indexed += 1
                             summary.bytes += size
@@ -195,8 +196,9 @@ extension CitationIndex {
 
     /// Stores one document's rows; `replacing` when the index held the file before (its old
     /// rows go first). The statements are prepared once per run; a reference's values are
-    /// bound by SQLite's own calls, a file's and a diagnostic's without GRDB's per-row check.
-    private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, in db: Database) throws {
+    /// bound by SQLite's own calls from `binding`'s buffer, a file's and a diagnostic's without
+    /// GRDB's per-row check.
+    private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if replacing {
             let delete = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
@@ -210,7 +212,7 @@ extension CitationIndex {
         try files.execute()
         let references = try db.cachedStatement(sql: ReferenceRecord.insertSQL)
         for reference in document.references {
-            try ParameterBinding.insert(references, in: db, ReferenceRecord(reference, path: document.source, node: node).bindInsert)
+            try binding.insert(references, in: db) { ReferenceRecord(reference, path: document.source, node: node).bindInsert(&$0) }
         }
         let diagnostics = try db.cachedStatement(sql: DiagnosticRecord.insertSQL)
         for diagnostic in document.diagnostics {

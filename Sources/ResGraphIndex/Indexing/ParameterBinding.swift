@@ -2,65 +2,88 @@ import GRDB
 import GRDBSQLite
 
 /// Runs a prepared insert with its values bound by SQLite's own calls: what indexing does for
-/// each of millions of rows, without building GRDB's argument array for each.
+/// each of millions of rows, without building GRDB's argument array for each, and without
+/// SQLite copying each text: the row's texts are gathered into one buffer, kept from row to
+/// row, and bound from it while the row is stored.
 ///
 /// ```swift
-/// try ParameterBinding.insert(statement, in: db) { row in
+/// var binding = ParameterBinding()
+/// try binding.insert(statement, in: db) { row in
 ///     row.bind(1, "A/RES/48/113")
 ///     row.bind(2, 42)
 /// }
 /// ```
 struct ParameterBinding {
-    private let statement: SQLiteStatement
+    /// The values of one row, gathered before they are bound.
+    struct Row {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var texts: [(parameter: Int32, start: Int, count: Int)] = []
+        fileprivate var integers: [(parameter: Int32, value: Int)] = []
+        fileprivate var nulls: [Int32] = []
 
-    /// Binds `text` to the parameter at `index` (1-based); SQLite copies it.
-    func bind(_ index: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else {
-                _ = "".withCString { sqlite3_bind_text(statement, index, $0, 0, Self.transient) }
-                return
-            }
-            base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
-                _ = sqlite3_bind_text(statement, index, $0, Int32(utf8.count), Self.transient)
-            }
+        /// Binds `text` to the parameter at `index` (1-based).
+        mutating func bind(_ index: Int32, _ text: String) {
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            texts.append((index, start, bytes.count - start))
+        }
+
+        /// Binds `text`, or NULL.
+        mutating func bind(_ index: Int32, _ text: String?) {
+            guard let text else { return nulls.append(index) }
+            bind(index, text)
+        }
+
+        /// Binds `value` to the parameter at `index`.
+        mutating func bind(_ index: Int32, _ value: Int) {
+            integers.append((index, value))
+        }
+
+        /// Binds `value`, or NULL.
+        mutating func bind(_ index: Int32, _ value: Int?) {
+            guard let value else { return nulls.append(index) }
+            bind(index, value)
+        }
+
+        fileprivate mutating func clear() {
+            bytes.removeAll(keepingCapacity: true)
+            texts.removeAll(keepingCapacity: true)
+            integers.removeAll(keepingCapacity: true)
+            nulls.removeAll(keepingCapacity: true)
         }
     }
 
-    /// Binds `text`, or NULL.
-    func bind(_ index: Int32, _ text: String?) {
-        guard let text else { return bindNull(index) }
-        bind(index, text)
+    private var row = Row()
+
+    /// A binding whose buffers grow to the largest row and are then reused.
+    init() {
+        row.bytes.reserveCapacity(1_024)
     }
 
-    /// Binds `value` to the parameter at `index`.
-    func bind(_ index: Int32, _ value: Int) {
-        _ = sqlite3_bind_int64(statement, index, sqlite3_int64(value))
-    }
-
-    /// Binds `value`, or NULL.
-    func bind(_ index: Int32, _ value: Int?) {
-        guard let value else { return bindNull(index) }
-        bind(index, value)
-    }
-
-    private func bindNull(_ index: Int32) {
-        _ = sqlite3_bind_null(statement, index)
-    }
-
-    /// SQLite's SQLITE_TRANSIENT: copy the value before the bind call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    /// Binds a row's values with `bind` and runs `statement` once.
-    static func insert(_ statement: Statement, in db: Database, _ bind: (ParameterBinding) -> Void) throws {
+    /// Gathers a row's values with `gather` and runs `statement` once with them.
+    mutating func insert(_ statement: Statement, in db: Database, _ gather: (inout Row) -> Void) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        bind(ParameterBinding(statement: handle))
-        let code = sqlite3_step(handle)
+        row.clear()
+        gather(&row)
+        let code = row.bytes.withUnsafeBufferPointer { buffer -> Int32 in
+            // SQLITE_STATIC: the texts stay where they are until the step is over.
+            let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(Self.empty)).assumingMemoryBound(to: CChar.self)
+            for text in row.texts { sqlite3_bind_text(handle, text.parameter, base + text.start, Int32(text.count), nil) }
+            for integer in row.integers { sqlite3_bind_int64(handle, integer.parameter, sqlite3_int64(integer.value)) }
+            for parameter in row.nulls { sqlite3_bind_null(handle, parameter) }
+            let code = sqlite3_step(handle)
+            // Unbound before the buffer may move: no later call reads a text it no longer holds.
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            return code
+        }
         guard code == SQLITE_DONE else {
             let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
-            sqlite3_reset(handle)
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
     }
+
+    /// Where an empty row's texts point: SQLite needs an address even for no bytes.
+    nonisolated(unsafe) private static let empty: UnsafeMutablePointer<UInt8> = .allocate(capacity: 1)
 }

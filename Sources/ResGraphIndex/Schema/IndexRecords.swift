@@ -106,7 +106,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     static let insertSQL = #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
     /// Binds the values of ``insertSQL``, in its order.
-    func bindInsert(_ row: ParameterBinding) {
+    func bindInsert(_ row: inout ParameterBinding.Row) {
         row.bind(1, path); row.bind(2, node); row.bind(3, target); row.bind(4, kind); row.bind(5, relation)
         row.bind(6, text); row.bind(7, start); row.bind(8, end); row.bind(9, footnote); row.bind(10, anchor)
         row.bind(11, anchors); row.bind(12, citedDate); row.bind(13, aliases)
