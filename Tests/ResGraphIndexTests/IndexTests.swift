@@ -113,6 +113,20 @@ struct IndexTests {
         #expect(try index.citers(of: "A/RES/48/1099").map(\.node.id).count == 1)
     }
 
+    @Test func aNewIndexHasLargePagesAndAnOldOneKeepsItsOwn() throws {
+        let corpus = try Corpus()
+        _ = try CitationIndex(path: corpus.database).index(paths: [corpus.texts.path])
+        let older = corpus.folder.appendingPathComponent("older.sqlite").path
+        try DatabaseQueue(path: older).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096; CREATE TABLE x (a); DROP TABLE x")
+        }
+        let index = try CitationIndex(path: older)
+        #expect(try index.index(paths: [corpus.texts.path]).indexed == 5)
+        func pageSize(_ path: String) throws -> Int? { try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_size") } }
+        #expect(try pageSize(corpus.database) == 16_384)
+        #expect(try pageSize(older) == 4_096)
+    }
+
     @Test func badFilesAreReportedAndTheRestIndexed() throws {
         let corpus = try Corpus()
         try Data([0x41, 0xFF, 0x42]).write(to: URL(fileURLWithPath: corpus.path("broken.txt")))
