@@ -22,16 +22,17 @@ public enum FileBytes {
         guard (before.st_mode & S_IFMT) != S_IFDIR else { throw ExtractionError(path: path, reason: .directory) }
         let size = Int(before.st_size)
         guard size <= limit else { throw ExtractionError(path: path, reason: .tooLarge(size: size, limit: limit)) }
-        var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
-        let status: Int32 = bytes.withUnsafeMutableBytes { buffer in
+        var status: Int32 = 0
+        // Read into the array's storage as it is made: the bytes are not first set to zero.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while filled < size {
                 let got = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
-                if got < 0 { if errno == EINTR { continue }; return errno }
+                if got < 0 { if errno == EINTR { continue }; status = errno; break }
                 if got == 0 { break }
                 filled += got
             }
-            return 0
+            count = filled
         }
         guard status == 0 else { throw unreadable(path, status) }
         var probe: UInt8 = 0
