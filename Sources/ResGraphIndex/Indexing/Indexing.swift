@@ -191,6 +191,10 @@ extension CitationIndex {
     /// sorter sorts apart when the indexes are built.
     static let sortKilobytes = 2 * 1_024
 
+    /// The statements that store references, by the number of rows each stores, largest first:
+    /// a statement of 16 rows costs the writer about 15 % less a reference than 16 of one row.
+    static let referenceInserts: [(size: Int, sql: String)] = [16, 1].map { ($0, ReferenceRecord.insertSQL(count: $0)) }
+
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
 
@@ -210,9 +214,19 @@ extension CitationIndex {
         let files = try db.cachedStatement(sql: FileRecord.insertSQL)
         files.setUncheckedArguments(file.insertArguments)
         try files.execute()
-        let references = try db.cachedStatement(sql: ReferenceRecord.insertSQL)
-        for reference in document.references {
-            try binding.insert(references, in: db) { ReferenceRecord(reference, path: document.source, node: node).bindInsert(&$0) }
+        // References go in as many rows to a statement as the sizes allow, largest first.
+        let references = document.references
+        var next = 0
+        for (size, sql) in Self.referenceInserts where references.count - next >= size {
+            let statement = try db.cachedStatement(sql: sql)
+            while next + size <= references.count {
+                try binding.insert(statement, in: db) { row in
+                    for position in 0..<size {
+                        ReferenceRecord(references[next + position], path: document.source, node: node).bindInsert(&row, position: position)
+                    }
+                }
+                next += size
+            }
         }
         let diagnostics = try db.cachedStatement(sql: DiagnosticRecord.insertSQL)
         for diagnostic in document.diagnostics {

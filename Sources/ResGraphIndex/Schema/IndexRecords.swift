@@ -102,14 +102,22 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
         aliases = row[Columns.aliases]
     }
 
-    /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
-    static let insertSQL = #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+    /// The statement that stores `count` records at once, in order (kept prepared by the caller:
+    /// indexing stores millions, and one statement for several rows costs less per row).
+    static func insertSQL(count: Int) -> String {
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
+        return #"INSERT INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES "# + values
+    }
 
-    /// Binds the values of ``insertSQL``, in its order.
-    func bindInsert(_ row: inout ParameterBinding.Row) {
-        row.bind(1, path); row.bind(2, node); row.bind(3, target); row.bind(4, kind); row.bind(5, relation)
-        row.bind(6, text); row.bind(7, start); row.bind(8, end); row.bind(9, footnote); row.bind(10, anchor)
-        row.bind(11, anchors); row.bind(12, citedDate); row.bind(13, aliases)
+    /// The parameters of one record in ``insertSQL(count:)``.
+    static let parameterCount: Int32 = 13
+
+    /// Binds the values of the record at `position` (from 0) of ``insertSQL(count:)``, in its order.
+    func bindInsert(_ row: inout ParameterBinding.Row, position: Int = 0) {
+        let k = Int32(position) * Self.parameterCount
+        row.bind(k + 1, path); row.bind(k + 2, node); row.bind(k + 3, target); row.bind(k + 4, kind); row.bind(k + 5, relation)
+        row.bind(k + 6, text); row.bind(k + 7, start); row.bind(k + 8, end); row.bind(k + 9, footnote); row.bind(k + 10, anchor)
+        row.bind(k + 11, anchors); row.bind(k + 12, citedDate); row.bind(k + 13, aliases)
     }
 
     /// The reference it stores, its kind and relation checked.
