@@ -31,18 +31,25 @@ struct Extract: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let walk = CorpusWalk(paths: files)
-        var failed = !walk.failures.isEmpty
-        for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
+        // The files are walked as they are extracted, a batch at a time on all cores, and printed
+        // in order: memory holds one batch of documents and the folder being walked, not the
+        // corpus. A folder that cannot be listed is reported when the walk reaches it.
+        var walker = CorpusWalker(paths: files)
+        var failed = false
+        var reportedFailures = 0
         var out = JSONBytes()
         if format == .json { out.raw("{\"documents\":[") }
         var first = true
-        // Files are extracted a batch at a time on all cores and printed in order, so memory
-        // holds one batch of documents, not the whole corpus.
-        let paths = walk.files.map(\.path)
         let started = DispatchTime.now().uptimeNanoseconds
-        var (extracted, references, bytes) = (0, 0, 0)
-        for batch in stride(from: 0, to: paths.count, by: Self.batchSize).map({ Array(paths[$0..<min($0 + Self.batchSize, paths.count)]) }) {
+        var (walked, extracted, references, bytes) = (0, 0, 0, 0)
+        while true {
+            var batch: [String] = []
+            while batch.count < Self.batchSize, let file = walker.next() { batch.append(file.path) }
+            for failure in walker.failures[reportedFailures...] { StandardError.print("resgraph: error: \(failure)") }
+            failed = failed || walker.failures.count > reportedFailures
+            reportedFailures = walker.failures.count
+            if batch.isEmpty { break }
+            walked += batch.count
             for result in Extractor().extract(filesAt: batch) {
                 switch result {
                 case .success(let document):
@@ -71,7 +78,7 @@ struct Extract: ParsableCommand {
         if format == .json { out.raw("]}\n") }
         StandardOutput.shared.write(out.bytes)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        verbosity.detail(String(format: "%d of %d files, %d references, %.1f MB in %.2f s (%.1f MB/s)", extracted, paths.count, references,
+        verbosity.detail(String(format: "%d of %d files, %d references, %.1f MB in %.2f s (%.1f MB/s)", extracted, walked, references,
                                 Double(bytes) / 1_048_576, seconds, Double(bytes) / 1_048_576 / max(seconds, 1e-9)))
         if failed { throw ExitCode(1) }
     }
