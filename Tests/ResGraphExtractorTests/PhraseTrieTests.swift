@@ -51,6 +51,26 @@ struct PhraseTrieTests {
         #expect(phrases > 3_000)
     }
 
+    @Test func aPhraseWhoseFirstWordIsLongerThanAPackedWordIsStillFound() {
+        let table = LanguageTable(
+            language: .english,
+            phrases: [("generalversammlungsbeschluss", .resolutionWord), ("generalversammlung", .organ(.generalAssembly)), ("the", .languageHint)],
+            months: [], ordinals: [:], words: CitationWords())
+        let trie = PhraseTrie(tables: [table])
+        for text in ["Generalversammlungsbeschluss 12", "generalversammlung,", "generalversammlungen", "the end"] {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { p in
+                var end = 0
+                while end < p.count, ByteClass.isASCIILetter(p[end]) { end += 1 }
+                let byWord = trie.match(in: p, at: 0, wordEnd: end).map { "\($0.entry.phrase) \($0.end)" } ?? "none"
+                let byByte = trie.match(in: p, at: 0).map { "\($0.entry.phrase) \($0.end)" } ?? "none"
+                #expect(byWord == byByte, "\(text)")
+            }
+        }
+        let bytes = Array("Generalversammlungsbeschluss 12".utf8)
+        #expect(bytes.withUnsafeBufferPointer { trie.match(in: $0, at: 0, wordEnd: 28)?.entry.phrase } == .resolutionWord)
+    }
+
     @Test func aWordIsLookedUpWhole() {
         #expect(phrase("Recalling its resolution") == "verb(ResGraphExtractor.Relation.recalls) english 9")
         #expect(phrase("the") == "languageHint english 3")

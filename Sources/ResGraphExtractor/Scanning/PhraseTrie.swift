@@ -36,6 +36,8 @@ final class PhraseTrie: @unchecked Sendable {
         var continues = false
     }
 
+    /// The most letters a ``FirstWord`` holds.
+    private static let packedLetters = 16
     /// Slots in the table of first words (a power of two, at least four times their number).
     private static let firstWordSlots = 4096
     /// Bits in the filter of first words (a power of two).
@@ -55,7 +57,7 @@ final class PhraseTrie: @unchecked Sendable {
     /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
     /// most words are turned away by it without touching ``firstWords``.
     private let firstWordFilter: UnsafeMutableBufferPointer<UInt64>
-    /// The longest run of ASCII letters that begins a phrase.
+    /// The longest run of ASCII letters that begins a phrase, or lies on the way to one.
     private let longestFirstWord: Int
     /// Whether a phrase starts with a space: when none does, the main loop passes spaces by.
     let spaceStartsPhrase: Bool
@@ -133,15 +135,15 @@ final class PhraseTrie: @unchecked Sendable {
             var stack: [([UInt8], Int)] = [([node0], children[0][node0]!)]
             while let (word, node) = stack.popLast() {
                 let continues = children[node].keys.contains { !ByteClass.isLower($0) }
-                if payloads[node] >= 0 || continues {
-                    precondition(word.count <= 16, "a phrase's first word is longer than 16 letters")
+                longest = max(longest, word.count)
+                // A first word longer than a packed word holds is left to the byte-by-byte walk.
+                if payloads[node] >= 0 || continues, word.count <= Self.packedLetters {
                     let (low, high) = Self.pack(word)
                     let hash = Self.hash(low, high, word.count)
                     filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
                     var slot = Self.slot(hash)
                     while words[slot].length != 0 { slot = (slot + 1) & (Self.firstWordSlots - 1) }
                     words[slot] = FirstWord(low: low, high: high, length: Int32(word.count), node: Int32(node), payload: payloads[node], continues: continues)
-                    longest = max(longest, word.count)
                 }
                 for (byte, child) in children[node] where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
             }
@@ -218,7 +220,7 @@ final class PhraseTrie: @unchecked Sendable {
         Int(truncatingIfNeeded: hash >> 38) & (firstWordFilterBits - 1)
     }
 
-    /// The lower-cased letters of `start..<end`, at most 16 of them, packed as in ``FirstWord``.
+    /// The lower-cased letters of `start..<end`, at most ``packedLetters`` of them, packed as in ``FirstWord``.
     @inline(__always) private static func packedWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
         let length = end - start
         var low: UInt64 = 0, high: UInt64 = 0
@@ -242,6 +244,7 @@ final class PhraseTrie: @unchecked Sendable {
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int) -> (entry: Entry, end: Int)? {
         let length = wordEnd - start
         guard length <= longestFirstWord else { return nil }
+        guard length <= Self.packedLetters else { return match(in: p, at: start) }
         let (low, high) = Self.packedWord(p, start, wordEnd)
         let hash = Self.hash(low, high, length)
         let bit = Self.filterBit(hash)
