@@ -128,7 +128,7 @@ final class PhraseTrie: @unchecked Sendable {
         }
         var words = [FirstWord](repeating: FirstWord(), count: Self.firstWordSlots)
         var filter = [UInt64](repeating: 0, count: Self.firstWordFilterBits / 64)
-        var longest = 0
+        var longest = 0, stored = 0
         for node0 in children[0].keys where ByteClass.isLower(node0) {
             // Every path of letters from the root whose node has a non-letter edge or a payload
             // is the first word of a phrase.
@@ -141,6 +141,8 @@ final class PhraseTrie: @unchecked Sendable {
                     let (low, high) = Self.pack(word)
                     let hash = Self.hash(low, high, word.count)
                     filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
+                    stored += 1
+                    precondition(stored <= Self.firstWordSlots / 4, "the language tables have more first words than firstWordSlots / 4: raise it")
                     var slot = Self.slot(hash)
                     while words[slot].length != 0 { slot = (slot + 1) & (Self.firstWordSlots - 1) }
                     words[slot] = FirstWord(low: low, high: high, length: Int32(word.count), node: Int32(node), payload: payloads[node], continues: continues)
