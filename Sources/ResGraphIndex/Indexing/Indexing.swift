@@ -67,12 +67,7 @@ extension CitationIndex {
             return count
         }()
         /// The canonical paths of the next batch of the walk; empty at its end.
-        func nextBatch() -> [String] {
-            var batch: [String] = []
-            batch.reserveCapacity(Self.batchSize)
-            while batch.count < Self.batchSize, let file = walker.next() { batch.append(file.canonicalPath) }
-            return batch
-        }
+        func nextBatch() -> [String] { walker.next(Self.batchSize).map(\.canonicalPath) }
         // With `prune`, what was walked is remembered by a hash of each path, not the path.
         var walked = Set<Int>()
         let counter = ProgressCounter()

@@ -65,6 +65,14 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         }
     }
 
+    /// The next `count` files, fewer at the walk's end, none after it.
+    public mutating func next(_ count: Int) -> [CorpusFile] {
+        var files: [CorpusFile] = []
+        files.reserveCapacity(count)
+        while files.count < count, let file = next() { files.append(file) }
+        return files
+    }
+
     /// The next file of the innermost folder, or nil when a step of the walk gave none (a
     /// folder entered or left, an entry passed over).
     private mutating func nextInFolder() -> CorpusFile? {

@@ -43,8 +43,7 @@ struct Extract: ParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         var (walked, extracted, references, bytes) = (0, 0, 0, 0)
         while true {
-            var batch: [String] = []
-            while batch.count < Self.batchSize, let file = walker.next() { batch.append(file.path) }
+            let batch = walker.next(Self.batchSize).map(\.path)
             for failure in walker.failures[reportedFailures...] { StandardError.print("resgraph: error: \(failure)") }
             failed = failed || walker.failures.count > reportedFailures
             reportedFailures = walker.failures.count
