@@ -138,7 +138,7 @@ final class PhraseTrie: @unchecked Sendable {
                 longest = max(longest, word.count)
                 // A first word longer than a packed word holds is left to the byte-by-byte walk.
                 if payloads[node] >= 0 || continues, word.count <= Self.packedLetters {
-                    let (low, high) = Self.pack(word)
+                    let (low, high) = word.withUnsafeBufferPointer { Self.packedWord($0, 0, word.count) }
                     let hash = Self.hash(low, high, word.count)
                     filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
                     stored += 1
@@ -200,14 +200,6 @@ final class PhraseTrie: @unchecked Sendable {
         guard start + 2 < p.count else { return false }
         let key = Self.wideKey(b0, p[start + 1], p[start + 2])
         return wideStarts[key >> 6] & (1 << UInt64(key & 63)) != 0
-    }
-
-    private static func pack(_ word: [UInt8]) -> (UInt64, UInt64) {
-        var low: UInt64 = 0, high: UInt64 = 0
-        for (index, byte) in word.enumerated() {
-            if index < 8 { low |= UInt64(byte) << UInt64(8 * index) } else { high |= UInt64(byte) << UInt64(8 * (index - 8)) }
-        }
-        return (low, high)
     }
 
     @inline(__always) private static func hash(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {

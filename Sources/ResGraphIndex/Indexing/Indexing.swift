@@ -130,7 +130,7 @@ extension CitationIndex {
                 while !files.isEmpty {
                     let following = nextBatch()
                     let followingKnown = try knownHashes(following)
-                    let next = following.isEmpty ? nil : BatchInFlight { extract(following, followingKnown) }
+                    let next = following.isEmpty ? nil : WorkInFlight { extract(following, followingKnown) }
                     for (path, result) in zip(files, current) {
                         if prune { walked.insert(path.hashValue) }
                         switch result {
@@ -291,24 +291,5 @@ final class ProgressCounter: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         done += 1; bytes += size
         return (done, bytes)
-    }
-}
-
-/// Work started on another thread, whose result is waited for.
-private final class BatchInFlight<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        Thread.detachNewThread { [self] in
-            value = work()
-            done.signal()
-        }
-    }
-
-    /// The result, once the work is done.
-    func wait() -> Value {
-        done.wait()
-        return value!
     }
 }

@@ -121,7 +121,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             return nil
         }
         let ext = (entry.name as NSString).pathExtension.lowercased()
-        guard Self.readableExtensions.contains(ext) else {
+        guard CorpusWalk.readableExtensions.contains(ext) else {
             if CorpusWalk.documentExtensions.contains(ext) { skipped[ext, default: 0] += 1 }
             return nil
         }
@@ -145,7 +145,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         let name = (canonical as NSString).lastPathComponent
         let folder = (canonical as NSString).deletingLastPathComponent
         guard visitedFolders.contains(folder), !unlistedFolders.contains(folder), !name.hasPrefix("."),
-              Self.readableExtensions.contains((name as NSString).pathExtension.lowercased()) else { return false }
+              CorpusWalk.readableExtensions.contains((name as NSString).pathExtension.lowercased()) else { return false }
         guard let innermost = frames.last, innermost.canonicalFolder == folder else { return Self.isPlainFile(canonical) }
         // The listing is sorted: the entry is found by halving, not by reading the folder again.
         var low = 0, high = innermost.entries.count
@@ -160,8 +160,6 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         var status = stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
-
-    private static var readableExtensions: Set<String> { CorpusWalk.readableExtensions }
 
     /// The names in `folder` with their types as the listing gives them (`DT_REG`, `DT_DIR`,
     /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), sorted by name; nil when

@@ -17,7 +17,7 @@ final class FindingSorter {
     /// Where each run written lies in the spill file, and how many findings it holds.
     private var runs: [(bytes: Range<Int>, count: Int)] = []
     /// The run being written, if any.
-    private var writing: RunInFlight?
+    private var writing: WorkInFlight<Result<WrittenRun, any Error>>?
 
     /// The folder of the spill file, once findings were written to it.
     var spillFolder: URL? { spill?.folder }
@@ -66,7 +66,8 @@ final class FindingSorter {
         try finishWriting()
         let file = try spill ?? SpillFile()
         spill = file
-        writing = RunInFlight(findings: held, file: file)
+        let findings = held
+        writing = WorkInFlight { Result { try RunWriting.write(findings, to: file) } }
         held = []
     }
 
@@ -74,35 +75,18 @@ final class FindingSorter {
     private func finishWriting() throws {
         guard let run = writing else { return }
         writing = nil
-        runs.append(try run.wait())
+        runs.append(try run.wait().get())
     }
 }
 
+/// Where a run lies in the spill file, and how many findings it holds.
+private typealias WrittenRun = (bytes: Range<Int>, count: Int)
+
 /// A run sorted and written to the spill file on a thread of its own; while it is written,
 /// nothing else writes to the file.
-private final class RunInFlight: @unchecked Sendable {
-    private var findings: [Finding]
-    private var file: SpillFile?
-    private var result: Result<(bytes: Range<Int>, count: Int), any Error>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(findings: [Finding], file: SpillFile) {
-        (self.findings, self.file) = (findings, file)
-        Thread.detachNewThread { [self] in
-            result = Result { try Self.write(self.findings, to: self.file!) }
-            (self.findings, self.file) = ([], nil)
-            done.signal()
-        }
-    }
-
-    /// Where the run lies in the file and how many findings it holds, once written.
-    func wait() throws -> (bytes: Range<Int>, count: Int) {
-        done.wait()
-        return try result!.get()
-    }
-
+private enum RunWriting {
     /// Sorts `findings` and appends them to `file`, a megabyte at a time.
-    private static func write(_ findings: [Finding], to file: SpillFile) throws -> (bytes: Range<Int>, count: Int) {
+    static func write(_ findings: [Finding], to file: SpillFile) throws -> WrittenRun {
         var bytes: [UInt8] = []
         var start: Int?, end = 0
         for k in findings.readingOrder() {
