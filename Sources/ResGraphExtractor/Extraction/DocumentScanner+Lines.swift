@@ -192,7 +192,7 @@ extension DocumentScanner {
             }
         }
         if let next = readChineseCouncilHeading(at: k) { return next }
-        if k < p.count, trie.canStart(p, at: k), let match = trie.match(in: p, at: k), match.entry.phrase == .resolutionWord,
+        if k < p.count, let match = phrase(startingLineAt: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
             var rest = look.skipSpace(end, lines: false)
@@ -207,6 +207,13 @@ extension DocumentScanner {
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
         return nil
+    }
+
+    /// The phrase a line's first word at `k` starts: a word of ASCII letters is looked up whole,
+    /// as the main loop looks it up, since a text without a title line asks at every line.
+    @inline(__always) private func phrase(startingLineAt k: Int) -> (entry: PhraseTrie.Entry, end: Int)? {
+        if ByteClass.isASCIILetter(p[k]) { return trie.match(in: p, at: k, wordEnd: wordEnd(after: k)) }
+        return trie.canStart(p, at: k) ? trie.match(in: p, at: k) : nil
     }
 
     /// The index of the last character of the separator between a title line's number and its

@@ -98,8 +98,13 @@ struct DocumentScanner {
     @inline(__always) private mutating func passLowerCaseWords(from start: Int) -> Int {
         var i = start
         while true {
-            let end = wordEnd(after: i)
-            if let match = trie.match(in: p, at: i, wordEnd: end) { return handlePhrase(match.entry, start: i, end: match.end) }
+            var end = wordEnd(after: i)
+            if let match = trie.match(in: p, at: i, wordEnd: end) {
+                // "the", "of the", "de la": counted for the language, and the words go on.
+                guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
+                languageEvidence.hits[match.entry.language.index] += 1
+                end = match.end
+            }
             guard !trie.spaceStartsPhrase, end + 1 < p.count, p[end] == 0x20, ByteClass.isLower(p[end + 1]) else { return end }
             i = end + 1
         }

@@ -24,13 +24,18 @@ struct FootnoteLedger {
     }
 
     private(set) var markers: [Marker] = []
-    private var seenMarkers = Set<Int>()
+    private var seenMarkers = FootnoteNumbers()
     private var tentativeCount = 0
-    private var firmNumbers = Set<Int>()
+    private var firmNumbers = FootnoteNumbers()
 
     /// How many numbers standing apart are kept as possible markers (most are just numbers).
     static let maxTentativeMarkers = 2_000
-    private var bodies: [Int: Body] = [:]
+
+    /// The largest footnote number: markers and bodies are read with at most four digits.
+    static let largestNumber = 9_999
+
+    /// The bodies opened, by number (nil where none was).
+    private var bodies: [Body?] = []
     private var bodyOrder: [Int] = []
 
     /// The number a new marker must have.
@@ -40,7 +45,7 @@ struct FootnoteLedger {
 
     /// Records a marker if its number fits the sequence for its form; returns whether it did.
     mutating func acceptMarker(_ number: Int, start: Int, relation: Relation, form: MarkerForm) -> Bool {
-        guard number >= 1 else { return false }
+        guard number >= 1, number <= Self.largestNumber else { return false }
         if form.isTentative {
             // Kept aside, outside the numbering, until a body with its number turns up.
             guard tentativeCount < Self.maxTentativeMarkers else { return false }
@@ -64,6 +69,7 @@ struct FootnoteLedger {
     /// Whether a body numbered `number` may start here: the next in order, and its marker
     /// already seen unless the layout says a body stands here (after a rule, in a block of bodies).
     func canBeginBody(_ number: Int, withoutMarker: Bool = false) -> Bool {
+        guard number <= Self.largestNumber else { return false }
         if number == nextBody { return number < nextMarker || withoutMarker }
         // Bodies of markers whose earlier footnotes the text lost, or numbered from a volume's count.
         return number > nextBody && seenMarkers.contains(number)
@@ -71,6 +77,7 @@ struct FootnoteLedger {
 
     /// Opens body `number` at `start`.
     mutating func beginBody(_ number: Int, at start: Int) {
+        if number >= bodies.count { bodies.append(contentsOf: repeatElement(nil, count: number + 1 - bodies.count)) }
         bodies[number] = Body(start: start)
         bodyOrder.append(number)
         nextBody = number + 1
@@ -78,7 +85,13 @@ struct FootnoteLedger {
 
     /// Adds a reference found in body `number`.
     mutating func add(_ reference: Reference, toBody number: Int) {
+        guard number < bodies.count else { return }
         bodies[number]?.references.append(reference)
+    }
+
+    /// Body `number`, if one was opened.
+    private func body(_ number: Int) -> Body? {
+        number >= 0 && number < bodies.count ? bodies[number] : nil
     }
 
     /// How many markers of one footnote are believed: a text cites a footnote again a few
@@ -89,16 +102,23 @@ struct FootnoteLedger {
     /// a body's references are made once per relation, with every marker as an anchor.
     private func anchorsByFootnoteAndRelation() -> [(number: Int, relation: Relation, anchors: [Int])] {
         var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
-        var groupIndex: [Int: [Relation: Int]] = [:]
-        var believed: [Int: Int] = [:]
-        for marker in markers where !(marker.isTentative && (bodies[marker.number] == nil || firmNumbers.contains(marker.number))) {
-            let count = believed[marker.number, default: 0]
-            guard count < Self.maxRepeatedMarkers else { continue }
-            believed[marker.number] = count + 1
-            if let index = groupIndex[marker.number]?[marker.relation] {
+        // A footnote's groups are chained: its first group's index by number, then each group's
+        // next one of the same footnote (-1 ends a chain).
+        let numbers = (markers.lazy.map(\.number).max() ?? 0) + 1
+        var firstGroup = [Int](repeating: -1, count: numbers)
+        var nextGroup: [Int] = []
+        var believed = [Int](repeating: 0, count: numbers)
+        for marker in markers where !(marker.isTentative && (body(marker.number) == nil || firmNumbers.contains(marker.number))) {
+            guard believed[marker.number] < Self.maxRepeatedMarkers else { continue }
+            believed[marker.number] += 1
+            var index = firstGroup[marker.number]
+            var last = -1
+            while index >= 0, groups[index].relation != marker.relation { (last, index) = (index, nextGroup[index]) }
+            if index >= 0 {
                 groups[index].anchors.append(marker.start)
             } else {
-                groupIndex[marker.number, default: [:]][marker.relation] = groups.count
+                if last >= 0 { nextGroup[last] = groups.count } else { firstGroup[marker.number] = groups.count }
+                nextGroup.append(-1)
                 groups.append((marker.number, marker.relation, [marker.start]))
             }
         }
@@ -109,23 +129,24 @@ struct FootnoteLedger {
     /// it goes on to name another part of the same series ("Ibid., Fourth Year, Special
     /// Supplement No. 2"), which is not the previous footnote's document.
     mutating func markIbid(body number: Int, at range: Range<Int>, text: String, namesAnotherWork: Bool) {
+        guard number < bodies.count else { return }
         if bodies[number]?.ibid == nil { bodies[number]?.ibid = (range, text, namesAnotherWork) }
     }
 
     /// The start of body `number`.
-    func bodyStart(_ number: Int) -> Int? { bodies[number]?.start }
+    func bodyStart(_ number: Int) -> Int? { body(number)?.start }
 
     /// The references the footnotes make, one per marker and body reference, and the
     /// problems found: Ibid. with nothing before it, markers without a body, bodies without a marker.
     func resolve() -> (references: [Reference], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var resolved: [Int: [Reference]] = [:]
+        var resolved = [[Reference]?](repeating: nil, count: bodies.count)
         var previous: [Reference] = []
         // The previous footnote named a work without an id ("Ibid., Fourth Year, …"): an Ibid.
         // after it continues that work, which gives no reference and is no problem.
         var previousHasNoID = false
         for number in bodyOrder {
-            guard let body = bodies[number] else { continue }
+            guard let body = body(number) else { continue }
             var references = body.references
             if references.isEmpty, let ibid = body.ibid {
                 if ibid.namesAnotherWork {
@@ -150,12 +171,12 @@ struct FootnoteLedger {
             }
         }
         var output: [Reference] = []
-        var reported = Set<Int>()
-        var anchored = Set<Int>()
+        var reported = FootnoteNumbers()
+        var anchored = FootnoteNumbers()
         for (number, relation, anchors) in anchorsByFootnoteAndRelation() {
             anchored.insert(number)
-            guard let references = resolved[number] else {
-                if reported.insert(number).inserted {
+            guard number < resolved.count, let references = resolved[number] else {
+                if reported.insert(number) {
                     diagnostics.append(Diagnostic(
                         problem: .markerWithoutBody, offset: anchors[0],
                         message: "footnote marker \(number) has no footnote body"))
@@ -172,7 +193,7 @@ struct FootnoteLedger {
         }
         for number in bodyOrder where !anchored.contains(number) {
             diagnostics.append(Diagnostic(
-                problem: .bodyWithoutMarker, offset: bodies[number]?.start ?? 0,
+                problem: .bodyWithoutMarker, offset: body(number)?.start ?? 0,
                 message: "footnote \(number) has no marker in the text"))
             for var reference in resolved[number] ?? [] {
                 reference.footnote = number

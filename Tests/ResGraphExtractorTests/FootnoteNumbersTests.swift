@@ -1,0 +1,48 @@
+@testable import ResGraphExtractor
+import Testing
+
+/// The bit set of footnote numbers the ledger keeps, and the ledger's bound on numbers.
+struct FootnoteNumbersTests {
+    @Test func holdsWhatWasInsertedAndNothingElse() {
+        var numbers = FootnoteNumbers()
+        #expect(!numbers.contains(0))
+        #expect(!numbers.contains(-1))
+        let firstTimes = [3, 64, FootnoteLedger.largestNumber].map { numbers.insert($0) }
+        let again = numbers.insert(64)
+        #expect(firstTimes == [true, true, true])
+        #expect(!again)
+        let held = (-2...FootnoteLedger.largestNumber + 70).filter(numbers.contains)
+        #expect(held == [3, 64, FootnoteLedger.largestNumber])
+    }
+
+    @Test func theLedgerRefusesNumbersAboveItsBound() {
+        var ledger = FootnoteLedger()
+        let tooLarge = ledger.acceptMarker(FootnoteLedger.largestNumber + 1, start: 0, relation: .cites, form: .explicit)
+        let first = ledger.acceptMarker(1, start: 5, relation: .recalls, form: .explicit)
+        #expect(!tooLarge)
+        #expect(first)
+        #expect(!ledger.canBeginBody(FootnoteLedger.largestNumber + 1, withoutMarker: true))
+        #expect(ledger.canBeginBody(1))
+        ledger.beginBody(1, at: 40)
+        #expect(ledger.bodyStart(1) == 40)
+        #expect(ledger.bodyStart(2) == nil)
+        #expect(ledger.bodyStart(FootnoteLedger.largestNumber + 1) == nil)
+    }
+
+    /// A footnote whose markers stand in clauses of two relations gives its references once per
+    /// relation, each with its own anchors, in the order the relations first appear.
+    @Test func aFootnoteCitedUnderTwoVerbsGivesOneReferencePerVerb() {
+        var ledger = FootnoteLedger()
+        let accepted = [(10, Relation.recalls), (20, .notes), (30, .recalls)].map {
+            ledger.acceptMarker(1, start: $0.0, relation: $0.1, form: .explicit)
+        }
+        #expect(accepted == [true, true, true])
+        ledger.beginBody(1, at: 100)
+        ledger.add(Reference(target: "A/RES/48/113", kind: .gaResolution, relation: .cites, text: "48/113", start: 110, end: 116), toBody: 1)
+        let resolved = ledger.resolve()
+        #expect(resolved.diagnostics.isEmpty)
+        #expect(resolved.references.map(\.relation) == [.recalls, .notes])
+        #expect(resolved.references.map(\.anchor) == [10, 20])
+        #expect(resolved.references.map(\.anchors) == [[10, 30], nil])
+    }
+}
