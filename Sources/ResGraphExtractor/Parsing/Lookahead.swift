@@ -39,8 +39,9 @@ struct Lookahead {
     }
 
     /// The end of whichever of `literals` stands at `i`, longest first.
-    func expectAny(_ literals: [[UInt8]], at i: Int) -> Int? {
-        for literal in literals where matches(literal, at: i) { return i + literal.count }
+    func expectAny(_ literals: Literals, at i: Int) -> Int? {
+        if i < p.count, !literals.mayStart(with: p[i]) { return nil }
+        for literal in literals.list where matches(literal, at: i) { return i + literal.count }
         return nil
     }
 
@@ -62,9 +63,9 @@ enum Glyph {
     private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     /// The words of every table, in table order, each once.
-    private static func words(_ list: (CitationWords) -> [String]) -> [[UInt8]] {
+    private static func words(_ list: (CitationWords) -> [String]) -> Literals {
         var seen = Set<String>()
-        return LanguageTable.all.flatMap { list($0.words) }.filter { seen.insert($0).inserted }.map(bytes)
+        return Literals(LanguageTable.all.flatMap { list($0.words) }.filter { seen.insert($0).inserted }.map(bytes))
     }
 
     private static let ideographs = LanguageTable.all.lazy.compactMap(\.ideographs).first!
@@ -77,7 +78,7 @@ enum Glyph {
     static let month = bytes(ideographs.month)
     static let day = bytes(ideographs.day)
     /// The ideographic list words, longest first (以及 before 及).
-    static let ideographicAnd: [[UInt8]] = ideographs.and.map(bytes).sorted { $0.count > $1.count }
+    static let ideographicAnd = Literals(ideographs.and.map(bytes).sorted { $0.count > $1.count })
     static let dunhao = bytes(ideographs.enumerationComma)
     static let zhi = bytes(ideographs.to)
     static let resolutionClose = bytes(ideographs.resolution)
@@ -120,6 +121,6 @@ enum Glyph {
     /// parenthesis, and the commas of other scripts.
     static let clauseClosers = [fullComma, bookClose, fullCloseParen] + commas
     /// An ordinal joiner with a space on each side (" et "), and with the space after it ("et ").
-    static let ordinalJoinersSpaced = ordinalJoiners.map { [0x20] + $0 + [0x20] }
+    static let ordinalJoinersSpaced = ordinalJoiners.map { [0x20] + $0 + [0x20] as [UInt8] }
     static let ordinalJoinersTrailing = ordinalJoiners.map { $0 + [0x20] }
 }

@@ -14,7 +14,8 @@ struct ResolutionNumberParser {
             prefix = "S-"; j += 2
         }
         guard let (first, firstEnd) = look.digits(j, limit: 5) else { return nil }
-        let firstText = prefix + look.string(j..<firstEnd)
+        // Made only for a number that is one: most digit runs are not.
+        var firstText: String { prefix + look.string(j..<firstEnd) }
         if look[firstEnd] == UInt8(ascii: "/") {
             return parseSessional(session: firstText, sessionValue: first, digitCount: firstEnd - j,
                                   hasPrefix: !prefix.isEmpty, numberAt: firstEnd + 1)
