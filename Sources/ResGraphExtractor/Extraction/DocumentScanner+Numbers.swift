@@ -1,22 +1,14 @@
 /// Words, digits and symbols: resolution numbers, footnote markers, dates, document symbols.
 extension DocumentScanner {
-    /// At the first letter of a word: a phrase, a special-session number, a symbol, or a word to pass.
-    /// The main loop looks lower-case words up itself and calls this at capitalized ones.
-    mutating func handleWord(at i: Int) -> Int {
+    /// At a capitalized word that starts no phrase and ends at `wordEnd` in a slash or a hyphen:
+    /// a special-session number ("S-21/2", "ES-10/14"), a symbol, or a word to pass.
+    mutating func handleSymbolHead(at i: Int, wordEnd end: Int) -> Int {
         let b = p[i]
-        let end = wordEnd(after: i)
-        if let match = trie.match(in: p, at: i, wordEnd: end) {
-            return handlePhrase(match.entry, start: i, end: match.end)
+        if (b == UInt8(ascii: "S") && look[i + 1] == UInt8(ascii: "-")) || (b == UInt8(ascii: "E") && look[i + 1] == UInt8(ascii: "S") && look[i + 2] == UInt8(ascii: "-")),
+           let (parsed, end) = numbers.parse(at: i) {
+            return handleResolutionNumbers(parsed, start: i, end: end)
         }
-        // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a
-        // hyphen: most capitalized words are followed by neither.
-        if ByteClass.isUpper(b), end < p.count, p[end] == UInt8(ascii: "/") || p[end] == UInt8(ascii: "-") {
-            if (b == UInt8(ascii: "S") && look[i + 1] == UInt8(ascii: "-")) || (b == UInt8(ascii: "E") && look[i + 1] == UInt8(ascii: "S") && look[i + 2] == UInt8(ascii: "-")),
-               let (parsed, end) = numbers.parse(at: i) {
-                return handleResolutionNumbers(parsed, start: i, end: end)
-            }
-            if let symbol = symbols.parse(at: i) { return handleSymbol(symbol, start: i) }
-        }
+        if let symbol = symbols.parse(at: i) { return handleSymbol(symbol, start: i) }
         return end
     }
 

@@ -68,11 +68,9 @@ struct DocumentScanner {
             if b < 0x80 {
                 if b == 0x20, !trie.spaceStartsPhrase {
                     i += 1
-                } else if ByteClass.isLower(b) {
-                    // Most words are lower case and start no phrase: passed by here, without a call.
-                    i = isWordStart(i) ? passLowerCaseWords(from: i) : i + 1
-                } else if ByteClass.isUpper(b) {
-                    i = isWordStart(i) ? handleWord(at: i) : i + 1
+                } else if ByteClass.isASCIILetter(b) {
+                    // Most words start no phrase: passed by here, one after another, without a call.
+                    i = isWordStart(i) ? passWords(from: i) : i + 1
                 } else if ByteClass.isDigit(b) {
                     i = handleDigits(at: i)
                 } else if b == 0x0A {
@@ -92,10 +90,10 @@ struct DocumentScanner {
         return finish()
     }
 
-    /// Reads lower-case words from `start` while one follows another after a single space (the
-    /// bulk of running text) without a trip through the main loop for each space, and acts on
-    /// the first that starts a phrase; returns where the main loop goes on.
-    @inline(__always) private mutating func passLowerCaseWords(from start: Int) -> Int {
+    /// Reads words from `start` while one follows another after a single space (the bulk of
+    /// running text) without a trip through the main loop for each space, and acts on the first
+    /// that starts a phrase or a symbol; returns where the main loop goes on.
+    @inline(__always) private mutating func passWords(from start: Int) -> Int {
         var i = start
         while true {
             var end = wordEnd(after: i)
@@ -104,8 +102,11 @@ struct DocumentScanner {
                 guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
                 languageEvidence.hits[match.entry.language.index] += 1
                 end = match.end
+            } else if ByteClass.isUpper(p[i]), end < p.count, p[end] == UInt8(ascii: "/") || p[end] == UInt8(ascii: "-") {
+                // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.
+                return handleSymbolHead(at: i, wordEnd: end)
             }
-            guard !trie.spaceStartsPhrase, end + 1 < p.count, p[end] == 0x20, ByteClass.isLower(p[end + 1]) else { return end }
+            guard !trie.spaceStartsPhrase, end + 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end + 1]) else { return end }
             i = end + 1
         }
     }
