@@ -1,5 +1,6 @@
-// libFuzzer entry point over the extractor: compiled together with the extractor's sources
-// into one module by `make fuzz` (swiftc -sanitize=fuzzer,address), so it needs no import.
+// libFuzzer entry point over the extractor: compiled together with the sources of the extractor
+// and of the output module (its JSON) into one module by `make fuzz` (swiftc
+// -sanitize=fuzzer,address), so it needs no import.
 
 /// Extracts one input as a document; any trap, leak of bounds or super-linear run is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -32,3 +32,24 @@ struct LiteralsTests {
         #expect(end(of: withEmpty, in: "abc", at: 3) == 3)
     }
 }
+
+/// The bytes after a digit run that let the date and resolution-number readers be asked.
+struct NumberFollowersTests {
+    @Test func letThroughWhatDatesAndNumbersGoOnWithAndStopPunctuation() {
+        let followers = Glyph.numberFollowers
+        let goOn: [UInt8] = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: "A"), UInt8(ascii: "B"),
+                             UInt8(ascii: "s"), UInt8(ascii: "e"), Glyph.year[0], Glyph.fullOpenParen[0]]
+        #expect(goOn.allSatisfy(followers.mayStart(with:)))
+        let stop: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                             UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "%"), 0]
+        #expect(!stop.contains(where: followers.mayStart(with:)))
+    }
+
+    /// What the filter turns away, the readers would not have read: a year before a comma is
+    /// no date, "3," no resolution number; one before a space still is.
+    @Test func numbersBeforePunctuationAreStillReadWhereTheyCite() throws {
+        let document = try Extractor().extract(text: "Recalling its resolutions 57/187, 1325 (2000) and 217 A (III) of 10 December 1948,\n")
+        #expect(document.references.map(\.target) == ["A/RES/57/187", "S/RES/1325(2000)", "A/RES/217A(III)"])
+        #expect(document.references.map(\.citedDate) == [nil, nil, "1948-12-10"])
+    }
+}

@@ -31,12 +31,14 @@ extension DocumentScanner {
         if length <= 2, endsMarker(runEnd), followsPunctuationAfterWord(i) {
             if recordMarker(value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }
         }
-        if let (date, end) = dates.parse(at: i) {
-            lastDate = (date, end)
-            return end
-        }
-        if let (parsed, end) = numbers.parse(at: i) {
-            return handleResolutionNumbers(parsed, start: i, end: end)
+        if runEnd < p.count, numberFollowers.mayStart(with: p[runEnd]) {
+            if let (date, end) = dates.parse(at: i) {
+                lastDate = (date, end)
+                return end
+            }
+            if let (parsed, end) = numbers.parse(at: i) {
+                return handleResolutionNumbers(parsed, start: i, end: end)
+            }
         }
         if layout.mode == .flow, length == 5 || length == 6, endsMarker(runEnd), p[i + 4] != UInt8(ascii: "0"),
            (1900...2099).contains(value(i..<i + 4)) {

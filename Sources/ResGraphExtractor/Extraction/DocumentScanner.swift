@@ -21,6 +21,7 @@ struct DocumentScanner {
     let source: String
     let look: Lookahead
     let trie = PhraseTrie.standard
+    let numberFollowers = Glyph.numberFollowers
 
     var layout = Layout()
     var clause = Clause()

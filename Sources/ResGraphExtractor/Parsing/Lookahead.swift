@@ -115,6 +115,14 @@ enum Glyph {
     /// Endings of gerunds: "ing".
     static let gerundEndings = words(\.gerundEndings)
 
+    /// The bytes that may follow the digits a date or a resolution number starts with: white
+    /// space, "/", "(", a part letter, a day ordinal, 年, "（". After any other byte ("2003,",
+    /// "1.", "5)") neither can go on. A filter: it lets a few more bytes through (all letters).
+    static let numberFollowers: Literals = {
+        let marks: [[UInt8]] = [[0x20], [0x09], [0x0A], [0x0D], [UInt8(ascii: "/")], [UInt8(ascii: "(")], year, fullOpenParen]
+        return Literals(marks + (UInt8(ascii: "a")...UInt8(ascii: "z")).map { [$0] } + dayOrdinal.list)
+    }()
+
     /// What joins ideographic list items: the enumeration comma, then the list words.
     static let ideographicJoin = [dunhao] + ideographicAnd
     /// What ends a citation's title or clause: full-width comma, closing title mark and
