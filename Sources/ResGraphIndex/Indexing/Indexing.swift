@@ -124,6 +124,7 @@ extension CitationIndex {
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
                 var binding = ParameterBinding()
+                let statements = try StoringStatements(db)
                 var files = nextBatch()
                 var known = try knownHashes(files)
                 var current = extract(files, known)
@@ -141,7 +142,7 @@ extension CitationIndex {
                             summary.failures.append(error)
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size):
-                            try store(document, hash: hash, size: size, replacing: known[path] != nil, binding: &binding, in: db)
+                            try store(document, hash: hash, size: size, replacing: known[path] != nil, with: statements, binding: &binding, in: db)
                             outcome?(path, .indexed)
                             summary.indexed += 1
                             summary.bytes += size
@@ -193,27 +194,25 @@ extension CitationIndex {
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
 
-    /// Stores one document's rows; `replacing` when the index held the file before (its old
-    /// rows go first). The statements are prepared once per run; a reference's values are
-    /// bound by SQLite's own calls from `binding`'s buffer, a file's and a diagnostic's without
+    /// Stores one document's rows with `statements`, prepared once per run; `replacing` when
+    /// the index held the file before (its old rows go first). A reference's values are bound
+    /// by SQLite's own calls from `binding`'s buffer, a file's and a diagnostic's without
     /// GRDB's per-row check.
-    private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, binding: inout ParameterBinding, in db: Database) throws {
+    private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, with statements: StoringStatements,
+                       binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if replacing {
-            let delete = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
-            delete.setUncheckedArguments([document.source])
-            try delete.execute()
+            statements.deleteFile.setUncheckedArguments([document.source])
+            try statements.deleteFile.execute()
         }
         let file = FileRecord(path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
                               language: document.language, date: document.date, title: document.title)
-        let files = try db.cachedStatement(sql: FileRecord.insertSQL)
-        files.setUncheckedArguments(file.insertArguments)
-        try files.execute()
+        statements.insertFile.setUncheckedArguments(file.insertArguments)
+        try statements.insertFile.execute()
         // References go in as many rows to a statement as the sizes allow, largest first.
         let references = document.references
         var next = 0
-        for (size, sql) in Self.referenceInserts where references.count - next >= size {
-            let statement = try db.cachedStatement(sql: sql)
+        for (size, statement) in statements.insertReferences where references.count - next >= size {
             while next + size <= references.count {
                 try binding.insert(statement, in: db) { row in
                     for position in 0..<size {
@@ -223,10 +222,9 @@ extension CitationIndex {
                 next += size
             }
         }
-        let diagnostics = try db.cachedStatement(sql: DiagnosticRecord.insertSQL)
         for diagnostic in document.diagnostics {
-            diagnostics.setUncheckedArguments(DiagnosticRecord(diagnostic, path: document.source).insertArguments)
-            try diagnostics.execute()
+            statements.insertDiagnostic.setUncheckedArguments(DiagnosticRecord(diagnostic, path: document.source).insertArguments)
+            try statements.insertDiagnostic.execute()
         }
     }
 }
