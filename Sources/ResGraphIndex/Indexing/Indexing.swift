@@ -216,7 +216,7 @@ extension CitationIndex {
             while next + size <= references.count {
                 try binding.insert(statement, in: db) { row in
                     for position in 0..<size {
-                        ReferenceRecord(references[next + position], path: document.source, node: node).bindInsert(&row, position: position)
+                        ReferenceRecord.bindInsert(references[next + position], path: document.source, node: node, into: &row, position: position)
                     }
                 }
                 next += size

@@ -77,15 +77,6 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     /// The other symbols of a joint document, as "id,id,...".
     var aliases: String?
 
-    init(_ reference: Reference, path: String, node: String) {
-        (self.path, self.node, target) = (path, node, reference.target)
-        (kind, relation, text) = (reference.kind.rawValue, reference.relation.rawValue, reference.text)
-        (start, end, footnote, anchor) = (reference.start, reference.end, reference.footnote, reference.anchor)
-        anchors = reference.anchors?.map(String.init).joined(separator: ",")
-        citedDate = reference.citedDate
-        aliases = reference.aliases?.joined(separator: ",")
-    }
-
     init(row: Row) {
         path = row[Columns.path]
         node = row[Columns.node]
@@ -112,12 +103,17 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     /// The parameters of one record in ``insertSQL(count:)``.
     static let parameterCount: Int32 = 13
 
-    /// Binds the values of the record at `position` (from 0) of ``insertSQL(count:)``, in its order.
-    func bindInsert(_ row: inout ParameterBinding.Row, position: Int = 0) {
-        let k = Int32(position) * Self.parameterCount
-        row.bind(k + 1, path); row.bind(k + 2, node); row.bind(k + 3, target); row.bind(k + 4, kind); row.bind(k + 5, relation)
-        row.bind(k + 6, text); row.bind(k + 7, start); row.bind(k + 8, end); row.bind(k + 9, footnote); row.bind(k + 10, anchor)
-        row.bind(k + 11, anchors); row.bind(k + 12, citedDate); row.bind(k + 13, aliases)
+    /// Binds the row that stores `reference`, made by the file at `path` (node `node`), as the
+    /// record at `position` (from 0) of ``insertSQL(count:)``, in its order: straight from the
+    /// reference, without a record made and let go for each of millions.
+    static func bindInsert(_ reference: Reference, path: String, node: String, into row: inout ParameterBinding.Row, position: Int = 0) {
+        let k = Int32(position) * parameterCount
+        row.bind(k + 1, path); row.bind(k + 2, node); row.bind(k + 3, reference.target); row.bind(k + 4, reference.kind.rawValue)
+        row.bind(k + 5, reference.relation.rawValue); row.bind(k + 6, reference.text); row.bind(k + 7, reference.start)
+        row.bind(k + 8, reference.end); row.bind(k + 9, reference.footnote); row.bind(k + 10, reference.anchor)
+        // Anchors and aliases as the `anchors` and `aliases` columns keep them: "offset,offset", "id,id".
+        row.bind(k + 11, reference.anchors?.map(String.init).joined(separator: ","))
+        row.bind(k + 12, reference.citedDate); row.bind(k + 13, reference.aliases?.joined(separator: ","))
     }
 
     /// The reference it stores, its kind and relation checked.
