@@ -85,13 +85,13 @@ struct FootnoteLedger {
 
     /// Adds a reference found in body `number`.
     mutating func add(_ reference: Reference, toBody number: Int) {
-        guard number < bodies.count else { return }
+        guard bodies.indices.contains(number) else { return }
         bodies[number]?.references.append(reference)
     }
 
     /// Body `number`, if one was opened.
     private func body(_ number: Int) -> Body? {
-        number >= 0 && number < bodies.count ? bodies[number] : nil
+        bodies.indices.contains(number) ? bodies[number] : nil
     }
 
     /// How many markers of one footnote are believed: a text cites a footnote again a few
@@ -129,7 +129,7 @@ struct FootnoteLedger {
     /// it goes on to name another part of the same series ("Ibid., Fourth Year, Special
     /// Supplement No. 2"), which is not the previous footnote's document.
     mutating func markIbid(body number: Int, at range: Range<Int>, text: String, namesAnotherWork: Bool) {
-        guard number < bodies.count else { return }
+        guard bodies.indices.contains(number) else { return }
         if bodies[number]?.ibid == nil { bodies[number]?.ibid = (range, text, namesAnotherWork) }
     }
 
