@@ -34,9 +34,12 @@ struct FootnoteLedger {
     /// The largest footnote number: markers and bodies are read with at most four digits.
     static let largestNumber = 9_999
 
-    /// The bodies opened, by number (nil where none was).
+    /// The bodies opened, by number (nil where none was). Bodies open in rising order of their
+    /// numbers, so these are also in the order of the text.
     private var bodies: [Body?] = []
-    private var bodyOrder: [Int] = []
+
+    /// The numbers of the bodies opened, in the order of the text.
+    private var bodyNumbers: [Int] { bodies.indices.filter { bodies[$0] != nil } }
 
     /// The number a new marker must have.
     private(set) var nextMarker = 1
@@ -75,11 +78,10 @@ struct FootnoteLedger {
         return number > nextBody && seenMarkers.contains(number)
     }
 
-    /// Opens body `number` at `start`.
+    /// Opens body `number` at `start`, once ``canBeginBody(_:withoutMarker:)`` said it may.
     mutating func beginBody(_ number: Int, at start: Int) {
         if number >= bodies.count { bodies.append(contentsOf: repeatElement(nil, count: number + 1 - bodies.count)) }
         bodies[number] = Body(start: start)
-        bodyOrder.append(number)
         nextBody = number + 1
     }
 
@@ -145,7 +147,8 @@ struct FootnoteLedger {
         // The previous footnote named a work without an id ("Ibid., Fourth Year, …"): an Ibid.
         // after it continues that work, which gives no reference and is no problem.
         var previousHasNoID = false
-        for number in bodyOrder {
+        let numbers = bodyNumbers
+        for number in numbers {
             guard let body = body(number) else { continue }
             var references = body.references
             if references.isEmpty, let ibid = body.ibid {
@@ -191,7 +194,7 @@ struct FootnoteLedger {
                 output.append(reference)
             }
         }
-        for number in bodyOrder where !anchored.contains(number) {
+        for number in numbers where !anchored.contains(number) {
             diagnostics.append(Diagnostic(
                 problem: .bodyWithoutMarker, offset: body(number)?.start ?? 0,
                 message: "footnote \(number) has no marker in the text"))
