@@ -55,8 +55,9 @@ public final class CitationIndex: Sendable {
                 if !exists, access == .readWrite { try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)") }
             }
             if exists { try Self.checkOwnership(path, access: access) }
+            if exists, access == .readOnly { try Self.upgradeIfEarlier(path) }
             database = try Self.open(path, configuration: configuration, access: access)
-            if access == .readWrite { try IndexSchema.migrator.migrate(database) }
+            if access == .readWrite { try IndexSchema.bringUpToDate(database) }
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -94,6 +95,28 @@ public final class CitationIndex: Sendable {
                 throw IndexError(path: path, problem: "is an empty file, not an index; run `resgraph index PATH... --db \(path)` first", kind: .missing)
             }
             throw IndexError(path: path, problem: "is a SQLite database of another application, not a resgraph index; choose another --db")
+        }
+    }
+
+    /// Brings an index written by an earlier version up to the current schema before it is
+    /// opened for questions (the questions ask for its newer columns): the one write a read-only
+    /// open makes, once, under SQLite's locks as any run's.
+    private static func upgradeIfEarlier(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        let current = try probe.read { try IndexSchema.migrator.hasCompletedMigrations($0) }
+        try probe.close()
+        guard !current else { return }
+        do {
+            var writing = Configuration()
+            writing.busyMode = .timeout(30)
+            let pool = try DatabasePool(path: path, configuration: writing)
+            try IndexSchema.bringUpToDate(pool)
+            try pool.close()
+        } catch {
+            throw IndexError(path: path, problem: "was written by an earlier version of resgraph and could not be brought up to date (\(error)); run `resgraph index PATH... --db \(path)` where the file can be written")
         }
     }
 

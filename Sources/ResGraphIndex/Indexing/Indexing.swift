@@ -197,7 +197,8 @@ extension CitationIndex {
     /// Stores one document's rows with `statements`, prepared once per run; `replacing` when
     /// the index held the file before (its old rows go first). A reference's values are bound
     /// by SQLite's own calls from `binding`'s buffer, a file's and a diagnostic's without
-    /// GRDB's per-row check.
+    /// GRDB's per-row check. The references go in before the file's row, which names the range
+    /// of ids they were given.
     private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, with statements: StoringStatements,
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
@@ -205,13 +206,10 @@ extension CitationIndex {
             statements.deleteFile.setUncheckedArguments([document.source])
             try statements.deleteFile.execute()
         }
-        let file = FileRecord(path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
-                              language: document.language, date: document.date, title: document.title)
-        statements.insertFile.setUncheckedArguments(file.insertArguments)
-        try statements.insertFile.execute()
         // References go in as many rows to a statement as the sizes allow, largest first.
         let references = document.references
         var next = 0
+        var first = 0
         for (size, statement) in statements.insertReferences where references.count - next >= size {
             while next + size <= references.count {
                 try binding.insert(statement, in: db) { row in
@@ -219,9 +217,19 @@ extension CitationIndex {
                         ReferenceRecord.bindInsert(references[next + position], path: document.source, node: node, into: &row, position: position)
                     }
                 }
+                if next == 0 { first = Int(db.lastInsertedRowID) - size + 1 }
                 next += size
             }
         }
+        // One writer inserting one file's rows gives them consecutive ids; the range depends on it.
+        guard references.isEmpty || Int(db.lastInsertedRowID) == first + references.count - 1 else {
+            throw IndexError(path: path, problem: "the references of \(document.source) were not given consecutive ids")
+        }
+        let file = FileRecord(path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
+                              language: document.language, date: document.date, title: document.title,
+                              references: first..<first + references.count)
+        statements.insertFile.setUncheckedArguments(file.insertArguments)
+        try statements.insertFile.execute()
         for diagnostic in document.diagnostics {
             statements.insertDiagnostic.setUncheckedArguments(DiagnosticRecord(diagnostic, path: document.source).insertArguments)
             try statements.insertDiagnostic.execute()

@@ -28,12 +28,13 @@ enum JointSymbolIndexing {
         var nodes = Set(previous.flatMap { [$0.id, $0.canonical] })
         nodes.formUnion(renamed.flatMap { [$0.id, $0.canonical] })
         for node in nodes.sorted() {
-            for file in try Row.fetchAll(db, sql: "SELECT path, symbol FROM file WHERE node = ?", arguments: [node]) {
+            for file in try Row.fetchAll(db, sql: "SELECT path, symbol, firstReference, referenceCount FROM file WHERE node = ?", arguments: [node]) {
                 let path: String = file["path"]
                 let wanted = joint.canonical((file["symbol"] as String?) ?? "file:\(path)")
                 guard wanted != node else { continue }
                 try db.execute(sql: "UPDATE file SET node = ? WHERE path = ?", arguments: [wanted, path])
-                try db.execute(sql: "UPDATE reference SET node = ? WHERE path = ?", arguments: [wanted, path])
+                let first: Int = file["firstReference"], count: Int = file["referenceCount"]
+                try db.execute(sql: "UPDATE reference SET node = ? WHERE id >= ? AND id < ?", arguments: [wanted, first, first + count])
             }
         }
         try db.execute(sql: "DELETE FROM joint")

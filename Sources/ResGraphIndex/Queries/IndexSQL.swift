@@ -1,13 +1,13 @@
 /// The SQL of the questions that look up one id or a few: each is answered through an index
-/// (`reference_on_target`, `reference_on_path`, `file_on_node`), never by a scan of the
+/// (`reference_on_target`, `file_on_node`) or a range of ids, never by a scan of the
 /// `reference` table, which a test checks with `EXPLAIN QUERY PLAN`. What a node cites is found
-/// through its files (`file_on_node`, then `reference_on_path`), so that no third index on
-/// `reference` makes every insert dearer.
+/// through its files (`file_on_node`, then each file's range of references), so that no second
+/// index on `reference` makes every insert dearer.
 enum IndexSQL {
     /// The nodes that cite a target.
     static let citingNodes = "SELECT DISTINCT node FROM reference WHERE target = ?"
     /// The targets a node cites.
-    static let citedTargets = "SELECT DISTINCT r.target FROM file f JOIN reference r ON r.path = f.path WHERE f.node = ?"
+    static let citedTargets = "SELECT DISTINCT r.target FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.node = ?"
     /// The citers of a target, with their files (add ` AND r.relation = ?` for one relation).
     static let citers = """
         SELECT r.node AS other, r.relation, f.path, f.language, f.date, f.title, f.symbol,
@@ -18,7 +18,8 @@ enum IndexSQL {
     static let cited = """
         SELECT r.target AS other, r.relation, t.path, t.language, t.date, t.title, r.kind,
                r.path AS place, r.start, r."end"
-        FROM file f JOIN reference r ON r.path = f.path LEFT JOIN file t ON t.node = r.target WHERE f.node = ? AND r.target != f.node
+        FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) LEFT JOIN file t ON t.node = r.target
+        WHERE f.node = ? AND r.target != f.node
         """
     /// Whether an id is a document or a cited target.
     static let knows = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)"
@@ -37,7 +38,7 @@ enum IndexSQL {
 
     /// What the files of every node with several files cite, in node order (for `check`).
     static let targetsOfSharedNodes = """
-        SELECT f.node, r.path, r.target FROM reference r JOIN file f ON f.path = r.path
+        SELECT f.node, r.path, r.target FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile)
         WHERE f.node IN (SELECT node FROM file GROUP BY node HAVING count(*) > 1) ORDER BY f.node
         """
 
@@ -106,7 +107,7 @@ enum IndexSQL {
 
     /// The references of `count` files, in the order they were stored.
     static func referencesOfPaths(_ count: Int) -> String {
-        "SELECT * FROM reference INDEXED BY reference_on_path WHERE path IN (\(placeholders(count))) ORDER BY path, id"
+        "SELECT r.* FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.path IN (\(placeholders(count))) ORDER BY f.path, r.id"
     }
 
     /// Every node a file gives.

@@ -9,6 +9,7 @@ struct FileRecord: FetchableRecord, TableRecord {
     enum Columns {
         static let path = Column("path"), hash = Column("hash"), size = Column("size"), node = Column("node")
         static let symbol = Column("symbol"), language = Column("language"), date = Column("date"), title = Column("title")
+        static let firstReference = Column("firstReference"), referenceCount = Column("referenceCount")
     }
 
     var path: String
@@ -19,10 +20,15 @@ struct FileRecord: FetchableRecord, TableRecord {
     var language: String
     var date: String?
     var title: String?
+    /// The id of the file's first reference; its references are the next ``referenceCount`` ids.
+    var firstReference: Int
+    var referenceCount: Int
 
-    init(path: String, hash: String, size: Int, node: String, symbol: String?, language: Language, date: String?, title: String?) {
+    init(path: String, hash: String, size: Int, node: String, symbol: String?, language: Language, date: String?, title: String?,
+         references: Range<Int>) {
         (self.path, self.hash, self.size, self.node, self.symbol) = (path, hash, size, node, symbol)
         (self.language, self.date, self.title) = (language.rawValue, date, title)
+        (firstReference, referenceCount) = (references.lowerBound, references.count)
     }
 
     init(row: Row) {
@@ -34,13 +40,17 @@ struct FileRecord: FetchableRecord, TableRecord {
         language = row[Columns.language]
         date = row[Columns.date]
         title = row[Columns.title]
+        firstReference = row[Columns.firstReference]
+        referenceCount = row[Columns.referenceCount]
     }
 
     /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
-    static let insertSQL = "INSERT INTO file (path, hash, size, node, symbol, language, date, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    static let insertSQL = """
+        INSERT INTO file (path, hash, size, node, symbol, language, date, title, firstReference, referenceCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// The values of ``insertSQL``, in its order.
-    var insertArguments: StatementArguments { [path, hash, size, node, symbol, language, date, title] }
+    var insertArguments: StatementArguments { [path, hash, size, node, symbol, language, date, title, firstReference, referenceCount] }
 
     /// The file as a document (without its references), its language checked.
     func document(references: [Reference], diagnostics: [Diagnostic], index: String) throws -> ExtractedDocument {
