@@ -132,7 +132,7 @@ enum IndexSchema {
             CREATE INDEX reference_on_target ON reference(target, relation);
             CREATE INDEX reference_with_aliases ON reference(id) WHERE aliases IS NOT NULL;
             CREATE INDEX reference_rewritten ON reference(id) WHERE written IS NOT NULL;
-            CREATE TRIGGER file_deleted AFTER DELETE ON file BEGIN
+            CREATE TRIGGER file_takes_its_references AFTER DELETE ON file BEGIN
                 DELETE FROM reference WHERE id >= OLD.firstReference AND id < OLD.firstReference + OLD.referenceCount;
             END;
             """)
