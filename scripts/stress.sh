@@ -3,11 +3,11 @@
 #   1. index while 4 readers query the same index (WAL): no reader may fail;
 #   2. files truncated while index reads them: no signal, the index still opens;
 #   3. a full disk: standard output to /dev/full, render into a full filesystem, check with
-#      TMPDIR (where SQLite sorts) on a full filesystem.
+#      TMPDIR (where SQLite sorts) on a full filesystem, index onto a filesystem that fills up.
 set -u
 BIN=${BIN:-.build/release/resgraph}
 work=$(mktemp -d /tmp/resgraph-stress.XXXXXX)
-trap 'umount "$work/full" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'umount "$work/full" "$work/small" 2>/dev/null; rm -rf "$work"' EXIT
 held=0; broke=0
 pass() { echo "held:  $*"; held=$((held + 1)); }
 fail() { echo "BROKE: $*"; broke=$((broke + 1)); }
@@ -74,6 +74,19 @@ if mount -t tmpfs -o size=16k tmpfs "$work/full" 2>/dev/null; then
     pass "check with TMPDIR on a full filesystem exits 1 and says so"
   else
     fail "check with TMPDIR on a full filesystem: exit $status, $message"
+  fi
+  # An index run that fills the disk halfway through its rows stops, says so, and leaves the
+  # index as the run before made it.
+  mkdir -p "$work/small"
+  mount -t tmpfs -o size=1200k tmpfs "$work/small"
+  "$BIN" index examples --db "$work/small/i.sqlite" -q
+  before=$("$BIN" export --db "$work/small/i.sqlite" --format csv | md5sum)
+  message=$("$BIN" index "$work/texts" --db "$work/small/i.sqlite" -q 2>&1); status=$?
+  after=$("$BIN" export --db "$work/small/i.sqlite" --format csv | md5sum)
+  if [ $status = 1 ] && echo "$message" | grep -q "as it was before this run: the disk is full" && [ "$before" = "$after" ]; then
+    pass "index onto a filesystem that fills up exits 1, says so, and leaves the index as it was"
+  else
+    fail "index onto a filesystem that fills up: exit $status, $message"
   fi
 else
   echo "skipped: a full filesystem needs root to mount a small tmpfs"
