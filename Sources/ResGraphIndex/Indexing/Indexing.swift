@@ -97,7 +97,7 @@ extension CitationIndex {
             }
         }
         // A first run loads an empty index: its rows go in without foreign key checks (each
-        // file is stored before its references) and the indexes on them are built once at the
+        // file is stored before its diagnostics) and the indexes on them are built once at the
         // end, by sorting, instead of growing in random key order row by row.
         let firstRun = try database.read { db in try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file)") ?? false) }
         try database.writeWithoutTransaction { db in
