@@ -200,7 +200,7 @@ extension DocumentScanner {
         var next = end
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
-        if let slash = id.lastIndex(of: "/"), let name = SymbolParser.modifierName(of: id[id.index(after: slash)...]) {
+        if let slash = id.utf8.lastIndex(of: UInt8(ascii: "/")), let name = SymbolParser.modifierName(of: id[id.index(after: slash)...]) {
             next = emitModifierContinuation(of: String(id[..<slash]), name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
@@ -242,8 +242,7 @@ extension DocumentScanner {
     }
 
     @inline(__always) private func startsWithNumber(_ component: String) -> Bool {
-        let bytes = Array(component.utf8)
-        guard let first = bytes.first else { return false }
+        guard let first = component.utf8.first else { return false }
         if ByteClass.isDigit(first) { return true }
         return component.hasPrefix("S-") || component.hasPrefix("ES-")
     }

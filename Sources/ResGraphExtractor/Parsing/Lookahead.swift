@@ -125,6 +125,8 @@ enum Glyph {
 
     /// What joins ideographic list items: the enumeration comma, then the list words.
     static let ideographicJoin = [dunhao] + ideographicAnd
+    /// What joins a modifier to an ideographic symbol before it: the list words, the full-width comma.
+    static let ideographicAndOrComma = ideographicAnd + [fullComma]
     /// What ends a citation's title or clause: full-width comma, closing title mark and
     /// parenthesis, and the commas of other scripts.
     static let clauseClosers = [fullComma, bookClose, fullCloseParen] + commas

@@ -57,7 +57,7 @@ struct SymbolParser {
 
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
     static func modifierName(of component: Substring) -> Substring? {
-        guard let dot = component.firstIndex(of: "."), ByteClass.isDigit(component.utf8.last ?? 0),
+        guard ByteClass.isDigit(component.utf8.last ?? 0), let dot = component.utf8.firstIndex(of: UInt8(ascii: ".")),
               modifiers[component[..<dot].lowercased()] == String(component[..<dot]) else { return nil }
         return component[..<dot]
     }
@@ -92,7 +92,7 @@ struct SymbolParser {
             j += 1
         } else if let after = look.expectAny(Glyph.and, at: j), look.isWordEnd(after) {
             j = after
-        } else if let after = look.expectAny(Glyph.ideographicAnd + [Glyph.fullComma], at: j) {
+        } else if let after = look.expectAny(Glyph.ideographicAndOrComma, at: j) {
             j = after
         } else {
             return nil

@@ -120,7 +120,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             frames[frames.count - 1].subfolders.append(path)
             return nil
         }
-        let ext = (entry.name as NSString).pathExtension.lowercased()
+        let ext = FileExtension.lowercased(of: entry.name)
         guard CorpusWalk.readableExtensions.contains(ext) else {
             if CorpusWalk.documentExtensions.contains(ext) { skipped[ext, default: 0] += 1 }
             return nil
@@ -145,7 +145,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         let name = (canonical as NSString).lastPathComponent
         let folder = (canonical as NSString).deletingLastPathComponent
         guard visitedFolders.contains(folder), !unlistedFolders.contains(folder), !name.hasPrefix("."),
-              CorpusWalk.readableExtensions.contains((name as NSString).pathExtension.lowercased()) else { return false }
+              CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: name)) else { return false }
         guard let innermost = frames.last, innermost.canonicalFolder == folder else { return Self.isPlainFile(canonical) }
         // The listing is sorted: the entry is found by halving, not by reading the folder again.
         var low = 0, high = innermost.entries.count
