@@ -192,7 +192,7 @@ extension DocumentScanner {
             }
         }
         if let next = readChineseCouncilHeading(at: k) { return next }
-        if k < p.count, let match = phrase(startingLineAt: k), match.entry.phrase == .resolutionWord,
+        if k < p.count, let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
             var rest = look.skipSpace(end, lines: false)
@@ -209,12 +209,6 @@ extension DocumentScanner {
         return nil
     }
 
-    /// The phrase a line's first word at `k` starts: a word of ASCII letters is looked up whole,
-    /// as the main loop looks it up, since a text without a title line asks at every line.
-    @inline(__always) private func phrase(startingLineAt k: Int) -> (entry: PhraseTrie.Entry, end: Int)? {
-        if ByteClass.isASCIILetter(p[k]) { return trie.match(in: p, at: k, wordEnd: wordEnd(after: k)) }
-        return trie.canStart(p, at: k) ? trie.match(in: p, at: k) : nil
-    }
 
     /// The index of the last character of the separator between a title line's number and its
     /// title: the "." of "58/154. Title" (or ".*"), the last space of the " - " Arabic texts

@@ -20,16 +20,16 @@ extension DocumentScanner {
         let length = runEnd - i
         let prev = i > 0 ? p[i - 1] : 0x0A
         if ByteClass.isASCIILetter(prev) {
-            if ByteClass.isLower(prev), length <= 2, endsMarker(runEnd) {
-                _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, form: .glued)
+            if ByteClass.isLower(prev), length <= 2, markers.mayEnd(at: runEnd) {
+                _ = recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: .glued)
             }
             return runEnd
         }
         if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") || (prev == UInt8(ascii: ".") && i >= 2 && ByteClass.isDigit(p[i - 2])) {
             return runEnd
         }
-        if length <= 2, endsMarker(runEnd), followsPunctuationAfterWord(i) {
-            if recordMarker(value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }
+        if length <= 2, markers.mayEnd(at: runEnd), markers.followsPunctuationAfterWord(i) {
+            if recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }
         }
         if runEnd < p.count, numberFollowers.mayStart(with: p[runEnd]) {
             if let (date, end) = dates.parse(at: i) {
@@ -40,75 +40,13 @@ extension DocumentScanner {
                 return handleResolutionNumbers(parsed, start: i, end: end)
             }
         }
-        if layout.mode == .flow, length == 5 || length == 6, endsMarker(runEnd), p[i + 4] != UInt8(ascii: "0"),
-           (1900...2099).contains(value(i..<i + 4)) {
-            _ = recordMarker(value(i + 4..<runEnd), start: i + 4, end: runEnd, form: .gluedToYear)
-        } else if layout.mode == .flow, length <= 3, standsApartAfterWord(i, runEnd: runEnd) {
-            _ = recordMarker(value(i..<runEnd), start: i, end: runEnd, form: .spaced)
+        if layout.mode == .flow, length == 5 || length == 6, markers.mayEnd(at: runEnd), p[i + 4] != UInt8(ascii: "0"),
+           (1900...2099).contains(markers.value(i..<i + 4)) {
+            _ = recordMarker(markers.value(i + 4..<runEnd), start: i + 4, end: runEnd, form: .gluedToYear)
+        } else if layout.mode == .flow, length <= 3, markers.standsApartAfterWord(i, runEnd: runEnd) {
+            _ = recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: .spaced)
         }
         return runEnd
-    }
-
-    /// Whether the digits at `i..<runEnd` stand apart as OCR leaves a marker: one space after a
-    /// word, a year or a closing mark ("Namibia, 15 appointed", "1979 14 addressed",
-    /// "Secretary-General 10" at a line end), and a space, a line end or a comma after.
-    @inline(__always) private func standsApartAfterWord(_ i: Int, runEnd: Int) -> Bool {
-        guard i >= 2, p[i - 1] == 0x20 else { return false }
-        let before = p[i - 2]
-        guard ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) || before == UInt8(ascii: ",")
-                || before == UInt8(ascii: ")") || before == UInt8(ascii: ".") || before == UInt8(ascii: ";") else { return false }
-        guard runEnd >= p.count || p[runEnd] == 0x0A || p[runEnd] == 0x0D
-                || (p[runEnd] == 0x20 && ByteClass.isLower(look[runEnd + 1])) || p[runEnd] == UInt8(ascii: ",") else { return false }
-        // The first number of a list or a range ("on 24, 25 and 30 March", "from 5 to 8 August") is no marker.
-        if p.count > runEnd, p[runEnd] == UInt8(ascii: ","), ByteClass.isDigit(look[look.skipSpace(runEnd + 1, lines: false)]) { return false }
-        if let afterTo = look.expectAny(Glyph.to, at: look.skipSpace(runEnd, lines: false)), look.isWordEnd(afterTo),
-           ByteClass.isDigit(look[look.skipSpace(afterTo, lines: false)]) {
-            return false
-        }
-        return true
-    }
-
-    @inline(__always) private func value(_ range: Range<Int>) -> Int {
-        var total = 0
-        for k in range { total = total * 10 + Int(p[k] - 0x30) }
-        return total
-    }
-
-    /// Whether a marker may end at `i`: white space, the end, or punctuation.
-    @inline(__always) private func endsMarker(_ i: Int) -> Bool {
-        guard i < p.count else { return true }
-        let b = p[i]
-        return ByteClass.isSpace(b) || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".")
-            || b == UInt8(ascii: ")") || b == UInt8(ascii: ":") || (b >= 0xE3 && b <= 0xEF && !isCJKLetter(at: i))
-    }
-
-    /// Whether the digit at `i` follows a punctuation mark that itself follows a word
-    /// ("Secretary-General,1", "Refugees;2", "报告；2").
-    @inline(__always) private func followsPunctuationAfterWord(_ i: Int) -> Bool {
-        guard i >= 2 else { return false }
-        let prev = p[i - 1]
-        switch prev {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "\""):
-            let before = p[i - 2]
-            // A number right after a capital and a full stop belongs to a code: "C-24/DEC.4".
-            if prev == UInt8(ascii: "."), ByteClass.isUpper(before) { return false }
-            return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")") || yearEnds(at: i - 2)
-        default:
-            guard i >= 3, prev >= 0x80 else { return false }
-            let lead = p[i - 3]
-            if lead == 0xEF, p[i - 2] == 0xBC { return [0x8C, 0x9B, 0x9A, 0x89].contains(prev) }
-            if lead == 0xE3, p[i - 2] == 0x80 { return [0x82, 0x8B, 0x8D].contains(prev) }
-            if lead == 0xE2, p[i - 2] == 0x80 { return [0x9D, 0x99].contains(prev) }
-            return false
-        }
-    }
-
-    @inline(__always) private func isCJKLetter(at i: Int) -> Bool { p[i] &- 0xE4 < 6 }
-
-    /// Whether a year (1900-2099, four digits standing alone) ends at `q` ("November 2024,3").
-    @inline(__always) private func yearEnds(at q: Int) -> Bool {
-        guard q >= 3, (q - 3...q).allSatisfy({ ByteClass.isDigit(p[$0]) }), q < 4 || !ByteClass.isDigit(p[q - 4]) else { return false }
-        return (1900...2099).contains(value(q - 3..<q + 1))
     }
 
     /// Numbers read at `start..<end`: a Chinese "第 N 号" waits for "决议"/"决定"; elsewhere

@@ -53,6 +53,7 @@ struct DocumentScanner {
     @inline(__always) var dates: DateParser { DateParser(look: look) }
     @inline(__always) var numbers: ResolutionNumberParser { ResolutionNumberParser(look: look) }
     @inline(__always) var symbols: SymbolParser { SymbolParser(look: look) }
+    @inline(__always) var markers: MarkerPlace { MarkerPlace(look: look) }
 
     /// Reads the whole document.
     mutating func run() throws(ExtractionError) -> ExtractedDocument {
@@ -97,7 +98,7 @@ struct DocumentScanner {
     @inline(__always) private mutating func passWords(from start: Int) -> Int {
         var i = start
         while true {
-            var end = wordEnd(after: i)
+            var end = look.wordEnd(after: i)
             if let match = trie.match(in: p, at: i, wordEnd: end) {
                 // "the", "of the", "de la": counted for the language, and the words go on.
                 guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
@@ -110,19 +111,6 @@ struct DocumentScanner {
             guard !trie.spaceStartsPhrase, end + 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end + 1]) else { return end }
             i = end + 1
         }
-    }
-
-    /// Where the run of ASCII letters that `i` starts ends: eight bytes a step while eight remain.
-    @inline(__always) func wordEnd(after i: Int) -> Int {
-        var j = i + 1
-        while j + 8 <= p.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + j).loadUnaligned(as: UInt64.self))
-            let letters = ByteClass.asciiLetterMask(word)
-            if letters != 0x8080_8080_8080_8080 { return j + (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount / 8 }
-            j += 8
-        }
-        while j < p.count, ByteClass.isASCIILetter(p[j]) { j += 1 }
-        return j
     }
 
     @inline(__always) func isWordStart(_ i: Int) -> Bool {

@@ -7,6 +7,19 @@ struct Lookahead {
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i < p.count ? p[i] : 0 }
 
+    /// Where the run of ASCII letters that `i` starts ends: eight bytes a step while eight remain.
+    @inline(__always) func wordEnd(after i: Int) -> Int {
+        var j = i + 1
+        while j + 8 <= p.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            let letters = ByteClass.asciiLetterMask(word)
+            if letters != 0x8080_8080_8080_8080 { return j + (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount / 8 }
+            j += 8
+        }
+        while j < p.count, ByteClass.isASCIILetter(p[j]) { j += 1 }
+        return j
+    }
+
     /// Skips spaces and tabs, and line breaks too when `lines` is true.
     @inline(__always) func skipSpace(_ i: Int, lines: Bool = true) -> Int {
         var j = i

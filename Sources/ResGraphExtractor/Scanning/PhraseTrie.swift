@@ -256,6 +256,13 @@ final class PhraseTrie: @unchecked Sendable {
         }
     }
 
+    /// The phrase whatever starts at `start` begins: a word of ASCII letters is looked up whole,
+    /// as the main loop looks it up; another start goes through the filters first.
+    @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, atAnyStart start: Int) -> (entry: Entry, end: Int)? {
+        if ByteClass.isASCIILetter(p[start]) { return match(in: p, at: start, wordEnd: Lookahead(p: p).wordEnd(after: start)) }
+        return canStart(p, at: start) ? match(in: p, at: start) : nil
+    }
+
     /// The longest phrase starting at `start`, with the index just past it.
     func match(in p: UnsafeBufferPointer<UInt8>, at start: Int) -> (entry: Entry, end: Int)? {
         let node = root[Int(ByteClass.lowercased(p[start]))]
