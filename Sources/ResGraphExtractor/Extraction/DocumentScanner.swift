@@ -108,8 +108,8 @@ struct DocumentScanner {
                 // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.
                 return handleSymbolHead(at: i, wordEnd: end)
             }
-            guard !trie.spaceStartsPhrase, end + 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end + 1]) else { return end }
-            i = end + 1
+            guard !trie.spaceStartsPhrase, end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else { return end }
+            i = end &+ 1
         }
     }
 

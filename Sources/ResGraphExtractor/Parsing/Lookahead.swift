@@ -9,12 +9,13 @@ struct Lookahead {
 
     /// Where the run of ASCII letters that `i` starts ends: eight bytes a step while eight remain.
     @inline(__always) func wordEnd(after i: Int) -> Int {
-        var j = i + 1
-        while j + 8 <= p.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + j).loadUnaligned(as: UInt64.self))
+        // Offsets stay within the buffer's count, so they cannot overflow: no checks.
+        var j = i &+ 1
+        while j &+ 8 <= p.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + j).loadUnaligned(as: UInt64.self))
             let letters = ByteClass.asciiLetterMask(word)
-            if letters != 0x8080_8080_8080_8080 { return j + (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount / 8 }
-            j += 8
+            if letters != 0x8080_8080_8080_8080 { return j &+ (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3 }
+            j &+= 8
         }
         while j < p.count, ByteClass.isASCIILetter(p[j]) { j += 1 }
         return j

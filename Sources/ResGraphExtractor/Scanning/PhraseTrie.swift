@@ -218,8 +218,8 @@ final class PhraseTrie: @unchecked Sendable {
     @inline(__always) private static func packedWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
         let length = end - start
         var low: UInt64 = 0, high: UInt64 = 0
-        if start + 16 <= p.count {
-            let base = UnsafeRawPointer(p.baseAddress! + start)
+        if start &+ 16 <= p.count {
+            let base = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + start)
             low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
             high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         } else {
@@ -227,8 +227,10 @@ final class PhraseTrie: @unchecked Sendable {
                 if index < 8 { low |= UInt64(p[start + index]) << UInt64(8 * index) } else { high |= UInt64(p[start + index]) << UInt64(8 * (index - 8)) }
             }
         }
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
-        let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64(8 * (length - 8))) &- 1)
+        // Masking shifts: the lengths that would shift by 64 or more take the other branch.
+        let bits = UInt64(truncatingIfNeeded: length) &* 8
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 &<< bits) &- 1
+        let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 &<< (bits &- 64)) &- 1)
         return ((low | 0x2020_2020_2020_2020) & lowMask, (high | 0x2020_2020_2020_2020) & highMask)
     }
 
@@ -236,7 +238,7 @@ final class PhraseTrie: @unchecked Sendable {
     /// `wordEnd`: the same answer as ``match(in:at:)``, found by looking the whole run up in the
     /// table of first words (most words begin no phrase and are turned away by one probe).
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, wordEnd: Int) -> (entry: Entry, end: Int)? {
-        let length = wordEnd - start
+        let length = wordEnd &- start
         guard length <= longestFirstWord else { return nil }
         guard length <= Self.packedLetters else { return match(in: p, at: start) }
         let (low, high) = Self.packedWord(p, start, wordEnd)
@@ -247,7 +249,7 @@ final class PhraseTrie: @unchecked Sendable {
         while true {
             let candidate = firstWords[slot]
             if candidate.length == 0 { return nil }
-            if candidate.low == low, candidate.high == high, candidate.length == Int32(length) {
+            if candidate.low == low, candidate.high == high, candidate.length == Int32(truncatingIfNeeded: length) {
                 if candidate.continues { return walk(in: p, from: candidate.node, at: wordEnd) }
                 guard candidate.payload >= 0, endsAtBoundary(p, wordEnd) else { return nil }
                 return (entries[Int(candidate.payload)], wordEnd)
