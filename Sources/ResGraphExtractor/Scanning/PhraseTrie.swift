@@ -26,10 +26,14 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// A slot of the table of first words: the run of ASCII letters a phrase begins with (in
     /// lower case, packed little-endian into two words), the trie node reached by reading it, the
-    /// phrase that ends there, and whether any phrase goes on past it.
+    /// phrase that ends there, whether any phrase goes on past it, and filters of the bytes it
+    /// goes on with (bit `byte & 63` of each edge's byte, white space as 0x20) and of the bytes
+    /// that go on after white space: a word that none of them follows is answered without a walk.
     private struct FirstWord {
         var low: UInt64 = 0
         var high: UInt64 = 0
+        var nextBytes: UInt64 = 0
+        var afterSpace: UInt64 = 0
         var length: Int32 = 0
         var node: Int32 = -1
         var payload: Int32 = -1
@@ -145,7 +149,11 @@ final class PhraseTrie: @unchecked Sendable {
                     precondition(stored <= Self.firstWordSlots / 4, "the language tables have more first words than firstWordSlots / 4: raise it")
                     var slot = Self.slot(hash)
                     while words[slot].length != 0 { slot = (slot + 1) & (Self.firstWordSlots - 1) }
-                    words[slot] = FirstWord(low: low, high: high, length: Int32(word.count), node: Int32(node), payload: payloads[node], continues: continues)
+                    let filter = { (node: Int) in children[node].keys.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) } }
+                    // A phrase that would end with the white space lets every byte after it through.
+                    let afterSpace = children[node][0x20].map { payloads[$0] >= 0 ? ~0 : filter($0) } ?? 0
+                    words[slot] = FirstWord(low: low, high: high, nextBytes: filter(node), afterSpace: afterSpace,
+                                            length: Int32(word.count), node: Int32(node), payload: payloads[node], continues: continues)
                 }
                 for (byte, child) in children[node] where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
             }
@@ -250,12 +258,25 @@ final class PhraseTrie: @unchecked Sendable {
             let candidate = firstWords[slot]
             if candidate.length == 0 { return nil }
             if candidate.low == low, candidate.high == high, candidate.length == Int32(truncatingIfNeeded: length) {
-                if candidate.continues { return walk(in: p, from: candidate.node, at: wordEnd) }
+                if candidate.continues, wordEnd < p.count, mayGoOn(candidate, in: p, at: wordEnd) {
+                    return walk(in: p, from: candidate.node, at: wordEnd)
+                }
                 guard candidate.payload >= 0, endsAtBoundary(p, wordEnd) else { return nil }
                 return (entries[Int(candidate.payload)], wordEnd)
             }
             slot = (slot + 1) & (Self.firstWordSlots - 1)
         }
+    }
+
+    /// Whether a phrase through `word` may go on at `next`, the byte after it: a filter, so a
+    /// yes may still find no phrase; a no is certain.
+    @inline(__always) private func mayGoOn(_ word: FirstWord, in p: UnsafeBufferPointer<UInt8>, at next: Int) -> Bool {
+        guard ByteClass.isSpace(p[next]) else { return word.nextBytes & (1 &<< UInt64(ByteClass.lowercased(p[next]) & 63)) != 0 }
+        guard word.nextBytes & (1 &<< 0x20) != 0 else { return false }
+        var k = next &+ 1
+        while k < p.count, ByteClass.isSpace(p[k]) { k &+= 1 }
+        guard k < p.count else { return word.afterSpace == ~0 }
+        return word.afterSpace & (1 &<< UInt64(ByteClass.lowercased(p[k]) & 63)) != 0
     }
 
     /// The phrase whatever starts at `start` begins: a word of ASCII letters is looked up whole,
