@@ -78,7 +78,7 @@ extension DocumentScanner {
             return end
         }
         guard var context = clause.list, start <= context.expires else { return end }
-        emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate(after: end))
+        emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true
         clause.list = context
@@ -106,18 +106,6 @@ extension DocumentScanner {
             guard let (id, kind) = number.identify(organ: organ, isDecision: isDecision) else { continue }
             emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
         }
-    }
-
-    /// The date a citation gives right after a number: "of 20 December 1993", "du 20 décembre 1993",
-    /// and after a comma as Spanish and Arabic write it: ", de 20 de diciembre de 1993".
-    @inline(__always) private func citedDate(after end: Int) -> CalendarDate? {
-        var j = look.skipSpace(end)
-        if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
-        guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
-              look.isWordEnd(afterWord) else { return nil }
-        let k = look.skipSpace(afterWord)
-        guard ByteClass.isDigit(look[k]) else { return nil }
-        return dates.parse(at: k)?.date
     }
 
     /// A symbol at `start`: emitted when it is a UN symbol, passed over when it is another

@@ -36,6 +36,19 @@ struct DateParser {
         return buckets
     }()
 
+    /// The date a citation gives right after a number ending at `end`: "of 20 December 1993",
+    /// "du 20 décembre 1993", and after a comma as Spanish and Arabic write it: ", de 20 de
+    /// diciembre de 1993".
+    func citedDate(after end: Int) -> CalendarDate? {
+        var j = look.skipSpace(end)
+        if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
+        guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
+              look.isWordEnd(afterWord) else { return nil }
+        let k = look.skipSpace(afterWord)
+        guard ByteClass.isDigit(look[k]) else { return nil }
+        return parse(at: k)?.date
+    }
+
     /// The date starting with the digit at `i`, and its end.
     func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
         if let found = parseChinese(at: i) { return found }
