@@ -30,10 +30,14 @@ enum IndexSchema {
             (try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0)
         }
         guard free * 4 > pages else { return }
-        try writer.vacuum()
-        // The compacted file went through the log: it is copied back and the log emptied now,
-        // not left the size of the index until a later run.
-        try writer.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+        // Compacting is a nicety, not part of the upgrade: when another process keeps it from
+        // finishing (a long read), the upgraded index still answers, and later runs fill the
+        // unused pages. The compacted file went through the log: it is copied back and the log
+        // emptied now, not left the size of the index until a later run.
+        do {
+            try writer.vacuum()
+            try writer.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+        } catch {}
     }
 
     static var migrator: DatabaseMigrator {
