@@ -14,7 +14,7 @@ struct MarkerPlaceTests {
         }
     }
 
-    @Test(arguments: [("Secretary-General,1 and", true), ("Refugees;2", true), ("in November 2024,3", false), ("C-24/DEC.4", false), ("报告；2", true), ("the 1 and", false)])
+    @Test(arguments: [("Secretary-General,1 and", true), ("Refugees;2", true), ("in November 2024,3", false), ("A/AC.109/DEC.4", false), ("报告；2", true), ("the 1 and", false)])
     func aMarkerFollowsPunctuationAfterAWord(text: String, expected: Bool) {
         // "November 2024,3": the first run is the year, which a comma does not follow.
         #expect(ask(text) { place, start, _ in place.followsPunctuationAfterWord(start) } == expected, "\(text)")

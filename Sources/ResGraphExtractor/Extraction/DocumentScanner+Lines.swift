@@ -209,7 +209,6 @@ extension DocumentScanner {
         return nil
     }
 
-
     /// The index of the last character of the separator between a title line's number and its
     /// title: the "." of "58/154. Title" (or ".*"), the last space of the " - " Arabic texts
     /// write ("58/154 - متابعة"). Nil when no separator follows the number.
