@@ -23,29 +23,45 @@ public struct JSONBytes {
         value.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Writes in place: `write` gets a cursor at the end of ``bytes`` with `room` bytes set
+    /// aside, and what it stores stays. One reservation for an object of many pieces.
+    @inline(__always) mutating func write(atMost room: Int, _ write: (inout JSONCursor) -> Void) {
+        let start = bytes.count
+        var left = room
+        while left > 0 {
+            let chunk = min(left, Self.zeros.count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: Self.zeros[..<chunk]))
+            left -= chunk
+        }
+        let used = bytes.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress.unsafelyUnwrapped + start
+            var cursor = JSONCursor(at: base)
+            write(&cursor)
+            return cursor.position - base
+        }
+        precondition(used <= room, "JSONBytes.write(atMost:) wrote past its room")
+        bytes.removeLast(room - used)
+    }
+
+    /// The bytes a reservation is filled with before it is written.
+    nonisolated(unsafe) private static let zeros: UnsafeBufferPointer<UInt8> = {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4_096)
+        buffer.initialize(repeating: 0)
+        return UnsafeBufferPointer(buffer)
+    }()
+
     /// Appends a JSON string literal for `value`.
     public mutating func string(_ value: String) {
-        bytes.append(0x22)
         var value = value
         value.withUTF8 { utf8 in
-            var runStart = 0
-            for (k, b) in utf8.enumerated() where b == 0x22 || b == 0x5C || b < 0x20 {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k]))
-                switch b {
-                case 0x22: bytes += [0x5C, 0x22]
-                case 0x5C: bytes += [0x5C, 0x5C]
-                case 0x0A: bytes += [0x5C, 0x6E]
-                case 0x0D: bytes += [0x5C, 0x72]
-                case 0x09: bytes += [0x5C, 0x74]
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-                }
-                runStart = k + 1
+            if utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+                write(atMost: utf8.count * 6 + 2) { $0.string(utf8) }
+            } else {
+                bytes.append(0x22)
+                bytes.append(contentsOf: utf8)
+                bytes.append(0x22)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(0x22)
     }
 
     /// Appends a string literal, or `null`.
@@ -114,30 +130,56 @@ extension ExtractedDocument {
 extension Reference {
     /// Appends ``json`` to `out`, byte for byte the same.
     public func writeJSON(into out: inout JSONBytes) {
-        out.raw("{\"target\":")
-        out.string(target)
-        out.raw(",\"kind\":")
-        out.string(kind.rawValue)
-        out.raw(",\"relation\":")
-        out.string(relation.rawValue)
-        out.raw(",\"text\":")
-        out.string(text)
-        out.raw(",\"start\":")
-        out.integer(start)
-        out.raw(",\"end\":")
-        out.integer(end)
-        if let footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
-        if let anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
-        if let anchors {
-            out.raw(",\"anchors\":")
-            out.array(anchors) { $0.integer($1) }
+        out.write(atMost: jsonRoom) { out in
+            out.raw("{\"target\":")
+            out.string(target)
+            out.raw(",\"kind\":")
+            out.string(kind.rawValue)
+            out.raw(",\"relation\":")
+            out.string(relation.rawValue)
+            out.raw(",\"text\":")
+            out.string(text)
+            out.raw(",\"start\":")
+            out.integer(start)
+            out.raw(",\"end\":")
+            out.integer(end)
+            if let footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
+            if let anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
+            if let anchors {
+                out.raw(",\"anchors\":[")
+                for (index, anchor) in anchors.enumerated() {
+                    if index > 0 { out.raw(",") }
+                    out.integer(anchor)
+                }
+                out.raw("]")
+            }
+            if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
+            if let page { out.raw(",\"page\":"); out.integer(page) }
+            if let aliases {
+                out.raw(",\"aliases\":[")
+                for (index, alias) in aliases.enumerated() {
+                    if index > 0 { out.raw(",") }
+                    out.string(alias)
+                }
+                out.raw("]")
+            }
+            out.raw("}")
         }
-        if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
-        if let page { out.raw(",\"page\":"); out.integer(page) }
-        if let aliases {
-            out.raw(",\"aliases\":")
-            out.array(aliases) { $0.string($1) }
-        }
-        out.raw("}")
     }
+
+    /// The most bytes ``writeJSON(into:)`` writes: room for every key, then each value at its
+    /// longest (strings fully escaped, integers of 20 characters, a comma each in lists).
+    private var jsonRoom: Int {
+        var room = Self.roomForKeys
+        room += JSONCursor.room(forString: target) + JSONCursor.room(forString: kind.rawValue)
+        room += JSONCursor.room(forString: relation.rawValue) + JSONCursor.room(forString: text)
+        room += 5 * JSONCursor.roomForInteger
+        room += (anchors?.count ?? 0) * (JSONCursor.roomForInteger + 1)
+        room += citedDate.map(JSONCursor.room(forString:)) ?? 0
+        for alias in aliases ?? [] { room += JSONCursor.room(forString: alias) + 1 }
+        return room
+    }
+
+    /// Every key and bracket of a reference's object (132 bytes), with room to spare.
+    private static let roomForKeys = 160
 }

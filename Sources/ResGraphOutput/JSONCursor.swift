@@ -1,0 +1,86 @@
+import Foundation
+
+/// Where JSON text goes next inside room that ``JSONBytes/write(atMost:_:)`` set aside: bytes
+/// are stored with no capacity check, so an object of a few strings and numbers (a reference)
+/// costs one reservation, not one array append per piece.
+///
+/// The room must be what ``room(forString:)`` and ``roomForInteger`` say the pieces need.
+struct JSONCursor {
+    /// The next byte to write.
+    private(set) var position: UnsafeMutablePointer<UInt8>
+
+    init(at position: UnsafeMutablePointer<UInt8>) { self.position = position }
+
+    /// The most bytes ``string(_:)`` writes for `value`: every byte escaped as `\u00XX`, and the quotes.
+    @inline(__always) static func room(forString value: String) -> Int { value.utf8.count &* 6 &+ 2 }
+
+    /// The most bytes ``integer(_:)`` writes: a sign and 19 digits.
+    static let roomForInteger = 20
+
+    /// Stores raw JSON text (punctuation, a key already quoted).
+    @inline(__always) mutating func raw(_ text: StaticString) {
+        let count = text.utf8CodeUnitCount
+        memcpy(position, text.utf8Start, count)
+        position += count
+    }
+
+    /// Stores a JSON string literal for `value`, escaped as ``JSONBytes/string(_:)`` escapes it.
+    @inline(__always) mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { string($0) }
+    }
+
+    /// Stores a JSON string literal for the UTF-8 bytes `utf8`.
+    mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var out = position
+        out.pointee = 0x22
+        out += 1
+        for b in utf8 {
+            if b != 0x22, b != 0x5C, b >= 0x20 {
+                out.pointee = b
+                out += 1
+                continue
+            }
+            out[0] = 0x5C
+            switch b {
+            case 0x22, 0x5C: out[1] = b; out += 2
+            case 0x0A: out[1] = 0x6E; out += 2
+            case 0x0D: out[1] = 0x72; out += 2
+            case 0x09: out[1] = 0x74; out += 2
+            default:
+                out[1] = 0x75; out[2] = 0x30; out[3] = 0x30
+                out[4] = Self.hexDigit(b >> 4); out[5] = Self.hexDigit(b & 0xF)
+                out += 6
+            }
+        }
+        out.pointee = 0x22
+        position = out + 1
+    }
+
+    @inline(__always) private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x57 + value
+    }
+
+    /// Stores a decimal integer.
+    mutating func integer(_ value: Int) {
+        if value < 0 {
+            position.pointee = 0x2D
+            position += 1
+        }
+        var magnitude = value.magnitude
+        var digits = 1
+        var scale: UInt = 10
+        // A magnitude is below 10^19, so the scale stops there, short of overflowing.
+        while magnitude >= scale {
+            digits += 1
+            scale &*= 10
+        }
+        var k = digits
+        repeat {
+            k -= 1
+            position[k] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+            magnitude /= 10
+        } while k > 0
+        position += digits
+    }
+}

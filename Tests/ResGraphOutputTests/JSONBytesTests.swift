@@ -1,0 +1,63 @@
+import Foundation
+import ResGraphExtractor
+import ResGraphOutput
+import Testing
+
+/// The JSON `extract` writes in place: escaping, numbers and every optional member of a
+/// reference, the same text ``JSONWriter`` writes and a JSON parser reads back.
+struct JSONBytesTests {
+    /// Every character JSON must escape, once each, with plain and non-ASCII text around them.
+    static let awkward = "a\"b\\c\nd\re\tf\u{0}g\u{1}h\u{1F}i\u{7F}j é 决议 \u{1F600}"
+
+    @Test func stringsAreEscapedAsTheStringWriterEscapesThem() {
+        for value in [Self.awkward, "", "plain", "\"", "\\\\", "\u{1F}", String(repeating: "\u{1}", count: 700)] {
+            var bytes = JSONBytes()
+            bytes.string(value)
+            var writer = JSONWriter()
+            writer.string(value)
+            #expect(String(decoding: bytes.bytes, as: UTF8.self) == writer.text, "\(value.debugDescription)")
+        }
+    }
+
+    @Test func controlCharactersBecomeLowerCaseUnicodeEscapes() {
+        var bytes = JSONBytes()
+        bytes.string("\u{0}\u{1B}\u{1F}")
+        #expect(String(decoding: bytes.bytes, as: UTF8.self) == #""\u0000\u001b\u001f""#)
+    }
+
+    @Test func aReferenceWithEveryMemberReadsBackAsWritten() throws {
+        var reference = Reference(
+            target: "A/RES/48/113", kind: .gaResolution, relation: .onReportOf, text: Self.awkward,
+            start: 0, end: Int.max, footnote: 12, anchor: Int.min, citedDate: "1993-12-20")
+        reference.anchors = [Int.min, -1, 0, 9, 10, 99, 100, Int.max]
+        reference.aliases = ["S/2000/809", Self.awkward, ""]
+        reference.page = 3
+        let json = reference.json
+        #expect(json.hasPrefix(#"{"target":"A/RES/48/113","kind":"ga-resolution","relation":"on-report-of","text":"a\"b\\c\nd\re\tf\u0000g"#))
+        #expect(json.hasSuffix(#""start":0,"end":9223372036854775807,"footnote":12,"anchor":-9223372036854775808,"#
+            + #""anchors":[-9223372036854775808,-1,0,9,10,99,100,9223372036854775807],"citedDate":"1993-12-20","page":3,"#
+            + #""aliases":["S/2000/809","a\"b\\c\nd\re\tf\u0000g\u0001h\u001fi"# + "\u{7F}j é 决议 \u{1F600}\",\"\"]}"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["text"] as? String == Self.awkward)
+        #expect((object["aliases"] as? [String]) == ["S/2000/809", Self.awkward, ""])
+        #expect((object["anchors"] as? [Int])?.count == 8)
+    }
+
+    @Test func manyReferencesFollowOneAnotherInOneBuffer() throws {
+        var out = JSONBytes(capacity: 16)
+        let references = (0..<1_000).map { n in
+            Reference(target: "A/RES/\(n)/1", kind: .gaResolution, relation: .cites, text: String(repeating: "\"", count: n % 50),
+                      start: n, end: n * 1_000)
+        }
+        for reference in references {
+            reference.writeJSON(into: &out)
+            out.raw("\n")
+        }
+        let lines = String(decoding: out.bytes, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 1_000)
+        #expect(lines.map(String.init) == references.map(\.json))
+        let last = try #require(try JSONSerialization.jsonObject(with: Data(lines[999].utf8)) as? [String: Any])
+        #expect(last["text"] as? String == String(repeating: "\"", count: 49))
+        #expect(last["end"] as? Int == 999_000)
+    }
+}
