@@ -19,6 +19,25 @@ struct JSONBytesTests {
         }
     }
 
+    /// Plain text is tested eight bytes at a time: each character that needs escaping, and each
+    /// that is its neighbour and does not, at every place in three words.
+    @Test func anEscapeIsFoundWhereverItStandsInAWord() {
+        let special: [Character] = ["\"", "\\", "\u{0}", "\u{1}", "\u{1F}", "\n"]
+        let neighbours: [Character] = [" ", "!", "#", "[", "]", "\u{7F}", "é"]
+        for character in special + neighbours {
+            for place in 0..<24 {
+                let value = String(repeating: "a", count: place) + String(character) + String(repeating: "b", count: 23 - place)
+                var bytes = JSONBytes()
+                bytes.string(value)
+                let reference = Reference(target: value, kind: .document, relation: .cites, text: "", start: 0, end: 0)
+                var writer = JSONWriter()
+                writer.string(value)
+                #expect(String(decoding: bytes.bytes, as: UTF8.self) == writer.text, "\(value.debugDescription)")
+                #expect(reference.json.hasPrefix("{\"target\":" + writer.text + ","), "\(value.debugDescription)")
+            }
+        }
+    }
+
     @Test func controlCharactersBecomeLowerCaseUnicodeEscapes() {
         var bytes = JSONBytes()
         bytes.string("\u{0}\u{1B}\u{1F}")
@@ -59,5 +78,19 @@ struct JSONBytesTests {
         let last = try #require(try JSONSerialization.jsonObject(with: Data(lines[999].utf8)) as? [String: Any])
         #expect(last["text"] as? String == String(repeating: "\"", count: 49))
         #expect(last["end"] as? Int == 999_000)
+    }
+}
+
+extension JSONBytesTests {
+    /// The room set aside for a reference counts on the kind's and relation's names being short
+    /// and plain: every pair, with the other strings empty, must fit and read back.
+    @Test(arguments: ReferenceKind.allCases)
+    func everyKindAndRelationFitsItsRoom(kind: ReferenceKind) throws {
+        for relation in Relation.allCases {
+            let json = Reference(target: "", kind: kind, relation: relation, text: "", start: 0, end: 0).json
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            #expect(object["kind"] as? String == kind.rawValue)
+            #expect(object["relation"] as? String == relation.rawValue)
+        }
     }
 }

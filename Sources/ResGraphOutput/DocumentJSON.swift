@@ -1,0 +1,106 @@
+import ResGraphExtractor
+
+extension ExtractedDocument {
+    /// Appends ``json`` to `out`, byte for byte the same.
+    public func writeJSON(into out: inout JSONBytes) {
+        out.raw("{\"source\":")
+        out.string(source)
+        out.raw(",\"symbol\":")
+        out.optional(symbol)
+        out.raw(",\"language\":")
+        out.string(language.rawValue)
+        out.raw(",\"date\":")
+        out.optional(date)
+        out.raw(",\"title\":")
+        out.optional(title)
+        out.raw(",\"references\":[")
+        // References go in batches, one reservation each: few reservations, and a bounded one
+        // for a document of thousands.
+        var batchStart = 0
+        while batchStart < references.count {
+            let batch = batchStart..<min(batchStart + Self.referencesPerReservation, references.count)
+            let room = references[batch].reduce(batch.count) { $0 + $1.jsonRoom }
+            out.write(atMost: room) { cursor in
+                for index in batch {
+                    if index > 0 { cursor.raw(",") }
+                    references[index].writeJSON(to: &cursor)
+                }
+            }
+            batchStart = batch.upperBound
+        }
+        out.raw("],\"diagnostics\":")
+        out.array(diagnostics) { out, diagnostic in
+            out.raw("{\"problem\":")
+            out.string(diagnostic.problem.rawValue)
+            out.raw(",\"offset\":")
+            out.integer(diagnostic.offset)
+            out.raw(",\"message\":")
+            out.string(diagnostic.message)
+            out.raw("}")
+        }
+        out.raw("}")
+    }
+
+    private static let referencesPerReservation = 32
+}
+
+extension Reference {
+    /// Appends ``json`` to `out`, byte for byte the same.
+    public func writeJSON(into out: inout JSONBytes) {
+        out.write(atMost: jsonRoom) { writeJSON(to: &$0) }
+    }
+
+    /// Stores ``json`` at `out`, which has ``jsonRoom`` bytes of room.
+    func writeJSON(to out: inout JSONCursor) {
+        out.raw("{\"target\":")
+        out.string(target)
+        out.raw(",\"kind\":")
+        out.string(kind.rawValue)
+        out.raw(",\"relation\":")
+        out.string(relation.rawValue)
+        out.raw(",\"text\":")
+        out.string(text)
+        out.raw(",\"start\":")
+        out.integer(start)
+        out.raw(",\"end\":")
+        out.integer(end)
+        if let footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
+        if let anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
+        if let anchors {
+            out.raw(",\"anchors\":[")
+            for (index, anchor) in anchors.enumerated() {
+                if index > 0 { out.raw(",") }
+                out.integer(anchor)
+            }
+            out.raw("]")
+        }
+        if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
+        if let page { out.raw(",\"page\":"); out.integer(page) }
+        if let aliases {
+            out.raw(",\"aliases\":[")
+            for (index, alias) in aliases.enumerated() {
+                if index > 0 { out.raw(",") }
+                out.string(alias)
+            }
+            out.raw("]")
+        }
+        out.raw("}")
+    }
+
+    /// The most bytes ``writeJSON(to:)`` stores: room for every key, then each value at its
+    /// longest (strings fully escaped, integers of 20 characters, a comma each in lists). The
+    /// kind's and relation's names need no escaping.
+    var jsonRoom: Int {
+        var room = Self.roomForKeysKindAndRelation
+        room += JSONCursor.room(forString: target) + JSONCursor.room(forString: text)
+        room += 5 * JSONCursor.roomForInteger
+        if let anchors { room += anchors.count * (JSONCursor.roomForInteger + 1) }
+        if let citedDate { room += JSONCursor.room(forString: citedDate) }
+        if let aliases { for alias in aliases { room += JSONCursor.room(forString: alias) + 1 } }
+        return room
+    }
+
+    /// Every key and bracket of a reference's object (132 bytes), and the kind and relation
+    /// with their quotes (at most 19 and 14), with room to spare.
+    private static let roomForKeysKindAndRelation = 192
+}
