@@ -70,8 +70,7 @@ final class PhraseTrie: @unchecked Sendable {
     static let standard = PhraseTrie(tables: LanguageTable.all)
 
     init(tables: [LanguageTable]) {
-        var children: [[UInt8: Int]] = [[:]]
-        var payloads: [Int32] = [-1]
+        var trie = TrieBuilder()
         var entries: [Entry] = []
         var pairs = [UInt64](repeating: 0, count: 1024)
         var short = [UInt64](repeating: 0, count: 1024)
@@ -100,31 +99,23 @@ final class PhraseTrie: @unchecked Sendable {
                     let key = Self.wideKey(bytes[0], bytes[1], bytes[2])
                     wide[key >> 6] |= 1 << UInt64(key & 63)
                 }
-                var node = 0
-                for key in bytes {
-                    if let next = children[node][key] {
-                        node = next
-                    } else {
-                        children.append([:])
-                        payloads.append(-1)
-                        children[node][key] = children.count - 1
-                        node = children.count - 1
-                    }
-                }
-                if payloads[node] < 0 {
-                    payloads[node] = Int32(entries.count)
+                var node = TrieBuilder.root
+                for key in bytes { node = trie.childMade(of: node, byte: key) }
+                if trie.payloads[node] < 0 {
+                    trie.payloads[node] = Int32(entries.count)
                     entries.append(Entry(phrase: phrase, language: table.language))
                 }
             }
         }
         var starts: [Int32] = [], counts: [Int32] = [], flat: [Edge] = []
-        for map in children {
+        for node in 0..<trie.nodeCount {
+            let out = trie.edges(of: node)
             starts.append(Int32(flat.count))
-            counts.append(Int32(map.count))
-            for (byte, child) in map.sorted(by: { $0.key < $1.key }) { flat.append(Edge(byte: byte, child: Int32(child))) }
+            counts.append(Int32(out.count))
+            for (byte, child) in out { flat.append(Edge(byte: byte, child: Int32(child))) }
         }
         var rootTable = [Int32](repeating: -1, count: 256)
-        for (byte, child) in children[0] { rootTable[Int(byte)] = Int32(child) }
+        for (byte, child) in trie.edges(of: TrieBuilder.root) { rootTable[Int(byte)] = Int32(child) }
         func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
             _ = buffer.initialize(from: array)
@@ -133,15 +124,16 @@ final class PhraseTrie: @unchecked Sendable {
         var words = [FirstWord](repeating: FirstWord(), count: Self.firstWordSlots)
         var filter = [UInt64](repeating: 0, count: Self.firstWordFilterBits / 64)
         var longest = 0, stored = 0
-        for node0 in children[0].keys where ByteClass.isLower(node0) {
+        for (node0, child0) in trie.edges(of: TrieBuilder.root) where ByteClass.isLower(node0) {
             // Every path of letters from the root whose node has a non-letter edge or a payload
             // is the first word of a phrase.
-            var stack: [([UInt8], Int)] = [([node0], children[0][node0]!)]
+            var stack: [([UInt8], Int)] = [([node0], child0)]
             while let (word, node) = stack.popLast() {
-                let continues = children[node].keys.contains { !ByteClass.isLower($0) }
+                let out = trie.edges(of: node)
+                let continues = out.contains { !ByteClass.isLower($0.byte) }
                 longest = max(longest, word.count)
                 // A first word longer than a packed word holds is left to the byte-by-byte walk.
-                if payloads[node] >= 0 || continues, word.count <= Self.packedLetters {
+                if trie.payloads[node] >= 0 || continues, word.count <= Self.packedLetters {
                     let (low, high) = word.withUnsafeBufferPointer { Self.packedWord($0, 0, word.count) }
                     let hash = Self.hash(low, high, word.count)
                     filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
@@ -149,13 +141,12 @@ final class PhraseTrie: @unchecked Sendable {
                     precondition(stored <= Self.firstWordSlots / 4, "the language tables have more first words than firstWordSlots / 4: raise it")
                     var slot = Self.slot(hash)
                     while words[slot].length != 0 { slot = (slot + 1) & (Self.firstWordSlots - 1) }
-                    let filter = { (node: Int) in children[node].keys.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) } }
                     // A phrase that would end with the white space lets every byte after it through.
-                    let afterSpace = children[node][0x20].map { payloads[$0] >= 0 ? ~0 : filter($0) } ?? 0
-                    words[slot] = FirstWord(low: low, high: high, nextBytes: filter(node), afterSpace: afterSpace,
-                                            length: Int32(word.count), node: Int32(node), payload: payloads[node], continues: continues)
+                    let afterSpace = trie.child(of: node, byte: 0x20).map { trie.payloads[$0] >= 0 ? ~0 : trie.edgeFilter(of: $0) } ?? 0
+                    words[slot] = FirstWord(low: low, high: high, nextBytes: trie.edgeFilter(of: node), afterSpace: afterSpace,
+                                            length: Int32(word.count), node: Int32(node), payload: trie.payloads[node], continues: continues)
                 }
-                for (byte, child) in children[node] where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
+                for (byte, child) in out where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
             }
         }
         firstWords = buffer(words)
@@ -166,7 +157,7 @@ final class PhraseTrie: @unchecked Sendable {
         edgeStart = buffer(starts)
         edgeCount = buffer(counts)
         edges = buffer(flat)
-        payload = buffer(payloads)
+        payload = buffer(trie.payloads)
         asciiPairs = buffer(pairs)
         shortPairs = buffer(short)
         asciiTriples = buffer(triples)

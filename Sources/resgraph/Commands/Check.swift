@@ -9,6 +9,7 @@ import ResGraphReader
 /// `resgraph check`.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Flag language versions that disagree, contradicting dates, and footnote problems; exit 1 when any is found.")
 
     @Option(help: "table, json or csv.") var format: QueryFormat = .table

@@ -6,7 +6,7 @@ import ResGraphReader
 
 /// `resgraph cited-by ID [--relation R] [--depth N]`.
 struct CitedBy: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The documents that cite ID, under any relation or the one given.")
+    static let configuration = CommandConfiguration(commandName: "cited-by", abstract: "The documents that cite ID, under any relation or the one given.")
 
     @OptionGroup var query: HitQueryOptions
     @Option(help: "Only this relation (recalls, reaffirms, notes, welcomes, considers, endorses, on-report-of, cites).")

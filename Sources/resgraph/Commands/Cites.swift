@@ -6,7 +6,7 @@ import ResGraphReader
 
 /// `resgraph cites ID`.
 struct Cites: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "What ID cites.")
+    static let configuration = CommandConfiguration(commandName: "cites", abstract: "What ID cites.")
 
     @OptionGroup var query: HitQueryOptions
     @Option(help: "Only this relation.") var relation: Relation?

@@ -8,7 +8,7 @@ import ResGraphReader
 
 /// `resgraph dangling [--kind K]`.
 struct Dangling: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every cited id the corpus lacks, most cited first.")
+    static let configuration = CommandConfiguration(commandName: "dangling", abstract: "Every cited id the corpus lacks, most cited first.")
 
     @Option(help: "Only these kinds (ga-resolution, sc-resolution, document, treaty, publication, ...).")
     var kind: [ReferenceKind] = []

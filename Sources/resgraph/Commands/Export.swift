@@ -7,7 +7,7 @@ import ResGraphReader
 
 /// `resgraph export --format graphml|json|csv`.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the whole graph for Gephi (graphml), networkx (json) or spreadsheets (csv).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the whole graph for Gephi (graphml), networkx (json) or spreadsheets (csv).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, json, csv }
 

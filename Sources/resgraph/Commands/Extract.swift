@@ -7,6 +7,7 @@ import ResGraphReader
 /// `resgraph extract PATH... [--format json|jsonl|table]`.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print every reference the given resolution texts make.",
         discussion: """
             start and end are UTF-8 byte offsets into the file, end exclusive. Files that cannot \

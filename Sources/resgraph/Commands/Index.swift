@@ -6,6 +6,7 @@ import ResGraphReader
 /// `resgraph index PATH... [--db FILE] [--prune]`.
 struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "index",
         abstract: "Index resolution texts (files, or folders searched for .txt, .md, .pdf and .docx) into SQLite.",
         discussion: "Unchanged files are skipped; each run is one transaction, so a failed or killed run leaves the index as it was."
     )

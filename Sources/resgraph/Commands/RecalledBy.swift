@@ -7,6 +7,7 @@ import ResGraphReader
 /// `resgraph recalled-by ID [--depth N]`.
 struct RecalledBy: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "recalled-by",
         abstract: "The documents that recall ID (48/113, A/RES/48/113, 1325 (2000), UNTS 189/2545, ...).")
 
     @OptionGroup var query: HitQueryOptions

@@ -9,6 +9,7 @@ import ResGraphRender
 /// `resgraph render [PATH...] [--db FILE] -o FILE [--format svg|png|pdf|dot] ...`.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the citation graph of files and folders (extracted on the fly) or of the index.",
         discussion: """
             Every node links to its document (undocs.org, the UN Treaty Collection); hover for titles, \

@@ -6,6 +6,7 @@ import ResGraphWeb
 /// `resgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1]`.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Explore the index in a browser: search, a page per node with its graph, texts with references marked, reports.",
         discussion: """
             Read-only: the index can be rebuilt by `resgraph index` while it serves (pages show the \

@@ -7,7 +7,7 @@ import ResGraphReader
 
 /// `resgraph show ID`.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Everything the corpus says of one node, and its edges both ways.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Everything the corpus says of one node, and its edges both ways.")
 
     @Argument(help: "The id, as people type it.") var id: String
     @Option(help: "table, json or csv.") var format: QueryFormat = .table

@@ -6,6 +6,7 @@ import ResGraphIndex
 /// `resgraph stats [--top N] [--format table|json|csv]`.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "The corpus in figures: totals, the most cited, how citations spread, citations per year by relation.")
 
     @Option(help: "How many of the most cited to list, 1 or more.") var top = 20

@@ -6,6 +6,7 @@ import ResGraphReader
 /// `resgraph text FILE`.
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "text",
         abstract: "Print the text the extractor reads from a file: the file itself for text, the composed text for PDF and Word.",
         discussion: """
             Offsets in extract's output are UTF-8 byte offsets into exactly this text. For PDF and \
