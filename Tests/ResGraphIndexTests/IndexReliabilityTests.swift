@@ -80,7 +80,7 @@ struct IndexReliabilityTests {
         }
         try queue.close()
         let index = try CitationIndex(path: corpus.database)
-        let paths = try index.database.read { try String.fetchAll($0, sql: "SELECT path FROM reference") }
+        let paths = try index.database.read { try String.fetchAll($0, sql: "SELECT f.path FROM reference r JOIN file f ON f.id = r.file") }
         #expect(paths == [CanonicalPath.of(corpus.path("A_RES_58_154.en.txt"))])
         let columns = try index.database.read { try Row.fetchAll($0, sql: "PRAGMA table_info(reference)").map { $0["name"] as String } }
         #expect(columns.contains("anchors"))
@@ -126,6 +126,51 @@ struct IndexReliabilityTests {
             return try String.fetchAll(db, sql: "SELECT target FROM reference ORDER BY id")
         }
         #expect(rows.prefix(2) == ["A/RES/9/2", "A/RES/9/4"] && rows.count == 3_002)
+    }
+
+    /// Version 5 numbers the files and has each reference name its file's number instead of
+    /// its path: an index of version 4 keeps its files' order, its references' ids and ranges,
+    /// and its diagnostics, whose rows still go with their file; the next run numbers on.
+    @Test func versionFiveNamesEachReferencesFileByNumber() throws {
+        let corpus = try Corpus()
+        let queue = try DatabaseQueue(path: corpus.database)
+        try IndexSchema.migrator.migrate(queue, upTo: "v4")
+        try queue.write { db in
+            for (path, node, first, count) in [("/b.txt", "A/RES/1/2", 1, 2), ("/a.txt", "A/RES/1/1", 3, 1)] {
+                try db.execute(sql: "INSERT INTO file (path, hash, size, node, language, firstReference, referenceCount) VALUES (?, 'h', 1, ?, 'en', ?, ?)",
+                               arguments: [path, node, first, count])
+            }
+            for (path, node, target) in [("/b.txt", "A/RES/1/2", "A/RES/9/1"), ("/b.txt", "A/RES/1/2", "A/RES/1/1"), ("/a.txt", "A/RES/1/1", "A/RES/9/1")] {
+                try db.execute(sql: "INSERT INTO reference (path, node, target, kind, relation, text, start, \"end\") VALUES (?, ?, ?, 'ga-resolution', 'recalls', 't', 5, 6)",
+                               arguments: [path, node, target])
+            }
+            try db.execute(sql: "INSERT INTO diagnostic (path, problem, offset, message) VALUES ('/b.txt', 'ibid-without-antecedent', 0, 'm')")
+        }
+        try queue.close()
+        let reader = try CitationIndex(path: corpus.database, access: .readOnly)
+        let (files, references) = try reader.database.read { db in
+            (try Row.fetchAll(db, sql: "SELECT id, path, firstReference, referenceCount FROM file ORDER BY id").map {
+                "\($0["id"] as Int) \($0["path"] as String) \($0["firstReference"] as Int)+\($0["referenceCount"] as Int)"
+            },
+             try Row.fetchAll(db, sql: "SELECT id, file, target FROM reference ORDER BY id").map { "\($0["id"] as Int) \($0["file"] as Int) \($0["target"] as String)" })
+        }
+        #expect(files == ["1 /b.txt 1+2", "2 /a.txt 3+1"])
+        #expect(references == ["1 1 A/RES/9/1", "2 1 A/RES/1/1", "3 2 A/RES/9/1"])
+        #expect(try reader.citers(of: "A/RES/9/1").map { "\($0.node.id) \($0.place?.source ?? "-")" } == ["A/RES/1/1 /a.txt", "A/RES/1/2 /b.txt"])
+        let columns = try reader.database.read { try Row.fetchAll($0, sql: "PRAGMA table_info(reference)").map { $0["name"] as String } }
+        #expect(!columns.contains("path"))
+        let writer = try CitationIndex(path: corpus.database)
+        let left = try writer.database.write { db -> [Int] in
+            try db.execute(sql: "DELETE FROM file WHERE path = '/b.txt'")
+            return [try Int.fetchOne(db, sql: "SELECT count(*) FROM reference") ?? -1, try Int.fetchOne(db, sql: "SELECT count(*) FROM diagnostic") ?? -1]
+        }
+        #expect(left == [1, 0])
+        _ = try writer.index(paths: [corpus.path("A_RES_58_154.en.txt")])
+        let numbers = try writer.database.read { try Row.fetchAll($0, sql: "SELECT id, firstReference, referenceCount FROM file ORDER BY id").map { [$0[0], $0[1], $0[2]] as [Int] } }
+        #expect(numbers.map(\.[0]) == [2, 3])
+        #expect(numbers[1][1] == 4 && numbers[1][2] > 0)
+        let named = try writer.database.read { try Set(Int.fetchAll($0, sql: "SELECT DISTINCT file FROM reference WHERE id >= 4")) }
+        #expect(named == [3])
     }
 
     @Test func footnoteAnchorsSurviveTheIndex() throws {
@@ -246,7 +291,7 @@ struct OneAnswerPerQuestionTests {
         try "58/901. Changed\n\nRecalling resolution 48/113,\n".write(toFile: corpus.path("A_RES_58_154.en.txt"), atomically: true, encoding: .utf8)
         _ = try index.index(paths: [corpus.texts.path])
         let left = try DatabaseQueue(path: corpus.database).read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM reference WHERE path LIKE '%A_RES_58_154.en.txt'")
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM reference r JOIN file f ON f.id = r.file WHERE f.path LIKE '%A_RES_58_154.en.txt'")
         }
         #expect(left == 1)
     }

@@ -125,6 +125,9 @@ extension CitationIndex {
                 // the corpus, and the cores extract while SQLite writes.
                 var binding = ParameterBinding()
                 let statements = try StoringStatements(db)
+                // Files are numbered here, in the order stored, so that a file's references can
+                // name it before its row (which names their range) goes in.
+                var nextFile = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM file") ?? 1
                 var files = nextBatch()
                 var known = try knownHashes(files)
                 var current = extract(files, known)
@@ -142,7 +145,9 @@ extension CitationIndex {
                             summary.failures.append(error)
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size):
-                            try store(document, hash: hash, size: size, replacing: known[path] != nil, with: statements, binding: &binding, in: db)
+                            try store(document, number: nextFile, hash: hash, size: size, replacing: known[path] != nil,
+                                      with: statements, binding: &binding, in: db)
+                            nextFile += 1
                             outcome?(path, .indexed)
                             summary.indexed += 1
                             summary.bytes += size
@@ -194,12 +199,12 @@ extension CitationIndex {
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
 
-    /// Stores one document's rows with `statements`, prepared once per run; `replacing` when
-    /// the index held the file before (its old rows go first). A reference's values are bound
+    /// Stores one document's rows with `statements`, prepared once per run, as file `number`;
+    /// `replacing` when the index held the file before (its old rows go first). A reference's values are bound
     /// by SQLite's own calls from `binding`'s buffer, a file's and a diagnostic's without
     /// GRDB's per-row check. The references go in before the file's row, which names the range
     /// of ids they were given.
-    private func store(_ document: ExtractedDocument, hash: String, size: Int, replacing: Bool, with statements: StoringStatements,
+    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, replacing: Bool, with statements: StoringStatements,
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if replacing {
@@ -214,7 +219,7 @@ extension CitationIndex {
             while next + size <= references.count {
                 try binding.insert(statement, in: db) { row in
                     for position in 0..<size {
-                        ReferenceRecord.bindInsert(references[next + position], path: document.source, node: node, into: &row, position: position)
+                        ReferenceRecord.bindInsert(references[next + position], file: number, node: node, into: &row, position: position)
                     }
                 }
                 if next == 0 { first = Int(db.lastInsertedRowID) - size + 1 }
@@ -225,7 +230,7 @@ extension CitationIndex {
         guard references.isEmpty || Int(db.lastInsertedRowID) == first + references.count - 1 else {
             throw IndexError(path: path, problem: "the references of \(document.source) were not given consecutive ids")
         }
-        let file = FileRecord(path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
+        let file = FileRecord(id: number, path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
                               language: document.language, date: document.date, title: document.title,
                               references: first..<first + references.count)
         statements.insertFile.setUncheckedArguments(file.insertArguments)

@@ -11,13 +11,13 @@ enum IndexSQL {
     /// The citers of a target, with their files (add ` AND r.relation = ?` for one relation).
     static let citers = """
         SELECT r.node AS other, r.relation, f.path, f.language, f.date, f.title, f.symbol,
-               r.path AS place, r.start, r."end"
-        FROM reference r JOIN file f ON f.path = r.path WHERE r.target = ? AND r.node != r.target
+               f.path AS place, r.start, r."end"
+        FROM reference r JOIN file f ON f.id = r.file WHERE r.target = ? AND r.node != r.target
         """
     /// What a node cites, with the cited node's files when the corpus holds them.
     static let cited = """
         SELECT r.target AS other, r.relation, t.path, t.language, t.date, t.title, r.kind,
-               r.path AS place, r.start, r."end"
+               f.path AS place, r.start, r."end"
         FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) LEFT JOIN file t ON t.node = r.target
         WHERE f.node = ? AND r.target != f.node
         """
@@ -38,24 +38,24 @@ enum IndexSQL {
 
     /// What the files of every node with several files cite, in node order (for `check`).
     static let targetsOfSharedNodes = """
-        SELECT f.node, r.path, r.target FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile)
+        SELECT f.node, f.path, r.target FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile)
         WHERE f.node IN (SELECT node FROM file GROUP BY node HAVING count(*) > 1) ORDER BY f.node
         """
 
     /// The files of SC resolutions in node order, in the order they were indexed (for `check`).
-    static let councilFiles = "SELECT node, path, date FROM file WHERE node >= 'S/RES/' AND node < 'S/RES0' ORDER BY node, rowid"
+    static let councilFiles = "SELECT node, path, date FROM file WHERE node >= 'S/RES/' AND node < 'S/RES0' ORDER BY node, id"
 
     /// Citations that date their target, by target and in stored order (for `check`). The table
     /// is read in its own order and sorted once: going through the target index would read
     /// the rows in random order, ten times slower on a large index.
     static let datedCitations = """
-        SELECT target, citedDate, path, start FROM reference NOT INDEXED
-        WHERE citedDate IS NOT NULL AND target != node ORDER BY target, id
+        SELECT r.target, r.citedDate, f.path, r.start FROM reference r NOT INDEXED JOIN file f ON f.id = r.file
+        WHERE r.citedDate IS NOT NULL AND r.target != r.node ORDER BY r.target, r.id
         """
 
     /// The dates files give their nodes, in node order and, within a node, in the order the
     /// files were indexed (for `check`: a node's own date is its first file's).
-    static let ownDates = "SELECT node, date FROM file WHERE date IS NOT NULL ORDER BY node, rowid"
+    static let ownDates = "SELECT node, date FROM file WHERE date IS NOT NULL ORDER BY node, id"
 
     /// Diagnostics with the node of their file (for `check`).
     static let diagnosticsWithNodes = "SELECT d.path, d.problem, d.offset, d.message, f.node FROM diagnostic d JOIN file f ON f.path = d.path"
@@ -63,21 +63,21 @@ enum IndexSQL {
     /// Every place an edge is made, in the edge CSV's order: by citing node, cited id and
     /// relation (in ``Relation``'s order), then in the order files and references were stored.
     static let edgePlaces = """
-        SELECT f.node, r.target, r.relation, r.path, f.language, r.start, r."end", r.text, r.footnote
-        FROM reference r JOIN file f ON f.path = r.path WHERE r.target != f.node
-        ORDER BY f.node, r.target, CASE r.relation WHEN 'recalls' THEN 0 WHEN 'reaffirms' THEN 1 WHEN 'notes' THEN 2 WHEN 'welcomes' THEN 3 WHEN 'considers' THEN 4 WHEN 'endorses' THEN 5 WHEN 'on-report-of' THEN 6 WHEN 'cites' THEN 7 END, f.rowid, r.id
+        SELECT f.node, r.target, r.relation, f.path, f.language, r.start, r."end", r.text, r.footnote
+        FROM reference r JOIN file f ON f.id = r.file WHERE r.target != f.node
+        ORDER BY f.node, r.target, CASE r.relation WHEN 'recalls' THEN 0 WHEN 'reaffirms' THEN 1 WHEN 'notes' THEN 2 WHEN 'welcomes' THEN 3 WHEN 'considers' THEN 4 WHEN 'endorses' THEN 5 WHEN 'on-report-of' THEN 6 WHEN 'cites' THEN 7 END, f.id, r.id
         """
 
     /// Every node id, sorted: the nodes of the files and every id they cite but their own.
     static let allNodeIDs = "SELECT node FROM file UNION SELECT target FROM reference WHERE target != node ORDER BY 1"
 
     /// The files of one node in the order they were indexed.
-    static let filesOfNodeInOrder = "SELECT rowid AS fileOrder, path, language, title, date FROM file WHERE node = ? ORDER BY rowid"
+    static let filesOfNodeInOrder = "SELECT id AS fileOrder, path, language, title, date FROM file WHERE node = ? ORDER BY id"
 
     /// The first reference to a node from another node's file, with its file's place in the
     /// order of indexing.
     static let firstCitation = """
-        SELECT kind, (SELECT rowid FROM file WHERE path = r.path) AS fileOrder FROM reference r
+        SELECT kind, file AS fileOrder FROM reference r
         WHERE target = ?1 AND node != ?1 ORDER BY id LIMIT 1
         """
 
@@ -89,8 +89,8 @@ enum IndexSQL {
         SELECT node, min(title) AS title FROM file WHERE title LIKE ? ESCAPE '\\' GROUP BY node ORDER BY node LIMIT ?
         """
 
-    /// Every reference, in the order stored.
-    static let allReferences = "SELECT * FROM reference ORDER BY id"
+    /// Every reference with its file's path, in the order stored.
+    static let allReferences = "SELECT r.*, f.path FROM reference r JOIN file f ON f.id = r.file ORDER BY r.id"
 
     /// Every diagnostic.
     static let allDiagnostics = "SELECT * FROM diagnostic"
@@ -105,9 +105,9 @@ enum IndexSQL {
         "SELECT * FROM file WHERE node IN (\(placeholders(count)))"
     }
 
-    /// The references of `count` files, in the order they were stored.
+    /// The references of `count` files with their paths, in the order they were stored.
     static func referencesOfPaths(_ count: Int) -> String {
-        "SELECT r.* FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.path IN (\(placeholders(count))) ORDER BY f.path, r.id"
+        "SELECT r.*, f.path FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.path IN (\(placeholders(count))) ORDER BY f.path, r.id"
     }
 
     /// Every node a file gives.
@@ -119,7 +119,7 @@ enum IndexSQL {
 
     /// The dates with which `count` nodes are cited, and by which file.
     static func citedDatesOfTargets(_ count: Int) -> String {
-        "SELECT target, citedDate, path FROM reference WHERE target IN (\(placeholders(count))) AND citedDate IS NOT NULL"
+        "SELECT r.target, r.citedDate, f.path FROM reference r JOIN file f ON f.id = r.file WHERE r.target IN (\(placeholders(count))) AND r.citedDate IS NOT NULL"
     }
 
     /// Every query above with as many arguments as it takes, for the plan test.

@@ -35,7 +35,7 @@ extension CitationIndex {
             let degrees = zip(["1", "2-4", "5-9", "10-49", "50+"], buckets).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
             let years = try Row.fetchAll(db, sql: """
                 SELECT CAST(substr(f.date, 1, 4) AS INTEGER) AS year, r.relation, count(DISTINCT r.node || char(31) || r.target) AS n
-                FROM reference r JOIN file f ON f.path = r.path WHERE f.date IS NOT NULL
+                FROM reference r JOIN file f ON f.id = r.file WHERE f.date IS NOT NULL
                 GROUP BY year, r.relation ORDER BY year, r.relation
                 """).map { ($0["year"] as Int, $0["relation"] as String, $0["n"] as Int) }
             return IndexStatistics(totals: totals, mostCited: cited, inDegree: degrees, perYear: years)

@@ -7,11 +7,13 @@ struct FileRecord: FetchableRecord, TableRecord {
 
     /// The table's columns.
     enum Columns {
-        static let path = Column("path"), hash = Column("hash"), size = Column("size"), node = Column("node")
+        static let id = Column("id"), path = Column("path"), hash = Column("hash"), size = Column("size"), node = Column("node")
         static let symbol = Column("symbol"), language = Column("language"), date = Column("date"), title = Column("title")
         static let firstReference = Column("firstReference"), referenceCount = Column("referenceCount")
     }
 
+    /// The file's number, which its references name.
+    var id: Int
     var path: String
     var hash: String
     var size: Int
@@ -24,14 +26,15 @@ struct FileRecord: FetchableRecord, TableRecord {
     var firstReference: Int
     var referenceCount: Int
 
-    init(path: String, hash: String, size: Int, node: String, symbol: String?, language: Language, date: String?, title: String?,
+    init(id: Int, path: String, hash: String, size: Int, node: String, symbol: String?, language: Language, date: String?, title: String?,
          references: Range<Int>) {
-        (self.path, self.hash, self.size, self.node, self.symbol) = (path, hash, size, node, symbol)
+        (self.id, self.path, self.hash, self.size, self.node, self.symbol) = (id, path, hash, size, node, symbol)
         (self.language, self.date, self.title) = (language.rawValue, date, title)
         (firstReference, referenceCount) = (references.lowerBound, references.count)
     }
 
     init(row: Row) {
+        id = row[Columns.id]
         path = row[Columns.path]
         hash = row[Columns.hash]
         size = row[Columns.size]
@@ -46,11 +49,11 @@ struct FileRecord: FetchableRecord, TableRecord {
 
     /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
     static let insertSQL = """
-        INSERT INTO file (path, hash, size, node, symbol, language, date, title, firstReference, referenceCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO file (id, path, hash, size, node, symbol, language, date, title, firstReference, referenceCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The values of ``insertSQL``, in its order.
-    var insertArguments: StatementArguments { [path, hash, size, node, symbol, language, date, title, firstReference, referenceCount] }
+    var insertArguments: StatementArguments { [id, path, hash, size, node, symbol, language, date, title, firstReference, referenceCount] }
 
     /// The file as a document (without its references), its language checked.
     func document(references: [Reference], diagnostics: [Diagnostic], index: String) throws -> ExtractedDocument {
@@ -59,13 +62,14 @@ struct FileRecord: FetchableRecord, TableRecord {
     }
 }
 
-/// A row of `reference`: one reference a file makes.
+/// A row of `reference`: one reference a file makes, read with its file's path (the table
+/// names the file by number: ``IndexSQL`` joins the path in).
 struct ReferenceRecord: FetchableRecord, TableRecord {
     static let databaseTableName = "reference"
 
     /// The table's columns.
     enum Columns {
-        static let path = Column("path"), node = Column("node"), target = Column("target"), kind = Column("kind")
+        static let file = Column("file"), node = Column("node"), target = Column("target"), kind = Column("kind")
         static let relation = Column("relation"), text = Column("text"), start = Column("start"), end = Column("end")
         static let footnote = Column("footnote"), anchor = Column("anchor"), anchors = Column("anchors"), citedDate = Column("citedDate")
         static let aliases = Column("aliases")
@@ -88,7 +92,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     var aliases: String?
 
     init(row: Row) {
-        path = row[Columns.path]
+        path = row["path"]
         node = row[Columns.node]
         target = row[Columns.target]
         kind = row[Columns.kind]
@@ -113,18 +117,18 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     /// needs none.
     static func insertSQL(count: Int) -> String {
         let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
-        return #"INSERT OR FAIL INTO reference (path, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES "# + values
+        return #"INSERT OR FAIL INTO reference (file, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES "# + values
     }
 
     /// The parameters of one record in ``insertSQL(count:)``.
     static let parameterCount: Int32 = 13
 
-    /// Binds the row that stores `reference`, made by the file at `path` (node `node`), as the
+    /// Binds the row that stores `reference`, made by file number `file` (node `node`), as the
     /// record at `position` (from 0) of ``insertSQL(count:)``, in its order: straight from the
     /// reference, without a record made and let go for each of millions.
-    static func bindInsert(_ reference: Reference, path: String, node: String, into row: inout ParameterBinding.Row, position: Int = 0) {
+    static func bindInsert(_ reference: Reference, file: Int, node: String, into row: inout ParameterBinding.Row, position: Int = 0) {
         let k = Int32(position) * parameterCount
-        row.bind(k + 1, path); row.bind(k + 2, node); row.bind(k + 3, reference.target); row.bind(k + 4, reference.kind.rawValue)
+        row.bind(k + 1, file); row.bind(k + 2, node); row.bind(k + 3, reference.target); row.bind(k + 4, reference.kind.rawValue)
         row.bind(k + 5, reference.relation.rawValue); row.bind(k + 6, reference.text); row.bind(k + 7, reference.start)
         row.bind(k + 8, reference.end); row.bind(k + 9, reference.footnote); row.bind(k + 10, reference.anchor)
         // Anchors and aliases as the `anchors` and `aliases` columns keep them: "offset,offset", "id,id".
