@@ -7,7 +7,7 @@ DEMO_CORPUS := .build/demo-council
 .PHONY: setup build test demo bench web-bench stress fuzz fuzz-build install clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
-# SQLite, poppler-glib for PDF), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
+# SQLite) or loads (poppler-glib, when the first PDF is read), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
 # and Chromium with Python, which the browser test of `resgraph serve` drives.
 setup:
 	@missing=""; \

@@ -25,11 +25,8 @@ let package = Package(
     targets: [
         .target(name: "ResGraphExtractor"),
         .target(name: "ResGraphOutput", dependencies: ["ResGraphExtractor"]),
-        .systemLibrary(
-            name: "CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
-        ),
+        // poppler-glib, loaded when the first PDF is read (see its shim.h): not linked.
+        .systemLibrary(name: "CPoppler"),
         .target(
             name: "ResGraphReader",
             dependencies: ["ResGraphExtractor", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

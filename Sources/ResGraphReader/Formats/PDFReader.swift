@@ -36,17 +36,23 @@ enum PDFReader {
     }
 
     /// The text of the PDF `bytes`; throws naming `source` for an encrypted, damaged or
-    /// image-only file.
-    static func read(_ bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
+    /// image-only file, or when poppler-glib (`library`) could not be loaded.
+    static func read(_ bytes: [UInt8], source: String, library: Result<Poppler, Poppler.LoadFailure> = Poppler.loaded) throws(ExtractionError) -> ReadText {
+        let poppler: Poppler
+        switch library {
+        case .success(let loaded): poppler = loaded
+        case .failure(let failure):
+            throw ExtractionError(path: source, reason: .unreadableFormat("cannot be read: poppler-glib could not be loaded (\(failure.message))"))
+        }
         var failure = rg_pdf_error()
-        guard let document = bytes.withUnsafeBytes({ rg_pdf_open($0.baseAddress, $0.count, &failure) }) else {
+        guard let document = bytes.withUnsafeBytes({ poppler.open($0, failure: &failure) }) else {
             let message = withUnsafeBytes(of: failure.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             throw ExtractionError(path: source, reason: .unreadableFormat(
                 failure.kind == 1 ? "is an encrypted PDF (it needs a password); not read"
                     : "is not a readable PDF (\(message.isEmpty ? "damaged or truncated" : message))"))
         }
-        defer { rg_object_unref(UnsafeMutableRawPointer(document)) }
-        let pageCount = min(Int(poppler_document_get_n_pages(document)), maxPages)
+        defer { poppler.release(document) }
+        let pageCount = min(poppler.pageCount(of: document), maxPages)
         // Pages are read and composed one at a time, so memory stays that of one page. The
         // body's font size is the most common size on the page (a page of little text keeps
         // the size of the page before).
@@ -54,11 +60,10 @@ enum PDFReader {
         var bodySize = 10.0
         var anyText = false
         for index in 0..<pageCount {
-            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
-            defer { rg_object_unref(UnsafeMutableRawPointer(page)) }
-            var width = 0.0, height = 0.0
-            poppler_page_get_size(page, &width, &height)
-            let lines = Self.lines(of: page)
+            guard let page = poppler.page(index, of: document) else { continue }
+            defer { poppler.release(page) }
+            let height = poppler.size(of: page).height
+            let lines = Self.lines(of: page, through: poppler)
             var sizes: [Double: Int] = [:]
             for line in lines { for glyph in line.glyphs where glyph.scalar.properties.isAlphabetic { sizes[(glyph.size * 2).rounded() / 2, default: 0] += 1 } }
             if let (size, count) = sizes.max(by: { $0.value < $1.value }), count >= 100 || !anyText { bodySize = size }
@@ -72,19 +77,19 @@ enum PDFReader {
     }
 
     /// The page's text as lines of glyphs, with boxes and font sizes where poppler gives them.
-    private static func lines(of page: OpaquePointer) -> [Line] {
-        guard let raw = poppler_page_get_text(page) else { return [] }
+    private static func lines(of page: OpaquePointer, through poppler: Poppler) -> [Line] {
+        guard let raw = poppler.text(of: page) else { return [] }
         let text = String(cString: raw)
-        rg_free(raw)
+        poppler.free(raw)
         // Poppler's text puts directional marks around right-to-left runs; its boxes and font
         // attributes count characters without them. They are dropped here, before indexing.
         let scalars = text.unicodeScalars.filter { !isBidiControl($0) }
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
-        let hasLayout = poppler_page_get_text_layout(page, &rectangles, &count) != 0 && Int(count) == scalars.count
-        defer { if let rectangles { rg_free(rectangles) } }
+        let hasLayout = poppler.layout(of: page, &rectangles, &count) && Int(count) == scalars.count
+        defer { if let rectangles { poppler.free(rectangles) } }
         var sizes = [Double](repeating: 0, count: scalars.count)
-        if let attributes = poppler_page_get_text_attributes(page) {
+        if let attributes = poppler.attributes(of: page) {
             var node: UnsafeMutablePointer<GList>? = attributes
             while let current = node {
                 let attribute = current.pointee.data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
@@ -92,7 +97,7 @@ enum PDFReader {
                 if low <= high { for k in low...high { sizes[k] = attribute.font_size } }
                 node = current.pointee.next
             }
-            poppler_page_free_text_attributes(attributes)
+            poppler.freeAttributes(attributes)
         }
         var lines: [Line] = []
         var current: [Glyph] = []

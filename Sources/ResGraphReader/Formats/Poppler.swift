@@ -1,0 +1,72 @@
+import CPoppler
+import Foundation
+
+/// poppler-glib's functions, from the library loaded the first time a PDF is read (see
+/// `Sources/CPoppler/shim.h`): a command that reads no PDF does not pay for loading it.
+struct Poppler {
+    /// The library, loaded once for the process, or why it could not be.
+    static let loaded = load(from: libraryNames)
+
+    /// The names poppler-glib goes by: its Linux soname first, then the development link, then macOS's.
+    static let libraryNames = ["libpoppler-glib.so.8", "libpoppler-glib.so", "libpoppler-glib.8.dylib", "libpoppler-glib.dylib"]
+
+    /// Loads the first library of `names` the dynamic loader finds, and finds its functions.
+    static func load(from names: [String]) -> Result<Poppler, LoadFailure> {
+        var api = rg_poppler()
+        var message = [CChar](repeating: 0, count: 512)
+        let loaded = names.withCStrings { rg_poppler_load(&api, $0, names.count, &message, message.count) }
+        guard loaded == 1 else {
+            return .failure(LoadFailure(message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
+        }
+        return .success(Poppler(api: api))
+    }
+
+    /// Why poppler-glib could not be loaded, as the dynamic loader said it.
+    struct LoadFailure: Error {
+        let message: String
+    }
+
+    /// Every function of `api` was found by the loader, so the calls below unwrap them.
+    let api: rg_poppler
+
+    /// Opens a PDF held in memory; nil with `failure` filled when poppler cannot.
+    func open(_ bytes: UnsafeRawBufferPointer, failure: inout rg_pdf_error) -> OpaquePointer? {
+        withUnsafePointer(to: api) { rg_pdf_open($0, bytes.baseAddress, bytes.count, &failure) }
+    }
+
+    /// Lets go of a document or a page.
+    func release(_ object: OpaquePointer) { api.object_unref(UnsafeMutableRawPointer(object)) }
+
+    /// Frees memory poppler handed over.
+    func free(_ pointer: UnsafeMutableRawPointer) { api.free(pointer) }
+
+    func pageCount(of document: OpaquePointer) -> Int { Int(api.document_get_n_pages(document)) }
+
+    func page(_ index: Int, of document: OpaquePointer) -> OpaquePointer? { api.document_get_page(document, Int32(index)) }
+
+    func size(of page: OpaquePointer) -> (width: Double, height: Double) {
+        var width = 0.0, height = 0.0
+        api.page_get_size(page, &width, &height)
+        return (width, height)
+    }
+
+    func text(of page: OpaquePointer) -> UnsafeMutablePointer<CChar>? { api.page_get_text(page) }
+
+    func layout(of page: OpaquePointer, _ rectangles: inout UnsafeMutablePointer<PopplerRectangle>?, _ count: inout guint) -> Bool {
+        api.page_get_text_layout(page, &rectangles, &count) != 0
+    }
+
+    func attributes(of page: OpaquePointer) -> UnsafeMutablePointer<GList>? { api.page_get_text_attributes(page) }
+
+    func freeAttributes(_ attributes: UnsafeMutablePointer<GList>) { api.page_free_text_attributes(attributes) }
+}
+
+private extension Array where Element == String {
+    /// Calls `body` with the strings as C strings, valid for the call.
+    func withCStrings<Result>(_ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result) -> Result {
+        let copies = map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer($0) }
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}
