@@ -107,6 +107,7 @@ final class PhraseTrie: @unchecked Sendable {
                 }
             }
         }
+        trie.sortEdges()
         var starts: [Int32] = [], counts: [Int32] = [], flat: [Edge] = []
         for node in 0..<trie.nodeCount {
             let out = trie.edges(of: node)

@@ -8,6 +8,11 @@ struct TrieBuilder {
     private var edgeByte: [UInt8] = []
     private var edgeChild: [Int32] = []
     private var nextEdge: [Int32] = []
+    private var edgeParent: [Int32] = []
+    /// Every edge, by node and then by byte, once ``sortEdges()`` has run.
+    private var sorted: [(byte: UInt8, child: Int)] = []
+    /// Where each node's edges begin in ``sorted``, and one past the last node's end.
+    private var sortedStart: [Int] = []
 
     /// The root.
     static let root = 0
@@ -34,19 +39,23 @@ struct TrieBuilder {
         edgeByte.append(byte)
         edgeChild.append(Int32(child))
         nextEdge.append(firstEdge[node])
+        edgeParent.append(Int32(node))
         firstEdge[node] = Int32(edgeByte.count - 1)
         return child
     }
 
-    /// The edges out of `node`, by byte.
-    func edges(of node: Int) -> [(byte: UInt8, child: Int)] {
-        var edges: [(byte: UInt8, child: Int)] = []
-        var edge = firstEdge[node]
-        while edge >= 0 {
-            edges.append((edgeByte[Int(edge)], Int(edgeChild[Int(edge)])))
-            edge = nextEdge[Int(edge)]
-        }
-        return edges.sorted { $0.byte < $1.byte }
+    /// Sorts the edges for ``edges(of:)``, once every phrase is in: one sort for all nodes.
+    mutating func sortEdges() {
+        let order = edgeByte.indices.sorted { (edgeParent[$0], edgeByte[$0]) < (edgeParent[$1], edgeByte[$1]) }
+        sorted = order.map { (edgeByte[$0], Int(edgeChild[$0])) }
+        sortedStart = [Int](repeating: 0, count: nodeCount + 1)
+        for edge in order { sortedStart[Int(edgeParent[edge]) + 1] += 1 }
+        for node in 0..<nodeCount { sortedStart[node + 1] += sortedStart[node] }
+    }
+
+    /// The edges out of `node`, by byte (after ``sortEdges()``).
+    func edges(of node: Int) -> ArraySlice<(byte: UInt8, child: Int)> {
+        sorted[sortedStart[node]..<sortedStart[node + 1]]
     }
 
     /// A bit `byte & 63` for the byte of each edge out of `node`.

@@ -58,10 +58,11 @@ enum RussianOrdinals {
         func forms(_ stem: String) -> [String] {
             let soft = stem == "треть"
             var words = soft ? ["третья", "третьей"] : [stem + "ая", stem + "ой"]
-            if stem.contains("четверт") { words += words.map { $0.replacingOccurrences(of: "четверт", with: "четвёрт") } }
+            if stem == "четверт" { words += ["четвёртая", "четвёртой"] }
             return words
         }
         var table: [String: Int] = [:]
+        table.reserveCapacity(512)
         for n in 1...19 { for word in forms(stems[n]) { table[word] = n } }
         for ten in 2...9 {
             for word in forms(tenStems[ten]) { table[word] = ten * 10 }
