@@ -165,6 +165,20 @@ struct IndexTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: garbage)) == Data(repeating: 0x42, count: 4096))
     }
 
+    /// An index a newer version wrote (its schema has a step this version lacks) is neither
+    /// questioned nor written: it would fail on a column, or lose what the newer version keeps.
+    @Test func anIndexOfANewerVersionIsRefusedAndLeftAsItWas() throws {
+        let corpus = try Corpus()
+        _ = try CitationIndex(path: corpus.database).index(paths: [corpus.texts.path])
+        try DatabaseQueue(path: corpus.database).write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: corpus.database))
+        for access in [CitationIndex.Access.readOnly, .readWrite] {
+            let error = try #require(throws: IndexError.self) { try CitationIndex(path: corpus.database, access: access) }
+            #expect(error.description == "\(corpus.database): was written by a newer version of resgraph, whose tables this one does not know; use that version, or index into another --db")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.database)) == before)
+    }
+
     @Test func danglingListsWhatTheCorpusLacksMostCitedFirst() throws {
         let corpus = try Corpus()
         let index = try CitationIndex(path: corpus.database)

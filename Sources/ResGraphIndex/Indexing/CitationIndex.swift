@@ -78,16 +78,17 @@ public final class CitationIndex: Sendable {
     }
 
     /// Refuses, before anything is written to it (not even the switch to WAL), a file that is
-    /// not SQLite or is another application's database.
+    /// not SQLite, is another application's database, or is an index of a newer version.
     private static func checkOwnership(_ path: String, access: Access) throws {
         try checkHeader(path)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(30)
         let probe = try DatabaseQueue(path: path, configuration: configuration)
-        let (applicationID, tables) = try probe.read { db in
+        let (applicationID, tables, newer) = try probe.read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
+             try db.tableExists("grdb_migrations") && IndexSchema.migrator.hasBeenSuperseded(db))
         }
         try probe.close()
         guard applicationID == IndexSchema.applicationID || (applicationID == 0 && tables == 0 && access == .readWrite) else {
@@ -95,6 +96,10 @@ public final class CitationIndex: Sendable {
                 throw IndexError(path: path, problem: "is an empty file, not an index; run `resgraph index PATH... --db \(path)` first", kind: .missing)
             }
             throw IndexError(path: path, problem: "is a SQLite database of another application, not a resgraph index; choose another --db")
+        }
+        // Its tables are not the ones this version's questions and runs know: left untouched.
+        guard !newer else {
+            throw IndexError(path: path, problem: "was written by a newer version of resgraph, whose tables this one does not know; use that version, or index into another --db")
         }
     }
 
