@@ -66,24 +66,10 @@ extension Reference {
         out.integer(end)
         if let footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
         if let anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
-        if let anchors {
-            out.raw(",\"anchors\":[")
-            for (index, anchor) in anchors.enumerated() {
-                if index > 0 { out.raw(",") }
-                out.integer(anchor)
-            }
-            out.raw("]")
-        }
+        if let anchors { out.raw(",\"anchors\":"); out.array(anchors) { $0.integer($1) } }
         if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
         if let page { out.raw(",\"page\":"); out.integer(page) }
-        if let aliases {
-            out.raw(",\"aliases\":[")
-            for (index, alias) in aliases.enumerated() {
-                if index > 0 { out.raw(",") }
-                out.string(alias)
-            }
-            out.raw("]")
-        }
+        if let aliases { out.raw(",\"aliases\":"); out.array(aliases) { $0.string($1) } }
         out.raw("}")
     }
 

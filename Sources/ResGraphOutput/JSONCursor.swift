@@ -90,6 +90,16 @@ struct JSONCursor {
         value < 10 ? 0x30 + value : 0x57 + value
     }
 
+    /// Stores `[...]` with one element per item, each stored by `store`.
+    mutating func array<Item>(_ items: [Item], _ store: (inout JSONCursor, Item) -> Void) {
+        raw("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { raw(",") }
+            store(&self, item)
+        }
+        raw("]")
+    }
+
     /// Stores a decimal integer.
     mutating func integer(_ value: Int) {
         if value < 0 {

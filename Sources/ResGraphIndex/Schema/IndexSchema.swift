@@ -136,14 +136,21 @@ enum IndexSchema {
             DROP INDEX reference_v4_on_path;
             DROP TABLE reference;
             ALTER TABLE reference_v4 RENAME TO reference;
-            CREATE INDEX reference_on_target ON reference(target, relation);
-            CREATE INDEX reference_with_aliases ON reference(id) WHERE aliases IS NOT NULL;
-            CREATE INDEX reference_rewritten ON reference(id) WHERE written IS NOT NULL;
-            CREATE TRIGGER file_takes_its_references AFTER DELETE ON file BEGIN
-                DELETE FROM reference WHERE id >= OLD.firstReference AND id < OLD.firstReference + OLD.referenceCount;
-            END;
+            \(referenceIndexesAndTrigger)
             """)
     }
+
+    /// The indexes on `reference` and the trigger that deletes a file's references with it, as
+    /// version 4 made them on its new table; version 5 makes them again on its own. Migrations
+    /// are history: a later version that wants others makes them in its own step.
+    private static let referenceIndexesAndTrigger = """
+        CREATE INDEX reference_on_target ON reference(target, relation);
+        CREATE INDEX reference_with_aliases ON reference(id) WHERE aliases IS NOT NULL;
+        CREATE INDEX reference_rewritten ON reference(id) WHERE written IS NOT NULL;
+        CREATE TRIGGER file_takes_its_references AFTER DELETE ON file BEGIN
+            DELETE FROM reference WHERE id >= OLD.firstReference AND id < OLD.firstReference + OLD.referenceCount;
+        END;
+        """
 
     /// Version 5: a file has a number (`file.id`, kept by `VACUUM`), and a reference names its
     /// file by that number (`reference.file`) instead of repeating its path, which real folders
@@ -169,12 +176,7 @@ enum IndexSchema {
             ALTER TABLE file_v5 RENAME TO file;
             ALTER TABLE reference_v5 RENAME TO reference;
             CREATE INDEX file_on_node ON file(node);
-            CREATE INDEX reference_on_target ON reference(target, relation);
-            CREATE INDEX reference_with_aliases ON reference(id) WHERE aliases IS NOT NULL;
-            CREATE INDEX reference_rewritten ON reference(id) WHERE written IS NOT NULL;
-            CREATE TRIGGER file_takes_its_references AFTER DELETE ON file BEGIN
-                DELETE FROM reference WHERE id >= OLD.firstReference AND id < OLD.firstReference + OLD.referenceCount;
-            END;
+            \(referenceIndexesAndTrigger)
             """)
     }
 
