@@ -81,6 +81,11 @@ public struct JSONBytes {
 
     /// Appends a decimal integer.
     public mutating func integer(_ value: Int) {
-        write(atMost: JSONCursor.roomForInteger) { $0.integer(value) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONCursor.roomForInteger) { digits in
+            let start = digits.baseAddress.unsafelyUnwrapped
+            var cursor = JSONCursor(at: start)
+            cursor.integer(value)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: cursor.position - start))
+        }
     }
 }

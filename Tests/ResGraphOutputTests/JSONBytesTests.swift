@@ -38,6 +38,15 @@ struct JSONBytesTests {
         }
     }
 
+    @Test func integersAreWrittenInFull() {
+        var bytes = JSONBytes()
+        for value in [0, 7, -7, 10, 99, 100, -1_000, Int.max, Int.min] {
+            bytes.integer(value)
+            bytes.raw(",")
+        }
+        #expect(String(decoding: bytes.bytes, as: UTF8.self) == "0,7,-7,10,99,100,-1000,9223372036854775807,-9223372036854775808,")
+    }
+
     @Test func controlCharactersBecomeLowerCaseUnicodeEscapes() {
         var bytes = JSONBytes()
         bytes.string("\u{0}\u{1B}\u{1F}")

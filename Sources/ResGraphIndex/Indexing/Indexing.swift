@@ -200,10 +200,10 @@ extension CitationIndex {
     static let batchSize = 1_024
 
     /// Stores one document's rows with `statements`, prepared once per run, as file `number`;
-    /// `replacing` when the index held the file before (its old rows go first). A reference's values are bound
-    /// by SQLite's own calls from `binding`'s buffer, a file's and a diagnostic's without
-    /// GRDB's per-row check. The references go in before the file's row, which names the range
-    /// of ids they were given.
+    /// `replacing` when the index held the file before (its old rows go first). A reference's
+    /// values are bound by SQLite's own calls from `binding`'s buffer, a file's and a
+    /// diagnostic's without GRDB's per-row check. The references go in before the file's row,
+    /// which names the range of ids they were given.
     private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, replacing: Bool, with statements: StoringStatements,
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
