@@ -54,8 +54,10 @@ public final class CitationIndex: Sendable {
                 // split, write to the log and copy back at a run's end. An index that exists keeps its own.
                 if !exists, access == .readWrite { try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)") }
             }
-            if exists { try Self.checkOwnership(path, access: access) }
-            if exists, access == .readOnly { try Self.upgradeIfEarlier(path) }
+            if exists {
+                let isCurrent = try Self.checkOwnership(path, access: access)
+                if access == .readOnly, !isCurrent { try Self.upgrade(path) }
+            }
             database = try Self.open(path, configuration: configuration, access: access)
             if access == .readWrite { try IndexSchema.bringUpToDate(database) }
         } catch let error as IndexError {
@@ -78,17 +80,20 @@ public final class CitationIndex: Sendable {
     }
 
     /// Refuses, before anything is written to it (not even the switch to WAL), a file that is
-    /// not SQLite, is another application's database, or is an index of a newer version.
-    private static func checkOwnership(_ path: String, access: Access) throws {
+    /// not SQLite, is another application's database, or is an index of a newer version; says
+    /// whether the index is of this version (an earlier one's lacks some of its steps).
+    private static func checkOwnership(_ path: String, access: Access) throws -> Bool {
         try checkHeader(path)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(30)
         let probe = try DatabaseQueue(path: path, configuration: configuration)
-        let (applicationID, tables, newer) = try probe.read { db in
-            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
-             try db.tableExists("grdb_migrations") && IndexSchema.migrator.hasBeenSuperseded(db))
+        let (applicationID, tables, newer, current) = try probe.read { db in
+            let migrated = try db.tableExists("grdb_migrations")
+            return (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
+                    try migrated && IndexSchema.migrator.hasBeenSuperseded(db),
+                    try migrated && IndexSchema.migrator.hasCompletedMigrations(db))
         }
         try probe.close()
         guard applicationID == IndexSchema.applicationID || (applicationID == 0 && tables == 0 && access == .readWrite) else {
@@ -101,19 +106,13 @@ public final class CitationIndex: Sendable {
         guard !newer else {
             throw IndexError(path: path, problem: "was written by a newer version of resgraph, whose tables this one does not know; use that version, or index into another --db")
         }
+        return current
     }
 
     /// Brings an index written by an earlier version up to the current schema before it is
     /// opened for questions (the questions ask for its newer columns): the one write a read-only
     /// open makes, once, under SQLite's locks as any run's.
-    private static func upgradeIfEarlier(_ path: String) throws {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(30)
-        let probe = try DatabaseQueue(path: path, configuration: configuration)
-        let current = try probe.read { try IndexSchema.migrator.hasCompletedMigrations($0) }
-        try probe.close()
-        guard !current else { return }
+    private static func upgrade(_ path: String) throws {
         do {
             var writing = Configuration()
             writing.busyMode = .timeout(30)
