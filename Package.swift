@@ -49,6 +49,7 @@ let package = Package(
             name: "ResGraphWeb",
             dependencies: [
                 "ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

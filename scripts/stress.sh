@@ -2,7 +2,7 @@
 # make stress: the failure cases of real use, run against the release binary, each saying what held.
 #   1. index while 4 readers query the same index (WAL): no reader may fail;
 #   2. files truncated while index reads them: no signal, the index still opens;
-#   3. a full disk: standard output to /dev/full, render into a full filesystem, check with
+#   3. a full disk: standard output to /dev/full, render into a full filesystem, check and serve with
 #      TMPDIR (where SQLite sorts) on a full filesystem, index onto a filesystem that fills up.
 set -u
 BIN=${BIN:-.build/release/resgraph}
@@ -74,6 +74,26 @@ if mount -t tmpfs -o size=16k tmpfs "$work/full" 2>/dev/null; then
     pass "check with TMPDIR on a full filesystem exits 1 and says so"
   else
     fail "check with TMPDIR on a full filesystem: exit $status, $message"
+  fi
+  # The web view keeps check's findings in a temporary database, in TMPDIR: a full one makes
+  # /api/check answer 500 saying so, and the server stays up.
+  if ! command -v curl >/dev/null; then echo "skipped: serve with a full TMPDIR needs curl"; else
+  TMPDIR="$work/full" "$BIN" serve --db "$work/dense.sqlite" --port 0 > "$work/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do grep -q serving "$work/serve.log" && break; sleep 0.1; done
+  base=$(grep -o 'http://[^ ]*' "$work/serve.log" | sed 's|/$||')
+  answer=""
+  for _ in $(seq 100); do
+    answer=$(curl -s -w ' %{http_code}' "$base/api/check?limit=1")
+    case "$answer" in *'"ready":false'*) sleep 0.2 ;; *) break ;; esac
+  done
+  up=$(curl -s -o /dev/null -w "%{http_code}" "$base/api/node?id=A/RES/58/1")
+  kill $server 2>/dev/null; wait $server 2>/dev/null
+  if echo "$answer" | grep -q 'disk is full.* 500$' && [ "$up" = 200 ]; then
+    pass "serve with TMPDIR on a full filesystem answers /api/check with 500 and says so, and still answers /api/node"
+  else
+    fail "serve with TMPDIR on a full filesystem: /api/check gave $answer, /api/node gave $up"
+  fi
   fi
   # An index run that fills the disk halfway through its rows stops, says so, and leaves the
   # index as the run before made it.

@@ -81,9 +81,10 @@ struct APIRoutes {
         let limit = try query.integer("limit", in: 1...Self.checkPageLimit, default: 1_000)
         return try await Offload.run {
             let snapshot = site.findings.snapshot(for: site.version)
-            let all = snapshot.value ?? []
-            let page = all.dropFirst(offset).prefix(limit).map(FindingLine.init)
-            return try JSONBody(CheckAnswer(ready: snapshot.value != nil, current: snapshot.isCurrent, total: all.count, offset: offset, findings: page))
+            if let failure = snapshot.failure, snapshot.value == nil { throw HTTPError(.internalServerError, message: failure) }
+            let page = try snapshot.value?.page(offset: offset, limit: limit).map(FindingLine.init) ?? []
+            return try JSONBody(CheckAnswer(ready: snapshot.value != nil, current: snapshot.isCurrent, total: snapshot.value?.count ?? 0,
+                                            offset: offset, findings: page))
         }
     }
 

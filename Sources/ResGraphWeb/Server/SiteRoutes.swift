@@ -173,7 +173,7 @@ struct SiteRoutes {
     }
 
     /// A report page of a figure kept in the background, rendered once per index version and
-    /// state of the figure.
+    /// state of the figure; a figure that could not be computed is an error page saying why.
     private func report<Value: Sendable>(
         _ template: String, title: String, from value: BackgroundValue<Value>, waitingAtMost wait: TimeInterval = 0,
         context: @escaping @Sendable (BackgroundValue<Value>.Snapshot) -> Any
@@ -182,6 +182,7 @@ struct SiteRoutes {
         return try await Offload.run {
             let version = site.version
             let snapshot = value.snapshot(for: version, waitingAtMost: wait)
+            if let failure = snapshot.failure, snapshot.value == nil { throw HTTPError(.internalServerError, message: failure) }
             let key = ReportCache.Key(page: template, version: version, ready: snapshot.value != nil, current: snapshot.isCurrent)
             return HTMLPage(html: site.reports.page(for: key) { site.page(template, title: title, context: context(snapshot)) })
         }

@@ -90,7 +90,7 @@ struct NodeDetails: Encodable, Sendable {
     static let listLimit = 500
 
     /// The details of `id` (canonical, known to `index`).
-    static func of(_ id: String, in index: CitationIndex, findings: [Finding]?) throws -> NodeDetails {
+    static func of(_ id: String, in index: CitationIndex, findings: FindingStore?) throws -> NodeDetails {
         let files = try index.files(of: id)
         var locator = SourceLocator()
         func citations(_ hits: [CitationHit]) -> [Citation] {
@@ -121,7 +121,7 @@ struct NodeDetails: Encodable, Sendable {
             },
             documentURL: RenderStyle.url(of: id),
             cites: cites, citedBy: citedBy,
-            findings: (findings ?? []).filter { $0.node == id }.map(FindingLine.init),
+            findings: try findings?.findings(of: id).map(FindingLine.init) ?? [],
             findingsReady: findings != nil,
             citesGroups: groups(cites), citedByGroups: groups(citedBy),
             citesCount: Set(cites.map(\.id)).count, citedByCount: Set(citedBy.map(\.id)).count)

@@ -95,17 +95,15 @@ struct CheckContext {
     /// The most findings on the page; the JSON API pages through all.
     static let pageLimit = 500
 
-    init(_ findings: [Finding]?, current: Bool) {
+    init(_ findings: FindingStore?, current: Bool) {
         ready = findings != nil
         self.current = current
-        let all = findings ?? []
-        total = all.count
-        one = all.count == 1
-        let lines = all.prefix(Self.pageLimit).map(FindingLine.init)
+        total = findings?.count ?? 0
+        one = total == 1
+        let lines = (findings?.first ?? []).prefix(Self.pageLimit).map(FindingLine.init)
         shown = lines.count
-        cut = lines.count < all.count
-        var counts: [String: Int] = [:]
-        for finding in all { counts[finding.problem.rawValue, default: 0] += 1 }
+        cut = lines.count < total
+        let counts = Dictionary(uniqueKeysWithValues: (findings?.counts ?? [:]).map { ($0.key.rawValue, $0.value) })
         groups = ReportGroup.grouping(lines, headings: Finding.Problem.allCases.map(\.rawValue), key: \.problem, counts: counts)
     }
 }

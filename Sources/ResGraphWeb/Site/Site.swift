@@ -12,7 +12,7 @@ final class Site: Sendable {
     let reports = ReportCache()
     let figures: BackgroundValue<CorpusFigures>
     let dangling: BackgroundValue<[DanglingTarget]>
-    let findings: BackgroundValue<[Finding]>
+    let findings: BackgroundValue<FindingStore>
 
     /// The most cited ids on the home and statistics pages.
     static let topCited = 20
@@ -29,7 +29,7 @@ final class Site: Sendable {
         self.library = library
         figures = BackgroundValue { CorpusFigures(statistics: try index.statistics(top: Site.topCited)) }
         dangling = BackgroundValue { try index.dangling() }
-        findings = BackgroundValue { try index.check() }
+        findings = BackgroundValue { try FindingStore(checking: index) }
     }
 
     /// The index's state on disk now.
