@@ -4,10 +4,10 @@ import ResGraphGraph
 import ResGraphIndex
 
 /// The `check` findings of one version of the index, as the web view keeps them: in a private
-/// temporary SQLite database (no name in any folder; its room is freed when the store goes), not
-/// in memory. A million
-/// documents give six million findings, which held as values took the server to 2.5 GB; here the
-/// server keeps the first page and the counts, and reads a page or a node's findings by key.
+/// temporary SQLite database (no name in any folder; its room is freed when the store goes),
+/// not in memory. A million documents give six million findings, which held as values took the
+/// server to 2.5 GB; here the server keeps the first page and the counts, and reads a page or a
+/// node's findings by key.
 final class FindingStore: Sendable {
     private let database: DatabaseQueue
     /// How many findings there are.
