@@ -48,7 +48,7 @@ struct APIRoutes {
             switch try site.index.resolve(typed) {
             case .found(let id):
                 let findings = site.findings.snapshot(for: site.version)
-                return try JSONBody(try NodeDetails.of(id, in: site.index, findings: findings.value))
+                return try JSONBody(try NodeDetails.of(id, in: site.index, findings: findings))
             case .ambiguous(let ids):
                 return try JSONBody(Problem(error: "\(typed) matches \(ids.count) ids; give one of them", candidates: ids), status: .multipleChoices)
             case .unknown(let id, let nearest):

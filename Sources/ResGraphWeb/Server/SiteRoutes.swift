@@ -95,7 +95,7 @@ struct SiteRoutes {
                 return .redirect(target)
             case .found(let id):
                 let findings = site.findings.snapshot(for: site.version)
-                let details = try NodeDetails.of(id, in: site.index, findings: findings.value)
+                let details = try NodeDetails.of(id, in: site.index, findings: findings)
                 let context = NodeContext(
                     details: details,
                     depths: (1...Self.maxDepth).map { Choice(value: "\($0)", name: "\($0)", selected: $0 == depth) },

@@ -75,13 +75,15 @@ struct NodeDetails: Encodable, Sendable {
     var citedBy: [Citation]
     var findings: [FindingLine]
     var findingsReady: Bool
+    /// Why check could not run on this index, when it could not.
+    var findingsFailure: String?
     var citesGroups: [Group]
     var citedByGroups: [Group]
     var citesCount: Int
     var citedByCount: Int
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, present, title, date, session, languages, files, documentURL = "url", cites, citedBy, findings, findingsReady
+        case id, kind, present, title, date, session, languages, files, documentURL = "url", cites, citedBy, findings, findingsReady, findingsFailure
     }
 
     /// The most citations read with their clause, each way: a clause means reading its file.
@@ -89,8 +91,9 @@ struct NodeDetails: Encodable, Sendable {
     /// The most citations listed each way.
     static let listLimit = 500
 
-    /// The details of `id` (canonical, known to `index`).
-    static func of(_ id: String, in index: CitationIndex, findings: FindingStore?) throws -> NodeDetails {
+    /// The details of `id` (canonical, known to `index`), with its findings as `findings` has
+    /// them so far.
+    static func of(_ id: String, in index: CitationIndex, findings: BackgroundValue<FindingStore>.Snapshot) throws -> NodeDetails {
         let files = try index.files(of: id)
         var locator = SourceLocator()
         func citations(_ hits: [CitationHit]) -> [Citation] {
@@ -121,8 +124,8 @@ struct NodeDetails: Encodable, Sendable {
             },
             documentURL: RenderStyle.url(of: id),
             cites: cites, citedBy: citedBy,
-            findings: try findings?.findings(of: id).map(FindingLine.init) ?? [],
-            findingsReady: findings != nil,
+            findings: try findings.value?.findings(of: id).map(FindingLine.init) ?? [],
+            findingsReady: findings.value != nil, findingsFailure: findings.value == nil ? findings.failure : nil,
             citesGroups: groups(cites), citedByGroups: groups(citedBy),
             citesCount: Set(cites.map(\.id)).count, citedByCount: Set(citedBy.map(\.id)).count)
     }

@@ -79,7 +79,7 @@ enum PageTemplates {
         <ul class="files">{{#files}}<li><a href="{{textURL}}">{{shown}}</a> <span class="kind">{{language}}</span></li>{{/files}}</ul>
         {{^empty(findings)}}<h2>Problems found by check</h2>{{/empty(findings)}}
         <ul class="findings">{{#findings}}<li><span class="badge">{{problem}}</span> {{message}}</li>{{/findings}}</ul>
-        {{^findingsReady}}<p class="note">Check is still running on this index; problems are not shown yet.</p>{{/findingsReady}}
+        {{^findingsReady}}{{#findingsFailure}}<p class="note">Check could not run on this index: {{findingsFailure}}</p>{{/findingsFailure}}{{^findingsFailure}}<p class="note">Check is still running on this index; problems are not shown yet.</p>{{/findingsFailure}}{{/findingsReady}}
         <h2>Neighbourhood</h2>
         <form class="controls" action="/node" method="get">
           <input type="hidden" name="id" value="{{id}}">
