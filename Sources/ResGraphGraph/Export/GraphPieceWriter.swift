@@ -67,15 +67,17 @@ public struct GraphPieceWriter {
             lines += "      <data key=\"languages\">\(node.languages.map(\.rawValue).sorted().joined(separator: ","))</data>\n"
             return lines + "    </node>\n"
         case .nodeLinkJSON:
-            var writer = separator()
-            writer.object([
-                ("id", { $0.string(node.id) }), ("kind", { $0.string(node.kind.rawValue) }),
-                ("label", { $0.string(node.shortLabel) }), ("title", { $0.optional(node.title) }),
-                ("date", { $0.optional(node.date) }), ("present", { $0.raw("\(node.isPresent)") }),
-                ("languages", { $0.array(node.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
-                ("sources", { $0.array(node.sources.sorted()) { $0.string($1) } }),
-            ])
-            return writer.text
+            var out = separator()
+            out.raw("{\"id\":"); out.string(node.id)
+            out.raw(",\"kind\":"); out.string(node.kind.rawValue)
+            out.raw(",\"label\":"); out.string(node.shortLabel)
+            out.raw(",\"title\":"); out.optional(node.title)
+            out.raw(",\"date\":"); out.optional(node.date)
+            out.raw(node.isPresent ? ",\"present\":true" : ",\"present\":false")
+            out.raw(",\"languages\":"); out.array(node.languages.map(\.rawValue).sorted()) { $0.string($1) }
+            out.raw(",\"sources\":"); out.array(node.sources.sorted()) { $0.string($1) }
+            out.raw("}")
+            return String(decoding: out.bytes, as: UTF8.self)
         }
     }
 
@@ -100,19 +102,22 @@ public struct GraphPieceWriter {
 
                 """
         case .nodeLinkJSON:
-            var writer = separator()
-            writer.object([
-                ("source", { $0.string(edge.from) }), ("target", { $0.string(edge.to) }),
-                ("relation", { $0.string(edge.relation.rawValue) }),
-                ("languages", { $0.array(edge.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
-                ("provenance", { $0.array(edge.provenance) { writer, p in
-                    writer.object([
-                        ("source", { $0.string(p.source) }), ("language", { $0.string(p.language.rawValue) }),
-                        ("start", { $0.raw("\(p.start)") }), ("end", { $0.raw("\(p.end)") }), ("text", { $0.string(p.text) }),
-                    ])
-                } }),
-            ])
-            return writer.text
+            var out = separator()
+            out.raw("{\"source\":"); out.string(edge.from)
+            out.raw(",\"target\":"); out.string(edge.to)
+            out.raw(",\"relation\":"); out.string(edge.relation.rawValue)
+            out.raw(",\"languages\":"); out.array(edge.languages.map(\.rawValue).sorted()) { $0.string($1) }
+            out.raw(",\"provenance\":")
+            out.array(edge.provenance) { out, place in
+                out.raw("{\"source\":"); out.string(place.source)
+                out.raw(",\"language\":"); out.string(place.language.rawValue)
+                out.raw(",\"start\":"); out.integer(place.start)
+                out.raw(",\"end\":"); out.integer(place.end)
+                out.raw(",\"text\":"); out.string(place.text)
+                out.raw("}")
+            }
+            out.raw("}")
+            return String(decoding: out.bytes, as: UTF8.self)
         }
     }
 
@@ -124,12 +129,12 @@ public struct GraphPieceWriter {
         }
     }
 
-    /// A JSON writer holding the comma before every element but the first of its array.
-    private mutating func separator() -> JSONWriter {
-        var writer = JSONWriter()
-        if !isFirst { writer.raw(",") }
+    /// JSON bytes holding the comma before every element but the first of its array.
+    private mutating func separator() -> JSONBytes {
+        var out = JSONBytes(capacity: 512)
+        if !isFirst { out.raw(",") }
         isFirst = false
-        return writer
+        return out
     }
 
     private static func escape(_ text: String) -> String {
