@@ -12,6 +12,7 @@ struct Poppler {
 
     /// Loads the first library of `names` the dynamic loader finds, and finds its functions.
     static func load(from names: [String]) -> Result<Poppler, LoadFailure> {
+        guard !names.isEmpty else { return .failure(LoadFailure(message: "no library named")) }
         var api = rg_poppler()
         var message = [CChar](repeating: 0, count: 512)
         let loaded = names.withCStrings { rg_poppler_load(&api, $0, names.count, &message, message.count) }
