@@ -58,14 +58,8 @@ struct TrieBuilder {
         sorted[sortedStart[node]..<sortedStart[node + 1]]
     }
 
-    /// A bit `byte & 63` for the byte of each edge out of `node`.
+    /// A bit `byte & 63` for the byte of each edge out of `node` (after ``sortEdges()``).
     func edgeFilter(of node: Int) -> UInt64 {
-        var filter: UInt64 = 0
-        var edge = firstEdge[node]
-        while edge >= 0 {
-            filter |= 1 << UInt64(edgeByte[Int(edge)] & 63)
-            edge = nextEdge[Int(edge)]
-        }
-        return filter
+        edges(of: node).reduce(0) { $0 | 1 << UInt64($1.byte & 63) }
     }
 }

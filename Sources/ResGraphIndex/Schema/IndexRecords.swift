@@ -69,7 +69,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
 
     /// The table's columns.
     enum Columns {
-        static let file = Column("file"), node = Column("node"), target = Column("target"), kind = Column("kind")
+        static let node = Column("node"), target = Column("target"), kind = Column("kind")
         static let relation = Column("relation"), text = Column("text"), start = Column("start"), end = Column("end")
         static let footnote = Column("footnote"), anchor = Column("anchor"), anchors = Column("anchors"), citedDate = Column("citedDate")
         static let aliases = Column("aliases")
