@@ -212,6 +212,9 @@ struct OneAnswerPerQuestionTests {
     @Test func danglingAgrees() throws {
         let (graph, index) = try both()
         #expect(graph.dangling().map { "\($0.node.id) \($0.citingNodes)" } == (try index.dangling()).map { "\($0.node.id) \($0.citingNodes)" })
+        // The kind and the first place each is cited, read from the table by the id the target index gives.
+        let place = { (target: DanglingTarget) in "\(target.node.id) \(target.node.kind) \(target.firstSource) \(target.firstOffset) \(target.firstText)" }
+        #expect(graph.dangling().map(place) == (try index.dangling()).map(place))
     }
 
     @Test func theEdgeCSVStreamedFromSQLIsTheGraphsByteForByte() throws {

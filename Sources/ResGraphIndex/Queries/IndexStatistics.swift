@@ -19,11 +19,10 @@ extension CitationIndex {
         let totals = try self.totals()
         return try database.read { db in
             // One pass over the cited ids gives both the most cited and the spread of citations.
-            // The table is read in its own order and sorted once: grouping through the target
-            // index would read each reference's row at random.
+            // The target index holds each reference's citing node: it is read alone, in its order.
             var mostCited = MostCited(top: top)
             var buckets = [0, 0, 0, 0, 0]
-            let counts = try Row.fetchCursor(db, sql: "SELECT target, count(DISTINCT node) AS citing FROM reference NOT INDEXED GROUP BY target")
+            let counts = try Row.fetchCursor(db, sql: "SELECT target, count(DISTINCT node) AS citing FROM reference INDEXED BY reference_on_target GROUP BY target")
             while let row = try counts.next() {
                 let citing: Int = row["citing"]
                 mostCited.add(row["target"], citing: citing)
@@ -33,11 +32,7 @@ extension CitationIndex {
                 (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
             }
             let degrees = zip(["1", "2-4", "5-9", "10-49", "50+"], buckets).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
-            let years = try Row.fetchAll(db, sql: """
-                SELECT CAST(substr(f.date, 1, 4) AS INTEGER) AS year, r.relation, count(DISTINCT r.node || char(31) || r.target) AS n
-                FROM reference r JOIN file f ON f.id = r.file WHERE f.date IS NOT NULL
-                GROUP BY year, r.relation ORDER BY year, r.relation
-                """).map { ($0["year"] as Int, $0["relation"] as String, $0["n"] as Int) }
+            let years = try CitationsPerYear.count(in: db)
             return IndexStatistics(totals: totals, mostCited: cited, inDegree: degrees, perYear: years)
         }
     }

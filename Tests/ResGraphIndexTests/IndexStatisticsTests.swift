@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+@testable import ResGraphIndex
+import Testing
+
+/// `stats` figures from SQL, and the index they read.
+struct IndexStatisticsTests {
+    /// Rows of a document the extractor did not write, appended to an indexed corpus: its files
+    /// (path, date) and each file's references (target, relation), as one run stores them.
+    static func add(node: String, files: [(path: String, date: String?, references: [(String, String)])], to db: Database) throws {
+        for file in files {
+            let first = (try Int.fetchOne(db, sql: "SELECT max(id) FROM reference") ?? 0) + 1
+            let number = (try Int.fetchOne(db, sql: "SELECT max(id) FROM file") ?? 0) + 1
+            for (target, relation) in file.references {
+                try db.execute(sql: """
+                    INSERT INTO reference (file, node, target, kind, relation, text, start, "end") VALUES (?, ?, ?, 'ga-resolution', ?, 't', 0, 1)
+                    """, arguments: [number, node, target, relation])
+            }
+            try db.execute(sql: """
+                INSERT INTO file (id, path, hash, size, node, language, date, firstReference, referenceCount) VALUES (?, ?, 'h', 1, ?, 'en', ?, ?, ?)
+                """, arguments: [number, file.path, node, file.date, first, file.references.count])
+        }
+    }
+
+    /// Each (citing document, cited id) counts once a year and relation, whichever of its
+    /// language versions cite it and however often; a version dated another year counts there
+    /// too, and an undated file nowhere. The whole table equals the distinct pairs SQL counts.
+    @Test func citationsPerYearCountEachCitingDocumentAndIdOnce() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try index.database.write { db in
+            try Self.add(node: "A/RES/70/1", files: [
+                ("/70_1.en", "2015-09-25", [("A/RES/48/113", "recalls"), ("A/RES/48/113", "recalls"), ("A/RES/48/113", "notes")]),
+                ("/70_1.fr", "2015-09-25", [("A/RES/48/113", "recalls")]),
+            ], to: db)
+            try Self.add(node: "A/RES/70/2", files: [
+                ("/70_2.en", "2016-01-04", [("A/RES/48/113", "recalls")]),
+                ("/70_2.fr", "2015-12-31", [("A/RES/48/113", "recalls"), ("A/RES/58/154", "recalls")]),
+                ("/70_2.es", nil, [("A/RES/1/1", "recalls")]),
+            ], to: db)
+        }
+        let perYear = try index.statistics().perYear
+        let rows = perYear.filter { $0.year >= 2015 }.map { "\($0.year) \($0.relation) \($0.citations)" }
+        #expect(rows == ["2015 notes 1", "2015 recalls 3", "2016 recalls 1"])
+        let distinctPairs = try index.database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT CAST(substr(f.date, 1, 4) AS INTEGER) AS year, r.relation, count(DISTINCT r.node || char(31) || r.target) AS n
+                FROM reference r JOIN file f ON f.id = r.file WHERE f.date IS NOT NULL
+                GROUP BY year, r.relation ORDER BY year, r.relation
+                """).map { "\($0["year"] as Int) \($0["relation"] as String) \($0["n"] as Int)" }
+        }
+        #expect(perYear.map { "\($0.year) \($0.relation) \($0.citations)" } == distinctPairs)
+        #expect(perYear.count > 3)
+    }
+
+    /// The target index holds the citing node (version 6), in an upgraded index as in one a
+    /// first run builds: the figures read it alone.
+    @Test(arguments: [true, false])
+    func theTargetIndexHoldsTheCitingNode(upgraded: Bool) throws {
+        let corpus = try Corpus()
+        if upgraded {
+            let queue = try DatabaseQueue(path: corpus.database)
+            try IndexSchema.migrator.migrate(queue, upTo: "v5")
+            try queue.write { db in
+                try Self.add(node: "A/RES/70/1", files: [("/70_1.en", "2015-09-25", [("A/RES/48/113", "recalls")])], to: db)
+            }
+            try queue.close()
+        }
+        let index = try CitationIndex(path: corpus.database, access: upgraded ? .readOnly : .readWrite)
+        if !upgraded { _ = try index.index(paths: [corpus.texts.path]) }
+        let columns = try index.database.read { try Row.fetchAll($0, sql: "PRAGMA index_info(reference_on_target)").map { $0["name"] as String } }
+        #expect(columns == ["target", "relation", "node"])
+        let plan = try index.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT target, count(DISTINCT node) FROM reference INDEXED BY reference_on_target GROUP BY target")
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains("SCAN reference USING COVERING INDEX reference_on_target"))
+        #expect(try index.statistics().mostCited.first?.id == (upgraded ? "A/RES/48/113" : "UNTS 189/2545"))
+    }
+}
