@@ -1,6 +1,7 @@
 import GRDB
 import ResGraphExtractor
 import ResGraphGraph
+import ResGraphOutput
 
 /// The part of an index's whole graph that a drawing of at most so many nodes shows, with the
 /// counts it was cut from.
@@ -38,41 +39,42 @@ extension CitationIndex {
                 tallies[id] = Tally(kind: kind, accepted: accepts(id, kind))
             }
             var totalEdges = 0
-            // Edges come grouped by citing node: its tally is looked up once per node, not per
-            // edge, and the cited node's once per edge (17.6 million at a million documents).
-            var citing: (id: String, index: Dictionary<String, Tally>.Index?)?
+            // Edges come from the target index, in its order, grouped by cited node: its tally is
+            // looked up once per node (and its kind read from one of its references when no file
+            // is its document), the citing node's once per edge (17.6 million at a million documents).
+            let kindOfTarget = try db.cachedStatement(sql: IndexSQL.kindOfTarget)
+            var cited: (id: String, index: Dictionary<String, Tally>.Index)?
             let edges = try Row.fetchCursor(db, sql: IndexSQL.distinctEdges)
             while let row = try edges.next() {
                 totalEdges += 1
-                let from: String = row[0], to: String = row[1]
-                var cited = tallies.index(forKey: to)
-                if cited == nil {
-                    let kind = try IndexValue.kind(row[3], index: path)
-                    tallies[to] = Tally(kind: kind, accepted: accepts(to, kind))
-                    cited = tallies.index(forKey: to)
-                    citing = nil
+                let to: String = row[0], from: String = row[2]
+                if cited?.id != to {
+                    if tallies.index(forKey: to) == nil {
+                        let kind = try IndexValue.kind(try String.fetchOne(kindOfTarget, arguments: [to]) ?? "", index: path)
+                        tallies[to] = Tally(kind: kind, accepted: accepts(to, kind))
+                    }
+                    cited = (to, tallies.index(forKey: to)!)
                 }
-                if citing?.id != from { citing = (from, tallies.index(forKey: from)) }
-                guard let citingIndex = citing?.index, tallies.values[citingIndex].accepted, let cited, tallies.values[cited].accepted else { continue }
-                if let relations, !relations.contains(try IndexValue.relation(row[2], index: path)) { continue }
-                tallies.values[cited].citers += 1
-                tallies.values[citingIndex].connected = true
-                tallies.values[cited].connected = true
+                guard let cited, tallies.values[cited.index].accepted, let citing = tallies.index(forKey: from), tallies.values[citing].accepted else { continue }
+                if let relations, !relations.contains(try IndexValue.relation(row[1], index: path)) { continue }
+                tallies.values[cited.index].citers += 1
+                tallies.values[citing].connected = true
+                tallies.values[cited.index].connected = true
             }
             let candidates = tallies.filter { $0.value.accepted && (relations == nil || $0.value.connected) }
             let kept = candidates.count > limit
                 ? SelectionCut.kept(candidates.map { ($0.key, $0.value.citers) }, limit: limit, focus: nil)
                 : Set(candidates.keys)
             var graph = try graph(of: kept, in: db)
-            for chunk in Array(kept).chunked(500) {
-                var dates: [String: [String: Set<String>]] = [:]
-                let rows = try Row.fetchCursor(db, sql: IndexSQL.citedDatesOfTargets(chunk.count), arguments: StatementArguments(chunk))
-                while let row = try rows.next() { dates[row[0], default: [:]][row[1], default: []].insert(row[2]) }
-                for id in chunk {
-                    var node = graph.nodes[id] ?? GraphNode(id: id, kind: candidates[id]!.kind)
-                    node.citedDates = dates[id] ?? [:]
-                    graph.merge(node)
-                }
+            var ids = JSONBytes()
+            ids.array(Array(kept)) { $0.string($1) }
+            var dates: [String: [String: Set<String>]] = [:]
+            let rows = try Row.fetchCursor(db, sql: IndexSQL.citedDatesOfTargets, arguments: [String(decoding: ids.bytes, as: UTF8.self)])
+            while let row = try rows.next() { dates[row[0], default: [:]][row[1], default: []].insert(row[2]) }
+            for id in kept {
+                var node = graph.nodes[id] ?? GraphNode(id: id, kind: candidates[id]!.kind)
+                node.citedDates = dates[id] ?? [:]
+                graph.merge(node)
             }
             return IndexSelection(
                 graph: graph.subgraph(kept, relations: relations), candidates: candidates.count,
