@@ -4,16 +4,14 @@ import ResGraphGraph
 
 extension CitationIndex {
     /// The edge CSV of ``GraphExport/edgeCSV(_:)``, line by line (each with its line break), read
-    /// by one sorted SQL pass without loading the graph: memory stays flat however large the index.
+    /// one citing node at a time without loading the graph: memory stays flat however large the index.
     public func writeEdgeCSV(_ emit: (String) throws -> Void) throws {
         try database.read { db in
             try emit(GraphExport.edgeCSVHeader + "\n")
-            let rows = try Row.fetchCursor(db, sql: IndexSQL.edgePlaces)
-            while let row = try rows.next() {
+            try EdgePlaces.forEach(in: db, index: path) { place in
                 try emit(GraphExport.edgeCSVLine(
-                    from: row["node"], to: row["target"], relation: try IndexValue.relation(row["relation"], index: path),
-                    source: row["path"], language: try IndexValue.language(row["language"], index: path),
-                    start: row["start"], end: row["end"], text: row["text"]) + "\n")
+                    from: place.from, to: place.to, relation: place.relation, source: place.source, language: place.language,
+                    start: place.start, end: place.end, text: place.text) + "\n")
             }
         }
     }

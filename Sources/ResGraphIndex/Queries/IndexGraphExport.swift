@@ -36,22 +36,18 @@ extension CitationIndex {
         return node
     }
 
-    /// Every edge in key order with its places in the order their files were indexed: one
-    /// sorted pass over the places (the edge CSV's), grouped as they come.
+    /// Every edge in key order with its places in the order their files were indexed: the
+    /// places of the edge CSV, grouped as they come.
     private func forEachEdge(in db: Database, _ body: (GraphEdge) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: IndexSQL.edgePlaces)
         var edge: GraphEdge?
-        while let row = try rows.next() {
-            let from: String = row["node"], to: String = row["target"]
-            let relation = try IndexValue.relation(row["relation"], index: path)
-            if let current = edge, current.from != from || current.to != to || current.relation != relation {
+        try EdgePlaces.forEach(in: db, index: path) { place in
+            if let current = edge, current.from != place.from || current.to != place.to || current.relation != place.relation {
                 try body(current)
                 edge = nil
             }
-            if edge == nil { edge = GraphEdge(from: from, to: to, relation: relation) }
+            if edge == nil { edge = GraphEdge(from: place.from, to: place.to, relation: place.relation) }
             edge!.provenance.append(Provenance(
-                source: row["path"], language: try IndexValue.language(row["language"], index: path),
-                start: row["start"], end: row["end"], text: row["text"], footnote: row["footnote"]))
+                source: place.source, language: place.language, start: place.start, end: place.end, text: place.text, footnote: place.footnote))
         }
         if let edge { try body(edge) }
     }

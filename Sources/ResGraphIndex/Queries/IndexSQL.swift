@@ -60,14 +60,6 @@ enum IndexSQL {
     /// Diagnostics with the node of their file (for `check`).
     static let diagnosticsWithNodes = "SELECT d.path, d.problem, d.offset, d.message, f.node FROM diagnostic d JOIN file f ON f.path = d.path"
 
-    /// Every place an edge is made, in the edge CSV's order: by citing node, cited id and
-    /// relation (in ``Relation``'s order), then in the order files and references were stored.
-    static let edgePlaces = """
-        SELECT f.node, r.target, r.relation, f.path, f.language, r.start, r."end", r.text, r.footnote
-        FROM reference r JOIN file f ON f.id = r.file WHERE r.target != f.node
-        ORDER BY f.node, r.target, CASE r.relation WHEN 'recalls' THEN 0 WHEN 'reaffirms' THEN 1 WHEN 'notes' THEN 2 WHEN 'welcomes' THEN 3 WHEN 'considers' THEN 4 WHEN 'endorses' THEN 5 WHEN 'on-report-of' THEN 6 WHEN 'cites' THEN 7 END, f.id, r.id
-        """
-
     /// Every node id, sorted: the nodes of the files and every id they cite but their own.
     static let allNodeIDs = "SELECT node FROM file UNION SELECT target FROM reference WHERE target != node ORDER BY 1"
 
