@@ -28,14 +28,34 @@ public enum GraphExport {
     public static let edgeCSVHeader = "source,target,relation,file,language,start,end,text"
 
     /// One line of the edge CSV: a place where an edge is made (no line break).
+    ///
+    /// Written as UTF-8 bytes: a field holding a comma, a quote or a line feed is quoted, its
+    /// quotes doubled; in the matched text, line breaks and tabs become spaces.
     public static func edgeCSVLine(
         from: String, to: String, relation: Relation, source: String, language: Language, start: Int, end: Int, text: String
     ) -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        var line: [UInt8] = []
+        line.reserveCapacity(from.utf8.count + to.utf8.count + source.utf8.count + text.utf8.count + 48)
+        for (index, value) in [from, to, relation.rawValue, source, language.rawValue, String(start), String(end)].enumerated() {
+            if index > 0 { line.append(UInt8(ascii: ",")) }
+            appendCSVField(value.utf8, to: &line)
         }
-        return [from, to, relation.rawValue, source, language.rawValue, "\(start)", "\(end)", text.replacingNewlines()]
-            .map(field).joined(separator: ",")
+        line.append(UInt8(ascii: ","))
+        appendCSVField(text.utf8.lazy.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }, to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    private static func appendCSVField(_ bytes: some Collection<UInt8>, to line: inout [UInt8]) {
+        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) else {
+            line.append(contentsOf: bytes)
+            return
+        }
+        line.append(UInt8(ascii: "\""))
+        for byte in bytes {
+            line.append(byte)
+            if byte == UInt8(ascii: "\"") { line.append(byte) }
+        }
+        line.append(UInt8(ascii: "\""))
     }
 
     /// One CSV row per place an edge is made: source,target,relation,file,language,start,end,text,
