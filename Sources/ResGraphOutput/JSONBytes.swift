@@ -69,14 +69,16 @@ public struct JSONBytes {
         if let value { string(value) } else { raw("null") }
     }
 
-    /// Appends `[...]` with one element per item.
-    public mutating func array<Item>(_ items: [Item], _ write: (inout JSONBytes, Item) -> Void) {
-        raw("[")
-        for (index, item) in items.enumerated() {
-            if index > 0 { raw(",") }
-            write(&self, item)
+    /// Appends `[...]` with one element per item. Inlinable, so that it is specialized where it
+    /// is called: unspecialized, each call looked up generic metadata in the runtime (a tenth of
+    /// `export --format json`).
+    @inlinable public mutating func array<Item>(_ items: [Item], _ write: (inout JSONBytes, Item) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for index in items.indices {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            write(&self, items[index])
         }
-        raw("]")
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// Appends a decimal integer.
