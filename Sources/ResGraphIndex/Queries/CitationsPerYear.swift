@@ -8,7 +8,7 @@ import GRDB
 /// is told apart in a set that holds one document's citations. Counting the distinct pairs in one
 /// SQL aggregate sorted every reference of the index in SQLite's temporary storage instead:
 /// 29 s at a million documents.
-struct CitationsPerYear {
+enum CitationsPerYear {
     private struct Key: Hashable {
         var year: Int
         var relation: String

@@ -141,8 +141,8 @@ extension CitationIndex {
     }
 
     /// Cited ids the corpus lacks, most-cited first, handed to `visit` one at a time as SQL
-    /// streams them: nothing is held, whatever the number (SQLite groups and sorts them in
-    /// its temporary storage).
+    /// streams them: nothing is held, whatever the number (they are grouped in the target index's
+    /// order, and SQLite sorts them in its temporary storage).
     public func dangling(kinds: Set<ReferenceKind>? = nil, _ visit: (DanglingTarget) throws -> Void) throws {
         try database.read { db in
             // The target index holds each reference's citing node and id: the ids are grouped
