@@ -67,10 +67,11 @@ enum IndexSQL {
     static let filesOfNodeInOrder = "SELECT id AS fileOrder, path, language, title, date FROM file WHERE node = ? ORDER BY id"
 
     /// The first reference to a node from another node's file, with its file's place in the
-    /// order of indexing.
+    /// order of indexing: its id from the target index alone, then its one row (ordering the
+    /// references to the node read every one of their rows).
     static let firstCitation = """
-        SELECT kind, file AS fileOrder FROM reference r
-        WHERE target = ?1 AND node != ?1 ORDER BY id LIMIT 1
+        SELECT kind, file AS fileOrder FROM reference
+        WHERE id = (SELECT min(id) FROM reference WHERE target = ?1 AND node != ?1)
         """
 
     /// One file by its path.
