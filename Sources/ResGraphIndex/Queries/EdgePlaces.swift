@@ -1,17 +1,13 @@
 import GRDB
 import ResGraphExtractor
+import ResGraphGraph
 
 /// A place where an edge of the graph is made: one reference of one file, with its edge.
 struct EdgePlace {
     var from: String
     var to: String
     var relation: Relation
-    var source: String
-    var language: Language
-    var start: Int
-    var end: Int
-    var text: String
-    var footnote: Int?
+    var provenance: Provenance
 }
 
 /// Every place an edge is made, in the edge CSV's order: by citing node, cited id and relation
@@ -53,8 +49,8 @@ enum EdgePlaces {
                 let to: String = row[0]
                 guard to != from else { continue }
                 places.append(EdgePlace(
-                    from: from, to: to, relation: try IndexValue.relation(row[1], index: index), source: source,
-                    language: language, start: row[2], end: row[3], text: row[4], footnote: row[5]))
+                    from: from, to: to, relation: try IndexValue.relation(row[1], index: index),
+                    provenance: Provenance(source: source, language: language, start: row[2], end: row[3], text: row[4], footnote: row[5])))
             }
         }
         try flush()

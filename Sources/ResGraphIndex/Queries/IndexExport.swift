@@ -9,9 +9,10 @@ extension CitationIndex {
         try database.read { db in
             try emit(GraphExport.edgeCSVHeader + "\n")
             try EdgePlaces.forEach(in: db, index: path) { place in
+                let provenance = place.provenance
                 try emit(GraphExport.edgeCSVLine(
-                    from: place.from, to: place.to, relation: place.relation, source: place.source, language: place.language,
-                    start: place.start, end: place.end, text: place.text) + "\n")
+                    from: place.from, to: place.to, relation: place.relation, source: provenance.source, language: provenance.language,
+                    start: provenance.start, end: provenance.end, text: provenance.text) + "\n")
             }
         }
     }

@@ -46,8 +46,7 @@ extension CitationIndex {
                 edge = nil
             }
             if edge == nil { edge = GraphEdge(from: place.from, to: place.to, relation: place.relation) }
-            edge!.provenance.append(Provenance(
-                source: place.source, language: place.language, start: place.start, end: place.end, text: place.text, footnote: place.footnote))
+            edge!.provenance.append(place.provenance)
         }
         if let edge { try body(edge) }
     }
