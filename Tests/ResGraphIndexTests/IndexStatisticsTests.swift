@@ -54,6 +54,42 @@ struct IndexStatisticsTests {
         #expect(perYear.count > 3)
     }
 
+    /// Two questions that find an index of an earlier version at once: both see the steps it
+    /// lacks, and the one that takes the write lock second finds them recorded by the first.
+    /// It then answers, instead of failing on the steps the other one recorded.
+    @Test func anUpgradeThatAnotherProcessFinishedFirstIsDone() throws {
+        let corpus = try Corpus()
+        let queue = try DatabaseQueue(path: corpus.database)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        try IndexSchema.migrator.migrate(queue, upTo: "v5")
+        try queue.close()
+        let other = try DatabaseQueue(path: corpus.database)
+        // Right after this one has read which steps are recorded (GRDB reads them twice once its
+        // table exists) and before it takes the write lock for the one it lacks, the other
+        // process makes that step and records it.
+        final class Race: @unchecked Sendable { var readsAfterCreate: Int?; var overtaken = false }
+        let race = Race()
+        var racing = Configuration()
+        racing.prepareDatabase { db in
+            db.trace(options: .profile) { event in
+                let sql = "\(event)"
+                if sql.contains("CREATE TABLE IF NOT EXISTS grdb_migrations") { race.readsAfterCreate = 0 }
+                guard !race.overtaken, let reads = race.readsAfterCreate, sql.contains("FROM grdb_migrations") else { return }
+                race.readsAfterCreate = reads + 1
+                guard reads + 1 == 2 else { return }
+                race.overtaken = true
+                try? other.write { db in
+                    try IndexSchema.citingNodesInTargetIndex(db)
+                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v6')")
+                }
+            }
+        }
+        let writer = try DatabasePool(path: corpus.database, configuration: racing)
+        try IndexSchema.bringUpToDate(writer)
+        #expect(race.overtaken)
+        #expect(try writer.read { try IndexSchema.migrator.hasCompletedMigrations($0) })
+    }
+
     /// The target index holds the citing node (version 6), in an upgraded index as in one a
     /// first run builds: the figures read it alone.
     @Test(arguments: [true, false])

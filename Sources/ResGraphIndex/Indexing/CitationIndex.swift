@@ -115,7 +115,9 @@ public final class CitationIndex: Sendable {
     private static func upgrade(_ path: String) throws {
         do {
             var writing = Configuration()
-            writing.busyMode = .timeout(30)
+            // Another process may be upgrading the same index (86 s from version 4 at a million
+            // documents): this one waits for it rather than failing on the lock.
+            writing.busyMode = .timeout(600)
             let pool = try DatabasePool(path: path, configuration: writing)
             try IndexSchema.bringUpToDate(pool)
             try pool.close()

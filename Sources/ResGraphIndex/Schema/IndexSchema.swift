@@ -24,7 +24,14 @@ enum IndexSchema {
     /// an upgraded index takes no more room on disk than a new one.
     static func bringUpToDate(_ writer: some DatabaseWriter) throws {
         let wasCurrent = try writer.read { try migrator.hasCompletedMigrations($0) }
-        try migrator.migrate(writer)
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            // Another process (a second question asked at once) took the write lock first and
+            // brought the index up to date while this one waited: its work is done.
+            guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+            return
+        }
         guard !wasCurrent else { return }
         // The upgrade went through the log (800 MB of it for version 6 at a million documents):
         // it is copied back and the log emptied now. Left behind, every question would read the
