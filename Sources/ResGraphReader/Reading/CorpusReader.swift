@@ -28,7 +28,8 @@ extension Extractor {
     /// diagnostic; one whose name carries none is flagged, so no file silently becomes a
     /// path node.
     static func takeSymbolFromFileName(_ document: inout ExtractedDocument) {
-        let name = document.source.split(separator: "/").last.map(String.init) ?? document.source
+        let source = document.source
+        let name = source.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(source[source.utf8.index(after: $0)...]) } ?? source
         if let symbol = FileNameSymbol.parse(name) {
             document.symbol = symbol
             document.references.removeAll { $0.target == symbol }

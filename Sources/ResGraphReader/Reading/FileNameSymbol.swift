@@ -12,6 +12,9 @@ public enum FileNameSymbol {
     /// FileNameSymbol.parse("A-RES-58-154-E.pdf")           // "A/RES/58/154"
     /// ```
     public static func parse(_ fileName: String) -> String? {
+        // Every series names itself with "RES": most names without it (a third of a corpus's
+        // files may lack a stated symbol) are turned away before they are split.
+        guard namesSeries(fileName) else { return nil }
         let tokens = fileName.uppercased().split { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " }.map(String.init)
         let series: [(tokens: [String], kind: ReferenceKind)] = [
             (["A", "HRC", "RES"], .hrcResolution), (["A", "RES"], .gaResolution), (["S", "RES"], .scResolution), (["E", "RES"], .ecosocResolution),
@@ -34,5 +37,16 @@ public enum FileNameSymbol {
             }
         }
         return nil
+    }
+
+    /// Whether "RES", in any case, is in `fileName`: read byte by byte, nothing made.
+    private static func namesSeries(_ fileName: String) -> Bool {
+        var (first, second): (UInt8, UInt8) = (0, 0)
+        for byte in fileName.utf8 {
+            let upper = byte & 0xDF
+            if first == UInt8(ascii: "R"), second == UInt8(ascii: "E"), upper == UInt8(ascii: "S") { return true }
+            (first, second) = (second, upper)
+        }
+        return false
     }
 }
