@@ -320,6 +320,26 @@ struct ReadableAnswersCLITests {
         #expect(try cli.run(["dangling", "--limit", "0", "--db", db]).status == 64)
     }
 
+    /// The whole table gives each id the line and column of its own first citation (located
+    /// file by file, not in the order of the rows): checked against the CSV's byte offsets.
+    @Test func danglingTableLocatesEachIdsFirstCitation() throws {
+        let (_, db) = try seedIndex()
+        let table = try cli.run(["dangling", "--db", db], in: Seeds.packageRoot).output.split(separator: "\n")
+        let csv = try cli.run(["dangling", "--format", "csv", "--db", db]).output.split(separator: "\n").dropFirst()
+        var files: Set<String> = []
+        for row in csv {
+            let fields = row.split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+            let (id, source, offset) = (fields[0], fields[3], Int(fields[4])!)
+            files.insert(source)
+            let prefix = String(decoding: try Data(contentsOf: URL(fileURLWithPath: source)).prefix(offset), as: UTF8.self)
+            let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+            let shown = source.replacingOccurrences(of: Seeds.packageRoot.path + "/", with: "")
+            let place = "\(shown):\(lines.count):\(lines.last!.count + 1)"
+            #expect(table.contains { $0.contains("  \(id)  ") && $0.contains(place) }, "\(id) \(place)")
+        }
+        #expect(csv.count == 45 && files.count > 2)
+    }
+
     /// JSON is written as the index streams the ids: the ids CSV gives, in the same order, cut
     /// at the limit; and `[]` for none.
     @Test func danglingJSONGivesTheIdsOfCSVCutAtTheLimit() throws {

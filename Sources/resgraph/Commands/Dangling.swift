@@ -67,14 +67,21 @@ struct Dangling: ParsableCommand {
         case .csv:
             StandardOutput.shared.write(out.bytes)
         case .table:
+            // Located in the order of files and offsets, each file read once, in the order of the
+            // folder: in the order of the rows, every id's first citation was a file read at random.
             var locator = SourceLocator()
+            let folder = FileManager.default.currentDirectoryPath
+            var locations = [String](repeating: "", count: kept.count)
+            for k in kept.indices.sorted(by: { (kept[$0].firstSource, kept[$0].firstOffset) < (kept[$1].firstSource, kept[$1].firstOffset) }) {
+                let d = kept[k]
+                locations[k] = locator.location(of: d.firstOffset, in: d.firstSource, shown: CanonicalPath.display(d.firstSource, from: folder))
+            }
             for kind in ReferenceKind.allCases {
-                let group = kept.filter { $0.node.kind == kind }
+                let group = kept.indices.filter { kept[$0].node.kind == kind }
                 guard !group.isEmpty else { continue }
                 print("\(kind.rawValue) (\(group.count))")
-                let rows = group.map {
-                    ["\($0.citingNodes)", $0.node.id, locator.location(of: $0.firstOffset, in: $0.firstSource, shown: CanonicalPath.display($0.firstSource)),
-                     $0.firstText.replacingNewlines()]
+                let rows = group.map { k in
+                    ["\(kept[k].citingNodes)", kept[k].node.id, locations[k], kept[k].firstText.replacingNewlines()]
                 }
                 TextTable.render(header: ["citing", "id", "first cited at", "text"], rows: rows).forEach { print("  " + $0) }
             }
