@@ -42,9 +42,13 @@ public struct SourceLocator {
 
     /// `shown:line:column` for byte `offset` of `path`, or `shown@offset` when the file cannot be read.
     public mutating func location(of offset: Int, in path: String, shown: String? = nil) -> String {
-        let name = shown ?? path
-        guard let (line, column) = lineAndColumn(of: offset, in: path) else { return "\(name)@\(offset)" }
-        return "\(name):\(line):\(column)"
+        Self.location(shown ?? path, offset: offset, place: lineAndColumn(of: offset, in: path))
+    }
+
+    /// `name:line:column` at `place`, or `name@offset` when there is none (the file could not be
+    /// read): for places worked out beforehand (``SourcePlaces``).
+    public static func location(_ name: String, offset: Int, place: (line: Int, column: Int)?) -> String {
+        place.map { "\(name):\($0.line):\($0.column)" } ?? "\(name)@\(offset)"
     }
 
     /// The words around `start..<end` in the text of `path`, on one line, at most about

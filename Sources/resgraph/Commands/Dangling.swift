@@ -67,14 +67,11 @@ struct Dangling: ParsableCommand {
         case .csv:
             StandardOutput.shared.write(out.bytes)
         case .table:
-            // Located in the order of files and offsets, each file read once, in the order of the
-            // folder: in the order of the rows, every id's first citation was a file read at random.
-            var locator = SourceLocator()
+            // Each file is read once, on all cores, however many ids it cites first.
+            let places = SourcePlaces.of(kept.map { ($0.firstSource, $0.firstOffset) })
             let folder = FileManager.default.currentDirectoryPath
-            var locations = [String](repeating: "", count: kept.count)
-            for k in kept.indices.sorted(by: { (kept[$0].firstSource, kept[$0].firstOffset) < (kept[$1].firstSource, kept[$1].firstOffset) }) {
-                let d = kept[k]
-                locations[k] = locator.location(of: d.firstOffset, in: d.firstSource, shown: CanonicalPath.display(d.firstSource, from: folder))
+            let locations = zip(kept, places).map { d, place in
+                SourceLocator.location(CanonicalPath.display(d.firstSource, from: folder), offset: d.firstOffset, place: place)
             }
             for kind in ReferenceKind.allCases {
                 let group = kept.indices.filter { kept[$0].node.kind == kind }
