@@ -13,12 +13,12 @@ import ResGraphBenchmarkSupport
 //   JSON Lines output on one core, then `resgraph extract --format jsonl|json` end to end on
 //   one core (pinned with taskset), reading the files and writing to /dev/null.
 //
-//   swift run -c release resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH]
+//   swift run -c release resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] [--varied-only]
 //   swift run -c release resgraph-bench --write-varied DIR [--megabytes N]   (only writes the corpus)
 
 BenchmarkArguments.check(
-    usage: "resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] | --write-varied DIR [--megabytes N]",
-    options: ["--fixtures", "--binary", "--write-varied", "--megabytes"])
+    usage: "resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] [--varied-only] | --write-varied DIR [--megabytes N]",
+    options: ["--fixtures", "--binary", "--write-varied", "--megabytes", "--varied-only"])
 nonisolated(unsafe) var arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count else { return nil }
@@ -29,6 +29,9 @@ let fixtures = option("--fixtures") ?? "Tests/Fixtures/corpus"
 let binary = option("--binary") ?? ".build/release/resgraph"
 let writeVaried = option("--write-varied")
 let variedMegabytes = Int(option("--megabytes") ?? "100") ?? 100
+/// Only the varied corpus's figures, for a quick comparison while the scanner is worked on.
+let variedOnly = arguments.contains("--varied-only")
+arguments.removeAll { $0 == "--varied-only" }
 let examples = arguments.first ?? "examples"
 BenchmarkArguments.requireFolder(examples, holding: "the example texts")
 let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
@@ -87,8 +90,8 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 }
 
 let extractor = Extractor()
-print("one core, one text (best of 5):")
-for megabytes in [1, 10, 100] {
+if !variedOnly { print("one core, one text (best of 5):") }
+for megabytes in [1, 10, 100] where !variedOnly {
     let text = corpus(bytes: megabytes << 20)
     var best = Double.infinity
     var references = 0
@@ -103,8 +106,8 @@ for megabytes in [1, 10, 100] {
     print(String(format: "  %4d MB  %8.1f ms  %7.1f MB/s  %d references", megabytes, best * 1000, rate, references))
 }
 
-print("one core, one text, extraction and JSON output (best of 5):")
-for megabytes in [10, 100] {
+if !variedOnly { print("one core, one text, extraction and JSON output (best of 5):") }
+for megabytes in [10, 100] where !variedOnly {
     let text = corpus(bytes: megabytes << 20)
     var best = Double.infinity
     var written = 0
@@ -182,6 +185,7 @@ for format in ["jsonl", "json"] {
     }
 }
 
+if variedOnly { exit(0) }
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-bench-\(getpid())")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: directory) }

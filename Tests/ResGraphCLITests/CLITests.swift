@@ -85,6 +85,28 @@ struct CLITests {
         #expect(result.status == (onStandardError ? 64 : 0))
     }
 
+    /// Pinned to one core (`taskset -c 0`), extraction runs its files one after another instead
+    /// of on threads taking turns on that core: the same output, the same errors, in the same order.
+    @Test func extractOnOneCoreGivesWhatItGivesOnAll() throws {
+        let arguments = ["extract", "--format", "jsonl", Seeds.folder.path, Seeds.fixture("corpus"), "/no/such.txt"]
+        let everywhere = try run(arguments)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+        process.arguments = ["-c", "0", Self.binary.path] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(everywhere.status == 1)
+        #expect(everywhere.output.split(separator: "\n").count == 18)
+        #expect(String(decoding: output, as: UTF8.self) == everywhere.output)
+        #expect(String(decoding: error, as: UTF8.self) == everywhere.error)
+    }
+
     @Test func badFilesAreReportedOnStandardErrorAndTheRestPrinted() throws {
         let folder = try scratch()
         let binary = folder.appendingPathComponent("image.png").path

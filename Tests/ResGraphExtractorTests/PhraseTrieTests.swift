@@ -3,12 +3,14 @@ import Foundation
 import ResGraphTestSupport
 import Testing
 
-/// The phrase trie's two ways in: byte by byte from the root, and by looking a whole word up in
-/// the table of first words. They must find the same phrase everywhere.
+/// The phrase trie's ways in: byte by byte from the root, by looking a whole word up in the
+/// table of first words, and by looking up a word whose bytes the main loop loaded already.
+/// They must find the same phrase everywhere.
 struct PhraseTrieTests {
     let trie = PhraseTrie.standard
 
-    /// The phrase found at the word starting at `start`, both ways.
+    /// The phrase found at the word starting at `start`, each way (the loaded word's way where
+    /// sixteen bytes follow the start and the word is shorter than that, else the whole word's).
     private func matches(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> (byByte: String, byWord: String) {
         var end = start
         while end < p.count, ByteClass.isASCIILetter(p[end]) { end += 1 }
@@ -16,7 +18,14 @@ struct PhraseTrieTests {
             guard let match else { return "none" }
             return "\(match.entry.phrase) \(match.entry.language) \(match.end - start)"
         }
-        return (describe(trie.match(in: p, at: start)), describe(trie.match(in: p, at: start, wordEnd: end)))
+        let byWord = describe(trie.match(in: p, at: start, wordEnd: end))
+        if start + 16 <= p.count, end - start < 16 {
+            let base = UnsafeRawPointer(p.baseAddress! + start)
+            let byLoadedWord = describe(trie.match(in: p, at: start, low: base.loadUnaligned(as: UInt64.self),
+                                                   high: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self), length: end - start))
+            #expect(byLoadedWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
+        }
+        return (describe(trie.match(in: p, at: start)), byWord)
     }
 
     /// The phrase the word lookup finds at the start of `text`.
@@ -85,5 +94,23 @@ struct PhraseTrieTests {
         #expect(phrase("resolutions1") == "none")
         #expect(phrase("internationalization") == "none")
         #expect(phrase("Officialrecordsofthegeneralassembly") == "none")
+    }
+
+    /// Words of each length a loaded word can have, 1 to 15 letters, with what follows them
+    /// inside the sixteen bytes loaded: the lookup must see only the word's own letters.
+    @Test func aLoadedWordIsLookedUpByItsOwnLettersOnly() {
+        for text in ["y los demás...... ", "of the Charter of ", "the, and the rest", "resolutionsxx yyy", "resolutions 12345",
+                     "Recalling further", "Reaffirmingthe   ", "internationalxyz ", "internationally, a", "Officialrecords    ",
+                     "recalls 58/154 and"] {
+            #expect(phrase(text) == Array(text.utf8).withUnsafeBufferPointer { p in
+                var end = 0
+                while end < p.count, ByteClass.isASCIILetter(p[end]) { end += 1 }
+                return trie.match(in: p, at: 0).map { "\($0.entry.phrase) \($0.entry.language) \($0.end)" } ?? "none"
+            }, "\(text)")
+        }
+        #expect(phrase("resolutions 12345") == "resolutionWord english 11")
+        #expect(phrase("resolutionsxx yyy") == "none")
+        #expect(phrase("of the Charter of ") == "languageHint english 6")
+        #expect(phrase("recalls 58/154 and") == "verb(ResGraphExtractor.Relation.recalls) english 7")
     }
 }

@@ -17,6 +17,21 @@ struct ReaderTests {
         try Data(text.utf8).write(to: url)
     }
 
+    /// The cores work is spread over are the ones the process may run on, as `nproc` counts
+    /// them (its affinity), not the machine's.
+    @Test func theCoresAreTheOnesTheProcessMayRunOn() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/nproc")
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "OMP_NUM_THREADS" && $0.key != "OMP_THREAD_LIMIT" }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let answer = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(Cores.available == Int(answer.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(Cores.available <= ProcessInfo.processInfo.activeProcessorCount)
+    }
+
     @Test func filesAboveTheLimitAreRefusedByName() throws {
         let root = try folder()
         let file = root.appendingPathComponent("big.txt")

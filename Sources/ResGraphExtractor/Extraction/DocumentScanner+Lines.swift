@@ -123,6 +123,8 @@ extension DocumentScanner {
     /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
     /// main loop goes on, or nil when the line is none of these.
     private mutating func beginFootnoteBody(at j: Int) -> Int? {
+        let first = p[j]
+        guard ByteClass.isDigit(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "<") else { return nil }
         if let (number, end) = markdownFootnote(at: j), look[end] == UInt8(ascii: ":") {
             guard ledger.canBeginBody(number, withoutMarker: true) else { return end + 1 }
             openBody(number, at: j)
@@ -191,8 +193,9 @@ extension DocumentScanner {
                 return titleStart
             }
         }
+        guard k < p.count, headingStarts.mayStart(with: p[k]) else { return nil }
         if let next = readChineseCouncilHeading(at: k) { return next }
-        if k < p.count, let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
+        if let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
            let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
            case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
             var rest = look.skipSpace(end, lines: false)

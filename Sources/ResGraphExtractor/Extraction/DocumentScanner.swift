@@ -22,6 +22,7 @@ struct DocumentScanner {
     let look: Lookahead
     let trie = PhraseTrie.standard
     let numberFollowers = Glyph.numberFollowers
+    let headingStarts = Glyph.headingStarts
 
     var layout = Layout()
     var clause = Clause()
@@ -95,11 +96,35 @@ struct DocumentScanner {
     /// Reads words from `start` while one follows another after a single space (the bulk of
     /// running text) without a trip through the main loop for each space, and acts on the first
     /// that starts a phrase or a symbol; returns where the main loop goes on.
-    @inline(__always) private mutating func passWords(from start: Int) -> Int {
+    @inline(never) private mutating func passWords(from start: Int) -> Int {
         var i = start
         while true {
-            var end = look.wordEnd(after: i)
-            if let match = trie.match(in: p, at: i, wordEnd: end) {
+            var end: Int
+            let found: (entry: PhraseTrie.Entry, end: Int)?
+            if i &+ 16 <= p.count {
+                // A word of fewer than sixteen letters (nearly all) is measured and looked up from
+                // one or two loads of eight bytes.
+                let base = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + i)
+                let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+                let lowOthers = ~ByteClass.asciiLetterMask(low) & 0x8080_8080_8080_8080
+                var length = lowOthers.trailingZeroBitCount &>> 3
+                var high: UInt64 = 0
+                if lowOthers == 0 {
+                    high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                    length = 8 &+ (~ByteClass.asciiLetterMask(high) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                }
+                if length < 16 {
+                    end = i &+ length
+                    found = trie.match(in: p, at: i, low: low, high: high, length: length)
+                } else {
+                    end = look.wordEnd(after: i &+ 15)
+                    found = trie.match(in: p, at: i, wordEnd: end)
+                }
+            } else {
+                end = look.wordEnd(after: i)
+                found = trie.match(in: p, at: i, wordEnd: end)
+            }
+            if let match = found {
                 // "the", "of the", "de la": counted for the language, and the words go on.
                 guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
                 languageEvidence.hits[match.entry.language.index] += 1
@@ -152,23 +177,27 @@ struct DocumentScanner {
     /// A run of three-byte characters (CJK text is made of them), read in one loop rather than
     /// one trip through the main loop each: validated, counted, and handed on at a phrase.
     private mutating func handleThreeByteRun(at start: Int) throws(ExtractionError) -> Int {
+        let n = p.count
+        let base = p.baseAddress.unsafelyUnwrapped
         var i = start
+        var ideographs = 0
+        defer { languageEvidence.ideographs &+= ideographs }
         repeat {
-            let b = p[i]
-            guard i + 2 < p.count else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
-            let second = p[i + 1], third = p[i + 2]
-            if second &- 0x80 >= 0x40 { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + 1)) }
-            if third &- 0x80 >= 0x40 { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + 2)) }
+            guard i &+ 2 < n else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
+            let b = base[i], second = base[i &+ 1], third = base[i &+ 2]
+            if (second ^ 0x80) | (third ^ 0x80) >= 0x40 {
+                throw ExtractionError(path: source, reason: .invalidUTF8(offset: second &- 0x80 >= 0x40 ? i &+ 1 : i &+ 2))
+            }
             if (b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0) {
                 throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
             }
-            if b &- 0xE4 < 6 { languageEvidence.ideographs += 1 }
-            if trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
+            if b &- 0xE4 < 6 { ideographs &+= 1 }
+            if trie.canStart(wide: b, second, third), let match = trie.match(in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
             if b &- 0xE2 < 2 || b == 0xEF { notePunctuation(b, second, third, at: i) }
-            i += 3
-        } while i < p.count && p[i] &- 0xE0 < 0x10
+            i &+= 3
+        } while i < n && base[i] &- 0xE0 < 0x10
         return i
     }
 

@@ -137,6 +137,14 @@ enum Glyph {
         return Literals(marks + (UInt8(ascii: "a")...UInt8(ascii: "z")).map { [$0] } + dayOrdinal.list)
     }()
 
+    /// What a council heading's line starts with, when no number does: "第" ("第1325(2000)号决议"),
+    /// or a phrase of the tables' resolution words ("Resolution 1325 (2000)"). A filter on the
+    /// first byte, which turns away most lines before either is read.
+    static let headingStarts: Literals = {
+        let words = LanguageTable.all.flatMap(\.phrases).filter { $0.1 == .resolutionWord }.map { $0.0.utf8.map(ByteClass.lowercased) }
+        return Literals([di] + words)
+    }()
+
     /// What joins ideographic list items: the enumeration comma, then the list words.
     static let ideographicJoin = [dunhao] + ideographicAnd
     /// What joins a modifier to an ideographic symbol before it: the list words, the full-width comma.

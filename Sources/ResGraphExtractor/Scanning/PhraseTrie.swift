@@ -198,8 +198,13 @@ final class PhraseTrie: @unchecked Sendable {
         }
         guard b0 >= 0xE0, b0 < 0xF0 else { return root[Int(b0)] >= 0 }
         guard start + 2 < p.count else { return false }
-        let key = Self.wideKey(b0, p[start + 1], p[start + 2])
-        return wideStarts[key >> 6] & (1 << UInt64(key & 63)) != 0
+        return canStart(wide: b0, p[start + 1], p[start + 2])
+    }
+
+    /// Whether a phrase may start with the three-byte character `b0 b1 b2`.
+    @inline(__always) func canStart(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        let key = Self.wideKey(b0, b1, b2)
+        return wideStarts[key &>> 6] & (1 &<< UInt64(key & 63)) != 0
     }
 
     @inline(__always) private static func hash(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {
@@ -242,9 +247,32 @@ final class PhraseTrie: @unchecked Sendable {
         guard length <= longestFirstWord else { return nil }
         guard length <= Self.packedLetters else { return match(in: p, at: start) }
         let (low, high) = Self.packedWord(p, start, wordEnd)
+        return lookUp(low: low, high: high, length: length, in: p, wordEnd: wordEnd)
+    }
+
+    /// ``match(in:at:wordEnd:)`` for a word of one to fifteen letters whose bytes were loaded
+    /// already: `low` and `high` hold the sixteen bytes from `start` (little-endian), the first
+    /// `length` of them letters. The main loop reads nearly every word this way, loading it once.
+    @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, low: UInt64, high: UInt64, length: Int) -> (entry: Entry, end: Int)? {
+        let bits = UInt64(truncatingIfNeeded: length) &* 8
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 &<< bits) &- 1
+        let highMask: UInt64 = length <= 8 ? 0 : (1 &<< (bits &- 64)) &- 1
+        return lookUp(low: (low | 0x2020_2020_2020_2020) & lowMask, high: (high | 0x2020_2020_2020_2020) & highMask,
+                      length: length, in: p, wordEnd: start &+ length)
+    }
+
+    /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
+    @inline(__always) private func lookUp(low: UInt64, high: UInt64, length: Int, in p: UnsafeBufferPointer<UInt8>, wordEnd: Int) -> (entry: Entry, end: Int)? {
         let hash = Self.hash(low, high, length)
         let bit = Self.filterBit(hash)
         guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return probe(hash: hash, low: low, high: high, length: length, in: p, wordEnd: wordEnd)
+    }
+
+    /// The table of first words searched for a word its filter let through (a quarter of words
+    /// in running text, most of them "the", "and", "of"): out of line, so that the loop over
+    /// the words the filter turns away stays small.
+    @inline(never) private func probe(hash: UInt64, low: UInt64, high: UInt64, length: Int, in p: UnsafeBufferPointer<UInt8>, wordEnd: Int) -> (entry: Entry, end: Int)? {
         var slot = Self.slot(hash)
         while true {
             let candidate = firstWords[slot]

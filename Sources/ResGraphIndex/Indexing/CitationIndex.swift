@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ResGraphExtractor
 import ResGraphGraph
+import ResGraphReader
 
 /// A corpus indexed once in SQLite, queried instantly.
 ///
@@ -47,7 +48,7 @@ public final class CitationIndex: Sendable {
             configuration.readonly = access == .readOnly
             // Large sorts (the groupings and orders of check, dangling, stats and drawings over a
             // whole index, building indexes) are sorted in runs on every core, then merged.
-            let cores = ProcessInfo.processInfo.activeProcessorCount
+            let cores = Cores.available
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA threads = \(cores)")
                 // A new index gets pages of 16 KB (SQLite's default is 4 KB): fewer pages to
