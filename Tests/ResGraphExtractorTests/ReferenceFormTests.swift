@@ -49,6 +49,9 @@ struct ReferenceFormTests {
         ("Noting A/59/12/Add.1, 2 and 3;", ["A/59/12/Add.1", "A/59/12/Add.2", "A/59/12/Add.3"]),
         ("Noting A/51/341 and Corr.1, 2 May 1997,", ["A/51/341", "A/51/341/Corr.1"]),
         ("Noting A/59/12/Add.1 and A/58/483/Add. 3,", ["A/58/483/Add.3", "A/59/12/Add.1"]),
+        // A modifier in any case, with or without a space after its dot, is written one way.
+        ("Noting A/58/483/add.3, A/58/484/ADD. 4, A/58/485/Add.5/corr. 1 and A/CONF.231/3/rev.2,",
+         ["A/58/483/Add.3", "A/58/484/Add.4", "A/58/485/Add.5/Corr.1", "A/CONF.231/3/Rev.2"]),
         ("Noting A/C.2/54/2, E/CN.4/2004/127, S/2004/567 and ST/SGB/2003/13,", ["A/C.2/54/2", "E/CN.4/2004/127", "S/2004/567", "ST/SGB/2003/13"]),
         ("Noting the letter A/58/281-S/2003/756,", ["A/58/281"]),
         ("Official Records of the General Assembly, Fifty-eighth Session, Supplement No. 12 (A/58/12).", ["A/58/12"]),

@@ -24,6 +24,16 @@ struct ScannerStateTests {
         #expect(header.adoption?.date.iso == "2003-12-22")
     }
 
+    /// `YYYY-MM-DD`, written digit by digit for the years texts cite, by interpolation otherwise.
+    @Test(arguments: [
+        (CalendarDate(year: 2003, month: 12, day: 22), "2003-12-22"), (CalendarDate(year: 1946, month: 1, day: 5), "1946-01-05"),
+        (CalendarDate(year: 2099, month: 10, day: 31), "2099-10-31"), (CalendarDate(year: 1000, month: 0, day: 9), "1000-00-09"),
+        (CalendarDate(year: 999, month: 7, day: 4), "999-07-04"), (CalendarDate(year: 12345, month: 100, day: 1), "12345-100-01"),
+    ])
+    func aDateIsWrittenTheISOWay(date: CalendarDate, iso: String) {
+        #expect(date.iso == iso)
+    }
+
     @Test func theLanguageFollowsPhrasesAndScripts() {
         var evidence = LanguageEvidence()
         #expect(evidence.language == .english)

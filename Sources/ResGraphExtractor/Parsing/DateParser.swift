@@ -10,7 +10,25 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
     /// `YYYY-MM-DD`.
     public var iso: String {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(pad(month))-\(pad(day))"
+        guard (1000...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(year)-\(pad(month))-\(pad(day))"
+        }
+        // Written digit by digit: the scanner gives every cited date this form, and
+        // interpolation costs several times as much.
+        let pairs = (UInt8(year / 100), UInt8(year % 100), UInt8(month), UInt8(day))
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ pair: UInt8, at offset: Int) {
+                text[offset] = 0x30 + pair / 10
+                text[offset + 1] = 0x30 + pair % 10
+            }
+            put(pairs.0, at: 0)
+            put(pairs.1, at: 2)
+            text[4] = UInt8(ascii: "-")
+            put(pairs.2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            put(pairs.3, at: 8)
+            return 10
+        }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

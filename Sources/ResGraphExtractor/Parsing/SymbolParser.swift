@@ -103,48 +103,65 @@ struct SymbolParser {
         return (component, j, end)
     }
 
+    /// A component at `start`: its text, its end, whether it has a digit. The text is the
+    /// bytes read unless a modifier was normalized ("add.1" is "Add.1") or a space after its dot
+    /// dropped ("Add. 1"); only then is it copied and rewritten.
     private func parseComponent(at start: Int) -> (String, Int, Bool)? {
         var j = start
-        var text: [UInt8] = []
+        var rewritten: [UInt8]?
+        var count = 0
         var hasDigit = false
         while j < look.p.count {
             // One byte past the longest component is enough to know it is no component.
-            guard text.count <= Self.maxComponentLength else { break }
+            guard count <= Self.maxComponentLength else { break }
             let byte = look[j]
             if ByteClass.isASCIIAlphanumeric(byte) {
                 hasDigit = hasDigit || ByteClass.isDigit(byte)
-                text.append(byte)
-                j += 1
             } else if byte == UInt8(ascii: "-"), ByteClass.isASCIIAlphanumeric(look[j + 1]), !startsAnotherSymbol(at: j + 1) {
-                text.append(byte)
-                j += 1
-            } else if byte == UInt8(ascii: "."), !text.isEmpty {
+                // Part of the component, as a letter is.
+            } else if byte == UInt8(ascii: "."), count > 0 {
+                let name = rewritten.map { $0.withUnsafeBufferPointer(Self.modifier) } ?? Self.modifier(UnsafeBufferPointer(rebasing: look.p[start..<j]))
                 var next = j + 1
-                if look[next] == 0x20, isModifier(text), ByteClass.isDigit(look[next + 1]) { next += 1 }
+                if look[next] == 0x20, name != nil, ByteClass.isDigit(look[next + 1]) { next += 1 }
                 guard ByteClass.isASCIIAlphanumeric(look[next]) else { break }
-                text = normalizedModifier(text)
-                text.append(byte)
+                if let name, rewritten != nil || !name.elementsEqual(look.p[start..<j]) {
+                    rewritten = name
+                    count = name.count
+                } else if next > j + 1, rewritten == nil {
+                    rewritten = Array(look.p[start..<j])
+                }
+                rewritten?.append(byte)
+                count += 1
                 j = next
+                continue
             } else {
                 break
             }
+            rewritten?.append(byte)
+            count += 1
+            j += 1
         }
-        guard !text.isEmpty else { return nil }
-        return (String(decoding: text, as: UTF8.self), j, hasDigit)
+        guard count > 0 else { return nil }
+        let text = rewritten.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: look.p[start..<j]), as: UTF8.self)
+        return (text, j, hasDigit)
+    }
+
+    /// The modifier names by their lower-case spelling.
+    private static let modifierSpellings: [(lowercased: [UInt8], name: [UInt8])] = modifiers.map { (Array($0.key.utf8), Array($0.value.utf8)) }
+
+    /// The canonical name of the modifier `text` spells in any case ("ADD" is "Add"), or nil.
+    private static func modifier(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard (3...7).contains(text.count) else { return nil }
+        for (lowercased, name) in modifierSpellings where lowercased.count == text.count
+            && zip(lowercased, text).allSatisfy({ $0 == ByteClass.lowercased($1) }) {
+            return name
+        }
+        return nil
     }
 
     private func startsAnotherSymbol(at i: Int) -> Bool {
         var j = i
         while ByteClass.isUpper(look[j]), j - i < 8 { j += 1 }
         return j > i && look[j] == UInt8(ascii: "/")
-    }
-
-    private func isModifier(_ text: [UInt8]) -> Bool {
-        Self.modifiers[String(decoding: text.map(ByteClass.lowercased), as: UTF8.self)] != nil
-    }
-
-    private func normalizedModifier(_ text: [UInt8]) -> [UInt8] {
-        guard let name = Self.modifiers[String(decoding: text.map(ByteClass.lowercased), as: UTF8.self)] else { return text }
-        return Array(name.utf8)
     }
 }
