@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100000}"
 command -v wrk >/dev/null || { echo "web-bench: wrk is needed (apt-get install wrk)"; exit 2; }
-swift build -c release --product resgraph --product resgraph-index-bench >/dev/null
+swift build -c release --static-swift-stdlib --product resgraph --product resgraph-index-bench >/dev/null
 FOLDER="${TMPDIR:-/tmp}/resgraph-index-bench-$N"
 if [ ! -f "$FOLDER/index.sqlite" ]; then
   .build/release/resgraph-index-bench "$N" --keep | sed -n '1,3p'

@@ -96,6 +96,12 @@ struct FootnoteLedger {
         bodies.indices.contains(number) ? bodies[number] : nil
     }
 
+    /// Whether body `number` was opened.
+    private func hasBody(_ number: Int) -> Bool {
+        guard bodies.indices.contains(number), case .some = bodies[number] else { return false }
+        return true
+    }
+
     /// How many markers of one footnote are believed: a text cites a footnote again a few
     /// times, not thousands, and each believed marker costs one anchor per body reference.
     static let maxRepeatedMarkers = 32
@@ -106,11 +112,14 @@ struct FootnoteLedger {
         var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
         // A footnote's groups are chained: its first group's index by number, then each group's
         // next one of the same footnote (-1 ends a chain).
-        let numbers = (markers.lazy.map(\.number).max() ?? 0) + 1
+        // A number standing apart is kept as a possible marker only when a body of its number
+        // turned up and no firm marker has it; the tables are as long as the largest kept.
+        let kept = { (marker: Marker) -> Bool in !(marker.isTentative && (!self.hasBody(marker.number) || self.firmNumbers.contains(marker.number))) }
+        let numbers = (markers.lazy.filter(kept).map(\.number).max() ?? 0) + 1
         var firstGroup = [Int](repeating: -1, count: numbers)
         var nextGroup: [Int] = []
         var believed = [Int](repeating: 0, count: numbers)
-        for marker in markers where !(marker.isTentative && (body(marker.number) == nil || firmNumbers.contains(marker.number))) {
+        for marker in markers where kept(marker) {
             guard believed[marker.number] < Self.maxRepeatedMarkers else { continue }
             believed[marker.number] += 1
             var index = firstGroup[marker.number]
