@@ -65,8 +65,10 @@ demo: build
 # The extraction benchmark also times the resgraph binary end to end, so it is built first.
 bench: setup
 	$(SWIFT) build $(RELEASE) --product resgraph
-	$(SWIFT) run $(RELEASE) resgraph-bench examples
-	$(SWIFT) run $(RELEASE) resgraph-pdf-bench Tests/Fixtures/pdf 1000
+	$(SWIFT) build $(RELEASE) --product resgraph-bench
+	$(SWIFT) build $(RELEASE) --product resgraph-pdf-bench
+	.build/release/resgraph-bench examples
+	.build/release/resgraph-pdf-bench Tests/Fixtures/pdf 1000
 
 # The web view under load on the index benchmark's 100,000 documents (needs wrk; about 5 minutes).
 web-bench: setup

@@ -13,8 +13,9 @@ import ResGraphBenchmarkSupport
 //   JSON Lines output on one core, then `resgraph extract --format jsonl|json` end to end on
 //   one core (pinned with taskset), reading the files and writing to /dev/null.
 //
-//   swift run -c release --static-swift-stdlib resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] [--varied-only]
-//   swift run -c release --static-swift-stdlib resgraph-bench --write-varied DIR [--megabytes N]   (only writes the corpus)
+//   make bench, or: swift build -c release --static-swift-stdlib --product resgraph-bench, then
+//   .build/release/resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] [--varied-only]
+//   .build/release/resgraph-bench --write-varied DIR [--megabytes N]   (only writes the corpus)
 
 BenchmarkArguments.check(
     usage: "resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] [--varied-only] | --write-varied DIR [--megabytes N]",
