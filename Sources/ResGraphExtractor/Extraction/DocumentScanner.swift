@@ -320,10 +320,9 @@ struct DocumentScanner {
             return
         }
         emitted += 1
-        var reference = Reference(
+        let reference = Reference(
             target: target, kind: kind, relation: clause.verb ?? .cites, text: look.string(start..<end),
-            start: start, end: end, citedDate: citedDate?.iso)
-        reference.aliases = aliases
+            start: start, end: end, citedDate: citedDate?.iso, aliases: aliases)
         switch layout.mode {
         case .flow: flowReferences.append(reference)
         case .body(let number): ledger.add(reference, toBody: number)

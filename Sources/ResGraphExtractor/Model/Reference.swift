@@ -35,7 +35,7 @@ public struct Reference: Hashable, Sendable, Codable {
     /// Creates a reference; see the properties for the meaning of each value.
     public init(
         target: String, kind: ReferenceKind, relation: Relation, text: String,
-        start: Int, end: Int, footnote: Int? = nil, anchor: Int? = nil, citedDate: String? = nil
+        start: Int, end: Int, footnote: Int? = nil, anchor: Int? = nil, citedDate: String? = nil, aliases: [String]? = nil
     ) {
         self.target = target
         self.kind = kind
@@ -48,6 +48,6 @@ public struct Reference: Hashable, Sendable, Codable {
         self.citedDate = citedDate
         self.anchors = nil
         self.page = nil
-        self.aliases = nil
+        self.aliases = aliases
     }
 }

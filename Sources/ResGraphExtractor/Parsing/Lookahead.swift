@@ -28,13 +28,14 @@ struct Lookahead {
         return j
     }
 
-    /// The value of the digit run at `i` (at most `limit` digits) and its end.
+    /// The value of the digit run at `i` (at most `limit` digits, `limit` at most 18) and its end.
     func digits(_ i: Int, limit: Int = 9) -> (value: Int, end: Int)? {
         var j = i
         var value = 0
-        while j < p.count, ByteClass.isDigit(p[j]), j - i < limit {
-            value = value * 10 + Int(p[j] - 0x30)
-            j += 1
+        // Eighteen digits fit an Int, and offsets stay within the buffer: no overflow checks.
+        while j < p.count, ByteClass.isDigit(p[j]), j &- i < limit {
+            value = value &* 10 &+ Int(p[j] &- 0x30)
+            j &+= 1
         }
         guard j > i, j >= p.count || !ByteClass.isDigit(p[j]) else { return nil }
         return (value, j)
