@@ -28,22 +28,3 @@ struct LanguageEvidence {
         return best
     }
 }
-
-/// A count for each of the six languages, by ``Language/index``, held in place: the scanner adds
-/// one at every phrase it meets (a quarter of the words of running text), and an array would ask
-/// at each whether its storage is shared.
-struct PhraseCounts {
-    private var counts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
-
-    /// The count of the language at `index` (0..<6).
-    subscript(index: Int) -> Int {
-        @inline(__always) get {
-            precondition(index >= 0 && index < 6)
-            return withUnsafeBytes(of: counts) { $0.load(fromByteOffset: index &* 8, as: Int.self) }
-        }
-        @inline(__always) set {
-            precondition(index >= 0 && index < 6)
-            withUnsafeMutableBytes(of: &counts) { $0.storeBytes(of: newValue, toByteOffset: index &* 8, as: Int.self) }
-        }
-    }
-}
