@@ -60,6 +60,48 @@ struct PhraseTrieTests {
         #expect(phrases > 3_000)
     }
 
+    /// The filters on a three-byte character and the one after it turn a start away only where
+    /// the trie finds no phrase: at every ideograph of the real texts, and at a phrase's first
+    /// character followed by each other character of every table's phrases.
+    @Test func theFiltersOfIdeographicStartsNeverTurnAPhraseAway() throws {
+        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map { try String(contentsOfFile: Seeds.path($0), encoding: .utf8) }
+        let characters = Set(LanguageTable.all.flatMap(\.phrases).flatMap { $0.0.unicodeScalars.filter { $0.utf8.count == 3 } })
+        let firsts = Set(LanguageTable.all.flatMap(\.phrases).compactMap { $0.0.unicodeScalars.first }.filter { $0.utf8.count == 3 })
+        for first in firsts {
+            texts.append(characters.map { "\(first)\($0)" }.joined(separator: "。"))
+        }
+        texts.append(LanguageTable.all.flatMap(\.phrases).map(\.0).joined(separator: "，"))
+        var starts = 0, phrases = 0
+        for text in texts {
+            Array(text.utf8).withUnsafeBufferPointer { p in
+                for start in p.indices where p[start] &- 0xE0 < 0x10 {
+                    let match = trie.match(in: p, at: start)
+                    if match != nil { phrases += 1 }
+                    #expect(trie.canStart(p, at: start) || match == nil, "\(start): \(match.map { "\($0.entry.phrase)" } ?? "")")
+                    starts += 1
+                }
+            }
+        }
+        #expect(starts > 10_000)
+        #expect(phrases > 150)
+    }
+
+    /// A phrase of one character, or one going on with a space or a digit, is let through by its
+    /// first character alone; a phrase of two characters by both.
+    @Test func anIdeographicPhraseIsLetThroughByAsMuchAsItSpells() {
+        let table = LanguageTable(
+            language: .chinese,
+            phrases: [("号", .closingResolutionWord), ("第 ", .languageHint), ("决议", .resolutionWord)],
+            months: [], ordinals: [:], words: CitationWords())
+        let trie = PhraseTrie(tables: [table])
+        for (text, mayStart) in [("号，", true), ("号", true), ("第 1", true), ("第一", true), ("决议", true), ("决定", false), ("决", false), ("议", false)] {
+            Array(text.utf8).withUnsafeBufferPointer { p in
+                #expect(trie.canStart(p, at: 0) == mayStart, "\(text)")
+                if !mayStart { #expect(trie.match(in: p, at: 0) == nil, "\(text)") }
+            }
+        }
+    }
+
     @Test func aPhraseWhoseFirstWordIsLongerThanAPackedWordIsStillFound() {
         let table = LanguageTable(
             language: .english,

@@ -9,7 +9,8 @@
 /// reaches. Elsewhere, bitsets turn most starts away before the trie is walked. For ASCII
 /// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
-/// first code point. The standard trie
+/// first code point, then a hash of the first two (unless a phrase goes on from the first with
+/// something else: "第 ", "号"). The standard trie
 /// lives for the whole process, so its tables are plain buffers, never freed; they are written
 /// only in `init`, which is why sharing the trie across threads is safe.
 final class PhraseTrie: @unchecked Sendable {
@@ -56,6 +57,11 @@ final class PhraseTrie: @unchecked Sendable {
     private let shortPairs: UnsafeMutableBufferPointer<UInt64>
     private let asciiTriples: UnsafeMutableBufferPointer<UInt64>
     private let wideStarts: UnsafeMutableBufferPointer<UInt64>
+    /// The first characters of phrases that stop after them or go on with a byte that does
+    /// not start a three-byte character: for these the first character alone decides.
+    private let wideAlone: UnsafeMutableBufferPointer<UInt64>
+    /// Hashes of the first two characters of phrases that begin with two three-byte characters.
+    private let widePairs: UnsafeMutableBufferPointer<UInt64>
     private let entries: UnsafeMutableBufferPointer<Entry>
     private let firstWords: UnsafeMutableBufferPointer<FirstWord>
     /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
@@ -76,6 +82,8 @@ final class PhraseTrie: @unchecked Sendable {
         var short = [UInt64](repeating: 0, count: 1024)
         var triples = [UInt64](repeating: 0, count: 1024)
         var wide = [UInt64](repeating: 0, count: 1024)
+        var alone = [UInt64](repeating: 0, count: 1024)
+        var widePairs = [UInt64](repeating: 0, count: 1024)
         for table in tables {
             for (text, phrase) in table.phrases {
                 let bytes = text.utf8.map(ByteClass.lowercased)
@@ -98,6 +106,12 @@ final class PhraseTrie: @unchecked Sendable {
                 } else if bytes[0] >= 0xE0, bytes[0] < 0xF0 {
                     let key = Self.wideKey(bytes[0], bytes[1], bytes[2])
                     wide[key >> 6] |= 1 << UInt64(key & 63)
+                    if bytes.count >= 6, bytes[3] >= 0xE0, bytes[3] < 0xF0 {
+                        let pair = Self.widePairKey(key, Self.wideKey(bytes[3], bytes[4], bytes[5]))
+                        widePairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    } else {
+                        alone[key >> 6] |= 1 << UInt64(key & 63)
+                    }
                 }
                 var node = TrieBuilder.root
                 for key in bytes { node = trie.childMade(of: node, byte: key) }
@@ -163,6 +177,8 @@ final class PhraseTrie: @unchecked Sendable {
         shortPairs = buffer(short)
         asciiTriples = buffer(triples)
         wideStarts = buffer(wide)
+        wideAlone = buffer(alone)
+        self.widePairs = buffer(widePairs)
         self.entries = buffer(entries)
     }
 
@@ -182,8 +198,14 @@ final class PhraseTrie: @unchecked Sendable {
         Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
     }
 
+    /// A 16-bit hash of two characters' ``wideKey(_:_:_:)``s.
+    @inline(__always) private static func widePairKey(_ first: Int, _ second: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: first) << 16 | UInt32(truncatingIfNeeded: second)) &* 0x9E37_79B1) >> 16
+    }
+
     /// Whether a phrase may start at `start`: an exact test of its first two bytes (ASCII) or
-    /// first character (three-byte UTF-8), far cheaper than ``match(in:at:)``.
+    /// first character (three-byte UTF-8), then a hash of the first three bytes or two
+    /// characters, far cheaper than ``match(in:at:)``.
     @inline(__always) func canStart(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let b0 = p[start]
         if b0 < 0x80 {
@@ -198,13 +220,20 @@ final class PhraseTrie: @unchecked Sendable {
         }
         guard b0 >= 0xE0, b0 < 0xF0 else { return root[Int(b0)] >= 0 }
         guard start + 2 < p.count else { return false }
-        return canStart(wide: b0, p[start + 1], p[start + 2])
+        return canStart(wide: b0, p[start + 1], p[start + 2], in: p, at: start)
     }
 
-    /// Whether a phrase may start with the three-byte character `b0 b1 b2`.
-    @inline(__always) func canStart(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+    /// Whether a phrase may start with the three-byte character `b0 b1 b2` at `start`, and the
+    /// character after it.
+    @inline(__always) func canStart(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let key = Self.wideKey(b0, b1, b2)
-        return wideStarts[key &>> 6] & (1 &<< UInt64(key & 63)) != 0
+        let bit: UInt64 = 1 &<< UInt64(key & 63)
+        guard wideStarts[key &>> 6] & bit != 0 else { return false }
+        if wideAlone[key &>> 6] & bit != 0 { return true }
+        let next = start &+ 3
+        guard next &+ 2 < p.count, p[next] &- 0xE0 < 0x10 else { return false }
+        let pair = Self.widePairKey(key, Self.wideKey(p[next], p[next &+ 1], p[next &+ 2]))
+        return widePairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
     }
 
     @inline(__always) private static func hash(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {
