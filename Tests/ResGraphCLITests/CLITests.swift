@@ -23,11 +23,14 @@ struct CLITests {
     static func fixture(_ name: String) -> String { Seeds.path(name) }
 
     func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
-             standardOutput: FileHandle? = nil, user: String? = nil) throws -> Run {
+             standardOutput: FileHandle? = nil, user: String? = nil, core: Int? = nil) throws -> Run {
         let process = Process()
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
             process.arguments = ["-u", user, "--", Self.binary.path] + arguments
+        } else if let core {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+            process.arguments = ["-c", String(core), Self.binary.path] + arguments
         } else {
             process.executableURL = Self.binary
             process.arguments = arguments
@@ -90,21 +93,12 @@ struct CLITests {
     @Test func extractOnOneCoreGivesWhatItGivesOnAll() throws {
         let arguments = ["extract", "--format", "jsonl", Seeds.folder.path, Seeds.fixture("corpus"), "/no/such.txt"]
         let everywhere = try run(arguments)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
-        process.arguments = ["-c", "0", Self.binary.path] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let pinned = try run(arguments, core: 0)
         #expect(everywhere.status == 1)
+        #expect(pinned.status == 1)
         #expect(everywhere.output.split(separator: "\n").count == 18)
-        #expect(String(decoding: output, as: UTF8.self) == everywhere.output)
-        #expect(String(decoding: error, as: UTF8.self) == everywhere.error)
+        #expect(pinned.output == everywhere.output)
+        #expect(pinned.error == everywhere.error)
     }
 
     @Test func badFilesAreReportedOnStandardErrorAndTheRestPrinted() throws {
