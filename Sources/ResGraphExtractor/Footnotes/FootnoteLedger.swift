@@ -109,6 +109,7 @@ struct FootnoteLedger {
     /// The markers grouped by footnote and by the relation of their clause, in text order:
     /// a body's references are made once per relation, with every marker as an anchor.
     private func anchorsByFootnoteAndRelation() -> [(number: Int, relation: Relation, anchors: [Int])] {
+        guard !markers.isEmpty else { return [] }
         var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
         // A footnote's groups are chained: its first group's index by number, then each group's
         // next one of the same footnote (-1 ends a chain).

@@ -35,6 +35,9 @@ struct Extract: ParsableCommand {
         // The files are walked as they are extracted, a batch at a time on all cores, and printed
         // in order: memory holds one batch of documents and the folder being walked, not the
         // corpus. A folder that cannot be listed is reported when the walk reaches it.
+        // The options are read once: each read of an argument's property wrapper looks up
+        // generic metadata in the Swift runtime, and a corpus has a million documents.
+        let (format, verbosity) = (self.format, self.verbosity)
         var walker = CorpusWalker(paths: files)
         var failed = false
         var reportedFailures = 0
