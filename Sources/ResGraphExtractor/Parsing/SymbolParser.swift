@@ -30,9 +30,9 @@ struct SymbolParser {
         "CEB", "TRADE", "UNCITRAL", "ISBA", "SPLOS", "LOS", "CD", "DC", "APLC", "CCW", "BWC", "NPT", "ATT",
     ]
 
-    private static let modifiers: [String: String] = [
-        "add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend", "sup": "Sup", "summary": "Summary",
-    ]
+    /// The modifiers of a symbol, as symbols write them ("A/58/483/Add.3"); texts may write them
+    /// in any case.
+    private static let modifierNames: [[UInt8]] = ["Add", "Corr", "Rev", "Amend", "Sup", "Summary"].map { Array($0.utf8) }
 
     /// The symbol whose first letter is at `i`, or nil when no slash follows a short upper-case head.
     func parse(at i: Int) -> ParsedSymbol? {
@@ -57,8 +57,9 @@ struct SymbolParser {
 
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
     static func modifierName(of component: Substring) -> Substring? {
-        guard ByteClass.isDigit(component.utf8.last ?? 0), let dot = component.utf8.firstIndex(of: UInt8(ascii: ".")),
-              modifiers[component[..<dot].lowercased()] == String(component[..<dot]) else { return nil }
+        guard ByteClass.isDigit(component.utf8.last ?? 0), let dot = component.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+        let head = Array(component[..<dot].utf8)
+        guard let name = head.withUnsafeBufferPointer(modifier), name == head else { return nil }
         return component[..<dot]
     }
 
@@ -146,17 +147,12 @@ struct SymbolParser {
         return (text, j, hasDigit)
     }
 
-    /// The modifier names by their lower-case spelling.
-    private static let modifierSpellings: [(lowercased: [UInt8], name: [UInt8])] = modifiers.map { (Array($0.key.utf8), Array($0.value.utf8)) }
-
     /// The canonical name of the modifier `text` spells in any case ("ADD" is "Add"), or nil.
     private static func modifier(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard (3...7).contains(text.count) else { return nil }
-        for (lowercased, name) in modifierSpellings where lowercased.count == text.count
-            && zip(lowercased, text).allSatisfy({ $0 == ByteClass.lowercased($1) }) {
-            return name
+        return modifierNames.first { name in
+            name.count == text.count && zip(name, text).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
         }
-        return nil
     }
 
     private func startsAnotherSymbol(at i: Int) -> Bool {

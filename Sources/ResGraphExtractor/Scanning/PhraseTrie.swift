@@ -261,6 +261,12 @@ final class PhraseTrie: @unchecked Sendable {
                 if index < 8 { low |= UInt64(p[start + index]) << UInt64(8 * index) } else { high |= UInt64(p[start + index]) << UInt64(8 * (index - 8)) }
             }
         }
+        return packed(low: low, high: high, length: length)
+    }
+
+    /// The first `length` bytes of `low` and `high` (sixteen bytes, little-endian) lower-cased,
+    /// the rest cleared: a word packed as in ``FirstWord``.
+    @inline(__always) private static func packed(low: UInt64, high: UInt64, length: Int) -> (UInt64, UInt64) {
         // Masking shifts: the lengths that would shift by 64 or more take the other branch.
         let bits = UInt64(truncatingIfNeeded: length) &* 8
         let lowMask: UInt64 = length >= 8 ? ~0 : (1 &<< bits) &- 1
@@ -283,11 +289,8 @@ final class PhraseTrie: @unchecked Sendable {
     /// already: `low` and `high` hold the sixteen bytes from `start` (little-endian), the first
     /// `length` of them letters. The main loop reads nearly every word this way, loading it once.
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, low: UInt64, high: UInt64, length: Int) -> (entry: Entry, end: Int)? {
-        let bits = UInt64(truncatingIfNeeded: length) &* 8
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 &<< bits) &- 1
-        let highMask: UInt64 = length <= 8 ? 0 : (1 &<< (bits &- 64)) &- 1
-        return lookUp(low: (low | 0x2020_2020_2020_2020) & lowMask, high: (high | 0x2020_2020_2020_2020) & highMask,
-                      length: length, in: p, wordEnd: start &+ length)
+        let (low, high) = Self.packed(low: low, high: high, length: length)
+        return lookUp(low: low, high: high, length: length, in: p, wordEnd: start &+ length)
     }
 
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
