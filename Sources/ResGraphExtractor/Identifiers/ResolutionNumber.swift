@@ -22,49 +22,79 @@ public enum ResolutionNumber: Hashable, Sendable {
     /// The canonical id and kind of this number cited as a resolution (or decision) of `organ`,
     /// or nil when the organ's acts have no id or the number cannot be one of its acts.
     public func identify(organ: Organ?, isDecision: Bool) -> (id: String, kind: ReferenceKind)? {
+        guard let kind = kind(organ: organ, isDecision: isDecision), let prefix = kind.prefix else { return nil }
+        var id = IDBytes()
+        id.append(prefix)
         switch self {
         case let .yearly(number, year):
-            guard !isDecision, organ == nil || organ == .securityCouncil else { return nil }
-            return Self.id(.scResolution, "\(number)(\(year))")
+            id.append(number)
+            id.append(UInt8(ascii: "("))
+            id.append(decimal: year)
+            id.append(UInt8(ascii: ")"))
         case let .roman(number, part, session):
-            let tail = "\(number)\(part ?? "")(\(session))"
+            id.append(number)
+            if let part { id.append(part) }
+            id.append(UInt8(ascii: "("))
+            id.append(session)
+            id.append(UInt8(ascii: ")"))
+        case let .sessional(session, number, part):
+            id.append(session)
+            id.append(UInt8(ascii: "/"))
+            id.append(number)
+            if let part { id.append(part) }
+        }
+        return (id.string, kind)
+    }
+
+    /// The kind of act this number is, cited as a resolution (or decision) of `organ`; nil
+    /// when the organ's acts have no id or the number cannot be one of its acts.
+    private func kind(organ: Organ?, isDecision: Bool) -> ReferenceKind? {
+        switch self {
+        case .yearly:
+            guard !isDecision, organ == nil || organ == .securityCouncil else { return nil }
+            return .scResolution
+        case let .roman(_, _, session):
             switch organ {
             case .economicAndSocialCouncil:
-                return isDecision ? nil : Self.id(.ecosocResolution, tail)
+                return isDecision ? nil : .ecosocResolution
             case nil, .generalAssembly:
                 guard !isDecision else { return nil }
-                if organ == nil, let value = RomanNumeral.value(of: Array(session.utf8)), value > 30 {
-                    return Self.id(.ecosocResolution, tail)
-                }
-                return Self.id(.gaResolution, tail)
+                if organ == nil, let value = RomanNumeral.value(of: session.utf8), value > 30 { return .ecosocResolution }
+                return .gaResolution
             default:
                 return nil
             }
-        case let .sessional(session, number, part):
-            let tail = "\(session)/\(number)\(part ?? "")"
-            let isYear = Int(session).map { $0 >= 1946 } ?? false
+        case let .sessional(session, _, _):
             switch organ {
             case .economicAndSocialCouncil:
-                return Self.id(isDecision ? .ecosocDecision : .ecosocResolution, tail)
+                return isDecision ? .ecosocDecision : .ecosocResolution
             case .humanRightsCouncil:
-                return Self.id(isDecision ? .hrcDecision : .hrcResolution, tail)
+                return isDecision ? .hrcDecision : .hrcResolution
             case .commissionOnHumanRights:
-                return isDecision ? nil : Self.id(.chrResolution, tail)
+                return isDecision ? nil : .chrResolution
             case .securityCouncil, .other:
                 return nil
             case nil, .generalAssembly:
-                if isYear {
+                let value = Self.decimalValue(of: session)
+                if let value, value >= 1946 {
                     guard organ == nil else { return nil }
-                    return Self.id(isDecision ? .ecosocDecision : .ecosocResolution, tail)
+                    return isDecision ? .ecosocDecision : .ecosocResolution
                 }
-                if let value = Int(session), value < 31 { return nil }
-                return Self.id(isDecision ? .gaDecision : .gaResolution, tail)
+                if let value, value < 31 { return nil }
+                return isDecision ? .gaDecision : .gaResolution
             }
         }
     }
 
-    /// The id of the act of `kind` numbered `tail`: the kind owns its prefix.
-    private static func id(_ kind: ReferenceKind, _ tail: String) -> (id: String, kind: ReferenceKind) {
-        ((kind.prefix ?? "") + tail, kind)
+    /// The value of a session written in decimal digits ("58", "2004"), as `Int(session)` reads
+    /// it; nil for "S-21", "ES-10".
+    private static func decimalValue(of session: String) -> Int? {
+        guard !session.isEmpty, session.utf8.count <= 18 else { return Int(session) }
+        var value = 0
+        for byte in session.utf8 {
+            guard ByteClass.isDigit(byte) else { return Int(session) }
+            value = value &* 10 &+ Int(byte &- 0x30)
+        }
+        return value
     }
 }

@@ -17,22 +17,38 @@ public enum RomanNumeral {
             guard let digit = digitValue(byte) else { return nil }
             if digit < previous { total -= digit } else { total += digit; previous = digit }
         }
-        guard total > 0, total < 400, Array(numeral(for: total).utf8).elementsEqual(bytes) else { return nil }
-        return total
+        guard total > 0, total < 400 else { return nil }
+        // Canonical only if the numeral written for the total is these very letters.
+        var rest = total
+        var letters = bytes.makeIterator()
+        for step in steps {
+            while rest >= step.amount {
+                guard letters.next() == step.first, step.second == 0 || letters.next() == step.second else { return nil }
+                rest -= step.amount
+            }
+        }
+        return letters.next() == nil ? total : nil
     }
 
     /// The canonical upper-case numeral for 1...399.
     public static func numeral(for value: Int) -> String {
-        let table: [(Int, String)] = [
-            (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
         var rest = value
         var text = ""
-        for (amount, letters) in table {
-            while rest >= amount { text += letters; rest -= amount }
+        for step in steps {
+            while rest >= step.amount {
+                text.unicodeScalars.append(UnicodeScalar(step.first))
+                if step.second != 0 { text.unicodeScalars.append(UnicodeScalar(step.second)) }
+                rest -= step.amount
+            }
         }
         return text
     }
+
+    /// The amounts a numeral is written with, largest first, and their one or two letters.
+    private static let steps: [(amount: Int, first: UInt8, second: UInt8)] = [
+        (100, 0x43, 0), (90, 0x58, 0x43), (50, 0x4C, 0), (40, 0x58, 0x4C), (10, 0x58, 0),
+        (9, 0x49, 0x58), (5, 0x56, 0), (4, 0x49, 0x56), (1, 0x49, 0),
+    ]
 
     private static func digitValue(_ byte: UInt8) -> Int? {
         switch byte {

@@ -107,7 +107,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// subfolder is noted for later.
     private mutating func file(for entry: (name: String, type: UInt8), in folder: String, canonicalFolder: String) -> CorpusFile? {
         guard !entry.name.hasPrefix(".") else { return nil }
-        let path = (folder as NSString).appendingPathComponent(entry.name)
+        let path = Self.path(of: entry.name, in: folder)
         // A plain file's type is known from the listing, and its canonical path is the
         // folder's joined with its name: no stat, no link resolution for each of a million.
         var isDirectory = entry.type == UInt8(DT_DIR)
@@ -126,7 +126,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             return nil
         }
         guard entry.type == UInt8(DT_REG) else { return takeIfNew(path: path, canonical: CanonicalPath.of(path)) }
-        let canonical = (canonicalFolder == "/" ? "/" : canonicalFolder + "/") + entry.name
+        let canonical = Self.path(of: entry.name, in: canonicalFolder)
         guard !seenFiles.contains(canonical) else { return nil }
         // When the path is already canonical, the two share one string.
         return CorpusFile(path: path == canonical ? canonical : path, canonicalPath: canonical)
@@ -154,6 +154,26 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             if innermost.entries[middle].name < name { low = middle + 1 } else { high = middle }
         }
         return low < innermost.nextEntry - 1 && innermost.entries[low].name == name && innermost.entries[low].type == UInt8(DT_REG)
+    }
+
+    /// The path of the entry `name` of `folder`: what `NSString.appendingPathComponent` gives for
+    /// a name from a listing (never empty, never holding "/"), without its ten thousand
+    /// instructions through Foundation for each file of a walk.
+    static func path(of name: String, in folder: String) -> String {
+        if folder.isEmpty { return name }
+        var folder = folder, name = name
+        let separator = folder.utf8.last == UInt8(ascii: "/") ? 0 : 1
+        // Made in one piece: joining with `+` grows the string twice.
+        return folder.withUTF8 { folder in
+            name.withUTF8 { name in
+                String(unsafeUninitializedCapacity: folder.count + separator + name.count) { buffer in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<folder.count]).initialize(from: folder)
+                    if separator == 1 { buffer[folder.count] = UInt8(ascii: "/") }
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[(folder.count + separator)...]).initialize(from: name)
+                    return folder.count + separator + name.count
+                }
+            }
+        }
     }
 
     private static func isPlainFile(_ path: String) -> Bool {

@@ -24,22 +24,23 @@ public enum FileBytes {
         guard size <= limit else { throw ExtractionError(path: path, reason: .tooLarge(size: size, limit: limit)) }
         var filled = 0
         var status: Int32 = 0
-        // Read into the array's storage as it is made: the bytes are not first set to zero.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while filled < size {
-                let got = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+        // Read into the array's storage as it is made (the bytes are not first set to zero), asking
+        // for one byte more than the file holds: a read that stops at its size has met the end of
+        // the file (no further call is needed to find it), and a byte more means it grew.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while filled <= size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + filled, size + 1 - filled)
                 if got < 0 { if errno == EINTR { continue }; status = errno; break }
                 if got == 0 { break }
                 filled += got
+                if filled == size { break }
             }
-            count = filled
+            count = min(filled, size)
         }
         guard status == 0 else { throw unreadable(path, status) }
-        var probe: UInt8 = 0
-        let extra = Foundation.read(descriptor, &probe, 1)
         var after = stat()
         guard fstat(descriptor, &after) == 0 else { throw unreadable(path, errno) }
-        guard filled == size, extra == 0, after.st_size == before.st_size,
+        guard filled == size, after.st_size == before.st_size,
               after.st_mtim.tv_sec == before.st_mtim.tv_sec, after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
         else { throw ExtractionError(path: path, reason: .changedWhileReading) }
         return bytes

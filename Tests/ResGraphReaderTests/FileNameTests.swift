@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import ResGraphReader
 
-/// The walk's own reading of a file name's extension gives Foundation's answer on every kind of name.
-struct FileExtensionTests {
+/// The walk's own readings of a file name (its extension, its path in a folder) give
+/// Foundation's answers on every kind of name and folder.
+struct FileNameTests {
     @Test(arguments: [
         "A_RES_58_154.en.txt", "REPORT.TXT", "notes.Md", "a.PDF", "letter.docx", "archive.tar.gz", "résumé.txt", "文件.txt",
         "noextension", ".profile", ".hidden.txt", "ends.", "two..dots", "..", "...", ".", "a.b.c.", "space. txt", "a.t xt",
@@ -16,5 +17,13 @@ struct FileExtensionTests {
     @Test func theFormatsReadAreRecognizedWhateverTheirCase() {
         #expect(["a.TXT", "b.md", "c.Pdf", "d.DOCX"].map(FileExtension.lowercased(of:)) == ["txt", "md", "pdf", "docx"])
         #expect(FileExtension.lowercased(of: "e.doc") == "doc")
+    }
+
+    @Test(arguments: ["a", "a/", "a//", "/", "//", "", ".", "./", "a/./b", "a//b", "/tmp/x/", "~", "a/b/../c", "été/文件"])
+    func theWalksPathOfAnEntryIsFoundations(folder: String) {
+        for name in ["f.txt", "é.txt", "e\u{301}.txt", "文件.md", " .txt", "a b"] {
+            let path = CorpusWalker.path(of: name, in: folder)
+            #expect(Array(path.utf8) == Array((folder as NSString).appendingPathComponent(name).utf8), "\(folder) + \(name)")
+        }
     }
 }
