@@ -28,6 +28,17 @@ struct LegibleDrawingTests {
         return (int(16), int(20))
     }
 
+    /// Above 2,000 nodes sfdp approximates distant nodes' pull coarsely (`quadtree=fast`) and tries
+    /// overlap removal ten times, not a thousand: 5,000 nodes in about half the time; below, the
+    /// careful settings stay. Read back from the laid-out graph.
+    @Test(arguments: [(2_000, false), (2_001, true)])
+    func aLargeDrawingIsLaidOutWithTheFastSettings(nodes: Int, fast: Bool) throws {
+        let dot = String(decoding: try GraphvizRenderer().render(Self.councilGraph(count: nodes, perYear: 1_000), format: .dot, engine: .sfdp), as: UTF8.self)
+        #expect(dot.contains("quadtree=fast,") == fast)
+        #expect(dot.contains("overlap=prism10,") == fast)
+        #expect(dot.contains("overlap=prism,") == !fast)
+    }
+
     @Test func aCrowdedYearWrapsIntoColumnsOfBoundedHeight() {
         let columns = TimeColumns(ids: Self.councilGraph(count: 100, perYear: 50).nodes.keys)
         #expect(columns.years == [1990, 1991])

@@ -32,9 +32,12 @@ struct GraphBuilder {
         } else {
             // Overlap removal (prism) costs 35 s at 20,000 nodes: above 5,000, sfdp's own spacing must do
             // ("true" keeps overlaps; "false" would remove them too). Above 2,000, 10 attempts instead
-            // of 1,000 after its scaling step: 5,000 nodes in 2.0-2.3 s instead of 4.5-5.2 s.
+            // of 1,000 after its scaling step: 5,000 nodes in 2.0-2.3 s instead of 4.5-5.2 s. Above
+            // 2,000 too, the pull of distant nodes is approximated coarsely (quadtree "fast"): the
+            // layout spends most of its time there, and 5,000 nodes take a third less, 20,000 two fifths.
             let nodes = graph.nodes.count
             setGraph("overlap", nodes <= 2_000 ? "prism" : nodes <= 5_000 ? "prism10" : "true")
+            if nodes > 2_000 { setGraph("quadtree", "fast") }
             setGraph("splines", large ? "false" : "true")
             setGraph("outputorder", "edgesfirst")
             setGraph("sep", "+6")
