@@ -1,4 +1,6 @@
 import ResGraphExtractor
+import ResGraphReader
+import ResGraphTestSupport
 import Testing
 
 /// One home for the grammar of canonical ids: kinds own their prefixes, and every module reads
@@ -49,5 +51,18 @@ struct CanonicalIDTests {
     ])
     func whatPeopleTypeIsMadeCanonical(typed: String, canonical: String) {
         #expect(CanonicalID.parse(typed) == canonical)
+    }
+
+    /// An id typed exactly as the extractor writes it reads back as itself: the index looks a
+    /// typed text up as it is before reading it (`KnownIDs.resolve`), which must not change the
+    /// answer. Every id cited in the seeds and the real texts of the fixtures.
+    @Test func everyCitedIDTypedAsItIsReadsBackAsItself() throws {
+        let corpus = CorpusWalk(paths: [Seeds.folder.path, Seeds.fixture("corpus")])
+        var ids = Set<String>()
+        for result in Extractor().extract(filesAt: corpus.files.map(\.path)) {
+            for reference in try result.get().references { ids.insert(reference.target) }
+        }
+        #expect(ids.count > 150)
+        for id in ids.sorted() { #expect(CanonicalID.parse(id) == id) }
     }
 }

@@ -37,6 +37,9 @@ extension KnownIDs {
     /// try index.resolve("687")        // .found("S/RES/687(1991)") in an SC corpus
     /// ```
     public func resolve(_ typed: String, suggesting: Bool = true) throws -> IDResolution {
+        // An id typed exactly as it is known needs no reading: reading builds the extractor's
+        // tables, a third of a query's instructions. What the extractor writes reads back as itself.
+        if try knows(typed) { return .found(typed) }
         let id = CanonicalID.parse(typed)
         if try knows(id) { return .found(id) }
         let joint = try jointID(of: id)
