@@ -38,7 +38,7 @@ extension KnownIDs {
     /// ```
     public func resolve(_ typed: String, suggesting: Bool = true) throws -> IDResolution {
         // An id typed exactly as it is known needs no reading: reading builds the extractor's
-        // tables, a third of a query's instructions. What the extractor writes reads back as itself.
+        // tables, a fifth of a query's instructions. What the extractor writes reads back as itself.
         if try knows(typed) { return .found(typed) }
         let id = CanonicalID.parse(typed)
         if try knows(id) { return .found(id) }

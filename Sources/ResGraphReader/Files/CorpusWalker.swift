@@ -157,7 +157,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     }
 
     /// The path of the entry `name` of `folder`: what `NSString.appendingPathComponent` gives for
-    /// a name from a listing (never empty, never holding "/"), without its ten thousand
+    /// a name from a listing (never empty, never holding "/"), without its thousand and more
     /// instructions through Foundation for each file of a walk.
     static func path(of name: String, in folder: String) -> String {
         if folder.isEmpty { return name }
