@@ -183,6 +183,14 @@ struct DocumentScanner {
         var ideographs = 0
         defer { languageEvidence.ideographs &+= ideographs }
         repeat {
+            if i &+ 16 <= n {
+                let plain = plainIdeographs(at: base + i)
+                if plain > 0 {
+                    ideographs &+= plain
+                    i &+= 3 &* plain
+                    continue
+                }
+            }
             guard i &+ 2 < n else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
             let b = base[i], second = base[i &+ 1], third = base[i &+ 2]
             if (second ^ 0x80) | (third ^ 0x80) >= 0x40 {
@@ -199,6 +207,26 @@ struct DocumentScanner {
             i &+= 3
         } while i < n && base[i] &- 0xE0 < 0x10
         return i
+    }
+
+    /// How many of the four characters in the twelve bytes at `start` are, from the first on,
+    /// well-formed CJK ideographs (lead bytes E4-E9) that begin no phrase: what as many turns of
+    /// the run's loop would find, passed at once. The sixteen bytes from `start` must be in the text.
+    @inline(__always) private func plainIdeographs(at start: UnsafePointer<UInt8>) -> Int {
+        let raw = UnsafeRawPointer(start)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        // Bits set where a continuation byte (10xxxxxx) is not one: bytes 1, 2, 4, 5, 7 of `low`,
+        // 0, 2, 3 of `high`.
+        let lowWrong = (low & 0xC000_C0C0_00C0_C000) ^ 0x8000_8080_0080_8000
+        let highWrong = (high & 0x0000_0000_C0C0_00C0) ^ 0x0000_0000_8080_0080
+        let byte = { (word: UInt64, index: UInt64) in UInt8(truncatingIfNeeded: word &>> (index &* 8)) }
+        let plain = { (lead: UInt8, second: UInt8, third: UInt8) in lead &- 0xE4 < 6 && !self.trie.mayStart(wide: lead, second, third) }
+        guard lowWrong & 0x0000_0000_00C0_C000 == 0, plain(byte(low, 0), byte(low, 1), byte(low, 2)) else { return 0 }
+        guard lowWrong & 0x0000_C0C0_0000_0000 == 0, plain(byte(low, 3), byte(low, 4), byte(low, 5)) else { return 1 }
+        guard lowWrong & 0xC000_0000_0000_0000 == 0, highWrong & 0xC0 == 0, plain(byte(low, 6), byte(low, 7), byte(high, 0)) else { return 2 }
+        guard highWrong & 0x0000_0000_C0C0_0000 == 0, plain(byte(high, 1), byte(high, 2), byte(high, 3)) else { return 3 }
+        return 4
     }
 
     /// Full-width commas and semicolons and the ideographic full stop end a clause; quotation

@@ -223,6 +223,13 @@ final class PhraseTrie: @unchecked Sendable {
         return canStart(wide: b0, p[start + 1], p[start + 2], in: p, at: start)
     }
 
+    /// Whether the three-byte character `b0 b1 b2` begins any phrase: the first test of
+    /// ``canStart(wide:_:_:in:at:)``, which a character that fails it fails too.
+    @inline(__always) func mayStart(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        let key = Self.wideKey(b0, b1, b2)
+        return wideStarts[key &>> 6] & (1 &<< UInt64(key & 63)) != 0
+    }
+
     /// Whether a phrase may start with the three-byte character `b0 b1 b2` at `start`, and the
     /// character after it.
     @inline(__always) func canStart(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
