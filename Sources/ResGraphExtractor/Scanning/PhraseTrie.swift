@@ -233,10 +233,9 @@ final class PhraseTrie: @unchecked Sendable {
     /// Whether a phrase may start with the three-byte character `b0 b1 b2` at `start`, and the
     /// character after it.
     @inline(__always) func canStart(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard mayStart(wide: b0, b1, b2) else { return false }
         let key = Self.wideKey(b0, b1, b2)
-        let bit: UInt64 = 1 &<< UInt64(key & 63)
-        guard wideStarts[key &>> 6] & bit != 0 else { return false }
-        if wideAlone[key &>> 6] & bit != 0 { return true }
+        if wideAlone[key &>> 6] & (1 &<< UInt64(key & 63)) != 0 { return true }
         let next = start &+ 3
         guard next &+ 2 < p.count, p[next] &- 0xE0 < 0x10 else { return false }
         let pair = Self.widePairKey(key, Self.wideKey(p[next], p[next &+ 1], p[next &+ 2]))
