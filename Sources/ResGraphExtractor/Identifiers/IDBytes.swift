@@ -47,17 +47,15 @@ struct IDBytes {
     }
 
     /// The id as a string.
-    var string: String {
-        if let overflow { return overflow }
-        var storage = storage
-        return withUnsafeBytes(of: &storage) { String(decoding: $0.prefix(count), as: UTF8.self) }
+    var string: String { overflow ?? buffered }
+
+    /// The bytes held in the buffer, as a string.
+    private var buffered: String {
+        withUnsafeBytes(of: storage) { String(decoding: $0.prefix(count), as: UTF8.self) }
     }
 
+    /// Goes on in a `String` once the buffer is full.
     private mutating func spill(_ text: String) {
-        if overflow == nil {
-            var storage = storage
-            overflow = withUnsafeBytes(of: &storage) { String(decoding: $0.prefix(count), as: UTF8.self) }
-        }
-        overflow! += text
+        overflow = (overflow ?? buffered) + text
     }
 }
