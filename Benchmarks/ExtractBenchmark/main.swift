@@ -11,7 +11,8 @@ import ResGraphBenchmarkSupport
 // - a varied corpus of 100 MB made from the examples and the real texts of Tests/Fixtures/corpus
 //   (shuffled paragraphs, renumbered citations, languages mixed; see VariedCorpus): the scan and
 //   JSON Lines output on one core, then `resgraph extract --format jsonl|json` end to end on
-//   one core (pinned with taskset), reading the files and writing to /dev/null.
+//   one core (pinned with taskset), reading the files and writing to /dev/null;
+// - one preamble in each of the six official languages (LanguageSamples), the scan on one core.
 //
 //   make bench, or: swift build -c release --static-swift-stdlib --product resgraph-bench, then
 //   .build/release/resgraph-bench [examples-dir] [--fixtures DIR] [--binary PATH] [--varied-only]
@@ -152,6 +153,30 @@ for _ in 0..<3 {
 }
 print(String(format: "  scan           %8.1f ms  %7.1f MB/s  %d references", variedScan * 1000, Double(variedBytes) / 1_048_576 / variedScan, variedReferences))
 print(String(format: "  scan + jsonl   %8.1f ms  %7.1f MB/s  %d bytes of JSON", variedJSON * 1000, Double(variedBytes) / 1_048_576 / variedJSON, variedOutput))
+
+/// The scan in each official language: one preamble (see LanguageSamples), repeated into texts
+/// of about 20 KB, shuffled and renumbered as the varied corpus is, 10 MB of each.
+print("each official language, the same preamble, one core (best of 3; 10 MB in texts of 20 KB):")
+for (code, preamble) in LanguageSamples.preambles {
+    let source = Array(String(repeating: preamble + "\n", count: 20_480 / preamble.utf8.count + 1).utf8)
+    var corpus = VariedCorpus(sources: [source], seed: 2_026)
+    var texts: [[UInt8]] = []
+    var bytes = 0
+    while bytes < 10 << 20 {
+        texts.append(corpus.next())
+        bytes += texts[texts.count - 1].count
+    }
+    var best = Double.infinity, references = 0
+    for _ in 0..<3 {
+        best = min(best, try seconds {
+            references = 0
+            for (index, text) in texts.enumerated() {
+                references += try text.withUnsafeBufferPointer { try extractor.extract(bytes: $0, source: "\(code)\(index)") }.references.count
+            }
+        })
+    }
+    print(String(format: "  %@  scan  %8.1f ms  %7.1f MB/s  %d references", code, best * 1000, Double(bytes) / 1_048_576 / best, references))
+}
 
 /// `resgraph extract` as a user runs it, on one core: best wall time of three. The child is
 /// started with posix_spawn and reaped with waitpid: Foundation's `Process.waitUntilExit`

@@ -147,31 +147,71 @@ struct DocumentScanner {
     }
 
     private mutating func handleNonASCII(at i: Int) throws(ExtractionError) -> Int {
-        if p[i] &- 0xE0 < 0x10 { return try handleThreeByteRun(at: i) }
         let b = p[i]
-        let length: Int
-        switch b {
-        case 0xC2...0xDF: length = 2
-        case 0xF0...0xF4: length = 4
-        default: throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
-        }
-        guard i + length <= p.count else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
-        for k in 1..<length where p[i + k] &- 0x80 >= 0x40 {
+        if b &- 0xE0 < 0x10 { return try handleThreeByteRun(at: i) }
+        if ByteClass.isTwoByteLead(b) { return try handleTwoByteRun(at: i) }
+        guard b &- 0xF0 < 5, i + 4 <= p.count else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
+        for k in 1..<4 where p[i + k] &- 0x80 >= 0x40 {
             throw ExtractionError(path: source, reason: .invalidUTF8(offset: i + k))
         }
         let second = p[i + 1]
         if (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90) {
             throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
         }
-        if length == 2 {
-            if b == 0xD0 || b == 0xD1 { languageEvidence.cyrillic += 1 } else if b &- 0xD8 < 4 { languageEvidence.arabic += 1 }
-            if b == 0xD8, second == 0x8C { clause.lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
-            if b == 0xC2, second == 0xAB { clause.inQuotation = true } else if b == 0xC2, second == 0xBB { clause.inQuotation = false }
-            if isWordStart(i), trie.canStart(p, at: i), let match = trie.match(in: p, at: i) {
-                return handlePhrase(match.entry, start: i, end: match.end)
-            }
+        return i + 4
+    }
+
+    /// A run of two-byte characters (words of Cyrillic, Arabic, Greek, accented Latin), read in
+    /// one loop rather than one trip through the main loop each: validated and counted. Only its
+    /// first character can begin a word, as each later one follows a letter, so a phrase is
+    /// looked for there alone.
+    private mutating func handleTwoByteRun(at start: Int) throws(ExtractionError) -> Int {
+        let n = p.count
+        var counts = ScriptCounts()
+        defer {
+            languageEvidence.cyrillic &+= counts.cyrillic
+            languageEvidence.arabic &+= counts.arabic
         }
-        return i + length
+        try passTwoByteCharacter(at: start, counting: &counts)
+        if isWordStart(start), trie.canStart(p, at: start), let match = trie.match(in: p, at: start) {
+            return handlePhrase(match.entry, start: start, end: match.end)
+        }
+        var i = start &+ 2
+        while i < n && ByteClass.isTwoByteLead(p[i]) {
+            try passTwoByteCharacter(at: i, counting: &counts)
+            i &+= 2
+        }
+        return i
+    }
+
+    /// Two-byte characters counted as evidence of the text's language.
+    private struct ScriptCounts {
+        var cyrillic = 0
+        var arabic = 0
+    }
+
+    /// Validates the two-byte character whose lead byte is at `i`, counts its script, and notes
+    /// it if it is punctuation.
+    @inline(__always) private mutating func passTwoByteCharacter(at i: Int, counting counts: inout ScriptCounts) throws(ExtractionError) {
+        guard i &+ 1 < p.count else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i)) }
+        let b = p[i], second = p[i &+ 1]
+        guard second &- 0x80 < 0x40 else { throw ExtractionError(path: source, reason: .invalidUTF8(offset: i &+ 1)) }
+        if b &- 0xD0 < 2 {
+            counts.cyrillic &+= 1
+        } else if b &- 0xD8 < 4 {
+            counts.arabic &+= 1
+            // Arabic letters begin at D8 A1: below it are its punctuation marks.
+            if b == 0xD8, second < 0xA0 { notePunctuation(b, second, at: i) }
+        } else if b == 0xC2 {
+            notePunctuation(b, second, at: i)
+        }
+    }
+
+    /// The Arabic comma ends a list item, the Arabic semicolon a clause; guillemets « » open and
+    /// close a quoted title. Out of line: the run loop only pays for the lead-byte test.
+    @inline(never) private mutating func notePunctuation(_ b: UInt8, _ second: UInt8, at i: Int) {
+        if b == 0xD8, second == 0x8C { clause.lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
+        if b == 0xC2, second == 0xAB { clause.inQuotation = true } else if b == 0xC2, second == 0xBB { clause.inQuotation = false }
     }
 
     /// A run of three-byte characters (CJK text is made of them), read in one loop rather than

@@ -10,7 +10,7 @@
 /// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
 /// first code point, then a hash of the first two (unless a phrase goes on from the first with
-/// something else: "第 ", "号"). The standard trie
+/// something else: "第 ", "号"); for two-byte characters, up to three (``TwoByteStarts``). The standard trie
 /// lives for the whole process, so its tables are plain buffers, never freed; they are written
 /// only in `init`, which is why sharing the trie across threads is safe.
 final class PhraseTrie: @unchecked Sendable {
@@ -62,6 +62,8 @@ final class PhraseTrie: @unchecked Sendable {
     private let wideAlone: UnsafeMutableBufferPointer<UInt64>
     /// Hashes of the first two characters of phrases that begin with two three-byte characters.
     private let widePairs: UnsafeMutableBufferPointer<UInt64>
+    /// The first characters of phrases that begin with a two-byte character.
+    private let twoByteStarts: TwoByteStarts
     private let entries: UnsafeMutableBufferPointer<Entry>
     private let firstWords: UnsafeMutableBufferPointer<FirstWord>
     /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
@@ -84,9 +86,11 @@ final class PhraseTrie: @unchecked Sendable {
         var wide = [UInt64](repeating: 0, count: 1024)
         var alone = [UInt64](repeating: 0, count: 1024)
         var widePairs = [UInt64](repeating: 0, count: 1024)
+        var phraseBytes: [[UInt8]] = []
         for table in tables {
             for (text, phrase) in table.phrases {
                 let bytes = text.utf8.map(ByteClass.lowercased)
+                phraseBytes.append(bytes)
                 if bytes[0] < 0x80 {
                     let key = Self.pairKey(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)
                     pairs[key >> 6] |= 1 << UInt64(key & 63)
@@ -179,6 +183,7 @@ final class PhraseTrie: @unchecked Sendable {
         wideStarts = buffer(wide)
         wideAlone = buffer(alone)
         self.widePairs = buffer(widePairs)
+        twoByteStarts = TwoByteStarts(phrases: phraseBytes)
         self.entries = buffer(entries)
     }
 
@@ -205,7 +210,7 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// Whether a phrase may start at `start`: an exact test of its first two bytes (ASCII) or
     /// first character (three-byte UTF-8), then a hash of the first three bytes or two
-    /// characters, far cheaper than ``match(in:at:)``.
+    /// characters; for two-byte characters, ``TwoByteStarts``. Far cheaper than ``match(in:at:)``.
     @inline(__always) func canStart(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let b0 = p[start]
         if b0 < 0x80 {
@@ -218,6 +223,7 @@ final class PhraseTrie: @unchecked Sendable {
             let triple = Self.tripleKey(b0, b1, j < p.count ? p[j] : 0x20)
             return asciiTriples[triple >> 6] & (1 << UInt64(triple & 63)) != 0
         }
+        if ByteClass.isTwoByteLead(b0) { return twoByteStarts.mayBegin(p, at: start) }
         guard b0 >= 0xE0, b0 < 0xF0 else { return root[Int(b0)] >= 0 }
         guard start + 2 < p.count else { return false }
         return canStart(wide: b0, p[start + 1], p[start + 2], in: p, at: start)
