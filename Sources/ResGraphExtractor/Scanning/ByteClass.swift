@@ -12,6 +12,14 @@ enum ByteClass {
         let pastZ = folded &+ 0x0505_0505_0505_0505
         return atLeastA & ~pastZ & ~word & high
     }
+    /// `word` with its ASCII capitals lower-cased, eight bytes as ``lowercased(_:)`` does one.
+    @inline(__always) static func asciiLowercased(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low = word & ~high
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525_2525_2525
+        return word | ((atLeastA & ~pastZ & ~word & high) &>> 2)
+    }
     @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
     /// Space, tab, carriage return or line feed.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }

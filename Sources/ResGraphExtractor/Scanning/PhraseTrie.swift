@@ -25,6 +25,16 @@ final class PhraseTrie: @unchecked Sendable {
         let child: Int32
     }
 
+    /// The bytes from a node along its only edge and on while each node reached has one edge and
+    /// no phrase ends there (up to eight, none white space), and the node they lead to: the walk
+    /// compares them with the text at once, not a node at a time. A node without one has none.
+    private struct Chain {
+        var bytes: UInt64 = 0
+        var mask: UInt64 = 0
+        var length = 0
+        var end: Int32 = -1
+    }
+
     /// A slot of the table of first words: the run of ASCII letters a phrase begins with (in
     /// lower case, packed little-endian into two words), the trie node reached by reading it, the
     /// phrase that ends there, whether any phrase goes on past it, and filters of the bytes it
@@ -52,6 +62,7 @@ final class PhraseTrie: @unchecked Sendable {
     private let edgeStart: UnsafeMutableBufferPointer<Int32>
     private let edgeCount: UnsafeMutableBufferPointer<Int32>
     private let edges: UnsafeMutableBufferPointer<Edge>
+    private let chains: UnsafeMutableBufferPointer<Chain>
     private let payload: UnsafeMutableBufferPointer<Int32>
     private let asciiPairs: UnsafeMutableBufferPointer<UInt64>
     private let shortPairs: UnsafeMutableBufferPointer<UInt64>
@@ -133,6 +144,22 @@ final class PhraseTrie: @unchecked Sendable {
             counts.append(Int32(out.count))
             for (byte, child) in out { flat.append(Edge(byte: byte, child: Int32(child))) }
         }
+        var chainList = [Chain](repeating: Chain(), count: trie.nodeCount)
+        for node in 0..<trie.nodeCount {
+            var chain = Chain(), current = node
+            while chain.length < 8 {
+                let out = trie.edges(of: current)
+                guard out.count == 1, let edge = out.first, !ByteClass.isSpace(edge.byte) else { break }
+                chain.bytes |= UInt64(edge.byte) << UInt64(8 * chain.length)
+                chain.length += 1
+                current = edge.child
+                if trie.payloads[current] >= 0 { break }
+            }
+            guard chain.length >= 2 else { continue }
+            chain.mask = chain.length == 8 ? ~0 : (1 << UInt64(8 * chain.length)) - 1
+            chain.end = Int32(current)
+            chainList[node] = chain
+        }
         var rootTable = [Int32](repeating: -1, count: 256)
         for (byte, child) in trie.edges(of: TrieBuilder.root) { rootTable[Int(byte)] = Int32(child) }
         func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -176,6 +203,7 @@ final class PhraseTrie: @unchecked Sendable {
         edgeStart = buffer(starts)
         edgeCount = buffer(counts)
         edges = buffer(flat)
+        chains = buffer(chainList)
         payload = buffer(trie.payloads)
         asciiPairs = buffer(pairs)
         shortPairs = buffer(short)
@@ -359,7 +387,8 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// The longest phrase through `node`, the node reached by reading the text up to `next`.
     /// Phrases ending before `next` are not looked at: callers start from one byte, or from a
-    /// whole run of letters, inside which no phrase can end.
+    /// whole run of letters, inside which no phrase can end. Where a ``Chain`` leaves a node, its
+    /// bytes are compared with the text's at once.
     private func walk(in p: UnsafeBufferPointer<UInt8>, from node: Int32, at next: Int) -> (entry: Entry, end: Int)? {
         var node = node
         var j = next
@@ -367,6 +396,19 @@ final class PhraseTrie: @unchecked Sendable {
         var fallback: (Int32, Int)? = nil
         if payload[Int(node)] >= 0 { best = (payload[Int(node)], j) }
         while j < p.count {
+            let chain = chains[Int(node)]
+            if chain.length > 0, j &+ 8 <= p.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + j).loadUnaligned(as: UInt64.self))
+                // A difference anywhere along the chain ends the walk: no other edge leaves it.
+                guard (ByteClass.asciiLowercased(word) ^ chain.bytes) & chain.mask == 0 else { break }
+                node = chain.end
+                j &+= chain.length
+                if payload[Int(node)] >= 0 {
+                    fallback = best
+                    best = (payload[Int(node)], j)
+                }
+                continue
+            }
             let byte = p[j]
             if ByteClass.isSpace(byte) {
                 guard let child = child(of: node, byte: 0x20) else { break }
