@@ -10,9 +10,11 @@
 /// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
 /// first code point, then a hash of the first two (unless a phrase goes on from the first with
-/// something else: "第 ", "号"); for two-byte characters, up to three (``TwoByteStarts``). The standard trie
-/// lives for the whole process, so its tables are plain buffers, never freed; they are written
-/// only in `init`, which is why sharing the trie across threads is safe.
+/// something else: "第 ", "号"); for two-byte characters, up to three (``TwoByteStarts``). A
+/// walk compares runs of single edges with the text eight bytes at a time (``Chain``).
+///
+/// The standard trie lives for the whole process, so its tables are plain buffers, never freed;
+/// they are written only in `init`, which is why sharing the trie across threads is safe.
 final class PhraseTrie: @unchecked Sendable {
     /// What a match found.
     struct Entry: Sendable {
