@@ -12,22 +12,7 @@ struct TwoByteRunTests {
     func aBrokenCharacterInARunIsRefusedWhereItBreaks(words: String, replacement: UInt8) {
         let prefix = Array("Recalling ".utf8)
         let base = prefix + Array(words.utf8) + Array(" 48/113,\n".utf8)
-        for position in prefix.count..<(prefix.count + words.utf8.count) where base[position] != replacement {
-            var bytes = base
-            bytes[position] = replacement
-            let expected = IdeographRunTests.firstInvalidOffset(bytes)
-            let result = Result { () throws(ExtractionError) in
-                try bytes.withUnsafeBufferPointer { buffer throws(ExtractionError) in try Extractor().extract(bytes: buffer, source: "x") }
-            }
-            switch (result, expected) {
-            case (.failure(let error), let offset?):
-                #expect(error.reason == .invalidUTF8(offset: offset), "byte \(position) made \(replacement)")
-            case (.success, nil):
-                break
-            default:
-                Issue.record("byte \(position) made \(replacement): \(result), a decoder fails at \(String(describing: expected))")
-            }
-        }
+        StrictUTF8.expectEveryReplacementRefusedWhereItBreaks(base, at: prefix.count..<(prefix.count + words.utf8.count), by: replacement)
         // A text cut inside its last character is refused at that character's lead byte.
         let cut = Array(("Ссылаясь на " + words).utf8.dropLast())
         let result = Result { () throws(ExtractionError) in
