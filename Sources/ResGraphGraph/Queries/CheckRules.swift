@@ -52,10 +52,10 @@ public enum CheckRules {
                        message: "\(node) carries the year \(year) but its text says it was adopted on \(date)")
     }
 
-    /// Dates citers give `node` (`citedDates`: date to citing files) that contradict its own
-    /// date, or, without one, each other; `offset` finds where a file dates it.
+    /// Dates citers give `node` (`citedDates`: date to citing files, each file once) that
+    /// contradict its own date, or, without one, each other; `offset` finds where a file dates it.
     public static func dateContradictions(
-        of node: String, ownDate: String?, citedDates: [String: Set<String>], offset: (String) -> Int?
+        of node: String, ownDate: String?, citedDates: [String: [String]], offset: (String) -> Int?
     ) -> [Finding] {
         var findings: [Finding] = []
         if let own = ownDate {
@@ -66,11 +66,11 @@ public enum CheckRules {
                 }
             }
         } else if citedDates.count > 1 {
-            let all = citedDates.keys.sorted()
+            let all = citedDates.keys.sorted().joined(separator: ", ")
             for (date, sources) in citedDates {
                 for source in sources.sorted() {
                     findings.append(Finding(problem: .dateContradiction, source: source, offset: offset(source), node: node,
-                                            message: "\(source) dates \(node) \(date); citers disagree (\(all.joined(separator: ", ")))"))
+                                            message: "\(source) dates \(node) \(date); citers disagree (\(all))"))
                 }
             }
         }

@@ -104,7 +104,7 @@ extension CitationGraph {
             if let finding = CheckRules.yearContradiction(of: node.id, date: node.date, sources: node.sources) { findings.append(finding) }
         }
         for node in nodes.values where !node.citedDates.isEmpty {
-            findings += CheckRules.dateContradictions(of: node.id, ownDate: node.date, citedDates: node.citedDates) { source in
+            findings += CheckRules.dateContradictions(of: node.id, ownDate: node.date, citedDates: node.citedDates.mapValues(Array.init)) { source in
                 documents[source]?.references.first { jointSymbols.canonical($0.target) == node.id && $0.citedDate != nil }?.start
             }
         }

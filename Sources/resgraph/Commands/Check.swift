@@ -54,10 +54,13 @@ struct Check: ParsableCommand {
             }
             pending.removeAll(keepingCapacity: true)
         }
+        // Read once: a property of the command is read through its wrapper, a thousand
+        // instructions each time, and half a million findings would read it each.
+        let (quiet, format) = (verbosity.quiet, format)
         try verbosity.timed("check of \(database.path)") {
-            try index.check(inReadingOrder: !verbosity.quiet) { f in
+            try index.check(inReadingOrder: !quiet) { f in
                 defer { count += 1 }
-                if verbosity.quiet { return }
+                if quiet { return }
                 switch format {
                 case .json:
                     if count == 0 { out.raw("[{\"problem\":") } else { out.raw(",{\"problem\":") }

@@ -31,6 +31,8 @@ struct Dangling: ParsableCommand {
         var kept: [DanglingTarget] = []
         var out = JSONBytes()
         let csv = CSVRows(header: ["id", "kind", "citing", "firstSource", "firstOffset", "firstText"])
+        // Read once, not through the option's wrapper for each of hundreds of thousands of ids.
+        let format = format
         if format == .csv { csv.appendHeader(to: &out.bytes) }
         try verbosity.timed("cited ids the corpus lacks") {
             try index.dangling(kinds: kinds) { d in

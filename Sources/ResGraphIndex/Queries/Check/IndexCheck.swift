@@ -75,12 +75,18 @@ extension CitationIndex {
     }
 
     /// Dates citers give each target, against its own: one pass over dated citations in target
-    /// order, beside one over the files' dates in node order.
+    /// order, beside one over the files' dates in node order. A file's citations of one target
+    /// come one after another (its references are a range of ids, read in id order), so a file
+    /// is told from the one before by comparing paths, and hashed once, not once a citation.
     private func dateFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: IndexSQL.datedCitations)
         let owners = try Row.fetchCursor(db, sql: IndexSQL.ownDates)
         var owner = try owners.next().map { (node: $0[0] as String, date: $0[1] as String) }
-        var target: String?, ownDate: String?, dates: [String: Set<String>] = [:], offsets: [String: Int] = [:]
+        var target: String?, ownDate: String?
+        // The target's dates, each with its files in the order met, and where each file first dates it.
+        var dates: [String: [String]] = [:], offsets: [String: Int] = [:]
+        // The file of the last row, and the dates it gave (nearly always one).
+        var file = "", fileDates: [String] = []
         func flush() throws {
             guard let target, !dates.isEmpty else { return }
             for finding in CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates, offset: { offsets[$0] }) { try found(finding) }
@@ -95,12 +101,21 @@ extension CitationIndex {
                     if node == current, ownDate == nil { ownDate = date }
                     owner = try owners.next().map { ($0[0], $0[1]) }
                 }
-                dates = [:]
-                offsets = [:]
+                // Emptied, not replaced: grown once to the most citers a target has, not for each.
+                dates.removeAll(keepingCapacity: true)
+                offsets.removeAll(keepingCapacity: true)
+                file = ""
             }
-            let source: String = row[2]
-            dates[row[1], default: []].insert(source)
-            if offsets[source] == nil { offsets[source] = row[3] }
+            let source: String = row[2], date: String = row[1]
+            if source != file {
+                file = source
+                fileDates = []
+                offsets[source] = row[3]
+            }
+            if !fileDates.contains(date) {
+                fileDates.append(date)
+                dates[date, default: []].append(source)
+            }
         }
         try flush()
     }

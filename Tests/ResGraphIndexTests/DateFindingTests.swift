@@ -1,0 +1,40 @@
+import Foundation
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import Testing
+
+/// Dates citers give a document, checked from the index as the graph checks them: each file once
+/// per date it gives, at the place where it first dates the document.
+struct DateFindingTests {
+    /// Three files date 48/113, which the corpus lacks: one twice the same way, one two ways in one
+    /// clause, one as the first. Every file is named once for each date it gives.
+    static let texts = [
+        "a.txt": "58/1. A\n\nRecalling resolution 48/113 of 20 December 1993,\n\nRecalling also resolution 48/113 of 20 December 1993,\n",
+        "b.txt": "58/2. B\n\nRecalling resolution 48/113 of 21 December 1993 and resolution 48/113 of 22 December 1993,\n",
+        "c.txt": "58/3. C\n\nNoting resolution 48/113 of 20 December 1993,\n",
+    ]
+
+    @Test func eachFileIsNamedOnceForEachDateAtItsFirstPlace() throws {
+        let corpus = try Corpus()
+        let folder = corpus.folder.appendingPathComponent("dated")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in Self.texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [folder.path])
+        let findings = try index.check()
+        let describe = { (f: Finding) -> String in
+            let name = URL(fileURLWithPath: f.source).lastPathComponent
+            return "\(name)@\(f.offset ?? -1): \(f.message.replacingOccurrences(of: String(f.source.dropLast(name.count)), with: ""))"
+        }
+        #expect(findings.map(describe) == [
+            "a.txt@30: a.txt dates A/RES/48/113 1993-12-20; citers disagree (1993-12-20, 1993-12-21, 1993-12-22)",
+            "b.txt@30: b.txt dates A/RES/48/113 1993-12-21; citers disagree (1993-12-20, 1993-12-21, 1993-12-22)",
+            "b.txt@30: b.txt dates A/RES/48/113 1993-12-22; citers disagree (1993-12-20, 1993-12-21, 1993-12-22)",
+            "c.txt@27: c.txt dates A/RES/48/113 1993-12-20; citers disagree (1993-12-20, 1993-12-21, 1993-12-22)",
+        ])
+        // The graph, built from the same texts, finds the same.
+        let documents = try Self.texts.keys.sorted().map { try Extractor().extract(fileAt: folder.appendingPathComponent($0).path) }
+        #expect(CitationGraph(documents: documents).check().map(describe) == findings.map(describe))
+    }
+}
