@@ -62,7 +62,7 @@ public enum CheckRules {
             for (date, sources) in citedDates where date != own {
                 for source in sources.sorted() {
                     findings.append(Finding(problem: .dateContradiction, source: source, offset: offset(source), node: node,
-                                            message: "\(source) dates \(node) \(date), but its own text says \(own)"))
+                                            message: Concatenation.of(source, " dates ", node, " ", date, ", but its own text says ", own)))
                 }
             }
         } else if citedDates.count > 1 {
@@ -70,7 +70,7 @@ public enum CheckRules {
             for (date, sources) in citedDates {
                 for source in sources.sorted() {
                     findings.append(Finding(problem: .dateContradiction, source: source, offset: offset(source), node: node,
-                                            message: "\(source) dates \(node) \(date); citers disagree (\(all))"))
+                                            message: Concatenation.of(source, " dates ", node, " ", date, "; citers disagree (", all, ")")))
                 }
             }
         }
