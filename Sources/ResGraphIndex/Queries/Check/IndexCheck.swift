@@ -109,7 +109,7 @@ extension CitationIndex {
             let source: String = row[2], date: String = row[1]
             if source != file {
                 file = source
-                fileDates = []
+                fileDates.removeAll(keepingCapacity: true)
                 offsets[source] = row[3]
             }
             if !fileDates.contains(date) {
