@@ -49,13 +49,7 @@ func variedTexts(megabytes: Int) -> [[UInt8]] {
         }
     }
     var corpus = VariedCorpus(sources: sources, seed: 2_026)
-    var texts: [[UInt8]] = []
-    var total = 0
-    while total < megabytes << 20 {
-        texts.append(corpus.next())
-        total += texts[texts.count - 1].count
-    }
-    return texts
+    return corpus.texts(megabytes: megabytes)
 }
 
 /// Writes `texts` as doc000000.txt ... into `folder`.
@@ -160,12 +154,8 @@ print("each official language, the same preamble, one core (best of 3; 10 MB in 
 for (code, preamble) in LanguageSamples.preambles {
     let source = Array(String(repeating: preamble + "\n", count: 20_480 / preamble.utf8.count + 1).utf8)
     var corpus = VariedCorpus(sources: [source], seed: 2_026)
-    var texts: [[UInt8]] = []
-    var bytes = 0
-    while bytes < 10 << 20 {
-        texts.append(corpus.next())
-        bytes += texts[texts.count - 1].count
-    }
+    let texts = corpus.texts(megabytes: 10)
+    let bytes = texts.reduce(0) { $0 + $1.count }
     var best = Double.infinity, references = 0
     for _ in 0..<3 {
         best = min(best, try seconds {

@@ -43,6 +43,17 @@ public struct VariedCorpus {
         return text
     }
 
+    /// The next texts, until they hold at least `megabytes` in all.
+    public mutating func texts(megabytes: Int) -> [[UInt8]] {
+        var texts: [[UInt8]] = []
+        var total = 0
+        while total < megabytes << 20 {
+            texts.append(next())
+            total += texts[texts.count - 1].count
+        }
+        return texts
+    }
+
     /// A text split after each line break: "paragraphs" as the extractor's input has them
     /// (a paragraph per line in converted texts, hard-wrapped lines in others).
     private static func paragraphs(_ text: [UInt8]) -> [ArraySlice<UInt8>] {
