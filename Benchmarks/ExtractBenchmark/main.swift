@@ -188,7 +188,6 @@ func endToEnd(_ folder: String, format: String) throws -> Double? {
 
 let variedFolder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-bench-varied-\(getpid())").path
 try write(varied, to: variedFolder)
-defer { try? FileManager.default.removeItem(atPath: variedFolder) }
 // The files just written go to disk before the runs are timed, not during them.
 sync()
 for format in ["jsonl", "json"] {
@@ -198,6 +197,8 @@ for format in ["jsonl", "json"] {
         print("  resgraph extract end to end: skipped (build \(binary) and install taskset)")
     }
 }
+// Removed here, not by a `defer`: `exit` below would pass it by and leave 100 MB behind.
+try FileManager.default.removeItem(atPath: variedFolder)
 
 if variedOnly { exit(0) }
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-bench-\(getpid())")

@@ -53,9 +53,7 @@ struct CLITests {
     }
 
     func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try Scratch.folder("cli")
     }
 
     @Test func extractTableMatchesTheSnapshot() throws {

@@ -255,9 +255,7 @@ struct OneAnswerPerQuestionTests {
     /// Texts made to show every problem check knows: duplicates, a symbol year against the
     /// adoption date, dates contradicting a text and each other, a footnote marker without body.
     @Test func checkAgreesOnEveryKindOfProblem() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try Scratch.folder("check")
         let texts: [String: String] = [
             "dup1.txt": "Resolution 773 (1992)\n\nAdopted by the Security Council at its 3108th meeting, on 26 August 1993\n\nThe Security Council,\nRecalling its resolution 687 (1991),\n",
             "dup2.txt": "Resolution 773 (1992)\n\nAdopted by the Security Council at its 3108th meeting, on 26 August 1993\n\nThe Security Council,\n",

@@ -14,7 +14,7 @@ struct Corpus {
     var texts: URL { folder.appendingPathComponent("texts") }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-index-\(UUID().uuidString)")
+        folder = try Scratch.folder("index")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
         for path in Seeds.paths {
             let url = URL(fileURLWithPath: path)

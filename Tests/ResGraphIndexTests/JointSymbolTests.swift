@@ -2,6 +2,7 @@ import Foundation
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphIndex
+import ResGraphTestSupport
 import Testing
 
 /// A joint symbol ("A/55/305-S/2000/809": one letter to the Assembly and the Council) makes its
@@ -48,9 +49,7 @@ struct JointSymbolTests {
     }
 
     @Test func theIndexJoinsTheSymbolsAndAgreesWithTheGraph() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-joint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try Scratch.folder("joint")
         for (name, text) in Self.texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
         _ = try index.index(paths: [folder.path])

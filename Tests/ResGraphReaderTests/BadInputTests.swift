@@ -7,7 +7,7 @@ import Testing
 /// Files that are not resolution texts get a clear error naming the file.
 struct BadInputTests {
     func temporaryFile(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-test-\(UUID().uuidString)").path
+        let path = Scratch.path("bad-input").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

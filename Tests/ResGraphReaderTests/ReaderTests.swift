@@ -7,9 +7,7 @@ import Testing
 /// Reading files safely and walking folders as users lay them out.
 struct ReaderTests {
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try Scratch.folder("reader")
     }
 
     func write(_ text: String, to url: URL) throws {

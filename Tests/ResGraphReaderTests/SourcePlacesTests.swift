@@ -1,5 +1,6 @@
 import Foundation
 import ResGraphReader
+import ResGraphTestSupport
 import Testing
 
 /// Lines and columns of offsets, worked out file by file on all cores, and one file at a time
@@ -8,8 +9,7 @@ struct SourcePlacesTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-places-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try Scratch.folder("places")
     }
 
     func file(_ name: String, _ text: String) throws -> String {

@@ -8,9 +8,7 @@ import ZIPFoundation
 /// Word files built here as Word writes them: a zip of XML parts, footnotes in their own part.
 struct WordReaderTests {
     func scratch(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-word-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent(name)
+        try Scratch.folder("word").appendingPathComponent(name)
     }
 
     @Test func footnotesAreAnchoredWhereWordPutTheirReferences() throws {

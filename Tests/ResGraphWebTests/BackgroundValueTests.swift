@@ -1,5 +1,6 @@
 import Foundation
 @testable import ResGraphWeb
+import ResGraphTestSupport
 import Testing
 
 /// Figures of the whole index are computed off the request path: a page waits for the first
@@ -12,9 +13,8 @@ struct BackgroundValueTests {
             Thread.sleep(forTimeInterval: 0.3)
             return 42
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-version-\(UUID().uuidString)")
+        let folder = Scratch.path("version")
         try Data("a".utf8).write(to: folder)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let version = IndexVersion(path: folder.path)
         let early = value.snapshot(for: version, waitingAtMost: 0.05)
         #expect(early.value == nil)

@@ -1,6 +1,7 @@
 import Foundation
 import ResGraphGraph
 import ResGraphIndex
+import ResGraphTestSupport
 @testable import ResGraphWeb
 import Testing
 
@@ -8,9 +9,7 @@ import Testing
 /// are what `check` found, in its order.
 struct FindingStoreTests {
     @Test func pagesNodesAndCountsAreWhatCheckFound() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-findings-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Scratch.folder("findings")
         // A note without a symbol is one finding; a resolution whose one footnote is a lone
         // "Ibid." under a marker of another number, three: more than the check page shows.
         for n in 0..<20 {

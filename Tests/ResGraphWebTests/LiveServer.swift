@@ -26,7 +26,7 @@ final class LiveServer: @unchecked Sendable {
         """
 
     init() async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resgraph-web-\(UUID().uuidString)")
+        folder = Scratch.path("web")
         let texts = folder.appendingPathComponent("texts")
         try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
         for path in Seeds.paths { try FileManager.default.copyItem(atPath: path, toPath: texts.appendingPathComponent((path as NSString).lastPathComponent).path) }
