@@ -19,7 +19,8 @@ extension ExtractedDocument {
         var batchStart = 0
         while batchStart < references.count {
             let batch = batchStart..<min(batchStart + Self.referencesPerReservation, references.count)
-            let room = references[batch].reduce(batch.count) { $0 + $1.jsonRoom }
+            var room = batch.count
+            for index in batch { room += references[index].jsonRoom }
             out.write(atMost: room) { cursor in
                 for index in batch {
                     if index > 0 { cursor.raw(",") }

@@ -126,7 +126,7 @@ extension DocumentScanner {
         var next = end
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
-        if let slash = id.utf8.lastIndex(of: UInt8(ascii: "/")), let name = SymbolParser.modifierName(of: id[id.index(after: slash)...]) {
+        if let slash = id.utf8.lastIndex(of: UInt8(ascii: "/")), let name = SymbolParser.modifierName(of: id[id.utf8.index(after: slash)...]) {
             next = emitModifierContinuation(of: String(id[..<slash]), name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {

@@ -49,7 +49,14 @@ struct DocumentScanner {
         p = bytes
         self.source = source
         look = Lookahead(p: bytes)
+        // Resolutions cite something every few hundred bytes: room made once, not grown by doubling.
+        flowReferences.reserveCapacity(min(bytes.count / Self.bytesPerReservedReference, Self.mostReservedReferences))
     }
+
+    /// The bytes of text per reference room is made for at the start.
+    static let bytesPerReservedReference = 1_024
+    /// The most references room is made for at the start, whatever the text's size.
+    static let mostReservedReferences = 4_096
 
     @inline(__always) var dates: DateParser { DateParser(look: look) }
     @inline(__always) var numbers: ResolutionNumberParser { ResolutionNumberParser(look: look) }

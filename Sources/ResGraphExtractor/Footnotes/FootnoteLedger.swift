@@ -183,10 +183,12 @@ struct FootnoteLedger {
                 previousHasNoID = false
             }
         }
+        let groups = anchorsByFootnoteAndRelation()
         var output: [Reference] = []
+        output.reserveCapacity(groups.reduce(0) { $0 + ($1.number < resolved.count ? resolved[$1.number]?.count ?? 0 : 0) })
         var reported = FootnoteNumbers()
         var anchored = FootnoteNumbers()
-        for (number, relation, anchors) in anchorsByFootnoteAndRelation() {
+        for (number, relation, anchors) in groups {
             anchored.insert(number)
             guard number < resolved.count, let references = resolved[number] else {
                 if reported.insert(number) {

@@ -22,6 +22,8 @@ struct SymbolParser {
     static let maxComponentLength = 32
     /// The most components a symbol has ("E/CN.4/Sub.2/1998/13/Add.1" has six).
     static let maxComponents = 12
+    /// Room made for a symbol's components at once: "A/RES/58/154/Add.1" has five; few have more.
+    static let reservedComponents = 6
 
     /// The first components of United Nations document symbols.
     static let unitedNationsSeries: Set<String> = [
@@ -39,7 +41,9 @@ struct SymbolParser {
         var j = i
         while ByteClass.isUpper(look[j]), j - i < 8 { j += 1 }
         guard j > i, look[j] == UInt8(ascii: "/") else { return nil }
-        var components = [look.string(i..<j)]
+        var components: [String] = []
+        components.reserveCapacity(Self.reservedComponents)
+        components.append(look.string(i..<j))
         var hasDigit = false
         while look[j] == UInt8(ascii: "/"), components.count < Self.maxComponents,
               let (component, end, digit) = parseComponent(at: j + 1) {
@@ -58,8 +62,9 @@ struct SymbolParser {
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
     static func modifierName(of component: Substring) -> Substring? {
         guard ByteClass.isDigit(component.utf8.last ?? 0), let dot = component.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
-        let head = Array(component[..<dot].utf8)
-        guard let name = head.withUnsafeBufferPointer(modifier), name == head else { return nil }
+        let head = component[..<dot].utf8
+        let isModifier = { (bytes: UnsafeBufferPointer<UInt8>) in modifier(bytes)?.elementsEqual(bytes) ?? false }
+        guard head.withContiguousStorageIfAvailable(isModifier) ?? Array(head).withUnsafeBufferPointer(isModifier) else { return nil }
         return component[..<dot]
     }
 
