@@ -48,6 +48,22 @@ struct HostileInputTests {
         #expect(DisplayText.clean("a\u{0}b\tc\u{FFFE}") == "a b\tc\u{FFFD}")
     }
 
+    /// Every character that must be cleaned, and its harmless neighbours, at every place of a
+    /// text long enough to be read eight bytes at a time: cleaned exactly as one byte at a time.
+    @Test func eachCharacterToCleanIsFoundWhereverItStands() {
+        let cleaned: [(String, String)] = (0..<0x20).map { value -> (String, String) in
+            let scalar = String(UnicodeScalar(UInt8(value)))
+            return (scalar, value == 0x09 || value == 0x0A || value == 0x0D ? scalar : " ")
+        } + [("\u{7F}", " "), ("\u{FFFE}", "\u{FFFD}"), ("\u{FFFF}", "\u{FFFD}"),
+             ("\u{FFFD}", "\u{FFFD}"), ("\u{FF01}", "\u{FF01}"), ("\u{20}", " "), ("\u{80}", "\u{80}"), ("\u{E9}", "\u{E9}")]
+        for (character, expected) in cleaned {
+            for place in 0...20 {
+                let before = String(repeating: "a", count: place), after = String(repeating: "b", count: 20 - place)
+                #expect(DisplayText.clean(before + character + after) == before + expected + after, "U+\(String(character.unicodeScalars.first!.value, radix: 16)) at \(place)")
+            }
+        }
+    }
+
     @Test(arguments: ["*", "**", "# ", "\t*", "58/1.", "Resolution 1 (2000) of"])
     func aLineThatEndsTheTextWhereAHeaderCouldStart(text: String) throws {
         // Found by the fuzzer: the header reader looked one byte past the end of "*".
