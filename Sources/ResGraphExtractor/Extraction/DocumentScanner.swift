@@ -136,7 +136,7 @@ struct DocumentScanner {
                 guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
                 languageEvidence.hits[match.entry.language.index] += 1
                 end = match.end
-            } else if ByteClass.isUpper(p[i]), end < p.count, p[end] == UInt8(ascii: "/") || p[end] == UInt8(ascii: "-") {
+            } else if end < p.count, p[end] | 0x02 == UInt8(ascii: "/"), ByteClass.isUpper(p[i]) {
                 // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.
                 return handleSymbolHead(at: i, wordEnd: end)
             }
