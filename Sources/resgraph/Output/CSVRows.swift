@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rows as CSV (RFC 4180): a header, then one line per row; fields with a comma, a quote or a
 /// line break are quoted, quotes doubled.
 struct CSVRows {
@@ -22,17 +24,47 @@ struct CSVRows {
     func append(_ row: [String], to bytes: inout [UInt8]) {
         for (k, value) in row.enumerated() {
             if k > 0 { bytes.append(UInt8(ascii: ",")) }
-            guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
-                bytes += value.utf8
-                continue
-            }
-            bytes.append(UInt8(ascii: "\""))
-            for byte in value.utf8 {
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                bytes.append(byte)
-            }
-            bytes.append(UInt8(ascii: "\""))
+            var value = value
+            value.withUTF8 { Self.appendField($0, to: &bytes) }
         }
         bytes.append(0x0A)
+    }
+
+    /// Appends one field: as it is, or quoted with its quotes doubled when it holds a comma, a
+    /// quote or a line break. Runs between quotes are copied whole.
+    private static func appendField(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        guard needsQuotes(utf8) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        var start = 0
+        while start < utf8.count, let found = memchr(utf8.baseAddress.unsafelyUnwrapped + start, Int32(UInt8(ascii: "\"")), utf8.count - start) {
+            let quote = utf8.baseAddress.unsafelyUnwrapped.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
+            bytes.append(UInt8(ascii: "\""))
+            start = quote + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a field holds a comma, a quote, a line feed or a carriage return: tested eight
+    /// bytes at a time (a byte equal to one of them is zero after an exclusive or with it).
+    static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let hasByte = { (word: UInt64, byte: UInt64) -> Bool in
+            let x = word ^ (ones &* byte)
+            return (x &- ones) & ~x & highs != 0
+        }
+        var k = 0
+        if let base = utf8.baseAddress {
+            while k &+ 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                if hasByte(word, 0x2C) || hasByte(word, 0x22) || hasByte(word, 0x0A) || hasByte(word, 0x0D) { return true }
+                k &+= 8
+            }
+        }
+        return utf8[k...].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
     }
 }
