@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphExtractor
 
 /// Where JSON text goes next inside room that ``JSONBytes/write(atMost:_:)`` set aside: bytes
 /// are stored with no capacity check, so an object of a few strings and numbers (a reference)
@@ -66,16 +67,10 @@ struct JSONCursor {
     /// character), tested eight at a time: the whole string, for almost every string.
     static func plainPrefixCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = utf8.baseAddress else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var k = 0
         while k &+ 8 <= utf8.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-            // Bytes below 0x20, and bytes equal to 0x22 or 0x5C (zero after the exclusive or):
-            // exact about whether the word has one, which is all that is asked.
-            let control = (word &- ones &* 0x20) & ~word & highs
-            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            let special = control | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)
-            if special != 0 { break }
+            let word = ByteWord.load(utf8, at: k)
+            if ByteWord.below(word, 0x20) | ByteWord.equal(word, to: 0x22) | ByteWord.equal(word, to: 0x5C) != 0 { break }
             k &+= 8
         }
         while k < utf8.count {

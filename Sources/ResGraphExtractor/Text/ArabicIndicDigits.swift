@@ -22,14 +22,12 @@ struct ArabicIndicDigits {
             memchr(base, Int32(lead), bytes.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
         }
         guard var k = firsts.min() else { return false }
-        let raw = UnsafeRawPointer(base)
         // Eight bytes and the one after the last: a lead found in the word has its second byte.
         while k &+ 9 <= bytes.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
-            // Zero exactly where a byte is 0xD9 or 0xDB (they differ in bit 1 alone).
-            let folded = (word | 0x0202_0202_0202_0202) ^ 0xDBDB_DBDB_DBDB_DBDB
-            // The high bit of every zero byte set (and of some bytes above one, tested too).
-            var leads = (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080
+            let word = ByteWord.load(bytes, at: k)
+            // 0xD9 and 0xDB differ in bit 1 alone: with it set, both are 0xDB. The high bit of
+            // every such byte is set (and of some bytes above one, tested too).
+            var leads = ByteWord.equal(word | 0x0202_0202_0202_0202, to: 0xDB)
             while leads != 0 {
                 let at = k &+ leads.trailingZeroBitCount &>> 3
                 if isDigit(bytes[at], bytes[at &+ 1]) { return true }

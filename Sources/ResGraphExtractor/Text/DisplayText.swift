@@ -37,7 +37,7 @@ public enum DisplayText {
     private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
         // Eight bytes at a time while none of them can start something to clean.
-        while k &+ 8 <= bytes.count, !mayStartCleaning(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + k).loadUnaligned(as: UInt64.self)) {
+        while k &+ 8 <= bytes.count, !mayStartCleaning(ByteWord.load(bytes, at: k)) {
             k &+= 8
         }
         while k < bytes.count {
@@ -52,10 +52,7 @@ public enum DisplayText {
     /// Whether any of the eight bytes of `word` is below 0x20, DEL, or 0xEF (the lead byte of
     /// U+FFFE and U+FFFF): a filter, whose yes the byte loop settles; a no is certain.
     @inline(__always) private static func mayStartCleaning(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        let hasZero = { (x: UInt64) in (x &- ones) & ~x & high != 0 }
-        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high != 0
-        return belowSpace || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xEF))
+        ByteWord.below(word, 0x20) | ByteWord.equal(word, to: 0x7F) | ByteWord.equal(word, to: 0xEF) != 0
     }
 }
 

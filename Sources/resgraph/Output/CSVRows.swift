@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphExtractor
 
 /// Rows as CSV (RFC 4180): a header, then one line per row; fields with a comma, a quote or a
 /// line break are quoted, quotes doubled.
@@ -52,18 +53,12 @@ struct CSVRows {
     /// Whether a field holds a comma, a quote, a line feed or a carriage return: tested eight
     /// bytes at a time (a byte equal to one of them is zero after an exclusive or with it).
     static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let hasByte = { (word: UInt64, byte: UInt64) -> Bool in
-            let x = word ^ (ones &* byte)
-            return (x &- ones) & ~x & highs != 0
-        }
         var k = 0
-        if let base = utf8.baseAddress {
-            while k &+ 8 <= utf8.count {
-                let word = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                if hasByte(word, 0x2C) || hasByte(word, 0x22) || hasByte(word, 0x0A) || hasByte(word, 0x0D) { return true }
-                k &+= 8
-            }
+        while k &+ 8 <= utf8.count {
+            let word = ByteWord.load(utf8, at: k)
+            let special = ByteWord.equal(word, to: 0x2C) | ByteWord.equal(word, to: 0x22) | ByteWord.equal(word, to: 0x0A) | ByteWord.equal(word, to: 0x0D)
+            if special != 0 { return true }
+            k &+= 8
         }
         return utf8[k...].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
     }
