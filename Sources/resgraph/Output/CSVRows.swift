@@ -51,8 +51,8 @@ struct CSVRows {
     }
 
     /// Whether a field holds a comma, a quote, a line feed or a carriage return: tested eight
-    /// bytes at a time (a byte equal to one of them is zero after an exclusive or with it).
-    static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// bytes at a time.
+    private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
         while k &+ 8 <= utf8.count {
             let word = ByteWord.load(utf8, at: k)
