@@ -1,27 +1,63 @@
+import ResGraphExtractor
 import ResGraphGraph
 
-/// A finding as bytes in the spill file: its length (4 bytes), the problem's index (1), the
-/// place (8, -1 for none), then source, node and message, each as a 4-byte length and UTF-8.
+/// A finding as bytes, in a run being sorted and in the spill file: its length (4 bytes), the
+/// problem's index (1), which texts are outside ASCII (1), the place (8, -1 for none), then
+/// source, node and message, each as a 4-byte length and UTF-8.
 enum FindingCoding {
     static let problems = Finding.Problem.allCases
+    /// The bytes before the texts.
+    static let headerSize = 14
+    /// The shortest record: a header and three empty texts.
+    static let smallest = headerSize + 12
+    /// The flag set when the source has a byte outside ASCII.
+    static let sourceOutsideASCII: UInt8 = 1
+    /// The flag set when the message has a byte outside ASCII.
+    static let messageOutsideASCII: UInt8 = 2
 
+    /// The length of `finding`'s record.
+    static func size(of finding: Finding) -> Int {
+        smallest + finding.source.utf8.count + finding.node.utf8.count + finding.message.utf8.count
+    }
+
+    /// Appends `finding`'s record to `bytes`: made room for once, then written in place.
     static func append(_ finding: Finding, to bytes: inout [UInt8]) {
+        var (source, node, message) = (finding.source, finding.node, finding.message)
+        let length = size(of: finding)
         let start = bytes.count
-        integer(0, size: 4, to: &bytes)
-        bytes.append(UInt8(problems.firstIndex(of: finding.problem)!))
-        integer(UInt64(bitPattern: Int64(finding.offset ?? -1)), size: 8, to: &bytes)
-        for text in [finding.source, finding.node, finding.message] {
-            integer(UInt64(text.utf8.count), size: 4, to: &bytes)
-            bytes += text.utf8
+        bytes.append(contentsOf: repeatElement(0, count: length))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let record = UnsafeMutableRawPointer(buffer.baseAddress! + start)
+            record.storeBytes(of: UInt32(length).littleEndian, as: UInt32.self)
+            record.storeBytes(of: UInt8(problems.firstIndex(of: finding.problem)!), toByteOffset: 4, as: UInt8.self)
+            record.storeBytes(of: Int64(finding.offset ?? -1).littleEndian, toByteOffset: 6, as: Int64.self)
+            var cursor = headerSize
+            let plainSource = put(&source, in: record, at: &cursor)
+            _ = put(&node, in: record, at: &cursor)
+            let plainMessage = put(&message, in: record, at: &cursor)
+            record.storeBytes(of: (plainSource ? 0 : sourceOutsideASCII) | (plainMessage ? 0 : messageOutsideASCII), toByteOffset: 5, as: UInt8.self)
         }
-        let length = UInt32(bytes.count - start)
-        for k in 0..<4 { bytes[start + k] = UInt8(truncatingIfNeeded: length >> (8 * k)) }
     }
 
     /// The length of the finding written at `position`, when its length field is in `bytes`.
     static func length(in bytes: [UInt8], at position: Int) -> Int? {
         guard position + 4 <= bytes.count else { return nil }
-        return Int(integer(in: bytes, at: position, size: 4))
+        return bytes.withUnsafeBufferPointer { Int(integer(at: $0.baseAddress! + position, size: 4)) }
+    }
+
+    /// Whether `length` bytes of `bytes` from `position` are in the buffer and hold a record
+    /// whose problem this version knows and whose three texts end where it does.
+    static func isWellFormed(_ bytes: [UInt8], at position: Int, length: Int) -> Bool {
+        guard length >= smallest, position + length <= bytes.count, Int(bytes[position + 4]) < problems.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let record = buffer.baseAddress! + position
+            var cursor = headerSize
+            for _ in 0..<3 {
+                guard cursor + 4 <= length else { return false }
+                cursor += 4 + Int(integer(at: record + cursor, size: 4))
+            }
+            return cursor == length
+        }
     }
 
     /// The finding written at `position`, `length` bytes long (all in `bytes`).
@@ -30,30 +66,72 @@ enum FindingCoding {
         guard index < problems.count else {
             throw IndexError(path: spill, problem: "the temporary file of findings to sort holds a problem this version does not know")
         }
-        let place = Int64(bitPattern: integer(in: bytes, at: position + 5, size: 8))
-        var cursor = position + 13
-        var texts: [String] = []
-        for _ in 0..<3 {
-            guard cursor + 4 <= position + length else { throw unreadable(spill) }
-            let count = Int(integer(in: bytes, at: cursor, size: 4))
-            guard cursor + 4 + count <= position + length else { throw unreadable(spill) }
-            texts.append(String(decoding: bytes[cursor + 4..<cursor + 4 + count], as: UTF8.self))
-            cursor += 4 + count
+        return try bytes.withUnsafeBufferPointer { buffer in
+            let record = buffer.baseAddress! + position
+            let place = self.place(of: record)
+            var cursor = headerSize
+            var texts: [String] = []
+            texts.reserveCapacity(3)
+            for _ in 0..<3 {
+                guard cursor + 4 <= length else { throw unreadable(spill) }
+                let count = Int(integer(at: record + cursor, size: 4))
+                guard cursor + 4 + count <= length else { throw unreadable(spill) }
+                texts.append(String(decoding: UnsafeBufferPointer(start: record + cursor + 4, count: count), as: UTF8.self))
+                cursor += 4 + count
+            }
+            return Finding(problem: problems[index], source: texts[0], offset: place < 0 ? nil : Int(place), node: texts[1], message: texts[2])
         }
-        return Finding(problem: problems[index], source: texts[0], offset: place < 0 ? nil : Int(place), node: texts[1], message: texts[2])
+    }
+
+    /// The record's length.
+    static func length(of record: UnsafePointer<UInt8>) -> Int { Int(integer(at: record, size: 4)) }
+
+    /// The record's place, -1 for none.
+    static func place(of record: UnsafePointer<UInt8>) -> Int64 { Int64(bitPattern: integer(at: record + 6, size: 8)) }
+
+    /// The record's source: where its bytes begin, and how many.
+    static func source(of record: UnsafePointer<UInt8>) -> (start: UnsafePointer<UInt8>, count: Int) {
+        (record + headerSize + 4, Int(integer(at: record + headerSize, size: 4)))
+    }
+
+    /// The record's message: where its bytes begin, and how many.
+    static func message(of record: UnsafePointer<UInt8>) -> (start: UnsafePointer<UInt8>, count: Int) {
+        let source = source(of: record)
+        let node = (start: source.start + source.count + 4, count: Int(integer(at: source.start + source.count, size: 4)))
+        return (node.start + node.count + 4, Int(integer(at: node.start + node.count, size: 4)))
     }
 
     private static func unreadable(_ spill: String) -> IndexError {
         IndexError(path: spill, problem: "the temporary file of findings to sort cannot be read back")
     }
 
-    private static func integer(_ value: UInt64, size: Int, to bytes: inout [UInt8]) {
-        for k in 0..<size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * k))) }
+    /// Writes `text` with its length into `record` at `cursor`, and moves `cursor` past it;
+    /// says whether the text is all ASCII.
+    private static func put(_ text: inout String, in record: UnsafeMutableRawPointer, at cursor: inout Int) -> Bool {
+        text.withUTF8 { utf8 in
+            record.storeBytes(of: UInt32(utf8.count).littleEndian, toByteOffset: cursor, as: UInt32.self)
+            if let base = utf8.baseAddress { (record + cursor + 4).copyMemory(from: base, byteCount: utf8.count) }
+            cursor += 4 + utf8.count
+            return isASCII(utf8)
+        }
     }
 
-    private static func integer(in bytes: [UInt8], at position: Int, size: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for k in 0..<size { value |= UInt64(bytes[position + k]) << (8 * k) }
-        return value
+    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt64 = 0, k = 0
+        while k + 8 <= utf8.count {
+            high |= ByteWord.load(utf8, at: k)
+            k += 8
+        }
+        while k < utf8.count {
+            high |= UInt64(utf8[k])
+            k += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The little-endian integer of `size` bytes (4 or 8) at `bytes`.
+    private static func integer(at bytes: UnsafePointer<UInt8>, size: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        return size == 8 ? UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) : UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
     }
 }

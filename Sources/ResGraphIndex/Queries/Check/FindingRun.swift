@@ -1,61 +1,81 @@
 import Foundation
 import ResGraphGraph
 
-/// A sorted sequence of findings that a merge draws from.
-protocol FindingRun {
-    /// The run's next finding; nil once it is spent.
-    mutating func next() throws -> Finding?
-}
-
-/// The last findings, held in memory, in the order of their sorted indices.
-struct HeldRun: FindingRun {
-    let findings: [Finding]
-    let order: [Int]
-    var position = 0
-
-    mutating func next() throws -> Finding? {
-        guard position < order.count else { return nil }
-        defer { position += 1 }
-        return findings[order[position]]
-    }
-}
-
-/// A run in the spill file, read a megabyte at a time.
-struct SpilledRun: FindingRun {
-    let file: SpillFile
-    /// Where in the file `buffer` begins, and where the run ends.
-    var bufferStart: Int
-    let end: Int
-    var remaining: Int
-    var buffer: [UInt8] = []
-    var position = 0
+/// A sorted run of findings as records (``FindingCoding``) that a merge draws from: the last
+/// run, held whole in memory, or one in the spill file, read a megabyte at a time.
+struct FindingRun {
+    /// The bytes the current record is in.
+    private(set) var buffer: [UInt8]
+    /// Where the current record begins in `buffer`.
+    private(set) var position = 0
+    private var length = 0
+    private var remaining: Int
+    /// Where a held run's records begin in `buffer`, in order.
+    private let order: [Int]
+    /// The file a spilled run is read from, where `buffer` begins in it, and where the run ends.
+    private let file: SpillFile?
+    private var bufferStart: Int
+    private let end: Int
     static let chunk = 1 << 20
 
+    /// A run held in memory: records in `records`, beginning at `order` in reading order.
+    init(held records: [UInt8], order: [Int]) {
+        buffer = records
+        self.order = order
+        remaining = order.count
+        file = nil
+        bufferStart = 0
+        end = records.count
+    }
+
+    /// A run of `count` records written to `file` at `range`.
     init(file: SpillFile, range: Range<Int>, count: Int) {
+        buffer = []
+        order = []
+        remaining = count
         self.file = file
         bufferStart = range.lowerBound
         end = range.upperBound
-        remaining = count
     }
 
-    mutating func next() throws -> Finding? {
-        guard remaining > 0 else { return nil }
-        // A finding is decoded whole from the buffer: when the buffer ends inside it, the
-        // buffer is read again from where the finding begins, large enough to hold it.
-        if FindingCoding.length(in: buffer, at: position).map({ position + $0 > buffer.count }) ?? true {
+    /// Moves to the run's next record (the first, the first time); false once the run is spent.
+    mutating func advance() throws -> Bool {
+        position += length
+        length = 0
+        guard remaining > 0 else { return false }
+        remaining -= 1
+        if file == nil { position = order[order.count - remaining - 1] }
+        // A record is read whole from the buffer: when the buffer ends inside it, the buffer
+        // is read again from where the record begins, large enough to hold it.
+        if let file, FindingCoding.length(in: buffer, at: position).map({ position + $0 > buffer.count }) ?? true {
             bufferStart += position
             position = 0
             try file.read(at: bufferStart, count: min(Self.chunk, end - bufferStart), into: &buffer)
-            if let length = FindingCoding.length(in: buffer, at: 0), length > buffer.count, bufferStart + length <= end {
-                try file.read(at: bufferStart, count: length, into: &buffer)
+            if let whole = FindingCoding.length(in: buffer, at: 0), whole > buffer.count, bufferStart + whole <= end {
+                try file.read(at: bufferStart, count: whole, into: &buffer)
             }
         }
-        guard let length = FindingCoding.length(in: buffer, at: position), length >= 25, position + length <= buffer.count else {
-            throw IndexError(path: file.folderPath, problem: "the temporary file of findings to sort cannot be read back")
+        guard let length = FindingCoding.length(in: buffer, at: position),
+              FindingCoding.isWellFormed(buffer, at: position, length: length) else { throw unreadable }
+        self.length = length
+        return true
+    }
+
+    /// Whether the current record comes before `other`'s; nil when neither does.
+    func precedes(_ other: borrowing FindingRun) -> Bool? {
+        buffer.withUnsafeBufferPointer { mine in
+            other.buffer.withUnsafeBufferPointer { theirs in
+                FindingOrder.precedes(mine.baseAddress! + position, theirs.baseAddress! + other.position)
+            }
         }
-        let finding = try FindingCoding.finding(in: buffer, at: position, length: length, spill: file.folderPath)
-        position += length
-        remaining -= 1
-        return finding
+    }
+
+    /// The current record as a finding.
+    func finding() throws -> Finding {
+        try FindingCoding.finding(in: buffer, at: position, length: length, spill: file?.folderPath ?? "")
+    }
+
+    private var unreadable: IndexError {
+        IndexError(path: file?.folderPath ?? "", problem: "the temporary file of findings to sort cannot be read back")
     }
 }

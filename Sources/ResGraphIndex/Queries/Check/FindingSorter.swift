@@ -35,11 +35,12 @@ final class FindingSorter {
     func forEachInOrder(_ visit: (Finding) throws -> Void) throws {
         try finishWriting()
         guard let spill else {
-            for k in held.readingOrder() { try visit(held[k]) }
+            for k in FindingOrder.sort(held).order { try visit(held[k]) }
             return
         }
-        var sources: [any FindingRun] = runs.map { SpilledRun(file: spill, range: $0.bytes, count: $0.count) }
-        sources.append(HeldRun(findings: held, order: held.readingOrder()))
+        var sources = runs.map { FindingRun(file: spill, range: $0.bytes, count: $0.count) }
+        let last = FindingOrder.sort(held)
+        sources.append(FindingRun(held: last.records, order: last.order.map { last.starts[$0] }))
         held = []
         // The runs are merged on a thread of their own while `visit` prints what is merged.
         let channel = FindingChannel()
@@ -87,14 +88,18 @@ private typealias WrittenRun = (bytes: Range<Int>, count: Int)
 private enum RunWriting {
     /// Sorts `findings` and appends them to `file`, a megabyte at a time.
     static func write(_ findings: [Finding], to file: SpillFile) throws -> WrittenRun {
+        let sorted = FindingOrder.sort(findings)
         var bytes: [UInt8] = []
         var start: Int?, end = 0
-        for k in findings.readingOrder() {
-            FindingCoding.append(findings[k], to: &bytes)
-            if bytes.count >= 1 << 20 {
-                end = try file.append(bytes) + bytes.count
-                start = start ?? end - bytes.count
-                bytes.removeAll(keepingCapacity: true)
+        try sorted.records.withUnsafeBufferPointer { records in
+            for k in sorted.order {
+                let record = records.baseAddress! + sorted.starts[k]
+                bytes.append(contentsOf: UnsafeBufferPointer(start: record, count: FindingCoding.length(of: record)))
+                if bytes.count >= 1 << 20 {
+                    end = try file.append(bytes) + bytes.count
+                    start = start ?? end - bytes.count
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
         }
         end = try file.append(bytes) + bytes.count
@@ -105,9 +110,9 @@ private enum RunWriting {
 /// The merge of sorted runs, done on another thread than the one that made the runs: it owns
 /// them, and through them the spill file, until it is done, then lets them go.
 private final class MergeInFlight: @unchecked Sendable {
-    private var sources: [any FindingRun]
+    private var sources: [FindingRun]
 
-    init(sources: [any FindingRun]) { self.sources = sources }
+    init(sources: [FindingRun]) { self.sources = sources }
 
     /// Merges the runs into batches sent through `channel`, until all are sent or the
     /// receiver stops; a failure to read a run back is handed to the receiver.

@@ -2,28 +2,28 @@ import ResGraphGraph
 
 /// Merges sorted runs into one sorted sequence, the head of each run in a binary heap.
 struct RunMerge {
-    private var runs: [any FindingRun]
-    private var heap: [(finding: Finding, run: Int)] = []
+    private var runs: [FindingRun]
+    /// The runs not spent, by index, the one whose record comes first on top.
+    private var heap: [Int] = []
 
-    init(runs: [any FindingRun]) throws {
+    init(runs: [FindingRun]) throws {
         self.runs = runs
-        for k in self.runs.indices { if let first = try self.runs[k].next() { push((first, k)) } }
+        for k in self.runs.indices where try self.runs[k].advance() { push(k) }
     }
 
     mutating func next() throws -> Finding? {
         guard let top = heap.first else { return nil }
-        if let following = try runs[top.run].next() {
-            heap[0] = (following, top.run)
-        } else {
+        let finding = try runs[top].finding()
+        if try !runs[top].advance() {
             heap[0] = heap[heap.count - 1]
             heap.removeLast()
         }
         if !heap.isEmpty { siftDown(0) }
-        return top.finding
+        return finding
     }
 
-    private mutating func push(_ entry: (finding: Finding, run: Int)) {
-        heap.append(entry)
+    private mutating func push(_ run: Int) {
+        heap.append(run)
         var child = heap.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
@@ -47,9 +47,7 @@ struct RunMerge {
     }
 
     /// Reading order; among equal findings, the earlier run first.
-    private func precedes(_ a: (finding: Finding, run: Int), _ b: (finding: Finding, run: Int)) -> Bool {
-        if a.finding < b.finding { return true }
-        if b.finding < a.finding { return false }
-        return a.run < b.run
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        runs.withUnsafeBufferPointer { runs in runs[a].precedes(runs[b]) } ?? (a < b)
     }
 }

@@ -1,0 +1,68 @@
+import Foundation
+@testable import ResGraphIndex
+import ResGraphGraph
+import Testing
+
+/// Findings sorted as bytes (``FindingOrder``), in memory and through the spill file, come in
+/// the order of sorting them one by one as ``Finding``s, equal ones in the order given: names
+/// that share long prefixes or differ past the eight bytes of the sort key, and texts outside
+/// ASCII, among them canonically equivalent spellings that Swift calls equal.
+struct FindingOrderTests {
+    static let asciiNames = ["texts/r1.txt", "texts/r10.txt", "texts/r2.txt", "texts/r1.txt.md", "texts/R1.txt", "texts/r1",
+                             "texts/", "texts/aaaaaaaaaaaa1.txt", "texts/aaaaaaaaaaaa2.txt", "texts/aaaaaaaab.txt", "texts/ab.txt"]
+    static let otherNames = ["texts/caf\u{E9}.txt", "texts/cafe\u{301}.txt", "texts/\u{212A}.txt", "texts/K.txt",
+                             "texts/\u{4E2D}.txt", "texts/\u{5E8}\u{5D0}.txt"]
+    static let messages = ["m", "m2", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "K", "\u{540C}\u{4E0A}"]
+
+    /// Findings over `names`, several at one place, some equal but for their node, of every
+    /// problem (whose order is that of their names, not of their declaration).
+    static func findings(_ names: [String], count: Int) -> [Finding] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { k in
+            Finding(problem: Finding.Problem.allCases.randomElement(using: &generator)!,
+                    source: names.randomElement(using: &generator)!, offset: [nil, 0, 7, 1 << 40].randomElement(using: &generator)!,
+                    node: "n\(k)", message: messages.randomElement(using: &generator)!)
+        }
+    }
+
+    /// The nodes (each finding's own) in the order of sorting the findings one by one, stably.
+    static func expectedNodes(_ findings: [Finding]) -> [String] {
+        findings.indices.sorted { a, b in
+            findings[a] < findings[b] || (!(findings[b] < findings[a]) && a < b)
+        }.map { findings[$0].node }
+    }
+
+    @Test(arguments: [asciiNames, asciiNames + otherNames, ["one/same.txt"]])
+    func recordsSortAsFindingsDo(names: [String]) {
+        for _ in 0..<20 {
+            let findings = Self.findings(names, count: 300)
+            #expect(FindingOrder.sort(findings).order.map { findings[$0].node } == Self.expectedNodes(findings))
+        }
+    }
+
+    @Test(arguments: [asciiNames, asciiNames + otherNames])
+    func findingsMergedFromTheSpillFileKeepThatOrder(names: [String]) throws {
+        let findings = Self.findings(names, count: 2_000)
+        let sorter = FindingSorter(limit: 64)
+        for finding in findings { try sorter.add(finding) }
+        #expect(sorter.spillFolder != nil)
+        var nodes: [String] = []
+        try sorter.forEachInOrder { nodes.append($0.node) }
+        #expect(nodes == Self.expectedNodes(findings))
+    }
+
+    /// A record read back holds what was written, texts outside ASCII and a place past 32 bits included.
+    @Test func aRecordComesBackAsItsFinding() throws {
+        let finding = Finding(problem: .yearContradictsDate, source: "texts/\u{212A}.txt", offset: 1 << 40, node: "S/RES/773(1992)", message: "cafe\u{301} \u{540C}\u{4E0A}")
+        var bytes: [UInt8] = [9, 9]
+        FindingCoding.append(finding, to: &bytes)
+        let length = try #require(FindingCoding.length(in: bytes, at: 2))
+        #expect(length == bytes.count - 2)
+        #expect(FindingCoding.isWellFormed(bytes, at: 2, length: length))
+        #expect(!FindingCoding.isWellFormed(bytes, at: 2, length: length - 1))
+        let back = try FindingCoding.finding(in: bytes, at: 2, length: length, spill: "spill")
+        #expect(back.source.utf8.elementsEqual(finding.source.utf8) && back.message.utf8.elementsEqual(finding.message.utf8))
+        #expect(back == finding)
+        #expect(bytes[2 + 5] == FindingCoding.sourceOutsideASCII | FindingCoding.messageOutsideASCII)
+    }
+}
