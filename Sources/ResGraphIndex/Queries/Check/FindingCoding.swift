@@ -1,3 +1,4 @@
+import Foundation
 import ResGraphExtractor
 import ResGraphGraph
 
@@ -60,27 +61,19 @@ enum FindingCoding {
         }
     }
 
-    /// The finding written at `position`, `length` bytes long (all in `bytes`).
-    static func finding(in bytes: [UInt8], at position: Int, length: Int, spill: String) throws -> Finding {
-        let index = Int(bytes[position + 4])
-        guard index < problems.count else {
-            throw IndexError(path: spill, problem: "the temporary file of findings to sort holds a problem this version does not know")
+    /// The finding of a well-formed record (``isWellFormed(_:at:length:)``). Its source is
+    /// `previous` when their bytes are the same: findings in reading order come a file at a
+    /// time, and the file's name is not made again for each.
+    static func finding(at record: UnsafePointer<UInt8>, sourceLike previous: String) -> Finding {
+        let (source, node, message) = (source(of: record), node(of: record), message(of: record))
+        var previous = previous
+        let same = previous.withUTF8 { $0.count == source.count && memcmp($0.baseAddress ?? source.start, source.start, source.count) == 0 }
+        func text(_ text: (start: UnsafePointer<UInt8>, count: Int)) -> String {
+            String(decoding: UnsafeBufferPointer(start: text.start, count: text.count), as: UTF8.self)
         }
-        return try bytes.withUnsafeBufferPointer { buffer in
-            let record = buffer.baseAddress! + position
-            let place = self.place(of: record)
-            var cursor = headerSize
-            var texts: [String] = []
-            texts.reserveCapacity(3)
-            for _ in 0..<3 {
-                guard cursor + 4 <= length else { throw unreadable(spill) }
-                let count = Int(integer(at: record + cursor, size: 4))
-                guard cursor + 4 + count <= length else { throw unreadable(spill) }
-                texts.append(String(decoding: UnsafeBufferPointer(start: record + cursor + 4, count: count), as: UTF8.self))
-                cursor += 4 + count
-            }
-            return Finding(problem: problems[index], source: texts[0], offset: place < 0 ? nil : Int(place), node: texts[1], message: texts[2])
-        }
+        let place = place(of: record)
+        return Finding(problem: problems[Int(record[4])], source: same ? previous : text(source),
+                       offset: place < 0 ? nil : Int(place), node: text(node), message: text(message))
     }
 
     /// The record's length.
@@ -94,15 +87,16 @@ enum FindingCoding {
         (record + headerSize + 4, Int(integer(at: record + headerSize, size: 4)))
     }
 
-    /// The record's message: where its bytes begin, and how many.
-    static func message(of record: UnsafePointer<UInt8>) -> (start: UnsafePointer<UInt8>, count: Int) {
+    /// The record's node: where its bytes begin, and how many.
+    static func node(of record: UnsafePointer<UInt8>) -> (start: UnsafePointer<UInt8>, count: Int) {
         let source = source(of: record)
-        let node = (start: source.start + source.count + 4, count: Int(integer(at: source.start + source.count, size: 4)))
-        return (node.start + node.count + 4, Int(integer(at: node.start + node.count, size: 4)))
+        return (source.start + source.count + 4, Int(integer(at: source.start + source.count, size: 4)))
     }
 
-    private static func unreadable(_ spill: String) -> IndexError {
-        IndexError(path: spill, problem: "the temporary file of findings to sort cannot be read back")
+    /// The record's message: where its bytes begin, and how many.
+    static func message(of record: UnsafePointer<UInt8>) -> (start: UnsafePointer<UInt8>, count: Int) {
+        let node = node(of: record)
+        return (node.start + node.count + 4, Int(integer(at: node.start + node.count, size: 4)))
     }
 
     /// Writes `text` with its length into `record` at `cursor`, and moves `cursor` past it;

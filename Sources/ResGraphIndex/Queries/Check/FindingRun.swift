@@ -2,8 +2,10 @@ import Foundation
 import ResGraphGraph
 
 /// A sorted run of findings as records (``FindingCoding``) that a merge draws from: the last
-/// run, held whole in memory, or one in the spill file, read a megabyte at a time.
-struct FindingRun {
+/// run, held whole in memory, or one in the spill file, read a megabyte at a time. A class:
+/// the merge compares the current records of two runs millions of times, and copies of a
+/// run's buffers and counts would cost more than the comparisons.
+final class FindingRun {
     /// The bytes the current record is in.
     private(set) var buffer: [UInt8]
     /// Where the current record begins in `buffer`.
@@ -39,7 +41,7 @@ struct FindingRun {
     }
 
     /// Moves to the run's next record (the first, the first time); false once the run is spent.
-    mutating func advance() throws -> Bool {
+    func advance() throws -> Bool {
         position += length
         length = 0
         guard remaining > 0 else { return false }
@@ -62,7 +64,7 @@ struct FindingRun {
     }
 
     /// Whether the current record comes before `other`'s; nil when neither does.
-    func precedes(_ other: borrowing FindingRun) -> Bool? {
+    func precedes(_ other: FindingRun) -> Bool? {
         buffer.withUnsafeBufferPointer { mine in
             other.buffer.withUnsafeBufferPointer { theirs in
                 FindingOrder.precedes(mine.baseAddress! + position, theirs.baseAddress! + other.position)
@@ -70,9 +72,9 @@ struct FindingRun {
         }
     }
 
-    /// The current record as a finding.
-    func finding() throws -> Finding {
-        try FindingCoding.finding(in: buffer, at: position, length: length, spill: file?.folderPath ?? "")
+    /// The current record as a finding, whose source is `previous` when it names the same file.
+    func finding(sourceLike previous: String) -> Finding {
+        buffer.withUnsafeBufferPointer { FindingCoding.finding(at: $0.baseAddress! + position, sourceLike: previous) }
     }
 
     private var unreadable: IndexError {

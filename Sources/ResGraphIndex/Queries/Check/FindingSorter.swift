@@ -33,13 +33,14 @@ final class FindingSorter {
 
     /// Hands over every finding taken in, in reading order.
     func forEachInOrder(_ visit: (Finding) throws -> Void) throws {
+        // The findings held are sorted while the run before them is still being written.
+        let last = FindingOrder.sort(held)
         try finishWriting()
         guard let spill else {
-            for k in FindingOrder.sort(held).order { try visit(held[k]) }
+            for k in last.order { try visit(held[k]) }
             return
         }
         var sources = runs.map { FindingRun(file: spill, range: $0.bytes, count: $0.count) }
-        let last = FindingOrder.sort(held)
         sources.append(FindingRun(held: last.records, order: last.order.map { last.starts[$0] }))
         held = []
         // The runs are merged on a thread of their own while `visit` prints what is merged.

@@ -2,18 +2,21 @@ import ResGraphGraph
 
 /// Merges sorted runs into one sorted sequence, the head of each run in a binary heap.
 struct RunMerge {
-    private var runs: [FindingRun]
+    private let runs: [FindingRun]
     /// The runs not spent, by index, the one whose record comes first on top.
     private var heap: [Int] = []
+    /// The source of the last finding handed over.
+    private var source = ""
 
     init(runs: [FindingRun]) throws {
         self.runs = runs
-        for k in self.runs.indices where try self.runs[k].advance() { push(k) }
+        for k in runs.indices where try runs[k].advance() { push(k) }
     }
 
     mutating func next() throws -> Finding? {
         guard let top = heap.first else { return nil }
-        let finding = try runs[top].finding()
+        let finding = runs[top].finding(sourceLike: source)
+        source = finding.source
         if try !runs[top].advance() {
             heap[0] = heap[heap.count - 1]
             heap.removeLast()
@@ -48,6 +51,6 @@ struct RunMerge {
 
     /// Reading order; among equal findings, the earlier run first.
     private func precedes(_ a: Int, _ b: Int) -> Bool {
-        runs.withUnsafeBufferPointer { runs in runs[a].precedes(runs[b]) } ?? (a < b)
+        runs[a].precedes(runs[b]) ?? (a < b)
     }
 }
