@@ -37,4 +37,25 @@ struct DateFindingTests {
         let documents = try Self.texts.keys.sorted().map { try Extractor().extract(fileAt: folder.appendingPathComponent($0).path) }
         #expect(CitationGraph(documents: documents).check().map(describe) == findings.map(describe))
     }
+
+    /// Two targets whose ids are as long as each other, dated by the same files one after the
+    /// other: each is told from the other by its bytes, and only the one the files disagree on is flagged.
+    @Test func targetsOfOneLengthAreToldApart() throws {
+        let corpus = try Corpus()
+        let folder = corpus.folder.appendingPathComponent("dated")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let texts = [
+            "a.txt": "58/1. A\n\nRecalling resolutions 48/113 of 20 December 1993 and 48/114 of 20 December 1993,\n",
+            "b.txt": "58/2. B\n\nRecalling resolutions 48/113 of 21 December 1993 and 48/114 of 20 December 1993,\n",
+        ]
+        for (name, text) in texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [folder.path])
+        let findings = try index.check()
+        #expect(findings.map { "\(URL(fileURLWithPath: $0.source).lastPathComponent) \($0.node) \($0.offset ?? -1)" } == [
+            "a.txt A/RES/48/113 31", "b.txt A/RES/48/113 31",
+        ])
+        let documents = try texts.keys.sorted().map { try Extractor().extract(fileAt: folder.appendingPathComponent($0).path) }
+        #expect(CitationGraph(documents: documents).check() == findings)
+    }
 }

@@ -5,9 +5,9 @@
 /// ```swift
 /// Concatenation.of("a.txt", " dates ", "A/RES/48/113")   // "a.txt dates A/RES/48/113"
 /// ```
-enum Concatenation {
+@usableFromInline enum Concatenation {
     /// `pieces`, one after another.
-    static func of(_ pieces: String...) -> String {
+    @usableFromInline static func of(_ pieces: String...) -> String {
         var count = 0
         for piece in pieces { count += piece.utf8.count }
         return String(unsafeUninitializedCapacity: count) { buffer in

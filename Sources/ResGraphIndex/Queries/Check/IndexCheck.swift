@@ -77,47 +77,65 @@ extension CitationIndex {
     /// Dates citers give each target, against its own: one pass over dated citations in target
     /// order, beside one over the files' dates in node order. A file's citations of one target
     /// come one after another (its references are a range of ids, read in id order), so a file
-    /// is told from the one before by comparing paths, and hashed once, not once a citation.
+    /// is told from the one before by comparing its path's bytes, and its name is made once.
+    /// The citations are read as SQLite's bytes (``RawRows``): most rows only repeat a target
+    /// and a file already met.
     private func dateFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: IndexSQL.datedCitations)
+        let rows = try RawRows(db, sql: IndexSQL.datedCitations)
         let owners = try Row.fetchCursor(db, sql: IndexSQL.ownDates)
         var owner = try owners.next().map { (node: $0[0] as String, date: $0[1] as String) }
         var target: String?, ownDate: String?
-        // The target's dates, each with its files in the order met, and where each file first dates it.
-        var dates: [String: [String]] = [:], offsets: [String: Int] = [:]
-        // The file of the last row, and the dates it gave (nearly always one).
-        var file = "", fileDates: [String] = []
+        var targetBytes: [UInt8] = [], fileBytes: [UInt8] = []
+        // The target's citing files in the order met, with where each first dates it; each date
+        // with the files (by place in that list) that give it. Emptied, not replaced, from target
+        // to target: grown once to the most citers a target has.
+        var files: [(source: String, offset: Int)] = []
+        var dates: [String: [Int]] = [:]
+        // The dates the last file gave (nearly always one).
+        var fileDates: [String] = []
         func flush() throws {
             guard let target, !dates.isEmpty else { return }
-            for finding in CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates, offset: { offsets[$0] }) { try found(finding) }
+            let findings = CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates,
+                                                         source: { files[$0].source }, offset: { files[$0].offset })
+            for finding in findings { try found(finding) }
         }
-        while let row = try rows.next() {
-            let current: String = row[0]
-            if current != target {
+        while try rows.step() {
+            let current = rows.text(0)
+            if target == nil || !Self.same(current, as: targetBytes) {
                 try flush()
-                target = current
+                let name = String(decoding: current, as: UTF8.self)
+                target = name
+                targetBytes.removeAll(keepingCapacity: true)
+                targetBytes.append(contentsOf: current)
                 ownDate = nil
-                while let (node, date) = owner, SQLOrder.precedesOrEquals(node, current) {
-                    if node == current, ownDate == nil { ownDate = date }
+                while let (node, date) = owner, SQLOrder.precedesOrEquals(node, name) {
+                    if node == name, ownDate == nil { ownDate = date }
                     owner = try owners.next().map { ($0[0], $0[1]) }
                 }
-                // Emptied, not replaced: grown once to the most citers a target has, not for each.
+                files.removeAll(keepingCapacity: true)
                 dates.removeAll(keepingCapacity: true)
-                offsets.removeAll(keepingCapacity: true)
-                file = ""
             }
-            let source: String = row[2], date: String = row[1]
-            if source != file {
-                file = source
+            let path = rows.text(2)
+            if files.isEmpty || !Self.same(path, as: fileBytes) {
+                fileBytes.removeAll(keepingCapacity: true)
+                fileBytes.append(contentsOf: path)
+                files.append((String(decoding: path, as: UTF8.self), rows.integer(3)))
                 fileDates.removeAll(keepingCapacity: true)
-                offsets[source] = row[3]
             }
+            let date = String(decoding: rows.text(1), as: UTF8.self)
             if !fileDates.contains(date) {
                 fileDates.append(date)
-                dates[date, default: []].append(source)
+                dates[date, default: []].append(files.count - 1)
             }
         }
         try flush()
+    }
+
+    /// Whether `bytes` are those `kept`.
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, as kept: [UInt8]) -> Bool {
+        guard bytes.count == kept.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return kept.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, bytes.count) == 0 }
     }
 }
 
