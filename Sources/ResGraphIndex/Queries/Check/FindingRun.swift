@@ -4,19 +4,20 @@ import ResGraphGraph
 /// A sorted run of findings as records (``FindingCoding``) that a merge draws from: the last
 /// run, held whole in memory, or one in the spill file, read a megabyte at a time. A class:
 /// the merge compares the current records of two runs millions of times, and copies of a
-/// run's buffers and counts would cost more than the comparisons.
+/// run's buffers and counts would cost more than the comparisons. Its state is used by one
+/// thread at a time (the merge's), so it goes without run-time exclusivity checks.
 final class FindingRun {
     /// The bytes the current record is in.
-    private(set) var buffer: [UInt8]
+    @exclusivity(unchecked) private(set) var buffer: [UInt8]
     /// Where the current record begins in `buffer`.
-    private(set) var position = 0
-    private var length = 0
-    private var remaining: Int
+    @exclusivity(unchecked) private(set) var position = 0
+    @exclusivity(unchecked) private var length = 0
+    @exclusivity(unchecked) private var remaining: Int
     /// Where a held run's records begin in `buffer`, in order.
     private let order: [Int]
     /// The file a spilled run is read from, where `buffer` begins in it, and where the run ends.
     private let file: SpillFile?
-    private var bufferStart: Int
+    @exclusivity(unchecked) private var bufferStart: Int
     private let end: Int
     static let chunk = 1 << 20
 

@@ -48,9 +48,10 @@ final class SpillFile: @unchecked Sendable {
         return start
     }
 
-    /// Reads up to `count` bytes at `offset` into `buffer` (replacing what it held).
+    /// Reads up to `count` bytes at `offset` into `buffer` (replacing what it held; its storage
+    /// is reused when it has that size, as a run read a megabyte at a time has).
     func read(at offset: Int, count: Int, into buffer: inout [UInt8]) throws {
-        buffer = [UInt8](repeating: 0, count: count)
+        if buffer.count != count { buffer = [UInt8](repeating: 0, count: count) }
         var filled = 0
         try buffer.withUnsafeMutableBytes { target in
             while filled < count {
