@@ -12,17 +12,33 @@ public enum SourcePlaces {
     /// given; nil where the file cannot be read or the offset lies outside it. Each file is
     /// read once, by one core, its offsets taken in increasing order.
     public static func of(_ offsets: [(path: String, offset: Int)]) -> [(line: Int, column: Int)?] {
-        var positions: [String: [Int]] = [:]
-        var files: [String] = []
-        for (position, item) in offsets.enumerated() {
-            if positions[item.path] == nil { files.append(item.path) }
-            positions[item.path, default: []].append(position)
+        // Each file with the positions asked of it, in the order files are first met. A file's
+        // offsets mostly come together (`check` asks in reading order), so a path is hashed
+        // only where it changes, and a position's offset is read from an array of numbers.
+        var known: [String: Int] = [:]
+        var files: [(path: String, positions: [Int])] = []
+        var current = -1
+        offsets.withUnsafeBufferPointer { offsets in
+            for position in offsets.indices {
+                if current < 0 || files[current].path != offsets[position].path {
+                    let path = offsets[position].path
+                    if let file = known[path] {
+                        current = file
+                    } else {
+                        current = files.count
+                        known[path] = current
+                        files.append((path, []))
+                    }
+                }
+                files[current].positions.append(position)
+            }
         }
-        let found = Parallel.map(files.count) { [positions, files] file -> [(Int, (line: Int, column: Int)?)] in
+        let numbers = offsets.map(\.offset)
+        let found = Parallel.map(files.count) { [files, numbers] file -> [(Int, (line: Int, column: Int)?)] in
             var locator = SourceLocator()
-            let path = files[file]
-            return positions[path, default: []].sorted { offsets[$0].offset < offsets[$1].offset }.map { position in
-                (position, locator.lineAndColumn(of: offsets[position].offset, in: path))
+            let path = files[file].path
+            return files[file].positions.sorted { numbers[$0] < numbers[$1] }.map { position in
+                (position, locator.lineAndColumn(of: numbers[position], in: path))
             }
         }
         var places = [(line: Int, column: Int)?](repeating: nil, count: offsets.count)
