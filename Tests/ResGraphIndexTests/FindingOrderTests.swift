@@ -36,16 +36,19 @@ struct FindingOrderTests {
     func recordsSortAsFindingsDo(names: [String]) {
         for _ in 0..<20 {
             let findings = Self.findings(names, count: 300)
-            #expect(FindingOrder.sort(findings).order.map { findings[$0].node } == Self.expectedNodes(findings))
+            let run = RecordBuffer()
+            for finding in findings { run.append(finding) }
+            #expect(FindingOrder.sort(run).map { findings[$0].node } == Self.expectedNodes(findings))
         }
     }
 
-    @Test(arguments: [asciiNames, asciiNames + otherNames])
-    func findingsMergedFromTheSpillFileKeepThatOrder(names: [String]) throws {
+    /// Held in memory (a limit above their number) or merged from the spill file (runs of 32).
+    @Test(arguments: [asciiNames, asciiNames + otherNames], [64, 1_000_000])
+    func findingsComeBackWholeInThatOrder(names: [String], limit: Int) throws {
         let findings = Self.findings(names, count: 2_000)
-        let sorter = FindingSorter(limit: 64)
+        let sorter = FindingSorter(limit: limit)
         for finding in findings { try sorter.add(finding) }
-        #expect(sorter.spillFolder != nil)
+        #expect((sorter.spillFolder != nil) == (limit < findings.count))
         var merged: [Finding] = []
         try sorter.forEachInOrder { merged.append($0) }
         #expect(merged.map(\.node) == Self.expectedNodes(findings))

@@ -27,23 +27,14 @@ enum FindingOrder {
                             asBytes: flags & FindingCoding.messageOutsideASCII == 0)
     }
 
-    /// `findings` as records in one buffer, where each record begins, and the findings' indices
-    /// in reading order (equal findings in the order given). The sort moves a key and an index
-    /// per finding: the eight bytes of its source past the prefix all sources share, so that
-    /// most comparisons are of two numbers, and the records are read only when keys are equal.
-    static func sort(_ findings: [Finding]) -> (records: [UInt8], starts: [Int], order: [Int]) {
-        var records: [UInt8] = []
-        var starts: [Int] = []
-        starts.reserveCapacity(findings.count)
-        findings.withUnsafeBufferPointer { findings in
-            records.reserveCapacity(findings.reduce(0) { $0 + FindingCoding.size(of: $1) })
-            for k in findings.indices {
-                starts.append(records.count)
-                FindingCoding.append(findings[k], to: &records)
-            }
-        }
-        let order = records.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
+    /// The indices of `run`'s findings in reading order (equal findings in the order added).
+    /// The sort moves a key and an index per finding: the eight bytes of its source past the
+    /// prefix all sources share, so that most comparisons are of two numbers, and the records
+    /// are read only when keys are equal.
+    static func sort(_ run: RecordBuffer) -> [Int] {
+        let starts = run.starts
+        return run.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
             let keys = sourceKeys(base, starts)
             var entries = starts.indices.map { (key: keys?[$0] ?? 0, index: $0) }
             entries.sort { a, b in
@@ -52,7 +43,6 @@ enum FindingOrder {
             }
             return entries.map(\.index)
         }
-        return (records, starts, order)
     }
 
     /// For each record, the eight bytes of its source that follow the prefix all the sources

@@ -12,12 +12,15 @@ import ResGraphGraph
 final class FindingSorter {
     /// Findings a run holds: the run being written and the one filling hold at most the limit.
     private let runLimit: Int
-    private var held: [Finding] = []
+    /// The run filling.
+    private var held = RecordBuffer()
+    /// A run written and emptied, to fill next.
+    private var spare: RecordBuffer?
     private var spill: SpillFile?
     /// Where each run written lies in the spill file, and how many findings it holds.
     private var runs: [(bytes: Range<Int>, count: Int)] = []
     /// The run being written, if any.
-    private var writing: WorkInFlight<Result<WrittenRun, any Error>>?
+    private var writing: WorkInFlight<Result<(run: WrittenRun, emptied: RecordBuffer), any Error>>?
 
     /// The folder of the spill file, once findings were written to it.
     var spillFolder: URL? { spill?.folder }
@@ -34,15 +37,24 @@ final class FindingSorter {
     /// Hands over every finding taken in, in reading order.
     func forEachInOrder(_ visit: (Finding) throws -> Void) throws {
         // The findings held are sorted while the run before them is still being written.
-        let last = FindingOrder.sort(held)
+        let order = FindingOrder.sort(held)
         try finishWriting()
         guard let spill else {
-            for k in last.order { try visit(held[k]) }
+            let starts = held.starts
+            var source = ""
+            try held.bytes.withUnsafeBufferPointer { bytes in
+                for k in order {
+                    let finding = FindingCoding.finding(at: bytes.baseAddress! + starts[k], sourceLike: source)
+                    source = finding.source
+                    try visit(finding)
+                }
+            }
             return
         }
         var sources = runs.map { FindingRun(file: spill, range: $0.bytes, count: $0.count) }
-        sources.append(FindingRun(held: last.records, order: last.order.map { last.starts[$0] }))
-        held = []
+        sources.append(FindingRun(held: held.bytes, order: order.map { held.starts[$0] }))
+        held = RecordBuffer()
+        spare = nil
         // The runs are merged on a thread of their own while `visit` prints what is merged.
         let channel = FindingChannel()
         let merged = DispatchSemaphore(value: 0)
@@ -63,21 +75,30 @@ final class FindingSorter {
     }
 
     /// Hands what is held to a thread that sorts it and writes it to the spill file as a run,
-    /// once the run before it is written.
+    /// once the run before it is written; the next run fills the buffer that one emptied.
     private func writeRun() throws {
         try finishWriting()
         let file = try spill ?? SpillFile()
         spill = file
-        let findings = held
-        writing = WorkInFlight { Result { try RunWriting.write(findings, to: file) } }
-        held = []
+        let run = held
+        held = spare ?? RecordBuffer()
+        spare = nil
+        writing = WorkInFlight {
+            Result {
+                let written = try RunWriting.write(run, to: file)
+                run.removeAll()
+                return (written, run)
+            }
+        }
     }
 
-    /// Waits for the run being written, and notes where it lies.
+    /// Waits for the run being written, notes where it lies, and keeps its emptied buffer.
     private func finishWriting() throws {
         guard let run = writing else { return }
         writing = nil
-        runs.append(try run.wait().get())
+        let (written, emptied) = try run.wait().get()
+        runs.append(written)
+        spare = emptied
     }
 }
 
@@ -87,14 +108,15 @@ private typealias WrittenRun = (bytes: Range<Int>, count: Int)
 /// A run sorted and written to the spill file on a thread of its own; while it is written,
 /// nothing else writes to the file.
 private enum RunWriting {
-    /// Sorts `findings` and appends them to `file`, a megabyte at a time.
-    static func write(_ findings: [Finding], to file: SpillFile) throws -> WrittenRun {
-        let sorted = FindingOrder.sort(findings)
+    /// Sorts `run` and appends it to `file`, a megabyte at a time.
+    static func write(_ run: RecordBuffer, to file: SpillFile) throws -> WrittenRun {
+        let order = FindingOrder.sort(run)
+        let starts = run.starts
         var bytes: [UInt8] = []
         var start: Int?, end = 0
-        try sorted.records.withUnsafeBufferPointer { records in
-            for k in sorted.order {
-                let record = records.baseAddress! + sorted.starts[k]
+        try run.bytes.withUnsafeBufferPointer { records in
+            for k in order {
+                let record = records.baseAddress! + starts[k]
                 bytes.append(contentsOf: UnsafeBufferPointer(start: record, count: FindingCoding.length(of: record)))
                 if bytes.count >= 1 << 20 {
                     end = try file.append(bytes) + bytes.count
@@ -104,7 +126,7 @@ private enum RunWriting {
             }
         }
         end = try file.append(bytes) + bytes.count
-        return ((start ?? end - bytes.count)..<end, findings.count)
+        return ((start ?? end - bytes.count)..<end, run.count)
     }
 }
 
