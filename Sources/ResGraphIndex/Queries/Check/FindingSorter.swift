@@ -1,7 +1,8 @@
 import Foundation
 import ResGraphGraph
 
-/// Puts findings in reading order holding at most `limit`: up to `limit / 2` are sorted in
+/// Puts findings in reading order holding at most `limit`, each encoded as bytes as it comes
+/// (``RecordBuffer``) and sorted as bytes (``FindingOrder``): up to `limit / 2` are sorted in
 /// memory; past that, each `limit / 2` findings are sorted and written as a run to a temporary
 /// file, on another thread while the next run fills, and the runs are merged as they are read
 /// back, a buffer per run, on another thread while the findings are handed over. A corpus of
