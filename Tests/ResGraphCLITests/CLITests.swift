@@ -134,6 +134,46 @@ struct CLITests {
         #expect(check.output.hasSuffix("1 problem found\n"))
     }
 
+    /// `check`'s table, printed a batch of findings at a time on another thread, is the JSON's
+    /// findings in the same order, each at the line and column of its offset, across batches.
+    @Test func checkTableIsTheFindingsInOrderAtTheirLinesAndColumns() throws {
+        let folder = try scratch()
+        let texts = folder.appendingPathComponent("texts")
+        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+        // 300 files of 31 findings each (no symbol, 30 markers without a body): three batches.
+        for file in 0..<300 {
+            var text = "The General Assembly,\n\n"
+            for k in 1...30 { text += "Recalling its resolution \(40 + k % 10)/\(k) of 20 décembre 1993,\(k)\n\n" }
+            try text.write(to: texts.appendingPathComponent("doc\(file).txt"), atomically: true, encoding: .utf8)
+        }
+        let database = folder.appendingPathComponent("index.sqlite").path
+        #expect(try run(["index", "--db", database, texts.path]).status == 0)
+        let table = try run(["check", "--db", database], in: folder)
+        let json = try run(["check", "--db", database, "--format", "json"], in: folder)
+        #expect(table.status == 1 && json.status == 1)
+        let findings = try #require(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        let lines = table.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(findings.count == 9_300)
+        #expect(lines.count == findings.count + 2 && lines[findings.count] == "9300 problems found")
+        var read: [String: [UInt8]] = [:]
+        for (finding, line) in zip(findings, lines) {
+            let source = try #require(finding["source"] as? String)
+            let offset = try #require(finding["offset"] as? Int)
+            let text = try read[source] ?? Array(Data(contentsOf: URL(fileURLWithPath: source)))
+            read[source] = text
+            let before = text.prefix(offset)
+            let row = before.filter { $0 == 0x0A }.count + 1
+            let column = before[((before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0)...].filter { $0 & 0xC0 != 0x80 }.count + 1
+            let shown = "texts/" + URL(fileURLWithPath: source).lastPathComponent
+            let message = (finding["message"] as? String ?? "").replacingOccurrences(of: folder.path + "/", with: "")
+            let expected = "\(shown):\(row):\(column): \(finding["problem"] as? String ?? ""): \(message)"
+            if line != expected {
+                Issue.record("\(line) is not \(expected)")
+                break
+            }
+        }
+    }
+
     @Test func foreignDatabaseIsRefused() throws {
         let folder = try scratch()
         let notIndex = folder.appendingPathComponent("notes.txt").path

@@ -14,7 +14,7 @@ struct FolderRemovalTests {
         ]
         for message in messages {
             var bytes: [UInt8] = []
-            Check.append(message, removing: folder, to: &bytes)
+            FindingTable.append(message, removing: folder, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == message.replacingOccurrences(of: folder, with: ""), "\(message.debugDescription)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphExtractor
 import ResGraphReader
 import ResGraphTestSupport
 import Testing
@@ -49,5 +50,38 @@ struct SourcePlacesTests {
             let located = locator.lineAndColumn(of: offset, in: path)
             #expect(located?.line == line && located?.column == column, "offset \(offset), asked after others")
         }
+    }
+
+    /// A PDF's or Word file's offsets are in the text composed from it, not in the file: the
+    /// places are counted in that text, whatever the file's own bytes hold.
+    @Test(arguments: ["pdf/A_RES_73_3-EN.pdf", "pdf/arabic.docx"])
+    func placesInAComposedTextAreCountedInThatText(fixture: String) throws {
+        let path = Seeds.fixture(fixture)
+        let text = try DocumentReader.text(ofFileAt: path).bytes
+        let offsets = [0, 3, text.count / 3, text.count / 2, text.count]
+        let places = SourcePlaces.of(offsets.map { (path, $0) })
+        for (offset, place) in zip(offsets, places) {
+            let prefix = text.prefix(offset)
+            let lineStart = (prefix.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+            let line = prefix.filter { $0 == 0x0A }.count + 1
+            let column = prefix[lineStart...].filter { $0 & 0xC0 != 0x80 }.count + 1
+            #expect(place?.line == line && place?.column == column, "offset \(offset) of \(fixture)")
+        }
+        #expect(SourcePlaces.of([(path, text.count + 1)])[0] == nil)
+    }
+
+    /// A plain text is read only as far as the last offset asked; the start read is the file's
+    /// own first bytes, all of them when it is shorter.
+    @Test func theStartOfAFileIsItsFirstBytes() throws {
+        let text = "first line\nsécond line\n"
+        let path = try file("start.txt", text)
+        #expect(try FileBytes.read(path, prefix: 7) == Array(text.utf8.prefix(7)))
+        #expect(try FileBytes.read(path, prefix: 0) == [])
+        #expect(try FileBytes.read(path, prefix: 1_000) == Array(text.utf8))
+        #expect(try DocumentReader.text(ofFileAt: path, through: 2).bytes == Array(text.utf8.prefix(5)))
+        #expect(try DocumentReader.text(ofFileAt: path, through: 15).bytes == Array(text.utf8.prefix(15)))
+        let missing = folder.appendingPathComponent("gone.txt").path
+        #expect(throws: ExtractionError(path: missing, reason: .missing)) { try FileBytes.read(missing, prefix: 4) }
+        #expect(throws: ExtractionError(path: folder.path, reason: .directory)) { try FileBytes.read(folder.path, prefix: 4) }
     }
 }

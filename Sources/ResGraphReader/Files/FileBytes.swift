@@ -46,6 +46,32 @@ public enum FileBytes {
         return bytes
     }
 
+    /// The first `count` bytes of the file at `path`, or all of them when it is shorter: for
+    /// what needs only the start of a large file (the lines before an offset), read without
+    /// the rest. Throws, naming the file, when there is no such file, it is a folder or it
+    /// cannot be read.
+    public static func read(_ path: String, prefix count: Int) throws(ExtractionError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw unreadable(path, errno) }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw ExtractionError(path: path, reason: .directory) }
+        let wanted = max(0, min(count, Int(status.st_size)))
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
+            filled = 0
+            while filled < wanted {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + filled, wanted - filled)
+                if got < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if got == 0 { break }
+                filled += got
+            }
+        }
+        guard failure == 0 else { throw unreadable(path, failure) }
+        return bytes
+    }
+
     private static func openError(_ path: String, _ code: Int32) -> ExtractionError {
         switch code {
         case ENOENT, ENOTDIR: ExtractionError(path: path, reason: .missing)

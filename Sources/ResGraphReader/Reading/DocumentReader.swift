@@ -36,4 +36,16 @@ public enum DocumentReader {
     public static func text(ofFileAt path: String) throws(ExtractionError) -> ReadText {
         try text(of: FileBytes.read(path), source: path)
     }
+
+    /// The text of the file at `path` at least as far as byte `offset` of it (all of it when it
+    /// is shorter): a plain text is read only that far, its offsets being the file's own; a PDF
+    /// or Word file is read whole, its text being composed from all of it.
+    public static func text(ofFileAt path: String, through offset: Int) throws(ExtractionError) -> ReadText {
+        let start = try FileBytes.read(path, prefix: max(offset, formatSignatureLength))
+        guard format(of: start) == .text else { return try text(ofFileAt: path) }
+        return ReadText(bytes: start, pages: [])
+    }
+
+    /// How many bytes ``format(of:)`` looks at.
+    static let formatSignatureLength = 5
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ResGraphExtractor
 
 /// Turns byte offsets in a file's text into what people and editors read: `file:line:column`,
@@ -83,26 +78,5 @@ public struct SourceLocator {
         let bytes = try? DocumentReader.text(ofFileAt: path).bytes
         texts[path] = bytes
         return bytes
-    }
-}
-
-/// A byte offset with its 1-based line and column (in characters), moved forward through a text.
-private struct LinePlace {
-    var offset = 0
-    var line = 1
-    var column = 1
-
-    /// Moves to `target` (not before `offset`), counting the line ends passed (found with
-    /// `memchr`, which reads many bytes a step) and the characters after the last of them.
-    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-        guard target > offset, let base = bytes.baseAddress else { return }
-        var from = offset
-        while let found = memchr(base + from, 0x0A, target - from) {
-            line += 1
-            column = 1
-            from = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-        }
-        for k in from..<target where bytes[k] & 0xC0 != 0x80 { column += 1 }
-        offset = target
     }
 }

@@ -10,7 +10,8 @@
 public enum SourcePlaces {
     /// The 1-based line and column (in characters) of each `(path, offset)`, in the order
     /// given; nil where the file cannot be read or the offset lies outside it. Each file is
-    /// read once, by one core, its offsets taken in increasing order.
+    /// read once, by one core, its offsets taken in increasing order, and only as far as
+    /// the last of them.
     public static func of(_ offsets: [(path: String, offset: Int)]) -> [(line: Int, column: Int)?] {
         // Each file with the positions asked of it, in the order files are first met. A file's
         // offsets mostly come together (`check` asks in reading order), so a path is hashed
@@ -35,10 +36,20 @@ public enum SourcePlaces {
         }
         let numbers = offsets.map(\.offset)
         let found = Parallel.map(files.count) { [files, numbers] file -> [(Int, (line: Int, column: Int)?)] in
-            var locator = SourceLocator()
-            let path = files[file].path
-            return files[file].positions.sorted { numbers[$0] < numbers[$1] }.map { position in
-                (position, locator.lineAndColumn(of: numbers[position], in: path))
+            let positions = files[file].positions.sorted { numbers[$0] < numbers[$1] }
+            // Only the bytes before the last offset asked are read (of a plain text; a PDF's
+            // text is composed from the whole file).
+            guard let last = positions.last.map({ numbers[$0] }),
+                  let text = try? DocumentReader.text(ofFileAt: files[file].path, through: last).bytes
+            else { return positions.map { ($0, nil) } }
+            var place = LinePlace()
+            return text.withUnsafeBufferPointer { text in
+                positions.map { position in
+                    let offset = numbers[position]
+                    guard offset >= 0, offset <= text.count else { return (position, nil) }
+                    place.advance(to: offset, in: text)
+                    return (position, (place.line, place.column))
+                }
             }
         }
         var places = [(line: Int, column: Int)?](repeating: nil, count: offsets.count)
