@@ -33,9 +33,38 @@ struct DateFindingTests {
             "b.txt@30: b.txt dates A/RES/48/113 1993-12-22; citers disagree (1993-12-20, 1993-12-21, 1993-12-22)",
             "c.txt@27: c.txt dates A/RES/48/113 1993-12-20; citers disagree (1993-12-20, 1993-12-21, 1993-12-22)",
         ])
-        // The graph, built from the same texts, finds the same.
+        // The graph, built from the same texts, finds the same; so does the index asked for
+        // findings as they come, not in reading order.
         let documents = try Self.texts.keys.sorted().map { try Extractor().extract(fileAt: folder.appendingPathComponent($0).path) }
         #expect(CitationGraph(documents: documents).check().map(describe) == findings.map(describe))
+        var unordered: [Finding] = []
+        try index.check(inReadingOrder: false) { unordered.append($0) }
+        #expect(unordered.map(describe).sorted() == findings.map(describe))
+    }
+
+    /// A document's own date is what its citers are held to: only the file that dates it
+    /// otherwise is flagged, in the index (in reading order and not) as in the graph.
+    @Test func aDateOtherThanTheDocumentsOwnIsFlagged() throws {
+        let corpus = try Corpus()
+        let folder = corpus.folder.appendingPathComponent("own")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let texts = [
+            "own.txt": "United Nations A/RES/48/113\n\nResolution adopted by the General Assembly on 20 December 1993\n\n48/113. Assistance\n\nThe General Assembly,\n",
+            "b.txt": "58/2. B\n\nRecalling resolution 48/113 of 21 December 1993,\n",
+            "c.txt": "58/3. C\n\nNoting resolution 48/113 of 20 December 1993,\n",
+        ]
+        for (name, text) in texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [folder.path])
+        let b = folder.appendingPathComponent("b.txt").path
+        let expected = [Finding(problem: .dateContradiction, source: b, offset: 30, node: "A/RES/48/113",
+                                message: "\(b) dates A/RES/48/113 1993-12-21, but its own text says 1993-12-20")]
+        #expect(try index.check() == expected)
+        var unordered: [Finding] = []
+        try index.check(inReadingOrder: false) { unordered.append($0) }
+        #expect(unordered == expected)
+        let documents = try texts.keys.sorted().map { try Extractor().extract(fileAt: folder.appendingPathComponent($0).path) }
+        #expect(CitationGraph(documents: documents).check() == expected)
     }
 
     /// Two targets whose ids are as long as each other, dated by the same files one after the

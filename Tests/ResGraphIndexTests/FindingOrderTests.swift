@@ -77,4 +77,24 @@ struct FindingOrderTests {
         }
         #expect(bytes[2 + 5] == FindingCoding.sourceOutsideASCII | FindingCoding.messageOutsideASCII)
     }
+
+    /// A date contradiction written from its pieces is the record of the finding it makes,
+    /// byte for byte, its message worded as the graph words it.
+    @Test(arguments: [
+        DateDisagreement.ownDate("1993-12-20"), .citers(allDates: "1993-12-20, 1993-12-21"), .citers(allDates: "二〇〇三年, 1993-12-21"),
+    ], ["texts/a.txt", "texts/\u{212A}.txt", "/tmp/\u{540C}\u{4E0A}/r0.txt"])
+    func aDateContradictionIsWrittenAsItsFinding(disagreement: DateDisagreement, source: String) throws {
+        let (node, date) = ("A/RES/ES-2/101", "1994-12-23")
+        let message = disagreement.message(source: source, node: node, date: date)
+        switch disagreement {
+        case .ownDate(let own): #expect(message == "\(source) dates \(node) \(date), but its own text says \(own)")
+        case .citers(let all): #expect(message == "\(source) dates \(node) \(date); citers disagree (\(all))")
+        }
+        #expect(disagreement.messageCount(source: source, node: node, date: date) == message.utf8.count)
+        let pieces = RecordBuffer(), whole = RecordBuffer()
+        pieces.appendDateContradiction(source: source, offset: 418, node: node, date: date, disagreement: disagreement)
+        whole.append(Finding(problem: .dateContradiction, source: source, offset: 418, node: node, message: message))
+        #expect(pieces.bytes == whole.bytes)
+        #expect(pieces.starts == [0])
+    }
 }

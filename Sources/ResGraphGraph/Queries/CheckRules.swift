@@ -61,32 +61,43 @@ public enum CheckRules {
     }
 
     /// The same, for citing files known by any handle (their place in a list, say): `source`
-    /// names a citer's file, `offset` finds where it dates `node`. Inlinable, so that a caller's
-    /// handles and closures are specialized where it calls: an index asks this hundreds of
-    /// thousands of times.
+    /// names a citer's file, `offset` finds where it dates `node`.
     @inlinable public static func dateContradictions<Citer>(
         of node: String, ownDate: String?, citedDates: [String: [Citer]], source: (Citer) -> String, offset: (Citer) -> Int?
     ) -> [Finding] {
         var findings: [Finding] = []
-        if let own = ownDate {
-            for (date, citers) in citedDates where date != own {
-                for citer in citers.sorted(by: { source($0) < source($1) }) {
-                    let name = source(citer)
-                    findings.append(Finding(problem: .dateContradiction, source: name, offset: offset(citer), node: node,
-                                            message: Concatenation.of(name, " dates ", node, " ", date, ", but its own text says ", own)))
-                }
-            }
-        } else if citedDates.count > 1 {
-            let all = citedDates.keys.sorted().joined(separator: ", ")
-            for (date, citers) in citedDates {
-                for citer in citers.sorted(by: { source($0) < source($1) }) {
-                    let name = source(citer)
-                    findings.append(Finding(problem: .dateContradiction, source: name, offset: offset(citer), node: node,
-                                            message: Concatenation.of(name, " dates ", node, " ", date, "; citers disagree (", all, ")")))
-                }
-            }
+        forEachDateContradiction(ownDate: ownDate, citedDates: citedDates, source: source) { citer, date, disagreement in
+            let name = source(citer)
+            findings.append(Finding(problem: .dateContradiction, source: name, offset: offset(citer), node: node,
+                                    message: disagreement.message(source: name, node: node, date: date)))
         }
         return findings
+    }
+
+    /// The rule itself: each citer whose `date` contradicts the node's own date or, without
+    /// one, the other dates citers give, handed to `body` with what it contradicts; the citers
+    /// of a date in the order of their file names. Inlinable, so that a caller's handles and
+    /// closures are specialized where it calls: an index asks this hundreds of thousands of
+    /// times, and writes each finding as bytes without making it.
+    @inlinable public static func forEachDateContradiction<Citer>(
+        ownDate: String?, citedDates: [String: [Citer]], source: (Citer) -> String,
+        _ body: (_ citer: Citer, _ date: String, _ disagreement: DateDisagreement) throws -> Void
+    ) rethrows {
+        let disagreement: DateDisagreement
+        if let own = ownDate {
+            disagreement = .ownDate(own)
+        } else if citedDates.count > 1 {
+            disagreement = .citers(allDates: citedDates.keys.sorted().joined(separator: ", "))
+        } else {
+            return
+        }
+        for (date, citers) in citedDates where date != ownDate {
+            if citers.count == 1 {
+                try body(citers[0], date, disagreement)
+            } else {
+                for citer in citers.sorted(by: { source($0) < source($1) }) { try body(citer, date, disagreement) }
+            }
+        }
     }
 
     /// The finding an extraction diagnostic of `source` (a version of `node`) makes, if any:

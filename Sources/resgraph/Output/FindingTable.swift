@@ -26,8 +26,7 @@ final class FindingTable: @unchecked Sendable {
     private var pending: [Finding] = []
     private let printing = DispatchQueue(label: "resgraph.check.table")
     private let room = DispatchSemaphore(value: FindingTable.batchesHeld)
-    // Used only on `printing`.
-    private var out = JSONBytes()
+    // Used only on `printing`: the file of the last line printed, and how it was shown.
     private var shownSource = "", shown = ""
 
     /// A table whose paths are shown relative to `folder`, which is also taken out of the
@@ -62,27 +61,32 @@ final class FindingTable: @unchecked Sendable {
     private func print(_ batch: [Finding]) {
         let places = SourcePlaces.of(batch.compactMap { f in f.offset.map { (f.source, $0) } })
         let here = folder + "/"
+        // Local copies: a class's stored properties are checked for exclusive access at each
+        // use, six times a finding.
+        var out = JSONBytes()
+        var (shownSource, shown) = (self.shownSource, self.shown)
+        defer { (self.shownSource, self.shown) = (shownSource, shown) }
         var next = 0
         for f in batch {
             if f.source != shownSource { (shownSource, shown) = (f.source, CanonicalPath.display(f.source, from: folder)) }
             out.text(shown)
             if let offset = f.offset {
                 if let (line, column) = places[next] {
-                    out.raw(":")
+                    out.bytes.append(UInt8(ascii: ":"))
                     out.integer(line)
-                    out.raw(":")
+                    out.bytes.append(UInt8(ascii: ":"))
                     out.integer(column)
                 } else {
-                    out.raw("@")
+                    out.bytes.append(UInt8(ascii: "@"))
                     out.integer(offset)
                 }
                 next += 1
             }
-            out.raw(": ")
+            out.bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             out.text(f.problem.rawValue)
-            out.raw(": ")
+            out.bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             Self.append(f.message, removing: here, to: &out.bytes)
-            out.raw("\n")
+            out.bytes.append(UInt8(ascii: "\n"))
             StandardOutput.shared.take(&out)
         }
         StandardOutput.shared.take(&out, atLeast: 0)

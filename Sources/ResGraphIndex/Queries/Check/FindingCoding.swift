@@ -16,28 +16,50 @@ enum FindingCoding {
     /// The flag set when the message has a byte outside ASCII.
     static let messageOutsideASCII: UInt8 = 2
 
-    /// The length of `finding`'s record.
-    static func size(of finding: Finding) -> Int {
-        smallest + finding.source.utf8.count + finding.node.utf8.count + finding.message.utf8.count
+    /// Appends `finding`'s record to `bytes`.
+    static func append(_ finding: Finding, to bytes: inout [UInt8]) {
+        let message = finding.message
+        append(problem: finding.problem, source: finding.source, offset: finding.offset, node: finding.node,
+               messageCount: message.utf8.count, to: &bytes) { $0(message) }
     }
 
-    /// Appends `finding`'s record to `bytes`: made room for once, then written in place.
-    static func append(_ finding: Finding, to bytes: inout [UInt8]) {
-        var (source, node, message) = (finding.source, finding.node, finding.message)
-        let length = size(of: finding)
+    /// Appends the record of a finding whose message is `messageCount` bytes handed over in
+    /// pieces by `message` (a piece at each call of the function it is given): made room for
+    /// once, then written in place, the message never made as one string.
+    static func append(problem: Finding.Problem, source: String, offset: Int?, node: String, messageCount: Int,
+                       to bytes: inout [UInt8], message: ((String) -> Void) -> Void) {
+        var (source, node) = (source, node)
+        let length = smallest + source.utf8.count + node.utf8.count + messageCount
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: length))
         bytes.withUnsafeMutableBufferPointer { buffer in
             let record = UnsafeMutableRawPointer(buffer.baseAddress! + start)
             record.storeBytes(of: UInt32(length).littleEndian, as: UInt32.self)
-            record.storeBytes(of: UInt8(problems.firstIndex(of: finding.problem)!), toByteOffset: 4, as: UInt8.self)
-            record.storeBytes(of: Int64(finding.offset ?? -1).littleEndian, toByteOffset: 6, as: Int64.self)
+            record.storeBytes(of: problemIndex(problem), toByteOffset: 4, as: UInt8.self)
+            record.storeBytes(of: Int64(offset ?? -1).littleEndian, toByteOffset: 6, as: Int64.self)
             var cursor = headerSize
             let plainSource = put(&source, in: record, at: &cursor)
             _ = put(&node, in: record, at: &cursor)
-            let plainMessage = put(&message, in: record, at: &cursor)
+            record.storeBytes(of: UInt32(messageCount).littleEndian, toByteOffset: cursor, as: UInt32.self)
+            cursor += 4
+            var plainMessage = true
+            message { piece in
+                var piece = piece
+                piece.withUTF8 { utf8 in
+                    precondition(cursor + utf8.count <= length, "a finding's message is longer than its count")
+                    if let base = utf8.baseAddress { (record + cursor).copyMemory(from: base, byteCount: utf8.count) }
+                    cursor += utf8.count
+                    if plainMessage { plainMessage = isASCII(utf8) }
+                }
+            }
+            precondition(cursor == length, "a finding's message is shorter than its count")
             record.storeBytes(of: (plainSource ? 0 : sourceOutsideASCII) | (plainMessage ? 0 : messageOutsideASCII), toByteOffset: 5, as: UInt8.self)
         }
+    }
+
+    /// The index of `problem` among ``problems``, as a record holds it.
+    private static func problemIndex(_ problem: Finding.Problem) -> UInt8 {
+        UInt8(problems.firstIndex(of: problem)!)
     }
 
     /// The length of the finding written at `position`, when its length field is in `bytes`.

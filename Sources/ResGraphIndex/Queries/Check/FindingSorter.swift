@@ -10,7 +10,7 @@ import ResGraphGraph
 /// the sorter is done.
 ///
 /// The order is ``Finding``'s: file, place, problem, message.
-final class FindingSorter {
+final class FindingSorter: FindingSink {
     /// Findings a run holds: the run being written and the one filling hold at most the limit.
     private let runLimit: Int
     /// The run filling.
@@ -32,6 +32,13 @@ final class FindingSorter {
     /// Takes in one finding.
     func add(_ finding: Finding) throws {
         held.append(finding)
+        if held.count > runLimit { try writeRun() }
+    }
+
+    /// Takes in the finding that `source` dates `node` `date`, against `disagreement`: written
+    /// as bytes, never made.
+    func addDateContradiction(source: String, offset: Int?, node: String, date: String, disagreement: DateDisagreement) throws {
+        held.appendDateContradiction(source: source, offset: offset, node: node, date: date, disagreement: disagreement)
         if held.count > runLimit { try writeRun() }
     }
 

@@ -19,20 +19,22 @@ extension CitationIndex {
     /// `inReadingOrder` the findings are handed over as they are found, nothing held.
     public func check(holdingAtMost limit: Int = 200_000, inReadingOrder: Bool = true, _ visit: (Finding) throws -> Void) throws {
         guard inReadingOrder else {
-            try database.read { db in try findings(in: db, visit) }
+            try withoutActuallyEscaping(visit) { visit in
+                try database.read { db in try findings(in: db, FindingVisitor(visit: visit)) }
+            }
             return
         }
         let sorter = FindingSorter(limit: limit)
-        try database.read { db in try findings(in: db) { try sorter.add($0) } }
+        try database.read { db in try findings(in: db, sorter) }
         try sorter.forEachInOrder(visit)
     }
 
-    private func findings(in db: Database, _ found: (Finding) throws -> Void) throws {
-        try versionFindings(db, found)
+    private func findings(in db: Database, _ sink: some FindingSink) throws {
+        try versionFindings(db, sink)
         let councils = try Row.fetchCursor(db, sql: IndexSQL.councilFiles)
         var node: String?, date: String?, sources: [String] = []
         func flushCouncil() throws {
-            if let node, let finding = CheckRules.yearContradiction(of: node, date: date, sources: sources) { try found(finding) }
+            if let node, let finding = CheckRules.yearContradiction(of: node, date: date, sources: sources) { try sink.add(finding) }
         }
         while let row = try councils.next() {
             let current: String = row["node"]
@@ -41,18 +43,18 @@ extension CitationIndex {
             sources.append(row["path"])
         }
         try flushCouncil()
-        try dateFindings(db, found)
+        try dateFindings(db, sink)
         let diagnostics = try Row.fetchCursor(db, sql: IndexSQL.diagnosticsWithNodes)
         while let row = try diagnostics.next() {
             let diagnostic = Diagnostic(problem: try IndexValue.problem(row["problem"], index: path), offset: row["offset"], message: row["message"])
-            if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { try found(finding) }
+            if let finding = CheckRules.finding(for: diagnostic, in: row["path"], of: row["node"]) { try sink.add(finding) }
         }
     }
 
     /// Language versions that disagree, and duplicates: the files and cited targets of each node
     /// with several files, read by two cursors in node order (cursor rows are read before the
     /// cursor moves on, never kept).
-    private func versionFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
+    private func versionFindings(_ db: Database, _ sink: some FindingSink) throws {
         let files = try Row.fetchCursor(db, sql: IndexSQL.filesOfSharedNodes)
         let references = try Row.fetchCursor(db, sql: IndexSQL.targetsOfSharedNodes)
         var file = try files.next()
@@ -70,7 +72,7 @@ extension CitationIndex {
                 if row["node"] as String == node, target != node { targets[target, default: []].insert(row["path"]) }
                 reference = try references.next()
             }
-            for finding in CheckRules.versions(of: node, files: group, targets: targets) { try found(finding) }
+            for finding in CheckRules.versions(of: node, files: group, targets: targets) { try sink.add(finding) }
         }
     }
 
@@ -80,7 +82,7 @@ extension CitationIndex {
     /// is told from the one before by comparing its path's bytes, and its name is made once.
     /// The citations are read as SQLite's bytes (``RawRows``): most rows only repeat a target
     /// and a file already met.
-    private func dateFindings(_ db: Database, _ found: (Finding) throws -> Void) throws {
+    private func dateFindings(_ db: Database, _ sink: some FindingSink) throws {
         let rows = try RawRows(db, sql: IndexSQL.datedCitations)
         let owners = try Row.fetchCursor(db, sql: IndexSQL.ownDates)
         var owner = try owners.next().map { (node: $0[0] as String, date: $0[1] as String) }
@@ -95,9 +97,12 @@ extension CitationIndex {
         var fileDates: [String] = []
         func flush() throws {
             guard let target, !dates.isEmpty else { return }
-            let findings = CheckRules.dateContradictions(of: target, ownDate: ownDate, citedDates: dates,
-                                                         source: { files[$0].source }, offset: { files[$0].offset })
-            for finding in findings { try found(finding) }
+            // Read through constants: the captured variables are checked for exclusive access at each use.
+            let (files, dates, ownDate) = (files, dates, ownDate)
+            try CheckRules.forEachDateContradiction(ownDate: ownDate, citedDates: dates, source: { files[$0].source }) { citer, date, disagreement in
+                try sink.addDateContradiction(source: files[citer].source, offset: files[citer].offset, node: target,
+                                              date: date, disagreement: disagreement)
+            }
         }
         while try rows.step() {
             let current = rows.text(0)
@@ -141,7 +146,16 @@ extension CitationIndex {
 
 /// SQLite's order of text (BINARY: bytes of UTF-8), which Swift's `<` on strings does not promise.
 enum SQLOrder {
+    /// Whether `a` comes before `b` or is `b` in SQLite's order: their bytes compared with
+    /// `memcmp`, the shorter first where one begins the other.
     static func precedesOrEquals(_ a: String, _ b: String) -> Bool {
-        !b.utf8.lexicographicallyPrecedes(a.utf8)
+        var (a, b) = (a, b)
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order < 0 || (order == 0 && a.count <= b.count)
+            }
+        }
     }
 }

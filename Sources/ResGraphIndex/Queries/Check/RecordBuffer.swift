@@ -19,6 +19,16 @@ final class RecordBuffer: @unchecked Sendable {
         FindingCoding.append(finding, to: &bytes)
     }
 
+    /// Adds, at the end, the finding that `source` dates `node` `date`, against `disagreement`,
+    /// at `offset`: written from its pieces, without being made.
+    func appendDateContradiction(source: String, offset: Int?, node: String, date: String, disagreement: DateDisagreement) {
+        starts.append(bytes.count)
+        FindingCoding.append(problem: .dateContradiction, source: source, offset: offset, node: node,
+                             messageCount: disagreement.messageCount(source: source, node: node, date: date), to: &bytes) { write in
+            disagreement.forEachPiece(source: source, node: node, date: date, write)
+        }
+    }
+
     /// Empties the buffer, keeping its storage.
     func removeAll() {
         bytes.removeAll(keepingCapacity: true)
