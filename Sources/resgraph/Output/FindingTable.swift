@@ -8,7 +8,7 @@ import ResGraphReader
 /// finding, paths shown from the current folder.
 ///
 /// Findings come a batch at a time to another thread, which reads the batch's files for
-/// their lines and columns and prints it while the next batch is being found; at most
+/// their lines and columns (on all cores) and prints it while the next batch is being found; at most
 /// ``batchesHeld`` batches wait, so memory stays flat however many findings there are.
 ///
 /// ```swift
@@ -26,8 +26,6 @@ final class FindingTable: @unchecked Sendable {
     private var pending: [Finding] = []
     private let printing = DispatchQueue(label: "resgraph.check.table")
     private let room = DispatchSemaphore(value: FindingTable.batchesHeld)
-    // Used only on `printing`: the file of the last line printed, and how it was shown.
-    private var shownSource = "", shown = ""
 
     /// A table whose paths are shown relative to `folder`, which is also taken out of the
     /// paths that messages name.
@@ -59,15 +57,23 @@ final class FindingTable: @unchecked Sendable {
     }
 
     private func print(_ batch: [Finding]) {
-        let places = SourcePlaces.of(batch.compactMap { f in f.offset.map { (f.source, $0) } })
+        // The batch is cut in as many parts as there are cores, each read and formatted by one.
+        let parts = Cores.available
+        let lines = Parallel.map(parts) { [folder] part in
+            Self.lines(of: batch[batch.count * part / parts..<batch.count * (part + 1) / parts], folder: folder)
+        }
+        for part in lines { StandardOutput.shared.write(part) }
+    }
+
+    /// The table's lines for `findings`, paths shown from `folder`: their files read for the
+    /// lines and columns of their places.
+    private static func lines(of findings: ArraySlice<Finding>, folder: String) -> [UInt8] {
+        let places = SourcePlaces.of(findings.compactMap { f in f.offset.map { (f.source, $0) } })
         let here = folder + "/"
-        // Local copies: a class's stored properties are checked for exclusive access at each
-        // use, six times a finding.
-        var out = JSONBytes()
-        var (shownSource, shown) = (self.shownSource, self.shown)
-        defer { (self.shownSource, self.shown) = (shownSource, shown) }
+        var out = JSONBytes(capacity: findings.count * 200)
+        var (shownSource, shown) = ("", "")
         var next = 0
-        for f in batch {
+        for f in findings {
             if f.source != shownSource { (shownSource, shown) = (f.source, CanonicalPath.display(f.source, from: folder)) }
             out.text(shown)
             if let offset = f.offset {
@@ -85,11 +91,10 @@ final class FindingTable: @unchecked Sendable {
             out.bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             out.text(f.problem.rawValue)
             out.bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
-            Self.append(f.message, removing: here, to: &out.bytes)
+            append(f.message, removing: here, to: &out.bytes)
             out.bytes.append(UInt8(ascii: "\n"))
-            StandardOutput.shared.take(&out)
         }
-        StandardOutput.shared.take(&out, atLeast: 0)
+        return out.bytes
     }
 
     /// Appends `text` without any occurrence of `part` (the current folder before the paths a
