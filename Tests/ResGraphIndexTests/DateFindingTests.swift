@@ -40,6 +40,7 @@ struct DateFindingTests {
         var unordered: [Finding] = []
         try index.check(inReadingOrder: false) { unordered.append($0) }
         #expect(unordered.map(describe).sorted() == findings.map(describe))
+        #expect(try index.countFindings() == findings.count)
     }
 
     /// A document's own date is what its citers are held to: only the file that dates it
@@ -63,6 +64,7 @@ struct DateFindingTests {
         var unordered: [Finding] = []
         try index.check(inReadingOrder: false) { unordered.append($0) }
         #expect(unordered == expected)
+        #expect(try index.countFindings() == 1)
         let documents = try texts.keys.sorted().map { try Extractor().extract(fileAt: folder.appendingPathComponent($0).path) }
         #expect(CitationGraph(documents: documents).check() == expected)
     }

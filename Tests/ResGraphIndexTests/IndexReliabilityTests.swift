@@ -271,6 +271,7 @@ struct OneAnswerPerQuestionTests {
         let streamed = try index.check()
         #expect(streamed == (try index.graph().check()))
         #expect(Set(streamed.map(\.problem)) == [.duplicateSymbol, .yearContradictsDate, .dateContradiction, .markerWithoutBody, .languageVersionsDisagree])
+        #expect(try index.countFindings() == streamed.count)
         // Sorted on disk past the limit, the findings come out the same and in the same order.
         for limit in [0, 1, 3] {
             var spilled: [Finding] = []

@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let index = try database.open()
-        // Findings come in reading order as the index streams them (in any order when only
+        // Findings come in reading order as the index streams them (only counted when only
         // their number is wanted); only the count is kept.
         var count = 0
         let csv = CSVRows(header: ["problem", "source", "offset", "node", "message"])
@@ -30,9 +30,12 @@ struct Check: ParsableCommand {
         try verbosity.timed("check of \(database.path)") {
             // The table's last lines are printed (and those already found, if the check fails).
             defer { table.finish() }
-            try index.check(inReadingOrder: !quiet) { f in
+            if quiet {
+                count = try index.countFindings()
+                return
+            }
+            try index.check { f in
                 defer { count += 1 }
-                if quiet { return }
                 switch format {
                 case .json:
                     if count == 0 { out.raw("[{\"problem\":") } else { out.raw(",{\"problem\":") }

@@ -23,3 +23,15 @@ struct FindingVisitor: FindingSink {
                           message: disagreement.message(source: source, node: node, date: date)))
     }
 }
+
+/// Findings counted, not kept: a date contradiction is not even made.
+final class FindingCounter: FindingSink {
+    /// How many findings came.
+    private(set) var count = 0
+
+    func add(_ finding: Finding) throws { count += 1 }
+
+    func addDateContradiction(source: String, offset: Int?, node: String, date: String, disagreement: DateDisagreement) throws {
+        count += 1
+    }
+}

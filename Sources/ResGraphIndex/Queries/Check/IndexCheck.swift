@@ -29,6 +29,14 @@ extension CitationIndex {
         try sorter.forEachInOrder(visit)
     }
 
+    /// How many problems ``check()`` would hand over, counted as SQL yields them: no finding
+    /// is made, held or sorted (`check --quiet`, which answers by its exit code).
+    public func countFindings() throws -> Int {
+        let counter = FindingCounter()
+        try database.read { db in try findings(in: db, counter) }
+        return counter.count
+    }
+
     private func findings(in db: Database, _ sink: some FindingSink) throws {
         try versionFindings(db, sink)
         let councils = try Row.fetchCursor(db, sql: IndexSQL.councilFiles)
