@@ -15,13 +15,19 @@ struct DateFindingTests {
         "c.txt": "58/3. C\n\nNoting resolution 48/113 of 20 December 1993,\n",
     ]
 
-    @Test func eachFileIsNamedOnceForEachDateAtItsFirstPlace() throws {
+    /// `texts` written to a folder and indexed: the index, and the folder.
+    func indexed(_ texts: [String: String]) throws -> (index: CitationIndex, folder: URL) {
         let corpus = try Corpus()
         let folder = corpus.folder.appendingPathComponent("dated")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (name, text) in Self.texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let index = try CitationIndex(path: corpus.database)
         _ = try index.index(paths: [folder.path])
+        return (index, folder)
+    }
+
+    @Test func eachFileIsNamedOnceForEachDateAtItsFirstPlace() throws {
+        let (index, folder) = try indexed(Self.texts)
         let findings = try index.check()
         let describe = { (f: Finding) -> String in
             let name = URL(fileURLWithPath: f.source).lastPathComponent
@@ -46,17 +52,12 @@ struct DateFindingTests {
     /// A document's own date is what its citers are held to: only the file that dates it
     /// otherwise is flagged, in the index (in reading order and not) as in the graph.
     @Test func aDateOtherThanTheDocumentsOwnIsFlagged() throws {
-        let corpus = try Corpus()
-        let folder = corpus.folder.appendingPathComponent("own")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let texts = [
             "own.txt": "United Nations A/RES/48/113\n\nResolution adopted by the General Assembly on 20 December 1993\n\n48/113. Assistance\n\nThe General Assembly,\n",
             "b.txt": "58/2. B\n\nRecalling resolution 48/113 of 21 December 1993,\n",
             "c.txt": "58/3. C\n\nNoting resolution 48/113 of 20 December 1993,\n",
         ]
-        for (name, text) in texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let index = try CitationIndex(path: corpus.database)
-        _ = try index.index(paths: [folder.path])
+        let (index, folder) = try indexed(texts)
         let b = folder.appendingPathComponent("b.txt").path
         let expected = [Finding(problem: .dateContradiction, source: b, offset: 30, node: "A/RES/48/113",
                                 message: "\(b) dates A/RES/48/113 1993-12-21, but its own text says 1993-12-20")]
@@ -72,16 +73,11 @@ struct DateFindingTests {
     /// Two targets whose ids are as long as each other, dated by the same files one after the
     /// other: each is told from the other by its bytes, and only the one the files disagree on is flagged.
     @Test func targetsOfOneLengthAreToldApart() throws {
-        let corpus = try Corpus()
-        let folder = corpus.folder.appendingPathComponent("dated")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let texts = [
             "a.txt": "58/1. A\n\nRecalling resolutions 48/113 of 20 December 1993 and 48/114 of 20 December 1993,\n",
             "b.txt": "58/2. B\n\nRecalling resolutions 48/113 of 21 December 1993 and 48/114 of 20 December 1993,\n",
         ]
-        for (name, text) in texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let index = try CitationIndex(path: corpus.database)
-        _ = try index.index(paths: [folder.path])
+        let (index, folder) = try indexed(texts)
         let findings = try index.check()
         #expect(findings.map { "\(URL(fileURLWithPath: $0.source).lastPathComponent) \($0.node) \($0.offset ?? -1)" } == [
             "a.txt A/RES/48/113 31", "b.txt A/RES/48/113 31",

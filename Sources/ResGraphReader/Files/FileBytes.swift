@@ -14,12 +14,8 @@ public enum FileBytes {
     /// it is larger than ``maxFileSize`` (or `limit`), or its size or modification time changed
     /// while it was read.
     public static func read(_ path: String, limit: Int = maxFileSize) throws(ExtractionError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw openError(path, errno) }
+        let (descriptor, before) = try opened(path)
         defer { close(descriptor) }
-        var before = stat()
-        guard fstat(descriptor, &before) == 0 else { throw unreadable(path, errno) }
-        guard (before.st_mode & S_IFMT) != S_IFDIR else { throw ExtractionError(path: path, reason: .directory) }
         let size = Int(before.st_size)
         guard size <= limit else { throw ExtractionError(path: path, reason: .tooLarge(size: size, limit: limit)) }
         var filled = 0
@@ -51,12 +47,8 @@ public enum FileBytes {
     /// the rest. Throws, naming the file, when there is no such file, it is a folder or it
     /// cannot be read.
     public static func read(_ path: String, prefix count: Int) throws(ExtractionError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw openError(path, errno) }
+        let (descriptor, status) = try opened(path)
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw unreadable(path, errno) }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw ExtractionError(path: path, reason: .directory) }
         let wanted = max(0, min(count, Int(status.st_size)))
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
@@ -70,6 +62,24 @@ public enum FileBytes {
         }
         guard failure == 0 else { throw unreadable(path, failure) }
         return bytes
+    }
+
+    /// The file at `path` opened for reading, with its status; throws, naming it, when there
+    /// is no such file, it is a folder or it cannot be read. The caller closes it.
+    private static func opened(_ path: String) throws(ExtractionError) -> (descriptor: Int32, status: stat) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw unreadable(path, code)
+        }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+            close(descriptor)
+            throw ExtractionError(path: path, reason: .directory)
+        }
+        return (descriptor, status)
     }
 
     private static func openError(_ path: String, _ code: Int32) -> ExtractionError {
