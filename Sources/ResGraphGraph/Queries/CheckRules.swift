@@ -57,19 +57,10 @@ public enum CheckRules {
     public static func dateContradictions(
         of node: String, ownDate: String?, citedDates: [String: [String]], offset: (String) -> Int?
     ) -> [Finding] {
-        dateContradictions(of: node, ownDate: ownDate, citedDates: citedDates, source: { $0 }, offset: offset)
-    }
-
-    /// The same, for citing files known by any handle (their place in a list, say): `source`
-    /// names a citer's file, `offset` finds where it dates `node`.
-    @inlinable public static func dateContradictions<Citer>(
-        of node: String, ownDate: String?, citedDates: [String: [Citer]], source: (Citer) -> String, offset: (Citer) -> Int?
-    ) -> [Finding] {
         var findings: [Finding] = []
-        forEachDateContradiction(ownDate: ownDate, citedDates: citedDates, source: source) { citer, date, disagreement in
-            let name = source(citer)
-            findings.append(Finding(problem: .dateContradiction, source: name, offset: offset(citer), node: node,
-                                    message: disagreement.message(source: name, node: node, date: date)))
+        forEachDateContradiction(ownDate: ownDate, citedDates: citedDates, source: { $0 }) { source, date, disagreement in
+            findings.append(Finding(problem: .dateContradiction, source: source, offset: offset(source), node: node,
+                                    message: disagreement.message(source: source, node: node, date: date)))
         }
         return findings
     }
