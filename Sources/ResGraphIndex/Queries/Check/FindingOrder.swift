@@ -72,9 +72,8 @@ enum FindingOrder {
     private static func textPrecedes(_ a: (start: UnsafePointer<UInt8>, count: Int),
                                      _ b: (start: UnsafePointer<UInt8>, count: Int), asBytes: Bool) -> Bool? {
         if asBytes {
-            let order = memcmp(a.start, b.start, min(a.count, b.count))
-            if order != 0 { return order < 0 }
-            return a.count == b.count ? nil : a.count < b.count
+            let order = ByteOrder.compare(UnsafeBufferPointer(start: a.start, count: a.count), UnsafeBufferPointer(start: b.start, count: b.count))
+            return order == 0 ? nil : order < 0
         }
         let (one, other) = (String(decoding: UnsafeBufferPointer(start: a.start, count: a.count), as: UTF8.self),
                             String(decoding: UnsafeBufferPointer(start: b.start, count: b.count), as: UTF8.self))

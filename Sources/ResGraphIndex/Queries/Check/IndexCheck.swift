@@ -154,16 +154,9 @@ extension CitationIndex {
 
 /// SQLite's order of text (BINARY: bytes of UTF-8), which Swift's `<` on strings does not promise.
 enum SQLOrder {
-    /// Whether `a` comes before `b` or is `b` in SQLite's order: their bytes compared with
-    /// `memcmp`, the shorter first where one begins the other.
+    /// Whether `a` comes before `b` or is `b` in SQLite's order (``ByteOrder``).
     static func precedesOrEquals(_ a: String, _ b: String) -> Bool {
         var (a, b) = (a, b)
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
-                let common = min(a.count, b.count)
-                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
-                return order < 0 || (order == 0 && a.count <= b.count)
-            }
-        }
+        return a.withUTF8 { a in b.withUTF8 { b in ByteOrder.compare(a, b) <= 0 } }
     }
 }
