@@ -113,6 +113,41 @@ struct IndexTests {
         #expect(try index.citers(of: "A/RES/48/1099").map(\.node.id).count == 1)
     }
 
+    /// A document's references go in as few statements as can hold them: each count around a
+    /// statement's size must store every reference, in order, in the range its file names.
+    @Test func everyReferenceIsStoredInOrderWhateverTheirNumber() throws {
+        let corpus = try Corpus()
+        let most = 64
+        let counts = [0, 1, 2, most - 1, most, most + 1, 2 * most + 1, 200]
+        func text(_ count: Int, session: Int) -> String {
+            (0..<count).map { "Recalling resolution \(session)/\($0 + 1);\n" }.joined() + "Noting the report,1\n1 Ibid., vol. 606, No. 8791.\n"
+        }
+        for count in counts { try text(count, session: 40).write(toFile: corpus.path("n\(count).txt"), atomically: true, encoding: .utf8) }
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try text(most + 1, session: 41).write(toFile: corpus.path("n\(most + 1).txt"), atomically: true, encoding: .utf8)
+        #expect(try index.index(paths: [corpus.texts.path]).indexed == 1)
+        let database = try DatabaseQueue(path: corpus.database)
+        for count in counts {
+            let path = CanonicalPath.of(corpus.path("n\(count).txt"))
+            let extracted = try Extractor().extract(text: String(contentsOfFile: path, encoding: .utf8), source: path)
+            #expect(extracted.references.count == count)
+            try database.read { db in
+                let file = try #require(try Row.fetchOne(db, sql: "SELECT id, firstReference, referenceCount FROM file WHERE path = ?", arguments: [path]))
+                let first: Int = file["firstReference"], held: Int = file["referenceCount"]
+                #expect(held == count)
+                let inRange = try String.fetchAll(db, sql: "SELECT target FROM reference WHERE id >= ? AND id < ? ORDER BY id", arguments: [first, first + held])
+                #expect(inRange == extracted.references.map(\.target))
+                #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM reference WHERE file = ?", arguments: [file["id"]]) == count)
+                let stored = try Row.fetchAll(db, sql: "SELECT problem, offset, message FROM diagnostic WHERE path = ? ORDER BY rowid", arguments: [path])
+                let rows = stored.map { "\($0["problem"] as String) \($0["offset"] as Int) \($0["message"] as String)" }
+                // The reader adds that the file states no symbol.
+                #expect(rows.dropLast() == extracted.diagnostics.map { "\($0.problem.rawValue) \($0.offset) \($0.message)" })
+                #expect(stored.map { $0["problem"] as String } == ["ibid-without-antecedent", "ibid-without-antecedent", "no-symbol"])
+            }
+        }
+    }
+
     @Test func aNewIndexHasLargePagesAndAnOldOneKeepsItsOwn() throws {
         let corpus = try Corpus()
         _ = try CitationIndex(path: corpus.database).index(paths: [corpus.texts.path])

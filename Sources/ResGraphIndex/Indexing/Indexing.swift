@@ -124,7 +124,7 @@ extension CitationIndex {
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
                 var binding = ParameterBinding()
-                let statements = try StoringStatements(db)
+                var statements = try StoringStatements(db)
                 // Files are numbered here, in the order stored, so that a file's references can
                 // name it before its row (which names their range) goes in.
                 var nextFile = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM file") ?? 1
@@ -146,7 +146,7 @@ extension CitationIndex {
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size):
                             try store(document, number: nextFile, hash: hash, size: size, replacing: known[path] != nil,
-                                      with: statements, binding: &binding, in: db)
+                                      with: &statements, binding: &binding, in: db)
                             nextFile += 1
                             outcome?(path, .indexed)
                             summary.indexed += 1
@@ -192,39 +192,34 @@ extension CitationIndex {
     /// sorter sorts apart when the indexes are built.
     static let sortKilobytes = 2 * 1_024
 
-    /// The statements that store references, by the number of rows each stores, largest first:
-    /// a statement of 16 rows costs the writer about 15 % less a reference than 16 of one row.
-    static let referenceInserts: [(size: Int, sql: String)] = [16, 1].map { ($0, ReferenceRecord.insertSQL(count: $0)) }
-
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
 
     /// Stores one document's rows with `statements`, prepared once per run, as file `number`;
-    /// `replacing` when the index held the file before (its old rows go first). A reference's
-    /// values are bound by SQLite's own calls from `binding`'s buffer, a file's and a
-    /// diagnostic's without GRDB's per-row check. The references go in before the file's row,
-    /// which names the range of ids they were given.
-    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, replacing: Bool, with statements: StoringStatements,
+    /// `replacing` when the index held the file before (its old rows go first). Every row's
+    /// values are bound by SQLite's own calls from `binding`'s buffer, without GRDB's array of
+    /// arguments. The references go in before the file's row, which names the range of ids they
+    /// were given.
+    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, replacing: Bool, with statements: inout StoringStatements,
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if replacing {
             statements.deleteFile.setUncheckedArguments([document.source])
             try statements.deleteFile.execute()
         }
-        // References go in as many rows to a statement as the sizes allow, largest first.
+        // References go in as few statements as the largest allows: most documents need one.
         let references = document.references
         var next = 0
         var first = 0
-        for (size, statement) in statements.insertReferences where references.count - next >= size {
-            while next + size <= references.count {
-                try binding.insert(statement, in: db) { row in
-                    for position in 0..<size {
-                        ReferenceRecord.bindInsert(references[next + position], file: number, node: node, into: &row, position: position)
-                    }
+        while next < references.count {
+            let rows = min(references.count - next, StoringStatements.mostRowsPerInsert)
+            try binding.insert(statements.insertReferences(rows: rows, in: db), in: db) { row in
+                for position in 0..<rows {
+                    ReferenceRecord.bindInsert(references[next + position], file: number, node: node, into: &row, position: position)
                 }
-                if next == 0 { first = Int(db.lastInsertedRowID) - size + 1 }
-                next += size
             }
+            if next == 0 { first = Int(db.lastInsertedRowID) - rows + 1 }
+            next += rows
         }
         // One writer inserting one file's rows gives them consecutive ids; the range depends on it.
         guard references.isEmpty || Int(db.lastInsertedRowID) == first + references.count - 1 else {
@@ -233,11 +228,9 @@ extension CitationIndex {
         let file = FileRecord(id: number, path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
                               language: document.language, date: document.date, title: document.title,
                               references: first..<first + references.count)
-        statements.insertFile.setUncheckedArguments(file.insertArguments)
-        try statements.insertFile.execute()
+        try binding.insert(statements.insertFile, in: db) { file.bindInsert(into: &$0) }
         for diagnostic in document.diagnostics {
-            statements.insertDiagnostic.setUncheckedArguments(DiagnosticRecord(diagnostic, path: document.source).insertArguments)
-            try statements.insertDiagnostic.execute()
+            try binding.insert(statements.insertDiagnostic, in: db) { DiagnosticRecord(diagnostic, path: document.source).bindInsert(into: &$0) }
         }
     }
 }

@@ -1,23 +1,38 @@
 import GRDB
 
 /// The statements that store a document's rows, prepared once per indexing run and kept for
-/// it: found by their SQL for every document instead, the longest (a 16-row insert, about 600
-/// characters) was hashed a hundred thousand times a run.
+/// it: found by their SQL for every document instead, each would be hashed (a 64-row insert is
+/// over 2,000 characters) a hundred thousand times a run.
 struct StoringStatements {
     /// Deletes a file's rows (its references and diagnostics go with them).
     let deleteFile: Statement
     /// Inserts a file's row.
     let insertFile: Statement
-    /// Insert references, by the number of rows each stores, largest first.
-    let insertReferences: [(size: Int, statement: Statement)]
     /// Inserts a diagnostic's row.
     let insertDiagnostic: Statement
+    /// Inserts of references by the number of rows each stores (at that index), each prepared
+    /// when a document first needs it.
+    private var referenceInserts: [Statement?]
+
+    /// The most references one statement stores. Each run of a statement costs SQLite about as
+    /// much as eight rows (the table's AUTOINCREMENT counter is read and written again), so a
+    /// document's references go in one statement when there are no more than this.
+    static let mostRowsPerInsert = 64
 
     /// Prepares the statements on `db`; they are used while its transaction lasts.
     init(_ db: Database) throws {
         deleteFile = try db.makeStatement(sql: "DELETE FROM file WHERE path = ?")
         insertFile = try db.makeStatement(sql: FileRecord.insertSQL)
-        insertReferences = try CitationIndex.referenceInserts.map { ($0.size, try db.makeStatement(sql: $0.sql)) }
         insertDiagnostic = try db.makeStatement(sql: DiagnosticRecord.insertSQL)
+        referenceInserts = Array(repeating: nil, count: Self.mostRowsPerInsert + 1)
+    }
+
+    /// The statement that inserts `rows` references (1 to ``mostRowsPerInsert``), prepared on `db`
+    /// the first time it is asked for.
+    mutating func insertReferences(rows: Int, in db: Database) throws -> Statement {
+        if let statement = referenceInserts[rows] { return statement }
+        let statement = try db.makeStatement(sql: ReferenceRecord.insertSQL(count: rows))
+        referenceInserts[rows] = statement
+        return statement
     }
 }

@@ -52,8 +52,11 @@ struct FileRecord: FetchableRecord, TableRecord {
         INSERT INTO file (id, path, hash, size, node, symbol, language, date, title, firstReference, referenceCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// The values of ``insertSQL``, in its order.
-    var insertArguments: StatementArguments { [id, path, hash, size, node, symbol, language, date, title, firstReference, referenceCount] }
+    /// Binds the record's values to ``insertSQL``'s parameters, in its order.
+    func bindInsert(into row: inout ParameterBinding.Row) {
+        row.bind(1, id); row.bind(2, path); row.bind(3, hash); row.bind(4, size); row.bind(5, node); row.bind(6, symbol)
+        row.bind(7, language); row.bind(8, date); row.bind(9, title); row.bind(10, firstReference); row.bind(11, referenceCount)
+    }
 
     /// The file as a document (without its references), its language checked.
     func document(references: [Reference], diagnostics: [Diagnostic], index: String) throws -> ExtractedDocument {
@@ -175,8 +178,10 @@ struct DiagnosticRecord: FetchableRecord, TableRecord {
     /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
     static let insertSQL = "INSERT INTO diagnostic (path, problem, offset, message) VALUES (?, ?, ?, ?)"
 
-    /// The values of ``insertSQL``, in its order.
-    var insertArguments: StatementArguments { [path, problem, offset, message] }
+    /// Binds the record's values to ``insertSQL``'s parameters, in its order.
+    func bindInsert(into row: inout ParameterBinding.Row) {
+        row.bind(1, path); row.bind(2, problem); row.bind(3, offset); row.bind(4, message)
+    }
 
     /// The diagnostic it stores, its problem checked.
     func diagnostic(index: String) throws -> Diagnostic {
