@@ -24,7 +24,9 @@ struct ParameterBinding {
         /// Binds `text` to the parameter at `index` (1-based).
         mutating func bind(_ index: Int32, _ text: String) {
             let start = bytes.count
-            bytes.append(contentsOf: text.utf8)
+            // Copied from the string's own bytes at once, not through its UTF-8 view's iterator.
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
             texts.append((index, start, bytes.count - start))
         }
 
