@@ -14,9 +14,10 @@ struct StoringStatements {
     /// when a document first needs it.
     private var referenceInserts: [Statement?]
 
-    /// The most references one statement stores. Each run of a statement costs SQLite about as
-    /// much as eight rows (the table's AUTOINCREMENT counter is read and written again), so a
-    /// document's references go in one statement when there are no more than this.
+    /// The most references one statement stores. Each run of a statement costs the writer about
+    /// 8,000 instructions besides its rows (about what a row costs: reset, bindings, the table
+    /// opened and its AUTOINCREMENT counter kept), so a document's references go in one
+    /// statement when there are no more than this.
     static let mostRowsPerInsert = 64
 
     /// Prepares the statements on `db`; they are used while its transaction lasts.
