@@ -117,7 +117,7 @@ struct IndexTests {
     /// statement's size must store every reference, in order, in the range its file names.
     @Test func everyReferenceIsStoredInOrderWhateverTheirNumber() throws {
         let corpus = try Corpus()
-        let most = 64
+        let most = 64 // the most rows the writer puts in one statement (`StoringStatements.mostRowsPerInsert`)
         let counts = [0, 1, 2, most - 1, most, most + 1, 2 * most + 1, 200]
         func text(_ count: Int, session: Int) -> String {
             (0..<count).map { "Recalling resolution \(session)/\($0 + 1);\n" }.joined() + "Noting the report,1\n1 Ibid., vol. 606, No. 8791.\n"
@@ -136,8 +136,10 @@ struct IndexTests {
                 let file = try #require(try Row.fetchOne(db, sql: "SELECT id, firstReference, referenceCount FROM file WHERE path = ?", arguments: [path]))
                 let first: Int = file["firstReference"], held: Int = file["referenceCount"]
                 #expect(held == count)
-                let inRange = try String.fetchAll(db, sql: "SELECT target FROM reference WHERE id >= ? AND id < ? ORDER BY id", arguments: [first, first + held])
-                #expect(inRange == extracted.references.map(\.target))
+                let inRange = try Row.fetchAll(db, sql: "SELECT target, relation, start, \"end\" FROM reference WHERE id >= ? AND id < ? ORDER BY id",
+                                               arguments: [first, first + held])
+                #expect(inRange.map { "\($0["target"] as String) \($0["relation"] as String) \($0["start"] as Int)-\($0["end"] as Int)" }
+                    == extracted.references.map { "\($0.target) \($0.relation.rawValue) \($0.start)-\($0.end)" })
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM reference WHERE file = ?", arguments: [file["id"]]) == count)
                 let stored = try Row.fetchAll(db, sql: "SELECT problem, offset, message FROM diagnostic WHERE path = ? ORDER BY rowid", arguments: [path])
                 let rows = stored.map { "\($0["problem"] as String) \($0["offset"] as Int) \($0["message"] as String)" }
