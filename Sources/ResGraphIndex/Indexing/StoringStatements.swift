@@ -8,7 +8,9 @@ struct StoringStatements {
     let deleteFile: Statement
     /// Inserts a file's row.
     let insertFile: Statement
-    /// Inserts a diagnostic's row.
+    /// Inserts a diagnostic's row. One row a run, unlike the references: batching a document's
+    /// diagnostics in statements of their number (up to 16) was measured, and SQLite then spent
+    /// more in its b-tree inserts than the runs saved (1.3 % more instructions in all).
     let insertDiagnostic: Statement
     /// Inserts of references by the number of rows each stores (at that index), each prepared
     /// when a document first needs it.
