@@ -113,14 +113,24 @@ struct IndexTests {
         #expect(try index.citers(of: "A/RES/48/1099").map(\.node.id).count == 1)
     }
 
-    /// A document's references go in as few statements as can hold them: each count around a
-    /// statement's size must store every reference, in order, in the range its file names.
+    /// A document's references and diagnostics go in as few statements as can hold them: each
+    /// count around a statement's size must store every row, in order (references in the range
+    /// their file names).
     @Test func everyReferenceIsStoredInOrderWhateverTheirNumber() throws {
         let corpus = try Corpus()
-        let most = 64 // the most rows the writer puts in one statement (`StoringStatements.mostRowsPerInsert`)
+        // The most rows the writer puts in one statement (`StoringStatements.mostReferencesPerInsert`
+        // and `mostDiagnosticsPerInsert`).
+        let most = 64, mostDiagnostics = 16
         let counts = [0, 1, 2, most - 1, most, most + 1, 2 * most + 1, 200]
+        // Each footnote that says Ibid. with nothing before it makes two diagnostics, and the
+        // reader adds one (no symbol): 3, 1, 15, 17, 33, 49, 5 and 7 diagnostics (an empty
+        // file would not be read).
+        let footnotes = [1, 0, mostDiagnostics / 2 - 1, mostDiagnostics / 2, mostDiagnostics, mostDiagnostics * 3 / 2, 2, 3]
         func text(_ count: Int, session: Int) -> String {
-            (0..<count).map { "Recalling resolution \(session)/\($0 + 1);\n" }.joined() + "Noting the report,1\n1 Ibid., vol. 606, No. 8791.\n"
+            let notes = footnotes[counts.firstIndex(of: count)!]
+            return (0..<count).map { "Recalling resolution \(session)/\($0 + 1);\n" }.joined()
+                + (0..<notes).map { "Noting the report,\($0 + 1)\n" }.joined()
+                + (0..<notes).map { "\($0 + 1) Ibid., vol. 606, No. 8791.\n" }.joined()
         }
         for count in counts { try text(count, session: 40).write(toFile: corpus.path("n\(count).txt"), atomically: true, encoding: .utf8) }
         let index = try CitationIndex(path: corpus.database)
@@ -145,7 +155,8 @@ struct IndexTests {
                 let rows = stored.map { "\($0["problem"] as String) \($0["offset"] as Int) \($0["message"] as String)" }
                 // The reader adds that the file states no symbol.
                 #expect(rows.dropLast() == extracted.diagnostics.map { "\($0.problem.rawValue) \($0.offset) \($0.message)" })
-                #expect(stored.map { $0["problem"] as String } == ["ibid-without-antecedent", "ibid-without-antecedent", "no-symbol"])
+                let notes = footnotes[counts.firstIndex(of: count)!]
+                #expect(stored.map { $0["problem"] as String } == Array(repeating: "ibid-without-antecedent", count: 2 * notes) + ["no-symbol"])
             }
         }
     }

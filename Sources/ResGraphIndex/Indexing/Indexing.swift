@@ -209,18 +209,13 @@ extension CitationIndex {
         }
         // References go in as few statements as the largest allows: most documents need one.
         let references = document.references
-        var next = 0
-        var first = 0
-        while next < references.count {
-            let rows = min(references.count - next, StoringStatements.mostRowsPerInsert)
-            try binding.insert(statements.insertReferences(rows: rows, in: db), in: db) { row in
-                for position in 0..<rows {
-                    ReferenceRecord.bindInsert(references[next + position], file: number, node: node, into: &row, position: position)
-                }
-            }
-            if next == 0 { first = Int(db.lastInsertedRowID) - rows + 1 }
-            next += rows
+        var firstRun: Int?
+        try statements.insertReferences.insert(count: references.count, with: &binding, in: db) { row, index, position in
+            ReferenceRecord.bindInsert(references[index], file: number, node: node, into: &row, position: position)
+        } stored: { rows in
+            if firstRun == nil { firstRun = Int(db.lastInsertedRowID) - rows + 1 }
         }
+        let first = firstRun ?? 0
         // One writer inserting one file's rows gives them consecutive ids; the range depends on it.
         guard references.isEmpty || Int(db.lastInsertedRowID) == first + references.count - 1 else {
             throw IndexError(path: path, problem: "the references of \(document.source) were not given consecutive ids")
@@ -229,8 +224,9 @@ extension CitationIndex {
                               language: document.language, date: document.date, title: document.title,
                               references: first..<first + references.count)
         try binding.insert(statements.insertFile, in: db) { file.bindInsert(into: &$0) }
-        for diagnostic in document.diagnostics {
-            try binding.insert(statements.insertDiagnostic, in: db) { DiagnosticRecord(diagnostic, path: document.source).bindInsert(into: &$0) }
+        let diagnostics = document.diagnostics
+        try statements.insertDiagnostics.insert(count: diagnostics.count, with: &binding, in: db) { row, index, position in
+            DiagnosticRecord(diagnostics[index], path: document.source).bindInsert(into: &row, position: position)
         }
     }
 }
