@@ -129,7 +129,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     /// Binds the row that stores `reference`, made by file number `file` (node `node`), as the
     /// record at `position` (from 0) of ``insertSQL(count:)``, in its order: straight from the
     /// reference, without a record made and let go for each of millions.
-    static func bindInsert(_ reference: Reference, file: Int, node: String, into row: inout ParameterBinding.Row, position: Int = 0) {
+    static func bindInsert(_ reference: Reference, file: Int, node: String, into row: inout ParameterBinding.Row, position: Int) {
         let k = Int32(position) * parameterCount
         row.bind(k + 1, file); row.bind(k + 2, node); row.bind(k + 3, reference.target); row.bind(k + 4, reference.kind.rawValue)
         row.bind(k + 5, reference.relation.rawValue); row.bind(k + 6, reference.text); row.bind(k + 7, reference.start)
@@ -188,7 +188,7 @@ struct DiagnosticRecord: FetchableRecord, TableRecord {
 
     /// Binds the record's values as the record at `position` (from 0) of
     /// ``insertSQL(count:)``, in its order.
-    func bindInsert(into row: inout ParameterBinding.Row, position: Int = 0) {
+    func bindInsert(into row: inout ParameterBinding.Row, position: Int) {
         let k = Int32(position) * Self.parameterCount
         row.bind(k + 1, path); row.bind(k + 2, problem); row.bind(k + 3, offset); row.bind(k + 4, message)
     }
