@@ -5,34 +5,38 @@ import GRDB
 /// few runs of a statement as its size allows, since each run costs the writer about as much
 /// as a row (reset, bindings, the table opened).
 struct BatchedInserts {
+    /// Where the rows go.
+    let target: InsertTarget
     /// The most rows one statement stores.
     let mostRows: Int
-    /// The SQL that inserts a number of rows. It must say `OR FAIL` (see
-    /// ``ReferenceRecord/insertSQL(count:)``): otherwise SQLite keeps a copy of every page a
-    /// statement of several rows changes, which costs more than the runs save.
-    private let sql: (Int) -> String
     /// The statements prepared so far, at the index of the number of rows they store.
     private var statements: [Statement?]
 
-    /// Inserts of at most `mostRows` rows, each made from `sql(rows)`; `mostRows` times the
-    /// parameters of a row must stay under the 999 that the most sparing SQLite builds allow.
-    init(mostRows: Int, sql: @escaping (Int) -> String) {
+    /// The most parameters a statement may have in the most sparing SQLite builds.
+    static let mostParameters = 999
+
+    /// Inserts into `target` of at most `mostRows` rows, whose parameters must stay within
+    /// ``mostParameters``.
+    init(into target: InsertTarget, mostRows: Int) {
+        precondition(mostRows >= 1 && mostRows * Int(target.parameterCount) <= Self.mostParameters,
+                     "\(mostRows) rows of \(target.table) take more parameters than SQLite allows")
+        self.target = target
         self.mostRows = mostRows
-        self.sql = sql
         statements = Array(repeating: nil, count: mostRows + 1)
     }
 
-    /// Stores `count` rows in order, in runs of up to ``mostRows``: `bind(&row, index, position)`
-    /// binds the row at `index` (from 0) as the record at `position` of its statement, and
+    /// Stores `count` rows in order, in runs of up to ``mostRows``: `bind(&row, index, k)` binds
+    /// the row at `index` (from 0) to its statement's parameters after the first `k`, and
     /// `stored(rows)` hears of each run once it is done.
     mutating func insert(count: Int, with binding: inout ParameterBinding, in db: Database,
-                         bind: (inout ParameterBinding.Row, _ index: Int, _ position: Int) -> Void,
+                         bind: (inout ParameterBinding.Row, _ index: Int, _ k: Int32) -> Void,
                          stored: (_ rows: Int) -> Void = { _ in }) throws {
+        let perRecord = target.parameterCount
         var next = 0
         while next < count {
             let rows = min(count - next, mostRows)
             try binding.insert(statement(rows: rows, in: db), in: db) { row in
-                for position in 0..<rows { bind(&row, next + position, position) }
+                for position in 0..<rows { bind(&row, next + position, Int32(position) * perRecord) }
             }
             stored(rows)
             next += rows
@@ -43,7 +47,7 @@ struct BatchedInserts {
     /// time it is asked for.
     private mutating func statement(rows: Int, in db: Database) throws -> Statement {
         if let statement = statements[rows] { return statement }
-        let statement = try db.makeStatement(sql: sql(rows))
+        let statement = try db.makeStatement(sql: target.insertSQL(count: rows))
         statements[rows] = statement
         return statement
     }

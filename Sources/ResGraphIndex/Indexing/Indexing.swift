@@ -210,8 +210,8 @@ extension CitationIndex {
         // References go in as few statements as the largest allows: most documents need one.
         let references = document.references
         var firstRun: Int?
-        try statements.insertReferences.insert(count: references.count, with: &binding, in: db) { row, index, position in
-            ReferenceRecord.bindInsert(references[index], file: number, node: node, into: &row, position: position)
+        try statements.insertReferences.insert(count: references.count, with: &binding, in: db) { row, index, k in
+            ReferenceRecord.bindInsert(references[index], file: number, node: node, into: &row, after: k)
         } stored: { rows in
             if firstRun == nil { firstRun = Int(db.lastInsertedRowID) - rows + 1 }
         }
@@ -225,8 +225,8 @@ extension CitationIndex {
                               references: first..<first + references.count)
         try binding.insert(statements.insertFile, in: db) { file.bindInsert(into: &$0) }
         let diagnostics = document.diagnostics
-        try statements.insertDiagnostics.insert(count: diagnostics.count, with: &binding, in: db) { row, index, position in
-            DiagnosticRecord(diagnostics[index], path: document.source).bindInsert(into: &row, position: position)
+        try statements.insertDiagnostics.insert(count: diagnostics.count, with: &binding, in: db) { row, index, k in
+            DiagnosticRecord(diagnostics[index], path: document.source).bindInsert(into: &row, after: k)
         }
     }
 }

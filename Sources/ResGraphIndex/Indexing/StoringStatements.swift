@@ -9,15 +9,15 @@ struct StoringStatements {
     /// Inserts a file's row.
     let insertFile: Statement
     /// Inserts of a document's references: most documents need one run.
-    var insertReferences = BatchedInserts(mostRows: mostReferencesPerInsert, sql: ReferenceRecord.insertSQL(count:))
+    var insertReferences = BatchedInserts(into: ReferenceRecord.insertTarget, mostRows: mostReferencesPerInsert)
     /// Inserts of a document's diagnostics: most documents have a few, and need one run.
-    var insertDiagnostics = BatchedInserts(mostRows: mostDiagnosticsPerInsert, sql: DiagnosticRecord.insertSQL(count:))
+    var insertDiagnostics = BatchedInserts(into: DiagnosticRecord.insertTarget, mostRows: mostDiagnosticsPerInsert)
 
     /// The most references one statement stores. Each run of a statement costs the writer about
     /// 8,000 instructions besides its rows (about what a row costs: reset, bindings, the table
     /// opened and its AUTOINCREMENT counter kept), so a document's references go in one
-    /// statement when there are no more than this. Its 832 parameters are under the 999 that
-    /// the most sparing SQLite builds allow a statement.
+    /// statement when there are no more than this (832 parameters, within
+    /// ``BatchedInserts/mostParameters``).
     static let mostReferencesPerInsert = 64
 
     /// The most diagnostics one statement stores (64 parameters): a document with more is rare.

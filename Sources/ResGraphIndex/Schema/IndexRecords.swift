@@ -110,27 +110,16 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
         aliases = row[Columns.aliases]
     }
 
-    /// The statement that stores `count` records at once, in order (kept prepared by the caller:
-    /// indexing stores millions, and one statement for several rows costs less per row).
-    ///
-    /// `OR FAIL`: a statement of several rows that may abort keeps a copy of every page it
-    /// changes, to undo itself alone, in a temporary file (590 MB written for 20,000 documents,
-    /// a tenth of a run's time). A run undoes all of its transaction on any error, so the copy
-    /// is never used; `OR FAIL` stops at a failing row without undoing the rows before it, and
-    /// needs none.
-    static func insertSQL(count: Int) -> String {
-        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
-        return #"INSERT OR FAIL INTO reference (file, node, target, kind, relation, text, start, "end", footnote, anchor, anchors, citedDate, aliases) VALUES "# + values
-    }
+    /// The table and columns ``StoringStatements`` inserts a record into, in the order
+    /// ``bindInsert(_:file:node:into:position:)`` binds them.
+    static let insertTarget = InsertTarget(table: "reference", columns: [
+        "file", "node", "target", "kind", "relation", "text", "start", #""end""#, "footnote", "anchor", "anchors", "citedDate", "aliases",
+    ])
 
-    /// The parameters of one record in ``insertSQL(count:)``.
-    static let parameterCount: Int32 = 13
-
-    /// Binds the row that stores `reference`, made by file number `file` (node `node`), as the
-    /// record at `position` (from 0) of ``insertSQL(count:)``, in its order: straight from the
-    /// reference, without a record made and let go for each of millions.
-    static func bindInsert(_ reference: Reference, file: Int, node: String, into row: inout ParameterBinding.Row, position: Int) {
-        let k = Int32(position) * parameterCount
+    /// Binds the row that stores `reference`, made by file number `file` (node `node`), to the
+    /// parameters after the first `k` of a batched insert into ``insertTarget``, in its order:
+    /// straight from the reference, without a record made and let go for each of millions.
+    static func bindInsert(_ reference: Reference, file: Int, node: String, into row: inout ParameterBinding.Row, after k: Int32) {
         row.bind(k + 1, file); row.bind(k + 2, node); row.bind(k + 3, reference.target); row.bind(k + 4, reference.kind.rawValue)
         row.bind(k + 5, reference.relation.rawValue); row.bind(k + 6, reference.text); row.bind(k + 7, reference.start)
         row.bind(k + 8, reference.end); row.bind(k + 9, reference.footnote); row.bind(k + 10, reference.anchor)
@@ -175,21 +164,13 @@ struct DiagnosticRecord: FetchableRecord, TableRecord {
         message = row[Columns.message]
     }
 
-    /// The statement that stores `count` records at once, in order (kept prepared by the
-    /// caller: indexing stores millions). `OR FAIL`, as ``ReferenceRecord/insertSQL(count:)``
-    /// says why: without it, a statement of two rows cost more than two of one.
-    static func insertSQL(count: Int) -> String {
-        "INSERT OR FAIL INTO diagnostic (path, problem, offset, message) VALUES "
-            + Array(repeating: "(?, ?, ?, ?)", count: count).joined(separator: ", ")
-    }
+    /// The table and columns ``StoringStatements`` inserts a record into, in the order
+    /// ``bindInsert(into:position:)`` binds them.
+    static let insertTarget = InsertTarget(table: "diagnostic", columns: ["path", "problem", "offset", "message"])
 
-    /// The parameters of one record in ``insertSQL(count:)``.
-    static let parameterCount: Int32 = 4
-
-    /// Binds the record's values as the record at `position` (from 0) of
-    /// ``insertSQL(count:)``, in its order.
-    func bindInsert(into row: inout ParameterBinding.Row, position: Int) {
-        let k = Int32(position) * Self.parameterCount
+    /// Binds the record's values to the parameters after the first `k` of a batched insert
+    /// into ``insertTarget``, in its order.
+    func bindInsert(into row: inout ParameterBinding.Row, after k: Int32) {
         row.bind(k + 1, path); row.bind(k + 2, problem); row.bind(k + 3, offset); row.bind(k + 4, message)
     }
 
