@@ -12,11 +12,14 @@ enum IndexSchema {
     /// 1 % smaller, and questions take as long.
     static let pageSize = 16_384
 
-    /// The indexes on the rows a run loads, as the migrations create them: a first run drops
-    /// them and builds them again once its rows are in.
-    static let loadIndexes: [(name: String, definition: String)] = [
-        ("reference_on_target", #"CREATE INDEX "reference_on_target" ON "reference"("target", "relation", "node")"#),
-        ("diagnostic_on_path", #"CREATE INDEX "diagnostic_on_path" ON "diagnostic"("path")"#),
+    /// The indexes on the rows a run loads, as the migrations create them: a run that loads many
+    /// rows drops them and builds them again once its rows are in (``LoadIndexRebuild``).
+    static let loadIndexes: [LoadIndex] = [
+        LoadIndex(name: "reference_on_target", definition: #"CREATE INDEX "reference_on_target" ON "reference"("target", "relation", "node")"#,
+                  findsRowsToDelete: false),
+        // Deleting a file's row deletes its diagnostics (ON DELETE CASCADE), found by this index.
+        LoadIndex(name: "diagnostic_on_path", definition: #"CREATE INDEX "diagnostic_on_path" ON "diagnostic"("path")"#,
+                  findsRowsToDelete: true),
     ]
 
     /// Applies the migrations `writer`'s database lacks. When they leave over a quarter of the
