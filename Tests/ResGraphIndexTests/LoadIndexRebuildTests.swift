@@ -51,7 +51,7 @@ struct LoadIndexRebuildTests {
         return try contents(of: path)
     }
 
-    @Test func aRunRebuildsOnceItHasLoadedHalfTheFilesHeldAndLeavesWhatANewIndexHolds() throws {
+    @Test func aRunRebuildsOnceItHasLoadedOrPrunedHalfTheFilesHeldAndLeavesWhatANewIndexHolds() throws {
         let corpus = try Corpus()
         try write(0..<20, session: 40, into: corpus)
         let index = try CitationIndex(path: corpus.database)
@@ -83,5 +83,18 @@ struct LoadIndexRebuildTests {
         #expect(added.indexed == 19 && added.rebuiltIndexes)
         #expect(try contents(of: corpus.database) == contentsOfANewIndex(of: corpus, run: 4))
         #expect(try index.citers(of: "A/RES/43/51").count == 1)
+
+        // Pruned files count once: five of 56 are under half, 26 of the 51 left are not.
+        func remove(_ numbers: Range<Int>) throws {
+            for number in numbers { try FileManager.default.removeItem(atPath: corpus.path(String(format: "n%03d.txt", number))) }
+        }
+        try remove(0..<5)
+        let pruned = try index.index(paths: [corpus.texts.path], prune: true)
+        #expect(pruned.pruned == 5 && !pruned.rebuiltIndexes)
+        try remove(5..<31)
+        let prunedMore = try index.index(paths: [corpus.texts.path], prune: true)
+        #expect(prunedMore.pruned == 26 && prunedMore.rebuiltIndexes)
+        #expect(try contents(of: corpus.database) == contentsOfANewIndex(of: corpus, run: 5))
+        #expect(try index.citers(of: "A/RES/42/13").isEmpty)
     }
 }

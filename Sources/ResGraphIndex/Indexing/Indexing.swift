@@ -176,6 +176,7 @@ extension CitationIndex {
                     while let path = try stored.next() {
                         if !walked.contains(path.hashValue) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
                     }
+                    try rebuild.willDelete(gone.count, in: db)
                     for path in gone {
                         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
                         summary.pruned += 1

@@ -7,8 +7,9 @@ import GRDB
 /// order, and seeks every key of a replaced file to take it away; built again, it costs the
 /// sort of every key the index holds. A first run loads an empty index and drops them at once.
 /// A later run drops them once the files it has stored reach a share of those the index held
-/// (``rebuildShare``), a replaced file counting twice (its old rows go, its new ones come); it
-/// keeps those that deleting a file's rows needs (``LoadIndex/findsRowsToDelete``).
+/// (``rebuildShare``), a replaced file counting twice (its old rows go, its new ones come) and
+/// a pruned one once; it keeps those that deleting a file's rows needs
+/// (``LoadIndex/findsRowsToDelete``).
 ///
 /// The run is one transaction, so readers keep the indexes of the state they see throughout.
 struct LoadIndexRebuild {
@@ -50,8 +51,17 @@ struct LoadIndexRebuild {
     /// Counts a file stored (`replacing` one the index held) and drops the indexes that
     /// deletions do not need once the run has loaded enough.
     mutating func stored(replacing: Bool, in db: Database) throws {
+        try load(replacing ? 2 : 1, in: db)
+    }
+
+    /// Counts `count` files about to be deleted (pruned), each as one loaded, likewise.
+    mutating func willDelete(_ count: Int, in db: Database) throws {
+        try load(count, in: db)
+    }
+
+    private mutating func load(_ files: Int, in db: Database) throws {
         guard dropped.isEmpty else { return }
-        filesLoaded += replacing ? 2 : 1
+        filesLoaded += files
         guard Self.rebuilds(loaded: filesLoaded, held: filesHeld) else { return }
         try drop(IndexSchema.loadIndexes.filter { !$0.findsRowsToDelete }, in: db)
     }
