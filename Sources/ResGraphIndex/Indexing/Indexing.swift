@@ -11,6 +11,8 @@ public struct IndexSummary: Sendable {
     public var indexed = 0
     /// Files skipped because their content had not changed.
     public var unchanged = 0
+    /// Of the unchanged files, those known unchanged by their ``FileStamp`` alone, not read.
+    public var unread = 0
     /// Files dropped from the index because they no longer exist (`prune`).
     public var pruned = 0
     /// Files that could not be read, with the reason; they were skipped.
@@ -61,6 +63,9 @@ extension CitationIndex {
         outcome: ((_ path: String, _ outcome: FileOutcome) -> Void)? = nil
     ) throws -> IndexSummary {
         let started = DispatchTime.now().uptimeNanoseconds
+        // A file stamped from now on may yet change within its stamp's tick: its stamp is kept
+        // only if it had settled before this instant.
+        let startedAt = FileStamp.now()
         var summary = IndexSummary()
         // The files are walked as they are indexed, a batch at a time: memory holds the folders
         // being walked and two batches, whatever the size of the corpus. Progress needs the
@@ -77,19 +82,25 @@ extension CitationIndex {
         // With `prune`, what was walked is remembered by a hash of each path, not the path.
         var walked = Set<Int>()
         let counter = ProgressCounter()
-        /// Reads and extracts `files` on all cores; `known` holds the hashes the index has of
-        /// them, and a file whose hash it holds is passed over.
-        let extract: @Sendable ([String], [String: String]) -> [FileExtraction] = { files, known in
+        /// Reads and extracts `files` on all cores; `known` holds what the index has of them. A
+        /// file whose stamp it holds is passed over unread, one whose hash it holds once read.
+        let extract: @Sendable ([String], [String: KnownFile]) -> [FileExtraction] = { files, known in
             Parallel.map(files.count) { offset -> FileExtraction in
                 let path = files[offset]
+                let held = known[path]
                 let outcome: FileExtraction
                 do throws(ExtractionError) {
-                    let bytes = try FileBytes.read(path)
-                    let hash = ContentHash.of(bytes)
-                    if known[path] == hash {
-                        outcome = .unchanged
+                    if let stamp = held?.stamp, FileStamp.of(path)?.fingerprint == stamp {
+                        outcome = .passedOver
                     } else {
-                        outcome = .extracted(try Extractor().extract(bytes: bytes, source: path), hash: hash, size: bytes.count)
+                        let (bytes, stamp) = try FileBytes.readStamped(path)
+                        let settled = stamp.isSettled(at: startedAt) ? stamp.fingerprint : nil
+                        let hash = ContentHash.of(bytes)
+                        if let held, held.hash == hash {
+                            outcome = .unchanged(restamp: settled != held.stamp ? settled : nil)
+                        } else {
+                            outcome = .extracted(try Extractor().extract(bytes: bytes, source: path), hash: hash, size: bytes.count, stamp: settled)
+                        }
                     }
                 } catch {
                     outcome = .failed(error)
@@ -121,14 +132,14 @@ extension CitationIndex {
             defer { if firstRun { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             try db.inTransaction {
                 try rebuild.begin(in: db)
-                /// The hashes the index holds of `files`, asked a batch at a time: the hashes of
-                /// a million files are never held at once.
-                func knownHashes(_ files: [String]) throws -> [String: String] {
+                /// What the index holds of `files`, asked a batch at a time: the hashes of a
+                /// million files are never held at once.
+                func knownFiles(_ files: [String]) throws -> [String: KnownFile] {
                     guard !firstRun, !files.isEmpty else { return [:] }
-                    var known: [String: String] = [:]
-                    let rows = try Row.fetchCursor(db, sql: "SELECT path, hash FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
+                    var known: [String: KnownFile] = [:]
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
                                                    arguments: StatementArguments(files))
-                    while let row = try rows.next() { known[row[0]] = row[1] }
+                    while let row = try rows.next() { known[row[0]] = KnownFile(id: row[1], hash: row[2], stamp: row[3]) }
                     return known
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
@@ -139,23 +150,31 @@ extension CitationIndex {
                 // name it before its row (which names their range) goes in.
                 var nextFile = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM file") ?? 1
                 var files = nextBatch()
-                var known = try knownHashes(files)
+                var known = try knownFiles(files)
                 var current = extract(files, known)
                 while !files.isEmpty {
                     let following = nextBatch()
-                    let followingKnown = try knownHashes(following)
+                    let followingKnown = try knownFiles(following)
                     let next = following.isEmpty ? nil : WorkInFlight { extract(following, followingKnown) }
                     for (path, result) in zip(files, current) {
                         if prune { walked.insert(path.hashValue) }
                         switch result {
-                        case .unchanged:
+                        case .passedOver:
+                            summary.unchanged += 1
+                            summary.unread += 1
+                            outcome?(path, .unchanged)
+                        case .unchanged(let restamp):
+                            if let restamp, let id = known[path]?.id {
+                                statements.restampFile.setUncheckedArguments([restamp, id])
+                                try statements.restampFile.execute()
+                            }
                             summary.unchanged += 1
                             outcome?(path, .unchanged)
                         case .failed(let error):
                             summary.failures.append(error)
                             outcome?(path, .failed)
-                        case .extracted(let document, let hash, let size):
-                            try store(document, number: nextFile, hash: hash, size: size, replacing: known[path] != nil,
+                        case .extracted(let document, let hash, let size, let stamp):
+                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: known[path] != nil,
                                       with: &statements, binding: &binding, in: db)
                             try rebuild.stored(replacing: known[path] != nil, in: db)
                             nextFile += 1
@@ -198,12 +217,13 @@ extension CitationIndex {
     /// Files extracted together; two batches are in memory at once.
     static let batchSize = 1_024
 
-    /// Stores one document's rows with `statements`, prepared once per run, as file `number`;
-    /// `replacing` when the index held the file before (its old rows go first). Every row's
+    /// Stores one document's rows with `statements`, prepared once per run, as file `number`
+    /// (its `stamp` when it had settled); `replacing` when the index held the file before (its
+    /// old rows go first). Every row's
     /// values are bound by SQLite's own calls from `binding`'s buffer, without GRDB's array of
     /// arguments. The references go in before the file's row, which names the range of ids they
     /// were given.
-    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, replacing: Bool, with statements: inout StoringStatements,
+    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, stamp: Int64?, replacing: Bool, with statements: inout StoringStatements,
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if replacing {
@@ -225,7 +245,7 @@ extension CitationIndex {
         }
         let file = FileRecord(id: number, path: document.source, hash: hash, size: size, node: node, symbol: document.symbol,
                               language: document.language, date: document.date, title: document.title,
-                              references: first..<first + references.count)
+                              references: first..<first + references.count, stamp: stamp)
         try binding.insert(statements.insertFile, in: db) { file.bindInsert(into: &$0) }
         let diagnostics = document.diagnostics
         try statements.insertDiagnostics.insert(count: diagnostics.count, with: &binding, in: db) { row, index, k in
@@ -247,14 +267,27 @@ public enum FileOutcome: String, Sendable {
 
 /// What the extracting cores hand the writer for one file.
 enum FileExtraction: Sendable {
-    case unchanged
-    case extracted(ExtractedDocument, hash: String, size: Int)
+    /// Its stamp is the one the index holds: not read.
+    case passedOver
+    /// Read, and its hash is the one the index holds; `restamp` is a stamp to store instead of
+    /// the index's (none, or one the file no longer has).
+    case unchanged(restamp: Int64?)
+    /// Read and extracted; `stamp` when it had settled.
+    case extracted(ExtractedDocument, hash: String, size: Int, stamp: Int64?)
     case failed(ExtractionError)
 
     var byteCount: Int {
-        if case .extracted(_, _, let size) = self { return size }
+        if case .extracted(_, _, let size, _) = self { return size }
         return 0
     }
+}
+
+/// What the index holds of a file it is asked about: its number, its content hash and its
+/// stamp, if any.
+struct KnownFile: Sendable {
+    let id: Int
+    let hash: String
+    let stamp: Int64?
 }
 
 /// A 64-bit hash of a file's bytes and its size, to tell changed files from unchanged ones.

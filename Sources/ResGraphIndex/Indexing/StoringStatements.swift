@@ -8,6 +8,8 @@ struct StoringStatements {
     let deleteFile: Statement
     /// Inserts a file's row.
     let insertFile: Statement
+    /// Stores the stamp of a file found unchanged (its stamp, then its number).
+    let restampFile: Statement
     /// Inserts of a document's references: most documents need one run.
     var insertReferences = BatchedInserts(into: ReferenceRecord.insertTarget, mostRows: mostReferencesPerInsert)
     /// Inserts of a document's diagnostics: most documents have a few, and need one run.
@@ -27,5 +29,6 @@ struct StoringStatements {
     init(_ db: Database) throws {
         deleteFile = try db.makeStatement(sql: "DELETE FROM file WHERE path = ?")
         insertFile = try db.makeStatement(sql: FileRecord.insertSQL)
+        restampFile = try db.makeStatement(sql: "UPDATE file SET stamp = ? WHERE id = ?")
     }
 }

@@ -10,6 +10,7 @@ struct FileRecord: FetchableRecord, TableRecord {
         static let id = Column("id"), path = Column("path"), hash = Column("hash"), size = Column("size"), node = Column("node")
         static let symbol = Column("symbol"), language = Column("language"), date = Column("date"), title = Column("title")
         static let firstReference = Column("firstReference"), referenceCount = Column("referenceCount")
+        static let stamp = Column("stamp")
     }
 
     /// The file's number, which its references name.
@@ -25,12 +26,14 @@ struct FileRecord: FetchableRecord, TableRecord {
     /// The id of the file's first reference; its references are the next ``referenceCount`` ids.
     var firstReference: Int
     var referenceCount: Int
+    /// The ``FileStamp/fingerprint`` of the file as it was read, when it had settled.
+    var stamp: Int64?
 
     init(id: Int, path: String, hash: String, size: Int, node: String, symbol: String?, language: Language, date: String?, title: String?,
-         references: Range<Int>) {
+         references: Range<Int>, stamp: Int64?) {
         (self.id, self.path, self.hash, self.size, self.node, self.symbol) = (id, path, hash, size, node, symbol)
         (self.language, self.date, self.title) = (language.rawValue, date, title)
-        (firstReference, referenceCount) = (references.lowerBound, references.count)
+        (firstReference, referenceCount, self.stamp) = (references.lowerBound, references.count, stamp)
     }
 
     init(row: Row) {
@@ -45,17 +48,20 @@ struct FileRecord: FetchableRecord, TableRecord {
         title = row[Columns.title]
         firstReference = row[Columns.firstReference]
         referenceCount = row[Columns.referenceCount]
+        stamp = row[Columns.stamp]
     }
 
     /// The statement that stores a record (kept prepared by the caller: indexing stores millions).
     static let insertSQL = """
-        INSERT INTO file (id, path, hash, size, node, symbol, language, date, title, firstReference, referenceCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO file (id, path, hash, size, node, symbol, language, date, title, firstReference, referenceCount, stamp)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// Binds the record's values to ``insertSQL``'s parameters, in its order.
     func bindInsert(into row: inout ParameterBinding.Row) {
         row.bind(1, id); row.bind(2, path); row.bind(3, hash); row.bind(4, size); row.bind(5, node); row.bind(6, symbol)
         row.bind(7, language); row.bind(8, date); row.bind(9, title); row.bind(10, firstReference); row.bind(11, referenceCount)
+        row.bind(12, stamp.map(Int.init))
     }
 
     /// The file as a document (without its references), its language checked.

@@ -118,6 +118,9 @@ enum IndexSchema {
         migrator.registerMigration("v6") { db in
             try citingNodesInTargetIndex(db)
         }
+        migrator.registerMigration("v7") { db in
+            try fileStamps(db)
+        }
         return migrator
     }
 
@@ -203,6 +206,13 @@ enum IndexSchema {
             DROP INDEX reference_on_target;
             CREATE INDEX reference_on_target ON reference(target, relation, node);
             """)
+    }
+
+    /// Version 7: each file's ``FileStamp`` (its size, times, inode and device, as a 64-bit
+    /// fingerprint), so that a run passes an unchanged file over without reading it. Files indexed
+    /// before have none: the next run reads them as before and stamps the unchanged ones.
+    static func fileStamps(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE file ADD COLUMN stamp INTEGER")
     }
 
     /// Version 1 stored paths as typed, so one file indexed from two folders was two files.

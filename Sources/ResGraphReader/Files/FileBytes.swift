@@ -14,6 +14,12 @@ public enum FileBytes {
     /// it is larger than ``maxFileSize`` (or `limit`), or its size or modification time changed
     /// while it was read.
     public static func read(_ path: String, limit: Int = maxFileSize) throws(ExtractionError) -> [UInt8] {
+        try readStamped(path, limit: limit).bytes
+    }
+
+    /// The bytes of the file at `path` and its ``FileStamp`` as they were read, for a later run
+    /// to know it unchanged without reading it; throws as ``read(_:limit:)`` does.
+    public static func readStamped(_ path: String, limit: Int = maxFileSize) throws(ExtractionError) -> (bytes: [UInt8], stamp: FileStamp) {
         let (descriptor, before) = try opened(path)
         defer { close(descriptor) }
         let size = Int(before.st_size)
@@ -39,7 +45,7 @@ public enum FileBytes {
         guard filled == size, after.st_size == before.st_size,
               after.st_mtim.tv_sec == before.st_mtim.tv_sec, after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
         else { throw ExtractionError(path: path, reason: .changedWhileReading) }
-        return bytes
+        return (bytes, FileStamp(after))
     }
 
     /// The first `count` bytes of the file at `path`, or all of them when it is shorter: for
