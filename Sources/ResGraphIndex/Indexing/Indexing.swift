@@ -48,8 +48,9 @@ public struct IndexProgress: Sendable {
 
 extension CitationIndex {
     /// Indexes the files under `paths` (see ``CorpusWalk`` for what is taken from folders):
-    /// new and changed files (by content hash) are extracted on all cores and replace what the
-    /// index held of them; unchanged ones are skipped; with `prune`, files that no longer exist
+    /// new and changed files are extracted on all cores and replace what the index held of them;
+    /// unchanged ones are skipped, unread when their ``FileStamp`` is the one stored, else once
+    /// their content hash is found the same; with `prune`, files that no longer exist
     /// are dropped. Files are stored under their canonical path, so the same file reached from
     /// another folder or through a link is the same file. The run is one transaction: if it
     /// fails or is killed, the index stays as it was, and readers see the old state until it
