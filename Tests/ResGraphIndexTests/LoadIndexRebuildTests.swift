@@ -24,6 +24,9 @@ struct LoadIndexRebuildTests {
         try DatabaseQueue(path: path).read { db in
             var lines = try String.fetchAll(db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
             lines += try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            // Rows no file holds would count here, and break the foreign key on diagnostics.
+            lines += try String.fetchAll(db, sql: "SELECT (SELECT count(*) FROM reference) || ' references, ' || (SELECT count(*) FROM diagnostic) || ' diagnostics'")
+            lines += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "\($0)" }
             for file in try Row.fetchAll(db, sql: "SELECT * FROM file ORDER BY path") {
                 let first: Int = file["firstReference"], count: Int = file["referenceCount"]
                 let symbol: String? = file["symbol"]

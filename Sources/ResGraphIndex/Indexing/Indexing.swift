@@ -129,8 +129,13 @@ extension CitationIndex {
             // overwritten with zeros as Debian builds it to (secure_delete): replacing 10,000 of
             // the varied corpus's files took 6 % more instructions with it.
             try db.execute(sql: "PRAGMA secure_delete = OFF")
-            if firstRun { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-            defer { if firstRun { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+            // Foreign keys are not checked while the run writes: each file is stored before its
+            // diagnostics, and its diagnostics are deleted with it by the run itself. Checked,
+            // they would make SQLite keep a copy of every page a statement of several
+            // diagnostics changes, should it have to undo itself (19 MB in a temporary file for
+            // 1,000 files of the varied corpus replaced).
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             try db.inTransaction {
                 try rebuild.begin(in: db)
                 /// What the index holds of `files`, asked a batch at a time: the hashes of a
@@ -138,9 +143,9 @@ extension CitationIndex {
                 func knownFiles(_ files: [String]) throws -> [String: KnownFile] {
                     guard !firstRun, !files.isEmpty else { return [:] }
                     var known: [String: KnownFile] = [:]
-                    let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp, firstReference, referenceCount FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
                                                    arguments: StatementArguments(files))
-                    while let row = try rows.next() { known[row[0]] = KnownFile(id: row[1], hash: row[2], stamp: row[3]) }
+                    while let row = try rows.next() { known[row[0]] = KnownFile(id: row[1], hash: row[2], stamp: row[3], references: row[4]..<(row[4] + row[5] as Int)) }
                     return known
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
@@ -175,7 +180,7 @@ extension CitationIndex {
                             summary.failures.append(error)
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size, let stamp):
-                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: known[path] != nil,
+                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: known[path],
                                       with: &statements, binding: &binding, in: db)
                             try rebuild.stored(replacing: known[path] != nil, in: db)
                             nextFile += 1
@@ -198,6 +203,7 @@ extension CitationIndex {
                     }
                     try rebuild.willDelete(gone.count, in: db)
                     for path in gone {
+                        try db.execute(sql: "DELETE FROM diagnostic WHERE path = ?", arguments: [path])
                         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
                         summary.pruned += 1
                     }
@@ -219,16 +225,21 @@ extension CitationIndex {
     static let batchSize = 1_024
 
     /// Stores one document's rows with `statements`, prepared once per run, as file `number`
-    /// (its `stamp` when it had settled); `replacing` when the index held the file before (its
-    /// old rows go first). Every row's
+    /// (its `stamp` when it had settled), `replacing` what the index held of it before (its old
+    /// rows go first, each table's by a statement of its own). Every row's
     /// values are bound by SQLite's own calls from `binding`'s buffer, without GRDB's array of
     /// arguments. The references go in before the file's row, which names the range of ids they
     /// were given.
-    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, stamp: Int64?, replacing: Bool, with statements: inout StoringStatements,
+    private func store(_ document: ExtractedDocument, number: Int, hash: String, size: Int, stamp: Int64?, replacing old: KnownFile?,
+                       with statements: inout StoringStatements,
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
-        if replacing {
-            statements.deleteFile.setUncheckedArguments([document.source])
+        if let old {
+            statements.deleteReferences.setUncheckedArguments([old.references.lowerBound, old.references.upperBound])
+            try statements.deleteReferences.execute()
+            statements.deleteDiagnostics.setUncheckedArguments([document.source])
+            try statements.deleteDiagnostics.execute()
+            statements.deleteFile.setUncheckedArguments([old.id])
             try statements.deleteFile.execute()
         }
         // References go in as few statements as the largest allows: most documents need one.
@@ -283,12 +294,13 @@ enum FileExtraction: Sendable {
     }
 }
 
-/// What the index holds of a file it is asked about: its number, its content hash and its
-/// stamp, if any.
+/// What the index holds of a file it is asked about: its number, its content hash, its stamp
+/// if any, and the ids of its references.
 struct KnownFile: Sendable {
     let id: Int
     let hash: String
     let stamp: Int64?
+    let references: Range<Int>
 }
 
 /// A 64-bit hash of a file's bytes and its size, to tell changed files from unchanged ones.

@@ -17,7 +17,7 @@ enum IndexSchema {
     static let loadIndexes: [LoadIndex] = [
         LoadIndex(name: "reference_on_target", definition: #"CREATE INDEX "reference_on_target" ON "reference"("target", "relation", "node")"#,
                   findsRowsToDelete: false),
-        // Deleting a file's row deletes its diagnostics (ON DELETE CASCADE), found by this index.
+        // A replaced or pruned file's diagnostics are deleted by its path, found by this index.
         LoadIndex(name: "diagnostic_on_path", definition: #"CREATE INDEX "diagnostic_on_path" ON "diagnostic"("path")"#,
                   findsRowsToDelete: true),
     ]
