@@ -305,31 +305,23 @@ struct KnownFile: Sendable {
 
 /// A 64-bit hash of a file's bytes and its size, to tell changed files from unchanged ones.
 ///
-/// Eight bytes a step (a multiply-rotate mix, then a final avalanche): hashing must not cost
+/// Eight bytes a step (``FingerprintMix``): hashing must not cost
 /// a noticeable part of extraction. The "w" tag marks this hash; a value stored by an earlier
 /// version (plain FNV-1a) never equals it, so such files are indexed again once.
 enum ContentHash {
     static func of(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var mix = FingerprintMix(seed: UInt64(bytes.count))
         bytes.withUnsafeBytes { raw in
             let words = raw.count / 8
             for k in 0..<words {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self))
-                hash = ((hash ^ word) &* 0x9E37_79B9_7F4A_7C15).rotated(by: 29)
+                mix.add(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)))
             }
             var tail: UInt64 = 0
             for (shift, byte) in raw[(words * 8)...].enumerated() { tail |= UInt64(byte) << UInt64(shift * 8) }
-            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            mix.addLast(tail)
         }
-        hash ^= hash >> 33
-        hash &*= 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        return "w" + String(hash, radix: 16) + ":\(bytes.count)"
+        return "w" + String(mix.value, radix: 16) + ":\(bytes.count)"
     }
-}
-
-private extension UInt64 {
-    func rotated(by bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
 }
 
 final class ProgressCounter: @unchecked Sendable {

@@ -23,11 +23,11 @@ public struct FileStamp: Equatable, Sendable {
     /// The stamp of the file `status` describes.
     init(_ status: stat) {
         let written = Self.nanoseconds(status.st_mtim), changed = Self.nanoseconds(status.st_ctim)
-        var mix = Mix()
-        for part in [Int64(status.st_size), written, changed, Int64(bitPattern: UInt64(status.st_ino)), Int64(bitPattern: UInt64(status.st_dev))] {
+        var mix = FingerprintMix(seed: UInt64(bitPattern: Int64(status.st_size)))
+        for part in [UInt64(bitPattern: written), UInt64(bitPattern: changed), UInt64(status.st_ino), UInt64(status.st_dev)] {
             mix.add(part)
         }
-        fingerprint = mix.value
+        fingerprint = Int64(bitPattern: mix.value)
         lastChange = max(written, changed)
     }
 
@@ -53,22 +53,5 @@ public struct FileStamp: Equatable, Sendable {
 
     private static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
-    }
-
-    /// A multiply-rotate mix of 64-bit parts, then a final avalanche.
-    private struct Mix {
-        var state: UInt64 = 0xCBF2_9CE4_8422_2325
-        mutating func add(_ part: Int64) {
-            let word = UInt64(bitPattern: part)
-            state = ((state ^ word) &* 0x9E37_79B9_7F4A_7C15)
-            state = (state << 29) | (state >> 35)
-        }
-        var value: Int64 {
-            var hash = state
-            hash ^= hash >> 33
-            hash &*= 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 33
-            return Int64(bitPattern: hash)
-        }
     }
 }
