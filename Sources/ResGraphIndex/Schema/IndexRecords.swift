@@ -117,7 +117,7 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     }
 
     /// The table and columns ``StoringStatements`` inserts a record into, in the order
-    /// ``bindInsert(_:file:node:into:position:)`` binds them.
+    /// ``bindInsert(_:file:node:into:after:)`` binds them.
     static let insertTarget = InsertTarget(table: "reference", columns: [
         "file", "node", "target", "kind", "relation", "text", "start", #""end""#, "footnote", "anchor", "anchors", "citedDate", "aliases",
     ])
@@ -171,7 +171,7 @@ struct DiagnosticRecord: FetchableRecord, TableRecord {
     }
 
     /// The table and columns ``StoringStatements`` inserts a record into, in the order
-    /// ``bindInsert(into:position:)`` binds them.
+    /// ``bindInsert(into:after:)`` binds them.
     static let insertTarget = InsertTarget(table: "diagnostic", columns: ["path", "problem", "offset", "message"])
 
     /// Binds the record's values to the parameters after the first `k` of a batched insert
