@@ -114,10 +114,9 @@ extension CitationIndex {
                 return outcome
             }
         }
-        // A first run loads an empty index: its rows go in without foreign key checks (each
-        // file is stored before its diagnostics). It, and a later run once it has loaded many
-        // files, builds the indexes on them once at the end, by sorting, instead of keeping them
-        // up to date in random key order row by row.
+        // A first run, and a later one once it has loaded many files, builds the indexes on
+        // the rows once at the end, by sorting, instead of keeping them up to date in random key
+        // order row by row.
         var rebuild = try LoadIndexRebuild(filesHeld: database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0 })
         let firstRun = rebuild.isFirstRun
         try database.writeWithoutTransaction { db in
