@@ -26,4 +26,11 @@ struct FileNameTests {
             #expect(Array(path.utf8) == Array((folder as NSString).appendingPathComponent(name).utf8), "\(folder) + \(name)")
         }
     }
+
+    @Test(arguments: ["/tmp/x/f.txt", "/f.txt", "/été/文件.md", "/a b/ c.txt", "/tmp/x/e\u{301}.txt", "/a/b/c/d/.hidden.txt", "/x/noextension"])
+    func theWalksFolderAndNameOfACanonicalPathAreFoundations(canonical: String) {
+        let (folder, name) = CorpusWalker.folderAndName(of: canonical)
+        #expect(Array(folder.utf8) == Array((canonical as NSString).deletingLastPathComponent.utf8), "\(canonical)")
+        #expect(Array(name.utf8) == Array((canonical as NSString).lastPathComponent.utf8), "\(canonical)")
+    }
 }
