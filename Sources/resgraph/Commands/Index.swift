@@ -39,8 +39,10 @@ struct Index: ParsableCommand {
         bar?.finish()
         for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
         let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
-        verbosity.say(String(format: "indexed %d, unchanged %d, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
-                     summary.indexed, summary.unchanged, summary.pruned, summary.failures.count, summary.references,
+        // Files known unchanged by their stamps were not even read: said, so that a fast re-run is understood.
+        let unread = summary.unread > 0 ? " (\(summary.unread) not read)" : ""
+        verbosity.say(String(format: "indexed %d, unchanged %d%@, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
+                     summary.indexed, summary.unchanged, unread, summary.pruned, summary.failures.count, summary.references,
                      Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))
         // The totals are counted only to be said: a million documents take seconds.
         if !verbosity.quiet {
