@@ -4,7 +4,8 @@ import ResGraphTestSupport
 import Testing
 
 /// The phrase trie's ways in: byte by byte from the root, by looking a whole word up in the
-/// table of first words, and by looking up a word whose bytes the main loop loaded already.
+/// table of first words, and by looking up a word whose bytes the main loop loaded already
+/// (sixteen of them, or eight for a word shorter than that).
 /// They must find the same phrase everywhere.
 struct PhraseTrieTests {
     let trie = PhraseTrie.standard
@@ -24,6 +25,10 @@ struct PhraseTrieTests {
             let byLoadedWord = describe(trie.match(in: p, at: start, low: base.loadUnaligned(as: UInt64.self),
                                                    high: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self), length: end - start))
             #expect(byLoadedWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
+            if end - start < 8 {
+                let byShortWord = describe(trie.match(in: p, at: start, shortWord: base.loadUnaligned(as: UInt64.self), length: end - start))
+                #expect(byShortWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
+            }
         }
         return (describe(trie.match(in: p, at: start)), byWord)
     }

@@ -104,6 +104,7 @@ struct DocumentScanner {
     /// running text) without a trip through the main loop for each space, and acts on the first
     /// that starts a phrase or a symbol; returns where the main loop goes on.
     @inline(never) private mutating func passWords(from start: Int) -> Int {
+        let wordsGoOn = !trie.spaceStartsPhrase
         var i = start
         while true {
             var end: Int
@@ -114,18 +115,20 @@ struct DocumentScanner {
                 let base = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + i)
                 let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
                 let lowOthers = ~ByteClass.asciiLetterMask(low) & 0x8080_8080_8080_8080
-                var length = lowOthers.trailingZeroBitCount &>> 3
-                var high: UInt64 = 0
-                if lowOthers == 0 {
-                    high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-                    length = 8 &+ (~ByteClass.asciiLetterMask(high) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
-                }
-                if length < 16 {
+                if lowOthers != 0 {
+                    let length = lowOthers.trailingZeroBitCount &>> 3
                     end = i &+ length
-                    found = trie.match(in: p, at: i, low: low, high: high, length: length)
+                    found = trie.match(in: p, at: i, shortWord: low, length: length)
                 } else {
-                    end = look.wordEnd(after: i &+ 15)
-                    found = trie.match(in: p, at: i, wordEnd: end)
+                    let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                    let length = 8 &+ (~ByteClass.asciiLetterMask(high) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                    if length < 16 {
+                        end = i &+ length
+                        found = trie.match(in: p, at: i, low: low, high: high, length: length)
+                    } else {
+                        end = look.wordEnd(after: i &+ 15)
+                        found = trie.match(in: p, at: i, wordEnd: end)
+                    }
                 }
             } else {
                 end = look.wordEnd(after: i)
@@ -140,7 +143,7 @@ struct DocumentScanner {
                 // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.
                 return handleSymbolHead(at: i, wordEnd: end)
             }
-            guard !trie.spaceStartsPhrase, end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else { return end }
+            guard wordsGoOn, end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else { return end }
             i = end &+ 1
         }
     }

@@ -335,6 +335,13 @@ final class PhraseTrie: @unchecked Sendable {
         return lookUp(low: low, high: high, length: length, in: p, wordEnd: start &+ length)
     }
 
+    /// ``match(in:at:low:high:length:)`` for a word of fewer than eight letters (most words): its
+    /// packed form has no high half, so neither does its hash.
+    @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, shortWord low: UInt64, length: Int) -> (entry: Entry, end: Int)? {
+        let packedLow = (low | 0x2020_2020_2020_2020) & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
+        return lookUp(low: packedLow, high: 0, length: length, in: p, wordEnd: start &+ length)
+    }
+
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
     @inline(__always) private func lookUp(low: UInt64, high: UInt64, length: Int, in p: UnsafeBufferPointer<UInt8>, wordEnd: Int) -> (entry: Entry, end: Int)? {
         let hash = Self.hash(low, high, length)
