@@ -127,10 +127,7 @@ struct ReliabilityCLITests {
     @Test func theSameFilesReachedByOtherPathsAreIndexedOnce() throws {
         let home = try cli.scratch()
         let texts = home.appendingPathComponent("p/a")
-        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
-        for path in Seeds.paths.prefix(4) {
-            try FileManager.default.copyItem(atPath: path, toPath: texts.appendingPathComponent((path as NSString).lastPathComponent).path)
-        }
+        try Seeds.copy(4, into: texts)
         let db = home.appendingPathComponent("x.sqlite").path
         let first = try cli.run(["index", "./a", "--db", db], in: home.appendingPathComponent("p"))
         #expect(first.output.hasPrefix("indexed 4, unchanged 0, pruned 0"))
@@ -145,10 +142,7 @@ struct ReliabilityCLITests {
     @Test func aRunSaysHowManyUnchangedFilesItDidNotRead() throws {
         let folder = try cli.scratch()
         let texts = folder.appendingPathComponent("texts")
-        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
-        for path in Seeds.paths.prefix(3) {
-            try FileManager.default.copyItem(atPath: path, toPath: texts.appendingPathComponent((path as NSString).lastPathComponent).path)
-        }
+        let copies = try Seeds.copy(3, into: texts)
         // Only files left alone for three seconds (FileStamp.settlingSeconds) are stamped, so that
         // the next run may trust them unread.
         Thread.sleep(forTimeInterval: 3.5)
@@ -157,7 +151,7 @@ struct ReliabilityCLITests {
         #expect(first.output.hasPrefix("indexed 3, unchanged 0, pruned 0, failed 0;"))
         let second = try cli.run(["index", texts.path, "--db", db])
         #expect(second.output.hasPrefix("indexed 0, unchanged 3 (3 not read), pruned 0, failed 0; 0 references;"))
-        try Data("changed".utf8).write(to: texts.appendingPathComponent((Seeds.paths[0] as NSString).lastPathComponent))
+        try Data("changed".utf8).write(to: URL(fileURLWithPath: copies[0]))
         let third = try cli.run(["index", texts.path, "--db", db])
         #expect(third.output.hasPrefix("indexed 1, unchanged 2 (2 not read), pruned 0, failed 0;"))
     }

@@ -15,11 +15,7 @@ struct Corpus {
 
     init() throws {
         folder = try Scratch.folder("index")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("texts"), withIntermediateDirectories: true)
-        for path in Seeds.paths {
-            let url = URL(fileURLWithPath: path)
-            try FileManager.default.copyItem(at: url, to: texts.appendingPathComponent(url.lastPathComponent))
-        }
+        try Seeds.copy(into: texts)
     }
 
     func path(_ name: String) -> String { texts.appendingPathComponent(name).path }

@@ -22,4 +22,20 @@ public enum Seeds {
     public static var paths: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map(path)
     }
+
+    /// Copies the first `count` seeds (all when nil), in the order of ``paths``, into `target`,
+    /// made first if missing; returns the copies' paths.
+    ///
+    /// ```swift
+    /// try Seeds.copy(3, into: scratch.appendingPathComponent("texts"))
+    /// ```
+    @discardableResult
+    public static func copy(_ count: Int? = nil, into target: URL) throws -> [String] {
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        return try paths.prefix(count ?? Int.max).map { path in
+            let copy = target.appendingPathComponent((path as NSString).lastPathComponent).path
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            return copy
+        }
+    }
 }

@@ -28,8 +28,7 @@ final class LiveServer: @unchecked Sendable {
     init() async throws {
         folder = Scratch.path("web")
         let texts = folder.appendingPathComponent("texts")
-        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
-        for path in Seeds.paths { try FileManager.default.copyItem(atPath: path, toPath: texts.appendingPathComponent((path as NSString).lastPathComponent).path) }
+        try Seeds.copy(into: texts)
         try Data(Self.hostile.utf8).write(to: texts.appendingPathComponent("hostile.txt"))
         database = folder.appendingPathComponent("index.sqlite").path
         _ = try CitationIndex(path: database).index(paths: [texts.path])
