@@ -22,6 +22,28 @@ struct IndexStatisticsTests {
         }
     }
 
+    /// The totals `index` ends with, counted in one pass over the files: an empty index, the
+    /// seeds (three documents in five files, in English, French and Chinese, adopted in 2003 and
+    /// 2004), then a file in Spanish with neither a symbol nor a date.
+    @Test func theTotalsCountFilesLanguagesAndYears() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        let empty = try index.totals()
+        #expect(empty.files == 0 && empty.documents == 0 && empty.languages.isEmpty && empty.years == nil && empty.withoutSymbol == 0)
+        _ = try index.index(paths: [corpus.texts.path])
+        let seeds = try index.totals()
+        #expect(seeds.files == 5 && seeds.documents == 3 && seeds.withoutSymbol == 0)
+        #expect(seeds.languages == ["en", "fr", "zh"])
+        #expect(seeds.years == 2003...2004)
+        try index.database.write { db in
+            try db.execute(sql: "INSERT INTO file (path, hash, size, node, language) VALUES ('/x.txt', 'h', 1, 'file:/x.txt', 'es')")
+        }
+        let more = try index.totals()
+        #expect(more.files == 6 && more.documents == 4 && more.withoutSymbol == 1)
+        #expect(more.languages == ["en", "es", "fr", "zh"])
+        #expect(more.years == 2003...2004)
+    }
+
     /// Each (citing document, cited id) counts once a year and relation, whichever of its
     /// language versions cite it and however often; a version dated another year counts there
     /// too, and an undated file nowhere. The whole table equals the distinct pairs SQL counts.
