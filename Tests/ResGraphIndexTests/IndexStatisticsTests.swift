@@ -22,9 +22,9 @@ struct IndexStatisticsTests {
         }
     }
 
-    /// The totals `index` ends with, counted in one pass over the files: an empty index, the
-    /// seeds (three documents in five files, in English, French and Chinese, adopted in 2003 and
-    /// 2004), then a file in Spanish with neither a symbol nor a date.
+    /// The totals `index` ends with, counted in one pass over the files, and the same by `stats`:
+    /// an empty index, the seeds (three documents in five files, in English, French and Chinese,
+    /// adopted in 2003 and 2004), then a file in Spanish with neither a symbol nor a date.
     @Test func theTotalsCountFilesLanguagesAndYears() throws {
         let corpus = try Corpus()
         let index = try CitationIndex(path: corpus.database)
@@ -35,6 +35,9 @@ struct IndexStatisticsTests {
         #expect(seeds.files == 5 && seeds.documents == 3 && seeds.withoutSymbol == 0)
         #expect(seeds.languages == ["en", "fr", "zh"])
         #expect(seeds.years == 2003...2004)
+        #expect(seeds.dangling == 45)
+        // `stats` counts the ids the index lacks in its own pass over the cited ids.
+        #expect(try index.statistics().totals == seeds)
         try index.database.write { db in
             try db.execute(sql: "INSERT INTO file (path, hash, size, node, language) VALUES ('/x.txt', 'h', 1, 'file:/x.txt', 'es')")
         }
@@ -42,6 +45,7 @@ struct IndexStatisticsTests {
         #expect(more.files == 6 && more.documents == 4 && more.withoutSymbol == 1)
         #expect(more.languages == ["en", "es", "fr", "zh"])
         #expect(more.years == 2003...2004)
+        #expect(try index.statistics().totals == more)
     }
 
     /// Each (citing document, cited id) counts once a year and relation, whichever of its

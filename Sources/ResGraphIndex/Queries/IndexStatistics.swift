@@ -16,17 +16,22 @@ public struct IndexStatistics: Sendable {
 extension CitationIndex {
     /// The corpus in figures; `top` most cited ids.
     public func statistics(top: Int = 20) throws -> IndexStatistics {
-        let totals = try self.totals()
-        return try database.read { db in
-            // One pass over the cited ids gives both the most cited and the spread of citations.
-            // The target index holds each reference's citing node: it is read alone, in its order.
+        try database.read { db in
+            var totals = try Self.totals(in: db, countingDangling: false)
+            // One pass over the cited ids gives the most cited, the spread of citations and the
+            // ids the index lacks. The target index holds each reference's citing node: it is
+            // read alone, in its order.
             var mostCited = MostCited(top: top)
             var buckets = [0, 0, 0, 0, 0]
-            let counts = try Row.fetchCursor(db, sql: "SELECT target, count(DISTINCT node) AS citing FROM reference INDEXED BY reference_on_target GROUP BY target")
+            let counts = try Row.fetchCursor(db, sql: """
+                SELECT target, count(DISTINCT node) AS citing, target IN (SELECT node FROM file) AS present
+                FROM reference INDEXED BY reference_on_target GROUP BY target
+                """)
             while let row = try counts.next() {
                 let citing: Int = row["citing"]
                 mostCited.add(row["target"], citing: citing)
                 buckets[citing == 1 ? 0 : citing < 5 ? 1 : citing < 10 ? 2 : citing < 50 ? 3 : 4] += 1
+                if !(row["present"] as Bool) { totals.dangling += 1 }
             }
             let cited = try mostCited.ranked().map { id, citing in
                 (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
