@@ -142,9 +142,9 @@ extension CitationIndex {
                 func knownFiles(_ files: [String]) throws -> [String: KnownFile] {
                     guard !firstRun, !files.isEmpty else { return [:] }
                     var known: [String: KnownFile] = [:]
-                    let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp, firstReference, referenceCount FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
+                    let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
                                                    arguments: StatementArguments(files))
-                    while let row = try rows.next() { known[row[0]] = KnownFile(id: row[1], hash: row[2], stamp: row[3], references: row[4]..<(row[4] + row[5] as Int)) }
+                    while let row = try rows.next() { known[row[0]] = KnownFile(id: row[1], hash: row[2], stamp: row[3]) }
                     return known
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
@@ -225,7 +225,7 @@ extension CitationIndex {
 
     /// Stores one document's rows with `statements`, prepared once per run, as file `number`
     /// (its `stamp` when it had settled), `replacing` what the index held of it before (its old
-    /// rows go first, each table's by a statement of its own). Every row's
+    /// rows go first: its diagnostics, then its row, whose trigger takes its references). Every row's
     /// values are bound by SQLite's own calls from `binding`'s buffer, without GRDB's array of
     /// arguments. The references go in before the file's row, which names the range of ids they
     /// were given.
@@ -234,8 +234,6 @@ extension CitationIndex {
                        binding: inout ParameterBinding, in db: Database) throws {
         let node = CitationGraph.nodeID(of: document)
         if let old {
-            statements.deleteReferences.setUncheckedArguments([old.references.lowerBound, old.references.upperBound])
-            try statements.deleteReferences.execute()
             statements.deleteDiagnostics.setUncheckedArguments([document.source])
             try statements.deleteDiagnostics.execute()
             statements.deleteFile.setUncheckedArguments([old.id])
@@ -293,13 +291,12 @@ enum FileExtraction: Sendable {
     }
 }
 
-/// What the index holds of a file it is asked about: its number, its content hash, its stamp
-/// if any, and the ids of its references.
+/// What the index holds of a file it is asked about: its number, its content hash, and its
+/// stamp if any.
 struct KnownFile: Sendable {
     let id: Int
     let hash: String
     let stamp: Int64?
-    let references: Range<Int>
 }
 
 /// A 64-bit hash of a file's bytes and its size, to tell changed files from unchanged ones.

@@ -4,11 +4,10 @@ import GRDB
 /// it: found by their SQL for every document instead, each would be hashed (a 64-row insert is
 /// over 2,000 characters) a hundred thousand times a run.
 struct StoringStatements {
-    /// Deletes a range of references (a file's: first id, then the id past its last).
-    let deleteReferences: Statement
     /// Deletes a file's diagnostics (by its path).
     let deleteDiagnostics: Statement
-    /// Deletes a file's row (by its number), once its references and diagnostics are gone.
+    /// Deletes a file's row (by its number) once its diagnostics are gone; its trigger deletes
+    /// its references.
     let deleteFile: Statement
     /// Inserts a file's row.
     let insertFile: Statement
@@ -31,7 +30,6 @@ struct StoringStatements {
 
     /// Prepares the statements on `db`; they are used while its transaction lasts.
     init(_ db: Database) throws {
-        deleteReferences = try db.makeStatement(sql: "DELETE FROM reference WHERE id >= ? AND id < ?")
         deleteDiagnostics = try db.makeStatement(sql: "DELETE FROM diagnostic WHERE path = ?")
         deleteFile = try db.makeStatement(sql: "DELETE FROM file WHERE id = ?")
         insertFile = try db.makeStatement(sql: FileRecord.insertSQL)
