@@ -54,7 +54,7 @@ struct IndexSelectionTests {
         selection.years = years
         let whole = try index.graph()
         let (expected, note) = selection.apply(to: whole)
-        let cut = try index.selection(limit: limit, relations: relations, accepting: selection.accepts)
+        let cut = try index.selection(limit: limit, relations: relations, kinds: kinds, accepting: selection.acceptsYear)
         #expect(cut.totalNodes == whole.nodes.count)
         #expect(cut.totalEdges == whole.edges.count)
         #expect((cut.candidates > limit ? SelectionCut.note(kept: limit, of: cut.candidates) : nil) == note)

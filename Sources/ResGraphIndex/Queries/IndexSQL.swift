@@ -106,10 +106,11 @@ enum IndexSQL {
     /// Every node a file gives.
     static let fileNodes = "SELECT DISTINCT node FROM file"
 
-    /// Every edge of the graph once (cited node, relation, citing node), read from the target
-    /// index alone, in its order.
-    static let distinctEdges = """
-        SELECT target, relation, node FROM reference INDEXED BY reference_on_target WHERE node != target GROUP BY target, relation, node
+    /// Every reference to another node as (cited node, relation, citing node), read from the
+    /// target index alone, in its order: an edge's references one after another. Telling its
+    /// repeats apart in SQL (`GROUP BY` the three) took 8 s of 8.1 at a million documents.
+    static let edgesByTarget = """
+        SELECT target, relation, node FROM reference INDEXED BY reference_on_target WHERE node != target
         """
 
     /// The kind of a cited id, as a reference to it gives it.

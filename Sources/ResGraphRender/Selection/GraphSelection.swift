@@ -58,8 +58,8 @@ public struct GraphSelection: Sendable {
 
     private func acceptsKind(_ kind: ReferenceKind) -> Bool { kinds?.contains(kind) ?? true }
 
-    /// Nodes without a session or year pass.
-    private func acceptsYear(_ id: String) -> Bool {
+    /// Whether a node of this id passes the year filter: nodes without a session or year pass.
+    public func acceptsYear(_ id: String) -> Bool {
         guard let years, let year = RankYear.of(id) else { return true }
         return years.contains(year)
     }
