@@ -80,6 +80,59 @@ struct IndexStatisticsTests {
         #expect(perYear.count > 3)
     }
 
+    /// The most cited count each citing document once, whichever relations and language
+    /// versions cite an id; ids cited equally often come in byte order; the spread of citations
+    /// and the ids the index lacks agree with what SQL counts of the same rows.
+    @Test func theMostCitedCountEachCitingDocumentOnce() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        try index.database.write { db in
+            try Self.add(node: "A/RES/70/1", files: [
+                ("/70_1.en", "2015-09-25", [("A/RES/48/113", "recalls"), ("A/RES/48/113", "notes"), ("A/RES/48/113", "reaffirms"), ("A/RES/70/1", "recalls")]),
+                ("/70_1.fr", "2015-09-25", [("A/RES/48/113", "welcomes"), ("A/RES/9/9", "recalls")]),
+            ], to: db)
+            try Self.add(node: "A/RES/70/2", files: [
+                ("/70_2.en", "2016-01-04", [("A/RES/48/113", "notes"), ("A/RES/9/9", "notes"), ("A/RES/9/9", "recalls")]),
+            ], to: db)
+            try Self.add(node: "A/RES/70/3", files: [("/70_3.en", nil, [("A/RES/9/9", "reaffirms"), ("A/RES/70/1", "notes")])], to: db)
+        }
+        let statistics = try index.statistics(top: 1_000)
+        let expected = try index.database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT target, count(DISTINCT node) AS n, target IN (SELECT node FROM file) AS present
+                FROM reference GROUP BY target ORDER BY n DESC, target
+                """).map { (id: $0["target"] as String, citing: $0["n"] as Int, present: $0["present"] as Bool) }
+        }
+        #expect(statistics.mostCited.map { "\($0.id) \($0.citing) \($0.present)" } == expected.map { "\($0.id) \($0.citing) \($0.present)" })
+        #expect(statistics.mostCited.first { $0.id == "A/RES/9/9" }?.citing == 3)
+        #expect(statistics.mostCited.first { $0.id == "A/RES/70/1" }.map { "\($0.citing) \($0.present)" } == "2 true")
+        #expect(statistics.totals.dangling == expected.filter { !$0.present }.count)
+        let spread = Dictionary(grouping: expected) { $0.citing == 1 ? "1" : $0.citing < 5 ? "2-4" : $0.citing < 10 ? "5-9" : $0.citing < 50 ? "10-49" : "50+" }
+        #expect(statistics.inDegree.map { "\($0.range) \($0.ids)" } == ["1", "2-4", "5-9", "10-49", "50+"].compactMap { range in spread[range].map { "\(range) \($0.count)" } })
+        // The top few of the same ranking, ties cut in byte order.
+        #expect(try index.statistics(top: 3).mostCited.map(\.id) == expected.prefix(3).map(\.id))
+    }
+
+    /// Ids offered in any order, and passed over when ``MostCited/mayKeep(citing:)`` says they
+    /// cannot be kept, rank as the whole list sorted would: an id that ties the last kept and
+    /// comes first in byte order still takes its place.
+    @Test func theMostCitedKeepWhatTheWholeListRanksFirst() {
+        let pairs = (0..<200).map { k in (id: "A/RES/\(k * 37 % 200)", citing: k * 7 % 13) }
+        for top in [1, 2, 3, 10] {
+            var most = MostCited(top: top)
+            for (id, citing) in pairs.reversed() where most.mayKeep(citing: citing) { most.add(id, citing: citing) }
+            let expected = pairs.sorted { $0.citing != $1.citing ? $0.citing > $1.citing : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.prefix(top)
+            #expect(most.ranked().map(\.id) == expected.map(\.id), "top \(top)")
+        }
+        var most = MostCited(top: 2)
+        for (id, citing) in [("b", 5), ("c", 3), ("d", 3), ("e", 1)] { most.add(id, citing: citing) }
+        #expect(most.ranked().map(\.id) == ["b", "c"])
+        #expect(most.mayKeep(citing: 3) && !most.mayKeep(citing: 2))
+        most.add("a", citing: 3)
+        #expect(most.ranked().map(\.id) == ["b", "a"])
+    }
+
     /// Two questions that find an index of an earlier version at once: both see the steps it
     /// lacks, and the one that takes the write lock second finds them recorded by the first.
     /// It then answers, instead of failing on the steps the other one recorded.

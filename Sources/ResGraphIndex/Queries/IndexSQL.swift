@@ -106,6 +106,13 @@ enum IndexSQL {
     /// Every node a file gives.
     static let fileNodes = "SELECT DISTINCT node FROM file"
 
+    /// Every node a file gives, in byte order (the node index's).
+    static let fileNodesInOrder = "SELECT DISTINCT node FROM file ORDER BY node"
+
+    /// Every reference as (cited id, relation, citing node), read from the target index alone,
+    /// in its order.
+    static let referencesByTarget = "SELECT target, relation, node FROM reference INDEXED BY reference_on_target"
+
     /// Every reference to another node as (cited node, relation, citing node), read from the
     /// target index alone, in its order: an edge's references one after another. Telling its
     /// repeats apart in SQL (`GROUP BY` the three) took 8 s of 8.1 at a million documents.

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import ResGraphExtractor
 import ResGraphGraph
@@ -62,9 +61,9 @@ extension CitationIndex {
             let edges = try RawRows(db, sql: IndexSQL.edgesByTarget)
             while try edges.step() {
                 let to = edges.text(0), name = edges.text(1), from = edges.text(2)
-                let newTarget = cited < 0 || !Self.same(to, target)
-                let newRelation = newTarget || !Self.same(name, relationName)
-                guard newRelation || !Self.same(from, node) else { continue }
+                let newTarget = cited < 0 || !ByteOrder.equal(to, target)
+                let newRelation = newTarget || !ByteOrder.equal(name, relationName)
+                guard newRelation || !ByteOrder.equal(from, node) else { continue }
                 node.replaceSubrange(node.indices, with: from)
                 totalEdges += 1
                 if newTarget {
@@ -115,10 +114,5 @@ extension CitationIndex {
                 graph: graph.subgraph(kept, relations: relations), candidates: passing.count,
                 totalNodes: ids.count, totalEdges: totalEdges)
         }
-    }
-
-    /// Whether `bytes` are those of `stored`.
-    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ stored: [UInt8]) -> Bool {
-        bytes.count == stored.count && (bytes.isEmpty || stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
     }
 }

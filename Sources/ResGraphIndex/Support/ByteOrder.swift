@@ -17,4 +17,10 @@ enum ByteOrder {
         }
         return a.count - b.count
     }
+
+    /// Whether `a` and `b` are the same bytes: `compare(a, b) == 0`, told sooner when their
+    /// lengths differ.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+        a.count == b.count && b.withUnsafeBufferPointer { compare(a, $0) == 0 }
+    }
 }
