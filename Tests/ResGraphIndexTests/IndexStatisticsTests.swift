@@ -52,9 +52,7 @@ struct IndexStatisticsTests {
     /// language versions cite it and however often; a version dated another year counts there
     /// too, and an undated file nowhere. The whole table equals the distinct pairs SQL counts.
     @Test func citationsPerYearCountEachCitingDocumentAndIdOnce() throws {
-        let corpus = try Corpus()
-        let index = try CitationIndex(path: corpus.database)
-        _ = try index.index(paths: [corpus.texts.path])
+        let index = try Corpus().indexedSeeds()
         try index.database.write { db in
             try Self.add(node: "A/RES/70/1", files: [
                 ("/70_1.en", "2015-09-25", [("A/RES/48/113", "recalls"), ("A/RES/48/113", "recalls"), ("A/RES/48/113", "notes")]),
@@ -84,9 +82,7 @@ struct IndexStatisticsTests {
     /// versions cite an id; ids cited equally often come in byte order; the spread of citations
     /// and the ids the index lacks agree with what SQL counts of the same rows.
     @Test func theMostCitedCountEachCitingDocumentOnce() throws {
-        let corpus = try Corpus()
-        let index = try CitationIndex(path: corpus.database)
-        _ = try index.index(paths: [corpus.texts.path])
+        let index = try Corpus().indexedSeeds()
         try index.database.write { db in
             try Self.add(node: "A/RES/70/1", files: [
                 ("/70_1.en", "2015-09-25", [("A/RES/48/113", "recalls"), ("A/RES/48/113", "notes"), ("A/RES/48/113", "reaffirms"), ("A/RES/70/1", "recalls")]),

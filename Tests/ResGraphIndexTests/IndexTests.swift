@@ -19,6 +19,13 @@ struct Corpus {
     }
 
     func path(_ name: String) -> String { texts.appendingPathComponent(name).path }
+
+    /// An index of the seeds, at ``database``.
+    func indexedSeeds() throws -> CitationIndex {
+        let index = try CitationIndex(path: database)
+        _ = try index.index(paths: [texts.path])
+        return index
+    }
 }
 
 struct IndexTests {
