@@ -53,9 +53,6 @@ public struct GraphSelection: Sendable {
         return (cut, note)
     }
 
-    /// Whether a node of this id and kind passes the kind and year filters.
-    public func accepts(_ id: String, kind: ReferenceKind) -> Bool { acceptsKind(kind) && acceptsYear(id) }
-
     private func acceptsKind(_ kind: ReferenceKind) -> Bool { kinds?.contains(kind) ?? true }
 
     /// Whether a node of this id passes the year filter: nodes without a session or year pass.
