@@ -2,8 +2,8 @@
 import Testing
 
 /// The numbering of ids by their bytes answers as a dictionary from id to the order first met
-/// would: through growth, for ids that share a hash's slot, for ids that differ in their last
-/// byte or their length only, for the empty id and non-ASCII ids.
+/// would: through growth, for ids that differ in their last byte or their length only, for the
+/// empty id and non-ASCII ids; and its hash reads every byte, under a seed.
 struct IDNumbersTests {
     static let ids: [String] = {
         var ids = ["", "A", "A/RES/48/113", "A/RES/48/113/Corr.1", "A/RES/48/11", "A/RES/48/1130", "S/RES/1325(2000)",
@@ -42,12 +42,14 @@ struct IDNumbersTests {
 
     @Test func theHashReadsEveryByte() {
         let base = Array("A/RES/48/113/Corr.1".utf8)
-        let hash = base.withUnsafeBufferPointer { IDNumbers.hash($0) }
+        let hash = base.withUnsafeBufferPointer { IDNumbers.hash($0, seed: 7) }
         for k in base.indices {
             var changed = base
             changed[k] ^= 0x01
-            #expect(changed.withUnsafeBufferPointer { IDNumbers.hash($0) } != hash, "byte \(k)")
+            #expect(changed.withUnsafeBufferPointer { IDNumbers.hash($0, seed: 7) } != hash, "byte \(k)")
         }
-        #expect(base.dropLast().withUnsafeBufferPointer { IDNumbers.hash($0) } != hash)
+        #expect(base.dropLast().withUnsafeBufferPointer { IDNumbers.hash($0, seed: 7) } != hash)
+        // Each table hashes under a seed of its own.
+        #expect(base.withUnsafeBufferPointer { IDNumbers.hash($0, seed: 8) } != hash)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Numbers the ids a pass over the index meets (0, 1, 2, … in the order first met), looked up by
 /// their bytes as SQLite holds them: a row's id costs no `String` and no `Hasher`, and the ids
 /// are kept in one buffer, not as a million strings. Numbers fit in 32 bits (an index would need
@@ -20,6 +18,9 @@ struct IDNumbers {
     /// the id's number plus one, so that most ids not sought are told apart without reading
     /// their bytes (a lookup in a table of millions is a few cache misses, not its instructions).
     private var slots: [UInt64]
+    /// Mixed into every hash, different for each table, so that no corpus can be made whose ids
+    /// pile into one run of slots.
+    private let seed = UInt64.random(in: .min ... .max)
 
     /// A table with room for `capacity` ids before it first grows.
     init(capacity: Int = 1_024) {
@@ -33,7 +34,7 @@ struct IDNumbers {
 
     /// The number of the id `key` spells, if it has one.
     func number(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let (slot, found) = place(of: key, hash: Self.hash(key))
+        let (slot, found) = place(of: key, hash: Self.hash(key, seed: seed))
         return found ? Self.number(in: slots[slot]) : nil
     }
 
@@ -46,7 +47,7 @@ struct IDNumbers {
     /// The number of the id `key` spells, given it now if it had none.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int, inserted: Bool) {
-        let hash = Self.hash(key)
+        let hash = Self.hash(key, seed: seed)
         let (slot, found) = place(of: key, hash: hash)
         if found { return (Self.number(in: slots[slot]), false) }
         let number = count
@@ -83,9 +84,7 @@ struct IDNumbers {
     private func matches(_ number: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[number], end = starts[number + 1]
         guard end - start == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
-        }
+        return bytes.withUnsafeBufferPointer { ByteOrder.compare(UnsafeBufferPointer(rebasing: $0[start..<end]), key) == 0 }
     }
 
     private mutating func grow() {
@@ -93,7 +92,7 @@ struct IDNumbers {
         let mask = slots.count - 1
         bytes.withUnsafeBufferPointer { stored in
             for number in 0..<count {
-                let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[starts[number]..<starts[number + 1]]))
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[starts[number]..<starts[number + 1]]), seed: seed)
                 var slot = Int(truncatingIfNeeded: hash >> 32) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = Self.entry(number, hash: hash)
@@ -101,10 +100,9 @@ struct IDNumbers {
         }
     }
 
-    /// A hash of `key`, eight bytes at a time: ids are short ASCII texts from one index, not
-    /// input an adversary chooses for collisions.
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = UInt64(truncatingIfNeeded: key.count) &* 0x9E37_79B9_7F4A_7C15
+    /// A hash of `key` under `seed`, eight bytes at a time.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = (seed ^ UInt64(truncatingIfNeeded: key.count)) &* 0x9E37_79B9_7F4A_7C15
         var k = 0
         guard let base = key.baseAddress else { return hash }
         let raw = UnsafeRawPointer(base)
