@@ -70,8 +70,13 @@ bench: setup
 	.build/release/resgraph-bench examples
 	.build/release/resgraph-pdf-bench Tests/Fixtures/pdf 1000
 
-# The web view under load on the index benchmark's 100,000 documents (needs wrk; about 5 minutes).
+# The web view under load on the index benchmark's 100,000 documents (about 5 minutes); installs
+# wrk, the load generator, when it is missing.
 web-bench: setup
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "make: installing wrk (for the web benchmark)"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
 	scripts/web-bench.sh 100000
 
 # Installs the binary, shell completions (bash, zsh, fish) and a man page generated from the
