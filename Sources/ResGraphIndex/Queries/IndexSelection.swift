@@ -68,7 +68,7 @@ extension CitationIndex {
                 totalEdges += 1
                 if newTarget {
                     target.replaceSubrange(target.indices, with: to)
-                    cited = try ids.number(of: to) ?? add(to, isFileNode: false)
+                    cited = try add(to, isFileNode: false)
                 }
                 if newRelation {
                     relationName.replaceSubrange(relationName.indices, with: name)
