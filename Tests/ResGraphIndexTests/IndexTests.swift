@@ -247,6 +247,27 @@ struct IndexTests {
         #expect(try index.knows("A/RES/48/114") == false)
         #expect(try index.nearestIDs(to: "A/RES/48/114", limit: 1) == ["A/RES/48/113"])
     }
+
+    @Test func idsWithAPrefixAreTheFirstOfDocumentsAndCitedIDsTogether() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        _ = try index.index(paths: [corpus.texts.path])
+        let tables = try DatabaseQueue(path: corpus.database)
+        let known = try tables.read { db in
+            try String.fetchAll(db, sql: "SELECT node FROM file UNION SELECT target FROM reference ORDER BY 1")
+        }
+        for prefix in ["A/RES/", "A/RES/5", "A/", "UNTS", "Sales No.", ""] {
+            let all = known.filter { $0.hasPrefix(prefix) }
+            #expect(all.count >= 2, "\(prefix)")
+            for limit in 1...(all.count + 1) {
+                #expect(try index.ids(startingWith: prefix, limit: limit) == Array(all.prefix(limit)), "\(prefix) \(limit)")
+            }
+        }
+        // Under "A/RES/" stand both documents and ids only cited: both sides of the union are tried.
+        let documents = Set(try tables.read { db in try String.fetchAll(db, sql: "SELECT node FROM file") })
+        let first = known.filter { $0.hasPrefix("A/RES/") }
+        #expect(first.contains { documents.contains($0) } && first.contains { !documents.contains($0) })
+    }
 }
 
 struct GraphTests {

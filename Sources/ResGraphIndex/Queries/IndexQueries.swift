@@ -185,7 +185,7 @@ extension CitationIndex {
     public func ids(startingWith prefix: String, limit: Int) throws -> [String] {
         try database.read { db in
             let upper = prefix + "\u{10FFFF}"
-            return try String.fetchAll(db, sql: IndexSQL.idsInRange, arguments: [prefix, upper, prefix, upper, limit])
+            return try String.fetchAll(db, sql: IndexSQL.idsInRange, arguments: [prefix, upper, limit, prefix, upper, limit, limit])
         }
     }
 }

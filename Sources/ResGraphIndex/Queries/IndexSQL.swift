@@ -23,10 +23,13 @@ enum IndexSQL {
         """
     /// Whether an id is a document or a cited target.
     static let knows = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)"
-    /// Known ids in a range (for a prefix), at most a number of them.
+    /// Known ids in a range (for a prefix), at most a number of them. Each side is cut to the
+    /// number before the union: a short prefix ("A/RES/3") spans a third of a million ids at a
+    /// million documents, and the union of them all took half a second.
     static let idsInRange = """
-        SELECT id FROM (SELECT node AS id FROM file WHERE node >= ? AND node < ?
-                        UNION SELECT DISTINCT target FROM reference WHERE target >= ? AND target < ?)
+        SELECT id FROM (SELECT * FROM (SELECT node AS id FROM file WHERE node >= ? AND node < ? ORDER BY node LIMIT ?)
+                        UNION SELECT * FROM (SELECT DISTINCT target FROM reference WHERE target >= ? AND target < ?
+                                             ORDER BY target LIMIT ?))
         ORDER BY id LIMIT ?
         """
 
@@ -135,7 +138,7 @@ enum IndexSQL {
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
-         (knows, 2), (idsInRange, 5), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
+         (knows, 2), (idsInRange, 7), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
          (fileAtPath, 1)]
     }
 
