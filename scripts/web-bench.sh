@@ -17,11 +17,10 @@ DB="$FOLDER/index.sqlite"
 LOG=$(mktemp)
 .build/release/resgraph serve --db "$DB" --port 0 >"$LOG" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -f "$LOG" "$LUA"' EXIT
+trap 'kill $SERVER 2>/dev/null; rm -f "$LOG" "$LUA" "$IDS"' EXIT
 for _ in $(seq 600); do grep -q "serving" "$LOG" && break; sleep 0.1; done
 BASE=$(grep -o 'http://[^ ]*' "$LOG" | sed 's|/$||' || true)
 [ -n "$BASE" ] || { echo "web-bench: the server did not start:"; cat "$LOG"; exit 1; }
-SESSIONS=$(( (N - 1) / 3000 + 1 ))
 FILE=$(sqlite3 "$DB" "SELECT path FROM file LIMIT 1 OFFSET $((N / 2))" 2>/dev/null || echo "$FOLDER/texts/r$((N / 2)).txt")
 echo "serving $N documents at $BASE (rss $(ps -o rss= -p $SERVER | tr -d ' ') KB)"
 # Let the figures of the whole index (statistics, dangling, check) be computed first: they are
@@ -29,30 +28,49 @@ echo "serving $N documents at $BASE (rss $(ps -o rss= -p $SERVER | tr -d ' ') KB
 curl -s -o /dev/null "$BASE/"; curl -s -o /dev/null "$BASE/dangling"
 for _ in $(seq 600); do curl -s "$BASE/api/check" | grep -q '"ready":true' && break; sleep 1; done
 LUA=$(mktemp --suffix=.lua)
+# The ids asked for: documents of the corpus drawn at random (seeded, so runs compare), numbered
+# as the index benchmark numbers them (Benchmarks/IndexBenchmark/main.swift: sessions 31 to 99,
+# 3,000 resolutions each, then higher numbers, then special sessions). The first line is the
+# middle document, whose drawing is asked for again and again.
+IDS=$(mktemp)
+python3 - "$N" >"$IDS" <<'PY'
+import random, sys
+n = int(sys.argv[1])
+def symbol(i):
+    regular, more, special = 69 * 3000, 69 * 6999, 30 * 9999
+    if i < regular: return f"{31 + i // 3000}/{i % 3000 + 1}"
+    if i < regular + more: return f"{31 + (i - regular) // 6999}/{(i - regular) % 6999 + 3001}"
+    k = i - regular - more
+    if k < special: return f"S-{1 + k // 9999}/{k % 9999 + 1}"
+    return f"ES-{1 + (k - special) // 9999}/{(k - special) % 9999 + 1}"
+random.seed(42)
+print(symbol(n // 2))
+for _ in range(20000): print(symbol(random.randrange(n)))
+PY
 # One page: latency with one client asking one request after another (what a person waiting for
 # the page sees; 500 requests, random ids, after the page was asked once), then throughput with
 # 16 clients at once (wrk).
 page() {
   local name="$1" path="$2"
   cat >"$LUA" <<LUA
-math.randomseed(42)
+local ids = {}
+for line in io.lines("$IDS") do ids[#ids + 1] = line end
+local turn = 1
 request = function()
-  local i = math.random(0, $N - 1)
-  local id = string.format("%d/%d", 31 + math.floor(i / 3000), i % 3000 + 1)
-  local path = string.gsub("$path", "ID", id)
+  turn = turn % #ids + 1
+  local path = string.gsub("$path", "ID", ids[turn])
   return wrk.format("GET", path)
 end
 LUA
   printf "%-32s" "$name"
-  python3 - "$BASE" "$path" "$N" <<'PY'
-import http.client, random, sys, time, urllib.parse
-base, path, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+  python3 - "$BASE" "$path" "$IDS" <<'PY'
+import http.client, sys, time, urllib.parse
+base, path = sys.argv[1], sys.argv[2]
+ids = iter(open(sys.argv[3]).read().split()[1:])
 url = urllib.parse.urlparse(base)
 connection = http.client.HTTPConnection(url.hostname, url.port)
-random.seed(42)
 def ask():
-    i = random.randrange(n)
-    connection.request("GET", path.replace("ID", f"{31 + i // 3000}/{i % 3000 + 1}"))
+    connection.request("GET", path.replace("ID", next(ids)))
     answer = connection.getresponse()
     answer.read()
     return answer.status
@@ -80,7 +98,7 @@ page "/api/node?id=" "/api/node?id=A/RES/ID"
 page "/api/search?q= (id prefix)" "/api/search?q=ID"
 page "/api/search?q= (title words)" "/api/search?q=refugees"
 page "/text?file=" "/text?file=$FILE"
-page "/graph.svg (one node, kept)" "/graph.svg?id=A/RES/$((31 + N / 2 / 3000))/$((N / 2 % 3000 + 1))"
+page "/graph.svg (one node, kept)" "/graph.svg?id=A/RES/$(head -1 "$IDS")"
 page "/graph.svg (random nodes)" "/graph.svg?id=A/RES/ID"
 page "/stats" "/stats"
 page "/api/dangling?limit=50" "/api/dangling?limit=50"
