@@ -24,8 +24,8 @@ enum IndexSQL {
     /// Whether an id is a document or a cited target.
     static let knows = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)"
     /// Known ids in a range (for a prefix), at most a number of them. Each side is cut to the
-    /// number before the union: a short prefix ("A/RES/3") spans a third of a million ids at a
-    /// million documents, and the union of them all took half a second.
+    /// number before the union, which would otherwise gather and sort every id of the range: a
+    /// short prefix ("A/RES/3") spans 119,389 of them at a million documents (half a second).
     static let idsInRange = """
         SELECT id FROM (SELECT * FROM (SELECT node AS id FROM file WHERE node >= ? AND node < ? ORDER BY node LIMIT ?)
                         UNION SELECT * FROM (SELECT DISTINCT target FROM reference WHERE target >= ? AND target < ?
