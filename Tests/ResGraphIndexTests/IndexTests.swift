@@ -248,6 +248,37 @@ struct IndexTests {
         #expect(try index.nearestIDs(to: "A/RES/48/114", limit: 1) == ["A/RES/48/113"])
     }
 
+    @Test func aNeighbourhoodWithinItsLimitIsTheOneAGraphAroundTheFocusGives() throws {
+        let index = try Corpus().indexedSeeds()
+        for focus in ["A/RES/58/154", "A/RES/48/113", "UNTS 189/2545"] {
+            for depth in 1...3 {
+                let whole = try index.graph(around: focus, depth: depth)
+                for direction in Direction.allCases {
+                    let (part, isCut) = try index.neighbourhood(around: focus, depth: depth, direction: direction, limit: 10_000)
+                    #expect(!isCut)
+                    let reached = whole.neighbourhood(of: focus, depth: depth, direction: direction)
+                    #expect(part.neighbourhood(of: focus, depth: depth, direction: direction) == reached, "\(focus) \(depth) \(direction)")
+                    #expect(part.subgraph(reached).edges.count == whole.subgraph(reached).edges.count, "\(focus) \(depth) \(direction)")
+                }
+            }
+        }
+    }
+
+    @Test func aNeighbourhoodPastItsLimitKeepsTheNodesLinkedMostToTheFocusIdsInOrder() throws {
+        let index = try Corpus().indexedSeeds()
+        let focus = "A/RES/58/154"
+        let whole = try index.graph(around: focus, depth: 1)
+        let neighbours = Set(whole.edges(from: focus).map(\.to) + whole.edges(to: focus).map(\.from)).subtracting([focus]).sorted()
+        #expect(neighbours.count > 3)
+        let (part, isCut) = try index.neighbourhood(around: focus, depth: 2, direction: .both, limit: 3)
+        #expect(isCut)
+        // One step from the focus, each neighbour is linked once: the first two ids are kept.
+        let documents = Set(part.nodes.values.filter(\.isPresent).map(\.id))
+        #expect(documents.isSubset(of: Set([focus] + neighbours.prefix(2))))
+        #expect(documents.contains(focus))
+        #expect(part.neighbourhood(of: focus, depth: 1, direction: .both).isSubset(of: Set([focus] + neighbours)))
+    }
+
     @Test func idsWithAPrefixAreTheFirstOfDocumentsAndCitedIDsTogether() throws {
         let corpus = try Corpus()
         let index = try CitationIndex(path: corpus.database)

@@ -10,23 +10,60 @@ extension CitationIndex {
     }
 
     /// The graph of the documents within `depth` citation steps of `id` (both ways), for
-    /// `show` and focused drawings, loaded without reading the rest of the corpus.
+    /// `show` and focused drawings, loaded without reading the rest of the corpus. Unbounded:
+    /// near a node cited by most of a large corpus, ``neighbourhood(around:depth:direction:limit:)``
+    /// is the one to use.
     public func graph(around id: String, depth: Int) throws -> CitationGraph {
+        try neighbourhood(around: id, depth: depth, direction: .both, limit: .max).graph
+    }
+
+    /// The graph of the documents within `depth` citation steps of `id`, following `direction`,
+    /// of at most `limit` nodes, for focused drawings: a step that would pass the limit keeps
+    /// those of its nodes linked most often to the nodes before it (ids in order among equals),
+    /// and no step follows it; `isCut` says so. Two steps from a document that cites a treaty
+    /// cited by most of the corpus are most of the corpus, which would otherwise be loaded.
+    ///
+    /// ```swift
+    /// let (graph, isCut) = try index.neighbourhood(around: "A/RES/58/154", depth: 2, direction: .both, limit: 10_000)
+    /// ```
+    public func neighbourhood(around id: String, depth: Int, direction: Direction, limit: Int) throws -> (graph: CitationGraph, isCut: Bool) {
         try database.read { db in
             var nodes: Set<String> = [id]
-            var frontier: Set<String> = [id]
-            for _ in 0..<max(depth, 1) {
-                var next: Set<String> = []
+            var frontier: [String] = [id]
+            var isCut = false
+            for _ in 0..<max(depth, 1) where !isCut && !frontier.isEmpty {
+                var links: [String: Int] = [:]
                 for node in frontier {
-                    next.formUnion(try String.fetchAll(db, sql: IndexSQL.citingNodes, arguments: [node]))
-                    next.formUnion(try String.fetchAll(db, sql: IndexSQL.citedTargets, arguments: [node]))
+                    if direction != .outgoing {
+                        for other in try String.fetchAll(db, sql: IndexSQL.citingNodes, arguments: [node]) where !nodes.contains(other) { links[other, default: 0] += 1 }
+                    }
+                    if direction != .incoming {
+                        for other in try String.fetchAll(db, sql: IndexSQL.citedTargets, arguments: [node]) where !nodes.contains(other) { links[other, default: 0] += 1 }
+                    }
                 }
-                next.subtract(nodes)
+                var next = Array(links.keys)
+                if next.count > limit - nodes.count {
+                    next = links.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(max(0, limit - nodes.count)).map(\.key)
+                    isCut = true
+                }
                 nodes.formUnion(next)
                 frontier = next
             }
-            return try graph(of: nodes, in: db)
+            // An id only cited is a node of a graph through a document that cites it: followed
+            // outward only, it has none, so one is read along (and not followed).
+            if direction == .outgoing, try !(Bool.fetchOne(db, sql: IndexSQL.isDocument, arguments: [id]) ?? false),
+               let citer = try String.fetchOne(db, sql: IndexSQL.citingNodes + " LIMIT 1", arguments: [id]) {
+                nodes.insert(citer)
+            }
+            return (try graph(of: nodes, in: db), isCut)
         }
+    }
+
+    /// The most nodes read around a focus for a drawing of at most `maxNodes`: enough that the
+    /// drawing's own cut (the most cited) chooses among a wide neighbourhood, few enough that a
+    /// neighbourhood of most of the corpus is not loaded.
+    public static func neighbourhoodLimit(drawing maxNodes: Int) -> Int {
+        max(maxNodes, 10_000)
     }
 
     /// The graph of the documents of `nodes`, joint symbols as the whole index joins them.

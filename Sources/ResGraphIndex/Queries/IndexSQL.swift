@@ -21,6 +21,8 @@ enum IndexSQL {
         FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) LEFT JOIN file t ON t.node = r.target
         WHERE f.node = ? AND r.target != f.node
         """
+    /// Whether an id is a document of the corpus.
+    static let isDocument = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)"
     /// Whether an id is a document or a cited target.
     static let knows = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?) OR EXISTS (SELECT 1 FROM reference WHERE target = ?)"
     /// Known ids in a range (for a prefix), at most a number of them. Each side is cut to the
@@ -138,7 +140,7 @@ enum IndexSQL {
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
-         (knows, 2), (idsInRange, 7), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
+         (knows, 2), (isDocument, 1), (idsInRange, 7), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
          (fileAtPath, 1)]
     }
 

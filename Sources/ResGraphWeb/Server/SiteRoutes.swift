@@ -122,7 +122,10 @@ struct SiteRoutes {
         selection.depth = depth
         selection.direction = direction.direction
         selection.maxNodes = Self.maxNodes
-        let (part, note) = selection.apply(to: try site.index.graph(around: id, depth: depth))
+        let limit = CitationIndex.neighbourhoodLimit(drawing: Self.maxNodes)
+        let (loaded, isCut) = try site.index.neighbourhood(around: id, depth: depth, direction: direction.direction, limit: limit)
+        let (part, note) = selection.apply(to: loaded)
+        if isCut { return (part, "The neighbourhood has more than \(limit) nodes: the \(Self.maxNodes) most cited of the \(limit) nearest are drawn.") }
         return (part, note.map { _ in "The neighbourhood has more than \(Self.maxNodes) nodes: the \(Self.maxNodes) most cited are drawn." })
     }
 

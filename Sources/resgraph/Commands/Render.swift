@@ -152,7 +152,14 @@ struct Render: ParsableCommand {
     private func loadGraph() throws -> (CitationGraph, String?, Bool) {
         if paths.isEmpty, let focus {
             let (index, id) = try database.resolve(focus, verbosity: verbosity)
-            return (try verbosity.timed("reading the neighbourhood") { try index.graph(around: id, depth: depth.depth) }, id, false)
+            let limit = CitationIndex.neighbourhoodLimit(drawing: maxNodes)
+            let (graph, isCut) = try verbosity.timed("reading the neighbourhood") {
+                try index.neighbourhood(around: id, depth: depth.depth, direction: direction, limit: limit)
+            }
+            if isCut {
+                verbosity.note("selection cut: more than \(limit) nodes lie within \(depth.depth) steps of \(id); reading the \(limit) nearest (at the last step, those most linked to the nearer ones)")
+            }
+            return (graph, id, false)
         }
         let walk = CorpusWalk(paths: paths)
         var failed = !walk.failures.isEmpty
