@@ -9,10 +9,9 @@ extension CitationIndex {
         try database.read { db in CitationGraph(documents: try documents(where: nil, in: db), jointSymbols: try JointSymbolIndexing.current(in: db)) }
     }
 
-    /// The graph of the documents within `depth` citation steps of `id` (both ways), for
-    /// `show` and focused drawings, loaded without reading the rest of the corpus. Unbounded:
-    /// near a node cited by most of a large corpus, ``neighbourhood(around:depth:direction:limit:)``
-    /// is the one to use.
+    /// The graph of the documents within `depth` citation steps of `id` (both ways), for `show`,
+    /// loaded without reading the rest of the corpus. Unbounded: near a node cited by most of a
+    /// large corpus, ``neighbourhood(around:depth:direction:limit:)`` is the one to use.
     public func graph(around id: String, depth: Int) throws -> CitationGraph {
         try neighbourhood(around: id, depth: depth, direction: .both, limit: .max).graph
     }
