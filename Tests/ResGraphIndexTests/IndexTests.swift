@@ -279,6 +279,17 @@ struct IndexTests {
         #expect(part.neighbourhood(of: focus, depth: 1, direction: .both).isSubset(of: Set([focus] + neighbours)))
     }
 
+    @Test func theFirstCitersAreTheFirstOfAllCitersAsTheyAreListed() throws {
+        let index = try Corpus().indexedSeeds()
+        for target in ["UNTS 189/2545", "A/RES/48/113", "A/RES/58/154"] {
+            let all = try index.citers(of: target)
+            for limit in 1...(all.count + 1) {
+                #expect(try index.firstCiters(of: target, limit: limit) == Array(all.prefix(limit)), "\(target) \(limit)")
+            }
+        }
+        #expect(try index.citers(of: "UNTS 189/2545").count >= 2)
+    }
+
     @Test func idsWithAPrefixAreTheFirstOfDocumentsAndCitedIDsTogether() throws {
         let corpus = try Corpus()
         let index = try CitationIndex(path: corpus.database)

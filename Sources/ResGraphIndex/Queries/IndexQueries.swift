@@ -123,12 +123,21 @@ extension CitationIndex {
         try follow(id, relation: relation, depth: depth, sql: IndexSQL.citers)
     }
 
+    /// The first `limit` documents (by id) that cite `id`, as ``citers(of:relation:depth:)``
+    /// lists them first: for a page that shows only the first, near a node cited by most of the
+    /// corpus (800,000 citers at a million documents), without reading the rest.
+    public func firstCiters(of id: String, limit: Int) throws -> [CitationHit] {
+        try follow(id, relation: nil, depth: 1, sql: IndexSQL.citers + " AND r.node IN (\(IndexSQL.firstCitingNodes))", more: [id, limit])
+    }
+
     /// What `id` cites (under `relation`, or any).
     public func cited(by id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
         try follow(id, relation: relation, depth: depth, sql: IndexSQL.cited)
     }
 
-    private func follow(_ id: String, relation: Relation?, depth: Int, sql: String) throws -> [CitationHit] {
+    /// The hits `depth` steps out from `id`, each step's asked with `sql` of one node (then the
+    /// relation, then `more`).
+    private func follow(_ id: String, relation: Relation?, depth: Int, sql: String, more: StatementArguments = []) throws -> [CitationHit] {
         try database.read { db in
             var hits: [CitationHit] = []
             var seen: Set<String> = [id]
@@ -139,6 +148,7 @@ extension CitationIndex {
                 for current in frontier {
                     var arguments: StatementArguments = [current]
                     if let relation { arguments += [relation.rawValue] }
+                    arguments += more
                     var found: [String: (node: GraphNode, relations: Set<Relation>, place: CitationHit.Place?)] = [:]
                     for row in try Row.fetchAll(db, sql: filtered, arguments: arguments) {
                         let other: String = row["other"]

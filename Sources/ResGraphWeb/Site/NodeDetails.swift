@@ -113,7 +113,7 @@ struct NodeDetails: Encodable, Sendable {
             return out
         }
         let node = GraphNode(id: id, kind: CanonicalID.kind(of: id))
-        let cites = citations(try index.cited(by: id)), citedBy = citations(try index.citers(of: id))
+        let cites = citations(try index.cited(by: id)), citedBy = citations(try index.firstCiters(of: id, limit: listLimit))
         return NodeDetails(
             id: id, label: node.shortLabel, kind: node.kind.rawValue, present: !files.isEmpty,
             title: files.lazy.compactMap(\.title).first, date: files.lazy.compactMap(\.date).first, session: node.era,
