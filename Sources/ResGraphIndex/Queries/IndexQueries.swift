@@ -127,7 +127,7 @@ extension CitationIndex {
     /// lists them first: for a page that shows only the first, near a node cited by most of the
     /// corpus (800,000 citers at a million documents), without reading the rest.
     public func firstCiters(of id: String, limit: Int) throws -> [CitationHit] {
-        try follow(id, relation: nil, depth: 1, sql: IndexSQL.citers + " AND r.node IN (\(IndexSQL.firstCitingNodes))", more: [id, limit])
+        try follow(id, relation: nil, depth: 1, sql: IndexSQL.firstCiters, more: [id, limit])
     }
 
     /// What `id` cites (under `relation`, or any).

@@ -24,6 +24,8 @@ enum IndexSQL {
     /// The first nodes (by id) that cite a target, at most a number of them: read from the
     /// target index alone, which holds the citing node.
     static let firstCitingNodes = "SELECT DISTINCT node FROM reference WHERE target = ? AND node != target ORDER BY node LIMIT ?"
+    /// ``citers`` of the first citing nodes only (the target, then the target and the number again).
+    static let firstCiters = citers + " AND r.node IN (\(firstCitingNodes))"
     /// Whether an id is a document of the corpus.
     static let isDocument = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)"
     /// Whether an id is a document or a cited target.
@@ -143,7 +145,7 @@ enum IndexSQL {
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
-         (knows, 2), (isDocument, 1), (citers + " AND r.node IN (\(firstCitingNodes))", 3), (idsInRange, 7), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
+         (knows, 2), (isDocument, 1), (firstCiters, 3), (idsInRange, 7), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
          (fileAtPath, 1)]
     }
 
