@@ -264,6 +264,22 @@ struct IndexTests {
         }
     }
 
+    @Test func aStarHasTheNodeAndTheEdgesOfTheGraphAroundItReadingOnlyTheReferencesToIt() throws {
+        let index = try Corpus().indexedSeeds()
+        let ids = try index.graph().nodes.keys.sorted()
+        #expect(ids.count > 20)
+        for id in ids {
+            let star = try index.star(of: id), around = try index.graph(around: id, depth: 1)
+            #expect(star.nodes[id] == around.nodes[id], "\(id)")
+            #expect(star.edges(from: id) == around.edges(from: id), "\(id)")
+            #expect(star.edges(to: id) == around.edges(to: id), "\(id)")
+            for document in star.documents.values where star.node(of: document) != id {
+                #expect(document.references.allSatisfy { $0.target == id }, "\(id): \(document.source)")
+            }
+        }
+        #expect(try index.star(of: "UNTS 189/2545").edges(to: "UNTS 189/2545").count >= 2)
+    }
+
     @Test func aNeighbourhoodPastItsLimitKeepsTheNodesLinkedMostToTheFocusIdsInOrder() throws {
         let index = try Corpus().indexedSeeds()
         let focus = "A/RES/58/154"

@@ -26,6 +26,13 @@ enum IndexSQL {
     static let firstCitingNodes = "SELECT DISTINCT node FROM reference WHERE target = ? AND node != target ORDER BY node LIMIT ?"
     /// ``citers`` of the first citing nodes only (the target, then the target and the number again).
     static let firstCiters = citers + " AND r.node IN (\(firstCitingNodes))"
+    /// The references to a target from other nodes' files, with their paths, file by file as
+    /// each stored them (the target, then again).
+    static let referencesToTarget = """
+        SELECT r.*, f.path FROM reference r JOIN file f ON f.id = r.file WHERE r.target = ? AND r.node != ? ORDER BY r.file, r.id
+        """
+    /// The files of other nodes that cite a target, in the order stored (the target, then again).
+    static let filesCitingTarget = "SELECT * FROM file WHERE id IN (SELECT file FROM reference WHERE target = ? AND node != ?) ORDER BY id"
     /// Whether an id is a document of the corpus.
     static let isDocument = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)"
     /// Whether an id is a document or a cited target.
@@ -145,8 +152,8 @@ enum IndexSQL {
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
-         (knows, 2), (isDocument, 1), (firstCiters, 3), (idsInRange, 7), (filesOfNodes(3), 3), (referencesOfPaths(3), 3),
-         (fileAtPath, 1)]
+         (knows, 2), (isDocument, 1), (firstCiters, 3), (referencesToTarget, 2), (filesCitingTarget, 2), (idsInRange, 7),
+         (filesOfNodes(3), 3), (referencesOfPaths(3), 3), (fileAtPath, 1)]
     }
 
     private static func placeholders(_ count: Int) -> String {

@@ -16,7 +16,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
-        let graph = try verbosity.timed("its neighbourhood") { try index.graph(around: canonical, depth: 1) }
+        let graph = try verbosity.timed("its edges") { try index.star(of: canonical) }
         guard let node = graph.nodes[canonical] else { return }
         let outgoing = graph.edges(from: canonical), incoming = graph.edges(to: canonical)
         switch format {
@@ -75,12 +75,13 @@ struct Show: ParsableCommand {
             print("dated \(date) by \(files.count) files:")
             files.forEach { print("  \($0)") }
         }
-        var locator = SourceLocator()
         func list(_ title: String, _ edges: [GraphEdge], other: (GraphEdge) -> String) {
             print("\n\(title) (\(edges.count))")
+            let firsts = edges.compactMap(\.provenance.first)
+            var places = SourcePlaces.of(firsts.map { ($0.source, $0.start) }).makeIterator()
             let rows = edges.map { edge in
                 [edge.relation.rawValue, other(edge), edge.languages.map(\.rawValue).sorted().joined(separator: ","),
-                 edge.provenance.first.map { locator.location(of: $0.start, in: $0.source, shown: CanonicalPath.display($0.source)) } ?? ""]
+                 edge.provenance.first.map { SourceLocator.location(CanonicalPath.display($0.source), offset: $0.start, place: places.next() ?? nil) } ?? ""]
             }
             TextTable.render(header: ["relation", "id", "languages", "first place"], rows: rows).forEach { print("  " + $0) }
         }
