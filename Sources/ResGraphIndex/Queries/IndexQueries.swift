@@ -141,68 +141,6 @@ extension CitationIndex {
         }
     }
 
-    /// The documents that cite `id` (under `relation`, or any); with `depth` > 1 those that
-    /// cite them in turn. Answered by the index's `target` index, without loading the graph.
-    public func citers(of id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
-        try follow(id, relation: relation, depth: depth, sql: IndexSQL.citers)
-    }
-
-    /// The first `limit` documents (by id) that cite `id`, as ``citers(of:relation:depth:)``
-    /// lists them first: for a page that shows only the first, near a node cited by most of the
-    /// corpus (800,000 citers at a million documents), without reading the rest.
-    public func firstCiters(of id: String, limit: Int) throws -> [CitationHit] {
-        try follow(id, relation: nil, depth: 1, sql: IndexSQL.firstCiters, more: [id, limit])
-    }
-
-    /// What `id` cites (under `relation`, or any).
-    public func cited(by id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
-        try follow(id, relation: relation, depth: depth, sql: IndexSQL.cited)
-    }
-
-    /// The hits `depth` steps out from `id`, each step's asked with `sql` of one node (then the
-    /// relation, then `more`).
-    private func follow(_ id: String, relation: Relation?, depth: Int, sql: String, more: StatementArguments = []) throws -> [CitationHit] {
-        try database.read { db in
-            var hits: [CitationHit] = []
-            var seen: Set<String> = [id]
-            var frontier = [id]
-            let filtered = relation == nil ? sql : sql + " AND r.relation = ?"
-            for level in 1...max(depth, 1) {
-                var next: [String] = []
-                for current in frontier {
-                    var arguments: StatementArguments = [current]
-                    if let relation { arguments += [relation.rawValue] }
-                    arguments += more
-                    var found: [String: (node: GraphNode, relations: Set<Relation>, place: CitationHit.Place?)] = [:]
-                    for row in try Row.fetchAll(db, sql: filtered, arguments: arguments) {
-                        let other: String = row["other"]
-                        guard !seen.contains(other) else { continue }
-                        var entry = found[other] ?? (GraphNode(id: other, kind: CanonicalID.kind(of: other)), [], nil)
-                        if entry.place == nil, let source: String = row["place"] {
-                            entry.place = CitationHit.Place(source: source, start: row["start"], end: row["end"])
-                        }
-                        if let path: String = row["path"] {
-                            if !entry.node.sources.contains(path) { entry.node.sources.append(path) }
-                            if let language: String = row["language"] { entry.node.languages.insert(try IndexValue.language(language, index: path)) }
-                            entry.node.date = entry.node.date ?? row["date"]
-                            entry.node.title = entry.node.title ?? row["title"]
-                        }
-                        entry.relations.insert(try IndexValue.relation(row["relation"], index: path))
-                        found[other] = entry
-                    }
-                    for (other, entry) in found.sorted(by: { $0.key < $1.key }) {
-                        seen.insert(other)
-                        next.append(other)
-                        hits.append(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current, place: entry.place))
-                    }
-                }
-                frontier = next
-                if frontier.isEmpty { break }
-            }
-            return hits
-        }
-    }
-
     /// Cited ids the corpus lacks, most-cited first, with the first place each is cited.
     public func dangling(kinds: Set<ReferenceKind>? = nil) throws -> [DanglingTarget] {
         var all: [DanglingTarget] = []

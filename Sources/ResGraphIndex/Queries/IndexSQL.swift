@@ -21,6 +21,15 @@ enum IndexSQL {
         FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) LEFT JOIN file t ON t.node = r.target
         WHERE f.node = ? AND r.target != f.node
         """
+    /// The citing node and relation of each reference to a target, from the target index alone.
+    static let citingNodeOfEachReference = "SELECT r.node, r.relation FROM reference r WHERE r.target = ? AND r.node != r.target"
+    /// ``citers`` from one citing node under one relation (the target, the relation, the node):
+    /// the whole target index's key, so that a target cited 200,000 times is not read through.
+    static let citersByLink = citers + " AND r.relation = ? AND r.node = ?"
+    /// The target and relation of each reference a node makes.
+    static let citedTargetOfEachReference = """
+        SELECT r.target, r.relation FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.node = ? AND r.target != f.node
+        """
     /// The first nodes (by id) that cite a target, at most a number of them: read from the
     /// target index alone, which holds the citing node.
     static let firstCitingNodes = "SELECT DISTINCT node FROM reference WHERE target = ? AND node != target ORDER BY node LIMIT ?"
@@ -152,7 +161,8 @@ enum IndexSQL {
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
-         (knows, 2), (isDocument, 1), (firstCiters, 3), (referencesToTarget, 2), (filesCitingTarget, 2), (idsInRange, 7),
+         (knows, 2), (isDocument, 1), (firstCiters, 3), (citingNodeOfEachReference, 1),
+         (citersByLink, 3), (citedTargetOfEachReference, 1), (referencesToTarget, 2), (filesCitingTarget, 2), (idsInRange, 7),
          (filesOfNodes(3), 3), (referencesOfPaths(3), 3), (fileAtPath, 1)]
     }
 

@@ -1,0 +1,112 @@
+import GRDB
+import ResGraphExtractor
+import ResGraphGraph
+
+extension CitationIndex {
+    /// The documents that cite `id` (under `relation`, or any); with `depth` > 1 those that
+    /// cite them in turn. Answered by the index's `target` index, without loading the graph.
+    public func citers(of id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
+        try follow(id, relation: relation, depth: depth, step: .citers)
+    }
+
+    /// The first `limit` documents (by id) that cite `id`, as ``citers(of:relation:depth:)``
+    /// lists them first: for a page that shows only the first, near a node cited by most of the
+    /// corpus (800,000 citers at a million documents), without reading the rest.
+    public func firstCiters(of id: String, limit: Int) throws -> [CitationHit] {
+        try follow(id, relation: nil, depth: 1, step: .firstCiters, more: [id, limit])
+    }
+
+    /// What `id` cites (under `relation`, or any).
+    public func cited(by id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
+        try follow(id, relation: relation, depth: depth, step: .cited)
+    }
+
+    /// The hits `depth` steps out from `id`, each step's asked of one node (then the relation,
+    /// then `more`).
+    private func follow(_ id: String, relation: Relation?, depth: Int, step: CitationStep, more: StatementArguments = []) throws -> [CitationHit] {
+        try database.read { db in
+            var hits: [CitationHit] = []
+            var seen: Set<String> = [id]
+            var frontier = [id]
+            let statements = try step.statements(relation: relation, in: db)
+            let relationArgument: StatementArguments = relation.map { [$0.rawValue] } ?? []
+            for level in 1...max(depth, 1) {
+                var next: [String] = []
+                for current in frontier {
+                    var found = FoundNodes(index: path)
+                    if level > 1, let others = statements.others {
+                        // Past the first step most of a node's links lead to nodes reached
+                        // already: they are told from an index alone, and only the new ones'
+                        // rows read, unless they are most of them.
+                        let (links, new) = try Self.newLinks(of: current, others: others, relation: relationArgument, seen: seen)
+                        if new.isEmpty { continue }
+                        if let rowsOfLink = statements.rowsOfLink, new.count * CitationStep.rowsReadPerNode < links {
+                            for (other, relations) in new.sorted(by: { $0.key < $1.key }) {
+                                for linkRelation in relations.sorted() {
+                                    try found.take(try Row.fetchCursor(rowsOfLink, arguments: [current, linkRelation, other]), skipping: seen)
+                                }
+                            }
+                        } else {
+                            try found.take(try Row.fetchCursor(statements.rows, arguments: [current] + relationArgument + more), skipping: seen)
+                        }
+                    } else {
+                        try found.take(try Row.fetchCursor(statements.rows, arguments: [current] + relationArgument + more), skipping: seen)
+                    }
+                    for (other, entry) in found.nodes.sorted(by: { $0.key < $1.key }) {
+                        seen.insert(other)
+                        next.append(other)
+                        hits.append(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current, place: entry.place))
+                    }
+                }
+                frontier = next
+                if frontier.isEmpty { break }
+            }
+            return hits
+        }
+    }
+
+    /// How many links `current` has (one per reference), and the other nodes of those not
+    /// `seen`, each with its relations.
+    private static func newLinks(of current: String, others: Statement, relation: StatementArguments, seen: Set<String>) throws -> (links: Int, new: [String: Set<String>]) {
+        var links = 0
+        var new: [String: Set<String>] = [:]
+        let linked = try Row.fetchCursor(others, arguments: [current] + relation)
+        while let link = try linked.next() {
+            links += 1
+            let other: String = link[0]
+            if !seen.contains(other) { new[other, default: []].insert(link[1]) }
+        }
+        return (links, new)
+    }
+}
+
+/// The nodes one step finds from one node, gathered from the rows of its links: each with the
+/// files the rows give, the relations and the first place.
+private struct FoundNodes {
+    let index: String
+    var nodes: [String: (node: GraphNode, relations: Set<Relation>, place: CitationHit.Place?)] = [:]
+
+    init(index: String) {
+        self.index = index
+    }
+
+    /// Adds the rows of `rows` whose other node is not in `seen`.
+    mutating func take(_ rows: RowCursor, skipping seen: Set<String>) throws {
+        while let row = try rows.next() {
+            let other: String = row["other"]
+            guard !seen.contains(other) else { continue }
+            var entry = nodes[other] ?? (GraphNode(id: other, kind: CanonicalID.kind(of: other)), [], nil)
+            if entry.place == nil, let source: String = row["place"] {
+                entry.place = CitationHit.Place(source: source, start: row["start"], end: row["end"])
+            }
+            if let path: String = row["path"] {
+                if !entry.node.sources.contains(path) { entry.node.sources.append(path) }
+                if let language: String = row["language"] { entry.node.languages.insert(try IndexValue.language(language, index: index)) }
+                entry.node.date = entry.node.date ?? row["date"]
+                entry.node.title = entry.node.title ?? row["title"]
+            }
+            entry.relations.insert(try IndexValue.relation(row["relation"], index: index))
+            nodes[other] = entry
+        }
+    }
+}

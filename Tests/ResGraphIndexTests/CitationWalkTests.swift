@@ -1,0 +1,94 @@
+import Foundation
+import ResGraphExtractor
+import ResGraphGraph
+import ResGraphIndex
+import ResGraphTestSupport
+import Testing
+
+/// A walk of several steps along citations gives what steps of one, taken one node at a time,
+/// give: past the first step the index reads the links to nodes reached already from the target
+/// index alone and the rows of the new nodes only, or, where the new are most, every row.
+struct CitationWalkTests {
+    /// Resolutions of session 70: 11–17 recall 1, 12–17 recall 11 too; 21 recalls 11; 24 recalls
+    /// and reaffirms 11; 22 and 23 reaffirm 12; 31 recalls 21 and 22; 41 recalls 12–16 and 21; 51
+    /// recalls 41 and 12–16. From 1, the second step finds two new citers among nine links of 11
+    /// (their rows read link by link) and four among four of 12 (all rows read); from 51, one new
+    /// among six that 41 cites.
+    static let texts: [(number: Int, cited: [Int], verb: String)] = [
+        (1, [], "Recalling"),
+        (11, [1], "Recalling"), (12, [1, 11], "Recalling"), (13, [1, 11], "Recalling"), (14, [1, 11], "Recalling"),
+        (15, [1, 11], "Reaffirming"), (16, [1, 11], "Recalling"), (17, [1, 11], "Recalling"),
+        (21, [11], "Recalling"), (24, [11], "Recalling its resolution 70/11,\nReaffirming"),
+        (22, [12], "Reaffirming"), (23, [12], "Reaffirming"),
+        (31, [21, 22], "Recalling"),
+        (41, [12, 13, 14, 15, 16, 21], "Recalling"),
+        (51, [41, 12, 13, 14, 15, 16], "Recalling"),
+    ]
+
+    static func index() throws -> CitationIndex {
+        let folder = try Scratch.folder("walk")
+        for (number, cited, verb) in texts {
+            let list = cited.map { "70/\($0)" }.joined(separator: ", ")
+            let body = cited.isEmpty ? "Noting the report,\n" : "\(verb) its resolutions \(list),\n"
+            try "70/\(number). Resolution \(number)\n\n\(body)".write(to: folder.appendingPathComponent("r\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
+        _ = try index.index(paths: [folder.path])
+        return index
+    }
+
+    /// The walk as steps of one: each node's hits that are new, in the order the step gives them.
+    static func stepByStep(from id: String, depth: Int, _ step: (String) throws -> [CitationHit]) rethrows -> [CitationHit] {
+        var seen: Set<String> = [id], frontier = [id], hits: [CitationHit] = []
+        for level in 1...depth {
+            var next: [String] = []
+            for current in frontier {
+                for var hit in try step(current) where !seen.contains(hit.node.id) {
+                    seen.insert(hit.node.id)
+                    next.append(hit.node.id)
+                    hit.depth = level
+                    hits.append(hit)
+                }
+            }
+            frontier = next
+        }
+        return hits
+    }
+
+    @Test(arguments: [nil, Relation.recalls, .reaffirms])
+    func aWalkOfCitersIsTheirStepsOfOne(relation: Relation?) throws {
+        let index = try Self.index()
+        for id in ["A/RES/70/1", "A/RES/70/11", "A/RES/70/12"] {
+            for depth in 1...4 {
+                let walked = try index.citers(of: id, relation: relation, depth: depth)
+                #expect(walked == (try Self.stepByStep(from: id, depth: depth) { try index.citers(of: $0, relation: relation) }), "\(id) \(depth)")
+            }
+        }
+        let fromOne = try index.citers(of: "A/RES/70/1", depth: 3)
+        #expect(fromOne.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
+            "A/RES/70/11 1 A/RES/70/1", "A/RES/70/12 1 A/RES/70/1", "A/RES/70/13 1 A/RES/70/1", "A/RES/70/14 1 A/RES/70/1",
+            "A/RES/70/15 1 A/RES/70/1", "A/RES/70/16 1 A/RES/70/1", "A/RES/70/17 1 A/RES/70/1",
+            "A/RES/70/21 2 A/RES/70/11", "A/RES/70/24 2 A/RES/70/11", "A/RES/70/22 2 A/RES/70/12", "A/RES/70/23 2 A/RES/70/12",
+            "A/RES/70/41 2 A/RES/70/12", "A/RES/70/51 2 A/RES/70/12", "A/RES/70/31 3 A/RES/70/21",
+        ])
+        #expect(fromOne.allSatisfy { $0.place != nil && $0.node.sources.count == 1 && $0.node.title != nil })
+        #expect(fromOne.first { $0.node.id == "A/RES/70/24" }?.relations == [.recalls, .reaffirms])
+    }
+
+    @Test(arguments: [nil, Relation.recalls, .reaffirms])
+    func aWalkOfWhatIsCitedIsItsStepsOfOne(relation: Relation?) throws {
+        let index = try Self.index()
+        for id in ["A/RES/70/51", "A/RES/70/31", "A/RES/70/41"] {
+            for depth in 1...4 {
+                let walked = try index.cited(by: id, relation: relation, depth: depth)
+                #expect(walked == (try Self.stepByStep(from: id, depth: depth) { try index.cited(by: $0, relation: relation) }), "\(id) \(depth)")
+            }
+        }
+        let fromFiftyOne = try index.cited(by: "A/RES/70/51", depth: 3)
+        #expect(fromFiftyOne.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
+            "A/RES/70/12 1 A/RES/70/51", "A/RES/70/13 1 A/RES/70/51", "A/RES/70/14 1 A/RES/70/51",
+            "A/RES/70/15 1 A/RES/70/51", "A/RES/70/16 1 A/RES/70/51", "A/RES/70/41 1 A/RES/70/51",
+            "A/RES/70/1 2 A/RES/70/12", "A/RES/70/11 2 A/RES/70/12", "A/RES/70/21 2 A/RES/70/41",
+        ])
+    }
+}
