@@ -55,37 +55,37 @@ struct CitationWalkTests {
         return hits
     }
 
-    @Test(arguments: [nil, Relation.recalls, .reaffirms])
-    func aWalkOfCitersIsTheirStepsOfOne(relation: Relation?) throws {
-        let index = try Self.index()
-        for id in ["A/RES/70/1", "A/RES/70/11", "A/RES/70/12"] {
+    /// Expects each walk from `ids`, one to four steps, to give what its steps of one give.
+    static func expectStepsOfOne(from ids: [String], _ walk: (String, Int) throws -> [CitationHit]) throws {
+        for id in ids {
             for depth in 1...4 {
-                let walked = try index.citers(of: id, relation: relation, depth: depth)
-                #expect(walked == (try Self.stepByStep(from: id, depth: depth) { try index.citers(of: $0, relation: relation) }), "\(id) \(depth)")
+                #expect(try walk(id, depth) == (try stepByStep(from: id, depth: depth) { try walk($0, 1) }), "\(id) \(depth)")
             }
         }
-        let fromOne = try index.citers(of: "A/RES/70/1", depth: 3)
-        #expect(fromOne.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
+    }
+
+    @Test(arguments: [nil, Relation.recalls, .reaffirms])
+    func walksBothWaysAreTheirStepsOfOne(relation: Relation?) throws {
+        let index = try Self.index()
+        try Self.expectStepsOfOne(from: ["A/RES/70/1", "A/RES/70/11", "A/RES/70/12"]) { try index.citers(of: $0, relation: relation, depth: $1) }
+        try Self.expectStepsOfOne(from: ["A/RES/70/51", "A/RES/70/31", "A/RES/70/41"]) { try index.cited(by: $0, relation: relation, depth: $1) }
+    }
+
+    @Test func citersThreeStepsFromOne() throws {
+        let hits = try Self.index().citers(of: "A/RES/70/1", depth: 3)
+        #expect(hits.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
             "A/RES/70/11 1 A/RES/70/1", "A/RES/70/12 1 A/RES/70/1", "A/RES/70/13 1 A/RES/70/1", "A/RES/70/14 1 A/RES/70/1",
             "A/RES/70/15 1 A/RES/70/1", "A/RES/70/16 1 A/RES/70/1", "A/RES/70/17 1 A/RES/70/1",
             "A/RES/70/21 2 A/RES/70/11", "A/RES/70/24 2 A/RES/70/11", "A/RES/70/22 2 A/RES/70/12", "A/RES/70/23 2 A/RES/70/12",
             "A/RES/70/41 2 A/RES/70/12", "A/RES/70/51 2 A/RES/70/12", "A/RES/70/31 3 A/RES/70/21",
         ])
-        #expect(fromOne.allSatisfy { $0.place != nil && $0.node.sources.count == 1 && $0.node.title != nil })
-        #expect(fromOne.first { $0.node.id == "A/RES/70/24" }?.relations == [.recalls, .reaffirms])
+        #expect(hits.allSatisfy { $0.place != nil && $0.node.sources.count == 1 && $0.node.title != nil })
+        #expect(hits.first { $0.node.id == "A/RES/70/24" }?.relations == [.recalls, .reaffirms])
     }
 
-    @Test(arguments: [nil, Relation.recalls, .reaffirms])
-    func aWalkOfWhatIsCitedIsItsStepsOfOne(relation: Relation?) throws {
-        let index = try Self.index()
-        for id in ["A/RES/70/51", "A/RES/70/31", "A/RES/70/41"] {
-            for depth in 1...4 {
-                let walked = try index.cited(by: id, relation: relation, depth: depth)
-                #expect(walked == (try Self.stepByStep(from: id, depth: depth) { try index.cited(by: $0, relation: relation) }), "\(id) \(depth)")
-            }
-        }
-        let fromFiftyOne = try index.cited(by: "A/RES/70/51", depth: 3)
-        #expect(fromFiftyOne.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
+    @Test func citedThreeStepsFromFiftyOne() throws {
+        let hits = try Self.index().cited(by: "A/RES/70/51", depth: 3)
+        #expect(hits.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
             "A/RES/70/12 1 A/RES/70/51", "A/RES/70/13 1 A/RES/70/51", "A/RES/70/14 1 A/RES/70/51",
             "A/RES/70/15 1 A/RES/70/51", "A/RES/70/16 1 A/RES/70/51", "A/RES/70/41 1 A/RES/70/51",
             "A/RES/70/1 2 A/RES/70/12", "A/RES/70/11 2 A/RES/70/12", "A/RES/70/21 2 A/RES/70/41",
