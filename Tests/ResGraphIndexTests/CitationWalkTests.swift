@@ -83,6 +83,23 @@ struct CitationWalkTests {
         #expect(hits.first { $0.node.id == "A/RES/70/24" }?.relations == [.recalls, .reaffirms])
     }
 
+    /// Two steps around 1 reach 41 and 51 through five links each (they recall 12–16) and 21–24
+    /// through one: with room for three more nodes, the two most linked are kept, then the first
+    /// id of those linked once.
+    @Test func aNeighbourhoodPastItsLimitKeepsTheMostLinkedThenTheFirstIds() throws {
+        let index = try Self.index()
+        let stepOne = ["A/RES/70/1"] + (11...17).map { "A/RES/70/\($0)" }
+        for (limit, more) in [(11, ["A/RES/70/41", "A/RES/70/51", "A/RES/70/21"]), (10, ["A/RES/70/41", "A/RES/70/51"]),
+                              (9, ["A/RES/70/41"]), (13, ["A/RES/70/41", "A/RES/70/51", "A/RES/70/21", "A/RES/70/22", "A/RES/70/23"])] {
+            let (graph, isCut) = try index.neighbourhood(around: "A/RES/70/1", depth: 2, direction: .both, limit: limit)
+            #expect(isCut)
+            #expect(Set(graph.nodes.values.filter(\.isPresent).map(\.id)) == Set(stepOne + more), "\(limit)")
+        }
+        let (whole, isCut) = try index.neighbourhood(around: "A/RES/70/1", depth: 2, direction: .both, limit: 14)
+        #expect(!isCut)
+        #expect(whole.nodes.values.filter(\.isPresent).count == 14)
+    }
+
     @Test func citedThreeStepsFromFiftyOne() throws {
         let hits = try Self.index().cited(by: "A/RES/70/51", depth: 3)
         #expect(hits.map { "\($0.node.id) \($0.depth) \($0.via)" } == [

@@ -22,6 +22,13 @@ struct RawRows {
         self.db = db
     }
 
+    /// The rows of `statement` (prepared before, as a cached one) with `arguments` bound.
+    init(_ db: Database, statement: Statement, arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
+        self.statement = statement
+        self.db = db
+    }
+
     /// Moves to the next row; false after the last.
     func step() throws -> Bool {
         let code = sqlite3_step(statement.sqliteStatement)
