@@ -28,9 +28,9 @@ struct CitationStep {
     /// The statements of the step, prepared once for the whole walk; ``rows`` and ``others``
     /// restricted to `relation` when one is given (its argument after the node's).
     func statements(relation: Relation?, in db: Database) throws -> (rows: Statement, others: Statement?, rowsOfLink: Statement?) {
-        func prepared(_ sql: String?) throws -> Statement? {
-            try sql.map { try db.cachedStatement(sql: relation == nil ? $0 : $0 + " AND r.relation = ?") }
+        func prepared(_ sql: String) throws -> Statement {
+            try db.cachedStatement(sql: relation == nil ? sql : sql + " AND r.relation = ?")
         }
-        return (try prepared(rows)!, try prepared(others), try rowsOfLink.map { try db.cachedStatement(sql: $0) })
+        return (try prepared(rows), try others.map(prepared), try rowsOfLink.map { try db.cachedStatement(sql: $0) })
     }
 }

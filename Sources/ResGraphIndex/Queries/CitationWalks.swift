@@ -34,20 +34,20 @@ extension CitationIndex {
                 var next: [String] = []
                 for current in frontier {
                     var found = FoundNodes(index: path)
+                    // Past the first step most of a node's links lead to nodes reached already:
+                    // they are told from an index alone, and only the new ones' rows read, unless
+                    // they are most of them.
+                    var newByLink: [String: Set<String>]?
                     if level > 1, let others = statements.others {
-                        // Past the first step most of a node's links lead to nodes reached
-                        // already: they are told from an index alone, and only the new ones'
-                        // rows read, unless they are most of them.
                         let (links, new) = try Self.newLinks(of: current, others: others, relation: relationArgument, seen: seen)
                         if new.isEmpty { continue }
-                        if let rowsOfLink = statements.rowsOfLink, new.count * CitationStep.rowsReadPerNode < links {
-                            for (other, relations) in new.sorted(by: { $0.key < $1.key }) {
-                                for linkRelation in relations.sorted() {
-                                    try found.take(try Row.fetchCursor(rowsOfLink, arguments: [current, linkRelation, other]), skipping: seen)
-                                }
+                        if new.count * CitationStep.rowsReadPerNode < links { newByLink = new }
+                    }
+                    if let newByLink, let rowsOfLink = statements.rowsOfLink {
+                        for (other, relations) in newByLink.sorted(by: { $0.key < $1.key }) {
+                            for linkRelation in relations.sorted() {
+                                try found.take(try Row.fetchCursor(rowsOfLink, arguments: [current, linkRelation, other]), skipping: seen)
                             }
-                        } else {
-                            try found.take(try Row.fetchCursor(statements.rows, arguments: [current] + relationArgument + more), skipping: seen)
                         }
                     } else {
                         try found.take(try Row.fetchCursor(statements.rows, arguments: [current] + relationArgument + more), skipping: seen)
