@@ -5,8 +5,8 @@ extension DocumentScanner {
     mutating func handleSymbolHead(at i: Int, wordEnd end: Int) -> Int {
         let b = p[i]
         if (b == UInt8(ascii: "S") && look[i + 1] == UInt8(ascii: "-")) || (b == UInt8(ascii: "E") && look[i + 1] == UInt8(ascii: "S") && look[i + 2] == UInt8(ascii: "-")),
-           let (parsed, end) = numbers.parse(at: i) {
-            return handleResolutionNumbers(parsed, start: i, end: end)
+           let reading = numbers.read(at: i) {
+            return handleResolutionNumbers(reading, start: i)
         }
         if let symbol = symbols.parse(at: i) { return handleSymbol(symbol, start: i) }
         return end
@@ -36,8 +36,8 @@ extension DocumentScanner {
                 lastDate = (date, end)
                 return end
             }
-            if let (parsed, end) = numbers.parse(at: i) {
-                return handleResolutionNumbers(parsed, start: i, end: end)
+            if let reading = numbers.read(at: i) {
+                return handleResolutionNumbers(reading, start: i)
             }
         }
         if layout.mode == .flow, length == 5 || length == 6, markers.mayEnd(at: runEnd), p[i + 4] != UInt8(ascii: "0"),
@@ -49,14 +49,16 @@ extension DocumentScanner {
         return runEnd
     }
 
-    /// Numbers read at `start..<end`: a Chinese "第 N 号" waits for "决议"/"决定"; elsewhere
-    /// they count only inside a list opened by "resolution(s)"/"decision(s)".
-    mutating func handleResolutionNumbers(_ parsed: [ResolutionNumber], start: Int, end: Int) -> Int {
+    /// Numbers read from `start`: a Chinese "第 N 号" waits for "决议"/"决定"; elsewhere
+    /// they count only inside a list opened by "resolution(s)"/"decision(s)". They are spelled
+    /// out only then.
+    mutating func handleResolutionNumbers(_ reading: NumberReading, start: Int) -> Int {
+        let end = reading.end
         let k = look.skipSpace(end)
         if let afterHao = look.expect(Glyph.hao, at: k) {
             var date: CalendarDate?
             if let (lastDate, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 8 { date = lastDate }
-            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: date))
+            pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: date))
             let m = look.skipSpace(afterHao)
             if let after = look.expect(Glyph.resolutionClose, at: m) {
                 flushPending(isDecision: false)
@@ -74,11 +76,11 @@ extension DocumentScanner {
         // "第2231(2015)和第2254(2015)号决议": numbers of one 第…号决议 list wait for its closing word.
         if let afterJoin = look.expectAny(Glyph.ideographicJoin, at: k),
            look.expect(Glyph.di, at: look.skipSpace(afterJoin)) != nil, startsAfterDi(start) {
-            pending.append(PendingNumber(numbers: parsed, start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
+            pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
             return end
         }
         guard var context = clause.list, start <= context.expires else { return end }
-        emitNumbers(parsed, organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
+        emitNumbers(reading.numbers(in: look), organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true
         clause.list = context
@@ -126,8 +128,9 @@ extension DocumentScanner {
         var next = end
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
-        if let slash = id.utf8.lastIndex(of: UInt8(ascii: "/")), let name = SymbolParser.modifierName(of: id[id.utf8.index(after: slash)...]) {
-            next = emitModifierContinuation(of: String(id[..<slash]), name: name, after: next)
+        // A document's id is its symbol's text: its last component is the part after the last slash.
+        if symbol.components.count > 1, let last = symbol.components.last, let name = SymbolParser.modifierName(of: Substring(last)) {
+            next = emitModifierContinuation(of: symbol.components.dropLast().joined(separator: "/"), name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
             emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
@@ -159,10 +162,11 @@ extension DocumentScanner {
         }
         numberStart += 1
         let numberCount = components.count - series.count
-        if (1...2).contains(numberCount), let (organ, isDecision) = ReferenceKind.bySeries[series.joined(separator: "/")]?.act,
-           let (parsed, end) = numbers.parse(at: numberStart), let first = parsed.first,
-           let (id, kind) = first.identify(organ: organ, isDecision: isDecision) {
-            return (id, kind, max(end, symbol.end))
+        if (1...2).contains(numberCount), series.count >= ReferenceKind.fewestSeriesComponents,
+           let (organ, isDecision) = ReferenceKind.bySeries[series.joined(separator: "/")]?.act,
+           let reading = numbers.read(at: numberStart),
+           let (id, kind) = reading.firstNumber(in: look).identify(organ: organ, isDecision: isDecision) {
+            return (id, kind, max(reading.end, symbol.end))
         }
         return (symbol.text, .document, symbol.end)
     }

@@ -148,6 +148,16 @@ struct FootnoteLedger {
     /// The start of body `number`.
     func bodyStart(_ number: Int) -> Int? { body(number)?.start }
 
+    /// `head`, `number` in decimal digits and `tail`: a diagnostic's message, as interpolation
+    /// would write it at a tenth of the cost (a text with many footnotes has many of them).
+    private static func message(_ head: String, _ number: Int, _ tail: String) -> String {
+        var text = IDBytes()
+        text.append(head)
+        text.append(decimal: number)
+        text.append(tail)
+        return text.string
+    }
+
     /// The references the footnotes make, one per marker and body reference, and the
     /// problems found: Ibid. with nothing before it, markers without a body, bodies without a marker.
     func resolve() -> (references: [Reference], diagnostics: [Diagnostic]) {
@@ -194,7 +204,7 @@ struct FootnoteLedger {
                 if reported.insert(number) {
                     diagnostics.append(Diagnostic(
                         problem: .markerWithoutBody, offset: anchors[0],
-                        message: "footnote marker \(number) has no footnote body"))
+                        message: Self.message("footnote marker ", number, " has no footnote body")))
                 }
                 continue
             }
@@ -209,7 +219,7 @@ struct FootnoteLedger {
         for number in numbers where !anchored.contains(number) {
             diagnostics.append(Diagnostic(
                 problem: .bodyWithoutMarker, offset: body(number)?.start ?? 0,
-                message: "footnote \(number) has no marker in the text"))
+                message: Self.message("footnote ", number, " has no marker in the text")))
             for var reference in resolved[number] ?? [] {
                 reference.footnote = number
                 output.append(reference)

@@ -1,6 +1,6 @@
-/// An id written byte by byte into a fixed buffer and made a `String` once: the extractor
-/// builds an id for every resolution number it reads, and joining small strings one after
-/// another cost a thousand instructions an id.
+/// A short text (an id, a diagnostic's message) written byte by byte into a fixed buffer and
+/// made a `String` once: the extractor builds an id for every resolution number it reads, and
+/// joining small strings one after another cost a thousand instructions an id.
 struct IDBytes {
     /// The most bytes held; a longer id is still made right, through `String`.
     static let capacity = 64

@@ -75,6 +75,10 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
     static let bySeries: [String: ReferenceKind] = Dictionary(
         uniqueKeysWithValues: byLongestPrefix.map { (String($0.prefix.dropLast()), $0.kind) })
 
+    /// The fewest components a series of ``bySeries`` has ("A/RES" has two): a symbol whose
+    /// series is shorter is a document, found without spelling its series out.
+    static let fewestSeriesComponents = bySeries.keys.map { $0.split(separator: "/").count }.min() ?? 1
+
     /// Whether the kind is a resolution or decision of some organ.
     public var isResolutionOrDecision: Bool {
         switch self {

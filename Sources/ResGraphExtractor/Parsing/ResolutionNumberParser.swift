@@ -6,22 +6,26 @@ struct ResolutionNumberParser {
 
     /// The numbers at `i` (one per part letter) and the end of the match.
     func parse(at i: Int) -> (numbers: [ResolutionNumber], end: Int)? {
+        read(at: i).map { ($0.numbers(in: look), $0.end) }
+    }
+
+    /// Where the number at `i` stands and what shape it has, without spelling it out: most
+    /// numbers read are not cited, and their strings would be made for nothing.
+    func read(at i: Int) -> NumberReading? {
         var j = i
-        var prefix = ""
         if look[j] == UInt8(ascii: "E"), look[j + 1] == UInt8(ascii: "S"), look[j + 2] == UInt8(ascii: "-") {
-            prefix = "ES-"; j += 3
+            j += 3
         } else if look[j] == UInt8(ascii: "S"), look[j + 1] == UInt8(ascii: "-") {
-            prefix = "S-"; j += 2
+            j += 2
         }
+        let hasPrefix = j > i
         guard let (first, firstEnd) = look.digits(j, limit: 5) else { return nil }
-        // Made only for a number that is one: most digit runs are not.
-        var firstText: String { prefix + look.string(j..<firstEnd) }
         if look[firstEnd] == UInt8(ascii: "/") {
-            return parseSessional(session: firstText, sessionValue: first, digitCount: firstEnd - j,
-                                  hasPrefix: !prefix.isEmpty, numberAt: firstEnd + 1)
+            return readSessional(session: i..<firstEnd, sessionValue: first, digitCount: firstEnd - j,
+                                 hasPrefix: hasPrefix, numberAt: firstEnd + 1)
         }
-        guard prefix.isEmpty, firstEnd - j <= 4, first > 0 else { return nil }
-        let (parts, afterParts) = parseParts(at: firstEnd)
+        guard !hasPrefix, firstEnd - j <= 4, first > 0 else { return nil }
+        let (parts, afterParts) = readParts(at: firstEnd)
         // "resolution 387\n(1976)": the session or year may stand at the start of the next line.
         let open = look.skipSpace(afterParts, lines: true)
         // "(2000)" or the full-width "（2000）" of Chinese texts.
@@ -29,34 +33,31 @@ struct ResolutionNumberParser {
         if look[open] == UInt8(ascii: "(") { k = open + 1 } else if let after = look.expect(Glyph.fullOpenParen, at: open) { k = after } else { return nil }
         // "( 2000 )": PDF text of right-to-left lines and OCR put blanks inside the brackets.
         k = look.skipSpace(k, lines: false)
+        let number = i..<firstEnd
         if parts.isEmpty, let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4,
            (1946...2099).contains(year), let close = closingParen(at: yearEnd) {
-            return ([.yearly(number: firstText, year: year)], close)
+            return NumberReading(first: number, form: .yearly(year: year), parts: parts, end: close)
         }
         // Arabic texts write the session "(د-63)" for "(LXIII)".
         if let afterDal = look.expectAny(Glyph.sessionAbbreviations, at: k), let (session, sessionEnd) = look.digits(afterDal, limit: 2),
            (1...70).contains(session), let close = closingParen(at: sessionEnd) {
-            let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
-                ResolutionNumber.roman(number: firstText, part: $0, session: RomanNumeral.numeral(for: session))
-            }
-            return (numbers, close)
+            return NumberReading(first: number, form: .numberedSession(session), parts: parts, end: close)
         }
-        var sessionPrefix = ""
+        let sessionStart = k
+        var hasSessionPrefix = true
         if look[k] == UInt8(ascii: "E"), look[k + 1] == UInt8(ascii: "S"), look[k + 2] == UInt8(ascii: "-") {
-            sessionPrefix = "ES-"; k += 3
+            k += 3
         } else if look[k] == UInt8(ascii: "S"), look[k + 1] == UInt8(ascii: "-") {
-            sessionPrefix = "S-"; k += 2
+            k += 2
+        } else {
+            hasSessionPrefix = false
         }
         let romanStart = k
         while ByteClass.isUpper(look[k]), k - romanStart < RomanNumeral.maxLength { k += 1 }
         guard k > romanStart, let close = closingParen(at: k),
               let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
-              sessionPrefix.isEmpty ? value <= ScannerLimits.lastRomanSession : value <= ScannerLimits.lastRomanSpecialSession else { return nil }
-        let session = sessionPrefix + look.string(romanStart..<k)
-        let numbers = (parts.isEmpty ? [nil] : parts.map(Optional.some)).map {
-            ResolutionNumber.roman(number: firstText, part: $0, session: session)
-        }
-        return (numbers, close)
+              hasSessionPrefix ? value <= ScannerLimits.lastRomanSpecialSession : value <= ScannerLimits.lastRomanSession else { return nil }
+        return NumberReading(first: number, form: .romanSession(sessionStart..<k), parts: parts, end: close)
     }
 
     /// The end of ")" or "）" at `i` (after blanks).
@@ -66,25 +67,23 @@ struct ResolutionNumberParser {
         return look.expect(Glyph.fullCloseParen, at: i)
     }
 
-    private func parseSessional(session: String, sessionValue: Int, digitCount: Int, hasPrefix: Bool, numberAt k: Int)
-        -> (numbers: [ResolutionNumber], end: Int)? {
+    private func readSessional(session: Range<Int>, sessionValue: Int, digitCount: Int, hasPrefix: Bool, numberAt k: Int) -> NumberReading? {
         let validSession = hasPrefix ? (1...30).contains(sessionValue) && digitCount <= 2
             : (digitCount <= 2 && (1...99).contains(sessionValue)) || (digitCount == 4 && (1946...2099).contains(sessionValue))
         guard validSession, let (number, numberEnd) = look.digits(k, limit: 4), number > 0 else { return nil }
         let after = look[numberEnd]
         if after == UInt8(ascii: "/") || (after == UInt8(ascii: ".") && ByteClass.isDigit(look[numberEnd + 1])) { return nil }
-        let numberText = look.string(k..<numberEnd)
-        let (parts, end) = parseParts(at: numberEnd)
-        if parts.isEmpty { return ([.sessional(session: session, number: numberText, part: nil)], numberEnd) }
-        return (parts.map { .sessional(session: session, number: numberText, part: $0) }, end)
+        let (parts, end) = readParts(at: numberEnd)
+        return NumberReading(first: session, form: .sessional(number: k..<numberEnd), parts: parts, end: parts.isEmpty ? numberEnd : end)
     }
 
     /// Part letters after a number: " B", "A", " A and B", " A to D", " A, B and C".
-    private func parseParts(at i: Int) -> (parts: [String], end: Int) {
-        var parts: [String] = []
+    private func readParts(at i: Int) -> (parts: PartLetters, end: Int) {
+        var parts = PartLetters()
         var j = look.skipSpace(i, lines: false)
-        guard let first = partLetter(at: j) else { return ([], i) }
-        parts.append(String(UnicodeScalar(first)))
+        guard let first = partLetter(at: j) else { return (parts, i) }
+        parts.insert(first)
+        var last = first
         j += 1
         var end = j
         while true {
@@ -104,12 +103,13 @@ struct ResolutionNumberParser {
                 break
             }
             k = look.skipSpace(k, lines: false)
-            guard let letter = partLetter(at: k), let last = parts.last?.utf8.first, letter > last else { break }
+            guard let letter = partLetter(at: k), letter > last else { break }
             if isRange {
-                for value in (last + 1)...letter { parts.append(String(UnicodeScalar(value))) }
+                for value in (last + 1)...letter { parts.insert(value) }
             } else {
-                parts.append(String(UnicodeScalar(letter)))
+                parts.insert(letter)
             }
+            last = letter
             j = k + 1
             end = j
         }

@@ -8,9 +8,12 @@ struct ParsedSymbol {
     var isUnitedNations: Bool
     /// Whether a component ran past ``SymbolParser/maxComponentLength``: no symbol at all.
     var isOverlong = false
+    /// The canonical symbol as the text spells it, when the parser took it as it stands (no
+    /// space dropped, no modifier's case changed): the same as the components joined.
+    var spelled: String?
 
     /// The canonical symbol.
-    var text: String { components.joined(separator: "/") }
+    var text: String { spelled ?? components.joined(separator: "/") }
 }
 
 /// Reads document symbols and tells UN symbols from other organizations' codes.
@@ -32,6 +35,25 @@ struct SymbolParser {
         "CEB", "TRADE", "UNCITRAL", "ISBA", "SPLOS", "LOS", "CD", "DC", "APLC", "CCW", "BWC", "NPT", "ATT",
     ]
 
+    /// ``unitedNationsSeries`` as their letters packed by ``packedHead(_:)``, in rising order.
+    private static let unitedNationsHeads: [UInt64] = unitedNationsSeries.map { packedHead(Array($0.utf8)[...]) }.sorted()
+
+    /// Up to eight letters packed into one number, the first in the highest byte used: each
+    /// head of up to eight letters has its own.
+    private static func packedHead(_ letters: ArraySlice<UInt8>) -> UInt64 {
+        letters.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// Whether the letters packed as `head` are the first component of a UN symbol.
+    private static func isUnitedNationsHead(_ head: UInt64) -> Bool {
+        var low = 0, high = unitedNationsHeads.count
+        while low < high {
+            let middle = (low + high) / 2
+            if unitedNationsHeads[middle] < head { low = middle + 1 } else { high = middle }
+        }
+        return low < unitedNationsHeads.count && unitedNationsHeads[low] == head
+    }
+
     /// The modifiers of a symbol, as symbols write them ("A/58/483/Add.3"); texts may write them
     /// in any case.
     private static let modifierNames: [[UInt8]] = ["Add", "Corr", "Rev", "Amend", "Sup", "Summary"].map { Array($0.utf8) }
@@ -39,24 +61,31 @@ struct SymbolParser {
     /// The symbol whose first letter is at `i`, or nil when no slash follows a short upper-case head.
     func parse(at i: Int) -> ParsedSymbol? {
         var j = i
-        while ByteClass.isUpper(look[j]), j - i < 8 { j += 1 }
+        var head: UInt64 = 0
+        while ByteClass.isUpper(look[j]), j - i < 8 {
+            head = head << 8 | UInt64(look[j])
+            j += 1
+        }
         guard j > i, look[j] == UInt8(ascii: "/") else { return nil }
         var components: [String] = []
         components.reserveCapacity(Self.reservedComponents)
         components.append(look.string(i..<j))
         var hasDigit = false
+        var isRewritten = false
         while look[j] == UInt8(ascii: "/"), components.count < Self.maxComponents,
-              let (component, end, digit) = parseComponent(at: j + 1) {
+              let (component, end, digit, rewritten) = parseComponent(at: j + 1) {
             guard component.utf8.count <= Self.maxComponentLength else {
                 return ParsedSymbol(components: components, end: end, isUnitedNations: false, isOverlong: true)
             }
             components.append(component)
             hasDigit = hasDigit || digit
+            isRewritten = isRewritten || rewritten
             j = end
         }
         guard components.count >= 2 else { return nil }
-        let isUN = hasDigit && Self.unitedNationsSeries.contains(components[0])
-        return ParsedSymbol(components: components, end: j, isUnitedNations: isUN)
+        let isUN = hasDigit && Self.isUnitedNationsHead(head)
+        // Joining the components would give the bytes read, unless one was rewritten.
+        return ParsedSymbol(components: components, end: j, isUnitedNations: isUN, spelled: isUN && !isRewritten ? look.string(i..<j) : nil)
     }
 
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
@@ -104,15 +133,15 @@ struct SymbolParser {
             return nil
         }
         j = look.skipSpace(j)
-        guard ByteClass.isUpper(look[j]), let (component, end, digit) = parseComponent(at: j), digit,
+        guard ByteClass.isUpper(look[j]), let (component, end, digit, _) = parseComponent(at: j), digit,
               component.hasPrefix("Corr.") || component.hasPrefix("Add.") || component.hasPrefix("Rev.") else { return nil }
         return (component, j, end)
     }
 
-    /// A component at `start`: its text, its end, whether it has a digit. The text is the
-    /// bytes read unless a modifier was normalized ("add.1" is "Add.1") or a space after its dot
-    /// dropped ("Add. 1"); only then is it copied and rewritten.
-    private func parseComponent(at start: Int) -> (String, Int, Bool)? {
+    /// A component at `start`: its text, its end, whether it has a digit, whether its text was
+    /// rewritten. The text is the bytes read unless a modifier was normalized ("add.1" is
+    /// "Add.1") or a space after its dot dropped ("Add. 1"); only then is it copied and rewritten.
+    private func parseComponent(at start: Int) -> (String, Int, Bool, Bool)? {
         var j = start
         var rewritten: [UInt8]?
         var count = 0
@@ -149,7 +178,7 @@ struct SymbolParser {
         }
         guard count > 0 else { return nil }
         let text = rewritten.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: look.p[start..<j]), as: UTF8.self)
-        return (text, j, hasDigit)
+        return (text, j, hasDigit, rewritten != nil)
     }
 
     /// The canonical name of the modifier `text` spells in any case ("ADD" is "Add"), or nil.

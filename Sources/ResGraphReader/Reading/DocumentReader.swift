@@ -17,10 +17,15 @@ public enum DocumentReader {
 
     /// The format of `bytes`, by their first bytes.
     public static func format(of bytes: [UInt8]) -> Format {
-        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        if bytes.starts(with: pdfSignature) { return .pdf }
+        if bytes.starts(with: zipSignature) { return .zip }
         return .text
     }
+
+    /// The first bytes of every PDF file.
+    private static let pdfSignature = Array("%PDF-".utf8)
+    /// The first bytes of a zip container's first entry.
+    private static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
 
     /// The text the extractor reads from a file's `bytes`: the bytes themselves for text and
     /// Markdown, the composed text for PDF and Word (see ``ReadText``).

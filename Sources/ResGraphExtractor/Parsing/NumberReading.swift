@@ -1,0 +1,86 @@
+/// A resolution number as ``ResolutionNumberParser`` read it: where its parts stand in the
+/// text and what shape it has. It is spelled out as ``ResolutionNumber``s only when the
+/// scanner cites it; most digit runs the parser reads ("paragraph 5 (a)", "2 (b)") are not.
+struct NumberReading {
+    /// How the number is completed after its first digits.
+    enum Form {
+        /// "48/113": `first` is the session, `number` the resolution's number.
+        case sessional(number: Range<Int>)
+        /// "1325 (2000)": a Security Council resolution and its year.
+        case yearly(year: Int)
+        /// "217 (III)", "3201 (S-VI)": the session in Roman numerals, with any "S-"/"ES-".
+        case romanSession(Range<Int>)
+        /// "(د-63)": the session in digits, as Arabic texts write it.
+        case numberedSession(Int)
+    }
+
+    /// The first digits, with the "S-"/"ES-" of a special session before them.
+    var first: Range<Int>
+    var form: Form
+    /// The part letters after the number ("A and B"), in the order read.
+    var parts: PartLetters
+    /// Where the reading ends.
+    var end: Int
+
+    /// How many numbers the reading stands for: one per part letter, or one.
+    var count: Int { Swift.max(parts.count, 1) }
+
+    /// The numbers spelled out, one per part letter.
+    func numbers(in look: Lookahead) -> [ResolutionNumber] {
+        guard !parts.isEmpty else { return [number(part: nil, in: look)] }
+        var numbers: [ResolutionNumber] = []
+        numbers.reserveCapacity(parts.count)
+        for letter in parts { numbers.append(number(part: String(UnicodeScalar(letter)), in: look)) }
+        return numbers
+    }
+
+    /// The first of the numbers spelled out.
+    func firstNumber(in look: Lookahead) -> ResolutionNumber {
+        number(part: parts.first.map { String(UnicodeScalar($0)) }, in: look)
+    }
+
+    private func number(part: String?, in look: Lookahead) -> ResolutionNumber {
+        let firstText = look.string(first)
+        switch form {
+        case .sessional(let number):
+            return .sessional(session: firstText, number: look.string(number), part: part)
+        case .yearly(let year):
+            return .yearly(number: firstText, year: year)
+        case .romanSession(let session):
+            return .roman(number: firstText, part: part, session: look.string(session))
+        case .numberedSession(let session):
+            return .roman(number: firstText, part: part, session: RomanNumeral.numeral(for: session))
+        }
+    }
+}
+
+/// The capital letters A–Z that follow a resolution number as its parts, kept as bits: the
+/// parser reads them in rising order ("A, B and C", "A to D"), so the bits give them back in
+/// the order read.
+struct PartLetters: Sequence {
+    private var bits: UInt32 = 0
+
+    /// Adds `letter`, a byte from "A" to "Z".
+    mutating func insert(_ letter: UInt8) {
+        bits |= 1 << UInt32(letter &- UInt8(ascii: "A"))
+    }
+
+    var isEmpty: Bool { bits == 0 }
+    var count: Int { bits.nonzeroBitCount }
+    /// The first letter, if any.
+    var first: UInt8? { isEmpty ? nil : UInt8(ascii: "A") &+ UInt8(bits.trailingZeroBitCount) }
+
+    func makeIterator() -> Iterator { Iterator(bits: bits) }
+
+    /// The letters from "A" on.
+    struct Iterator: IteratorProtocol {
+        var bits: UInt32
+
+        mutating func next() -> UInt8? {
+            guard bits != 0 else { return nil }
+            let letter = UInt8(ascii: "A") &+ UInt8(bits.trailingZeroBitCount)
+            bits &= bits &- 1
+            return letter
+        }
+    }
+}
