@@ -177,14 +177,15 @@ extension DocumentScanner {
     private mutating func readTitleLine(at k: Int) -> Int? {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
         if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
-           let (parsed, numberEnd) = numbers.parse(at: k), parsed.count == 1,
-           let end = titleSeparator(after: numberEnd) {
-            if case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
+           let reading = numbers.read(at: k), reading.count == 1,
+           let end = titleSeparator(after: reading.end) {
+            let number = reading.firstNumber(in: look)
+            if case .yearly = number, let (id, _) = number.identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
                 header.line = layout.lineNumber
                 return readHeaderDate(after: end + 1, allowingResolutionWord: true)
             }
-            if parsed[0].isGeneralAssemblyForm, let (id, _) = parsed[0].identify(organ: .generalAssembly, isDecision: false) {
+            if number.isGeneralAssemblyForm, let (id, _) = number.identify(organ: .generalAssembly, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
                 header.capturingTitle = true
                 var titleStart = end + 1
@@ -196,8 +197,9 @@ extension DocumentScanner {
         guard k < p.count, headingStarts.mayStart(with: p[k]) else { return nil }
         if let next = readChineseCouncilHeading(at: k) { return next }
         if let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
-           let (parsed, end) = numbers.parse(at: look.skipSpace(match.end, lines: false)), parsed.count == 1,
-           case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false) {
+           let reading = numbers.read(at: look.skipSpace(match.end, lines: false)), case .yearly = reading.form,
+           let (id, _) = reading.firstNumber(in: look).identify(organ: .securityCouncil, isDecision: false) {
+            let end = reading.end
             var rest = look.skipSpace(end, lines: false)
             // Russian headings end the line with a comma: "Резолюция 1325 (2000),".
             if look[rest] == UInt8(ascii: ","), look.skipSpace(rest + 1, lines: false) >= p.count || p[look.skipSpace(rest + 1, lines: false)] == 0x0A {
@@ -227,9 +229,9 @@ extension DocumentScanner {
     /// adoption date that opens the next line ("2000年10月31日安全理事会第4213次会议通过").
     private mutating func readChineseCouncilHeading(at k: Int) -> Int? {
         guard let afterDi = look.expect(Glyph.di, at: k),
-              let (parsed, end) = numbers.parse(at: look.skipSpace(afterDi, lines: false)), parsed.count == 1,
-              case .yearly = parsed[0], let (id, _) = parsed[0].identify(organ: .securityCouncil, isDecision: false),
-              let afterHao = look.expect(Glyph.hao, at: look.skipSpace(end, lines: false)),
+              let reading = numbers.read(at: look.skipSpace(afterDi, lines: false)), case .yearly = reading.form,
+              let (id, _) = reading.firstNumber(in: look).identify(organ: .securityCouncil, isDecision: false),
+              let afterHao = look.expect(Glyph.hao, at: look.skipSpace(reading.end, lines: false)),
               let afterWord = look.expect(Glyph.resolutionClose, at: look.skipSpace(afterHao, lines: false))
         else { return nil }
         let rest = look.skipSpace(afterWord, lines: false)

@@ -129,7 +129,7 @@ extension DocumentScanner {
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
         // A document's id is its symbol's text: its last component is the part after the last slash.
-        if symbol.components.count > 1, let last = symbol.components.last, let name = SymbolParser.modifierName(of: Substring(last)) {
+        if let last = symbol.components.last, let name = SymbolParser.modifierName(of: Substring(last)) {
             next = emitModifierContinuation(of: symbol.components.dropLast().joined(separator: "/"), name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {

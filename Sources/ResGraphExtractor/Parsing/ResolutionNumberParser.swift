@@ -4,13 +4,9 @@
 struct ResolutionNumberParser {
     let look: Lookahead
 
-    /// The numbers at `i` (one per part letter) and the end of the match.
-    func parse(at i: Int) -> (numbers: [ResolutionNumber], end: Int)? {
-        read(at: i).map { ($0.numbers(in: look), $0.end) }
-    }
-
-    /// Where the number at `i` stands and what shape it has, without spelling it out: most
-    /// numbers read are not cited, and their strings would be made for nothing.
+    /// Where the number at `i` stands and what shape it has, without spelling it out (see
+    /// ``NumberReading/numbers(in:)``): most numbers read are not cited, and their strings would
+    /// be made for nothing.
     func read(at i: Int) -> NumberReading? {
         var j = i
         if look[j] == UInt8(ascii: "E"), look[j + 1] == UInt8(ascii: "S"), look[j + 2] == UInt8(ascii: "-") {
