@@ -65,9 +65,10 @@ struct JointSymbolTests {
         #expect(streamed == GraphExport.graphML(graph))
         #expect(try index.check() == graph.check())
         let star = try index.star(of: "A/55/305")
-        #expect(star.edges(to: "A/55/305") == graph.edges(to: "A/55/305"))
-        #expect(star.edges(to: "A/55/305").count == 2)
-        #expect(star.edges(from: "A/55/305") == graph.edges(from: "A/55/305"))
+        #expect(star.node == graph.nodes["A/55/305"])
+        #expect(star.incoming == graph.edges(to: "A/55/305"))
+        #expect(star.incoming.count == 2)
+        #expect(star.outgoing == graph.edges(from: "A/55/305"))
 
         // The joint symbol leaves the corpus: the Council's symbol is a node of its own again.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("2-joint.txt"))

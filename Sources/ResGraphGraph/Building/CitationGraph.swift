@@ -62,9 +62,7 @@ public struct CitationGraph: Sendable {
             if nodes[target] == nil { nodes[target] = GraphNode(id: target, kind: reference.kind) }
             if let date = reference.citedDate { nodes[target]!.citedDates[date, default: []].insert(document.source) }
             let key = GraphEdge.Key(from: id, to: target, relation: reference.relation)
-            edges[key, default: GraphEdge(from: id, to: target, relation: reference.relation)].provenance.append(Provenance(
-                source: document.source, language: document.language, start: reference.start,
-                end: reference.end, text: reference.text, footnote: reference.footnote))
+            edges[key, default: GraphEdge(from: id, to: target, relation: reference.relation)].provenance.append(Provenance(of: reference, in: document))
             outgoing[id, default: []].insert(key)
             incoming[target, default: []].insert(key)
         }

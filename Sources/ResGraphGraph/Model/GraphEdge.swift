@@ -24,6 +24,12 @@ public struct Provenance: Hashable, Sendable {
         self.text = text
         self.footnote = footnote
     }
+
+    /// The place where `document` makes `reference`.
+    public init(of reference: Reference, in document: ExtractedDocument) {
+        self.init(source: document.source, language: document.language, start: reference.start,
+                  end: reference.end, text: reference.text, footnote: reference.footnote)
+    }
 }
 
 /// A citation from one node to another under one relation, with every place it was made.

@@ -16,9 +16,9 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
-        let graph = try verbosity.timed("its edges") { try index.star(of: canonical) }
-        guard let node = graph.nodes[canonical] else { return }
-        let outgoing = graph.edges(from: canonical), incoming = graph.edges(to: canonical)
+        let star = try verbosity.timed("its edges") { try index.star(of: canonical) }
+        guard let node = star.node else { return }
+        let (outgoing, incoming) = (star.outgoing, star.incoming)
         switch format {
         case .json: print(json(node, outgoing: outgoing, incoming: incoming))
         case .table: table(node, outgoing: outgoing, incoming: incoming)
