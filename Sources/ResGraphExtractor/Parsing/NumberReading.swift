@@ -16,6 +16,7 @@ struct NumberReading {
 
     /// The first digits, with the "S-"/"ES-" of a special session before them.
     var first: Range<Int>
+    /// What follows the first digits.
     var form: Form
     /// The part letters after the number ("A and B"), in the order read.
     var parts: PartLetters
