@@ -36,11 +36,13 @@ enum IndexSQL {
     /// ``citers`` of the first citing nodes only (the target, then the target and the number again).
     static let firstCiters = citers + " AND r.node IN (\(firstCitingNodes))"
     /// The references to a target from other nodes' files, with their paths, file by file as
-    /// each stored them (the target, then again).
+    /// each stored them (the target, then again): the files of ``filesCitingTarget`` in its
+    /// order, so that the two are read in step.
     static let referencesToTarget = """
         SELECT r.*, f.path FROM reference r JOIN file f ON f.id = r.file WHERE r.target = ? AND r.node != ? ORDER BY r.file, r.id
         """
-    /// The files of other nodes that cite a target, in the order stored (the target, then again).
+    /// The files of other nodes that cite a target, in the order stored (the target, then
+    /// again): the order of ``referencesToTarget``'s runs of rows.
     static let filesCitingTarget = "SELECT * FROM file WHERE id IN (SELECT file FROM reference WHERE target = ? AND node != ?) ORDER BY id"
     /// Whether an id is a document of the corpus.
     static let isDocument = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)"
