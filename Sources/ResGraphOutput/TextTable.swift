@@ -4,22 +4,53 @@ import ResGraphExtractor
 public enum TextTable {
     /// The header, a rule, and the rows, each padded to its column's width.
     public static func render(header: [String], rows: [[String]]) -> [String] {
-        var widths = header.map(displayWidth)
-        for row in rows {
+        let columns = Columns(header: header, rows: rows)
+        return [columns.line(header), columns.rule] + rows.map(columns.line)
+    }
+
+    /// The widths of a table's columns, fitted to its header and every row, and its lines padded
+    /// to them: for a table too long to hold, whose rows are made once to be measured and again,
+    /// one at a time, to be printed.
+    ///
+    /// ```swift
+    /// let columns = TextTable.Columns(header: ["id", "date"], rows: hits.lazy.map(cells))
+    /// print(columns.line(["id", "date"])); print(columns.rule)
+    /// for hit in hits { print(columns.line(cells(hit))) }
+    /// ```
+    public struct Columns {
+        /// Each column's width in terminal columns.
+        public private(set) var widths: [Int]
+
+        /// The widths that fit `header` alone, for rows fitted one at a time.
+        public init(header: [String]) {
+            widths = header.map(TextTable.displayWidth)
+        }
+
+        /// The widths that fit `header` and each of `rows`.
+        public init(header: [String], rows: some Sequence<[String]>) {
+            self.init(header: header)
+            for row in rows { fit(row) }
+        }
+
+        /// Widens the columns that `row` needs wider.
+        public mutating func fit(_ row: [String]) {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], displayWidth(cell))
+                widths[index] = max(widths[index], TextTable.displayWidth(cell))
             }
         }
-        func line(_ cells: [String]) -> String {
+
+        /// `cells` padded to the widths, two spaces between columns, the last one not padded.
+        public func line(_ cells: [String]) -> String {
             var text = ""
             for (index, cell) in cells.enumerated() {
-                let isLast = index == cells.count - 1
                 text += cell
-                if !isLast { text += String(repeating: " ", count: widths[index] - displayWidth(cell) + 2) }
+                if index < cells.count - 1 { text += String(repeating: " ", count: widths[index] - TextTable.displayWidth(cell) + 2) }
             }
             return text
         }
-        return [line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)
+
+        /// The rule under the header: dashes as wide as each column.
+        public var rule: String { line(widths.map { String(repeating: "-", count: $0) }) }
     }
 
     /// Columns a string takes in a terminal.

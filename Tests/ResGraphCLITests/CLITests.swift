@@ -86,6 +86,30 @@ struct CLITests {
         #expect(result.status == (onStandardError ? 64 : 0))
     }
 
+    /// What the queries print of the seeds' index, in each format, byte for byte: the answers
+    /// are handed on as they are written (a walk can reach a million documents), and must read
+    /// as they did when they were printed whole. Run from the package's root, so the tables show
+    /// `examples/…`; the JSON and CSV's full paths are shown so too.
+    @Test(arguments: [
+        (["show", "58/154"], "show-58-154.table.txt"),
+        (["show", "UNTS 189/2545", "--format", "json"], "show-unts-189-2545.json.txt"),
+        (["show", "UNTS 189/2545", "--format", "csv"], "show-unts-189-2545.csv.txt"),
+        (["cited-by", "UNTS 189/2545", "--depth", "2"], "cited-by-unts-189-2545.table.txt"),
+        (["cited-by", "UNTS 189/2545", "--depth", "2", "--format", "json"], "cited-by-unts-189-2545.json.txt"),
+        (["cited-by", "UNTS 189/2545", "--depth", "2", "--format", "csv"], "cited-by-unts-189-2545.csv.txt"),
+        (["cites", "58/154", "--context"], "cites-58-154-context.table.txt"),
+        (["cites", "58/154", "--format", "json"], "cites-58-154.json.txt"),
+    ])
+    func aQueryPrintsWhatItsSnapshotHolds(arguments: [String], snapshot: String) throws {
+        let database = try scratch().appendingPathComponent("x.sqlite").path
+        #expect(try run(["index", Seeds.folder.path, "--db", database]).status == 0)
+        let result = try run(arguments + ["--db", database], in: Seeds.packageRoot)
+        #expect(result.status == 0)
+        #expect(result.error == "")
+        let url = Bundle.module.url(forResource: (snapshot as NSString).deletingPathExtension, withExtension: "txt", subdirectory: "Snapshots")!
+        #expect(result.output.replacingOccurrences(of: Seeds.folder.path, with: "examples") == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
     /// Pinned to one core (`taskset -c 0`), extraction runs its files one after another instead
     /// of on threads taking turns on that core: the same output, the same errors, in the same order.
     @Test func extractOnOneCoreGivesWhatItGivesOnAll() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ResGraphExtractor
 import ResGraphOutput
@@ -20,46 +21,78 @@ struct Show: ParsableCommand {
         guard let node = star.node else { return }
         let (outgoing, incoming) = (star.outgoing, star.incoming)
         switch format {
-        case .json: print(json(node, outgoing: outgoing, incoming: incoming))
+        case .json: json(node, outgoing: outgoing, incoming: incoming)
         case .table: table(node, outgoing: outgoing, incoming: incoming)
         case .csv:
             // One row per edge, both ways, with its first place.
-            let rows = outgoing.map { ("cites", $0.to, $0) } + incoming.map { ("cited-by", $0.from, $0) }
-            CSVRows.print(header: ["direction", "relation", "id", "languages", "source", "start", "end"], rows: rows.map { direction, other, edge in
+            let rows = [outgoing.lazy.map { ("cites", $0.to, $0) }, incoming.lazy.map { ("cited-by", $0.from, $0) }].joined()
+            CSVRows.print(header: ["direction", "relation", "id", "languages", "source", "start", "end"], rows: rows.lazy.map { direction, other, edge in
                 let place = edge.provenance.first
-                return [direction, edge.relation.rawValue, other, edge.languages.map(\.rawValue).sorted().joined(separator: " "),
+                return [direction, edge.relation.rawValue, other, Self.languages(of: edge, separator: " "),
                         place?.source ?? "", place.map { "\($0.start)" } ?? "", place.map { "\($0.end)" } ?? ""]
             })
         }
     }
 
-    private func json(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) -> String {
-        func edges(_ list: [GraphEdge]) -> (inout JSONWriter) -> Void {
-            { writer in
-                writer.array(list) { writer, edge in
-                    writer.object([
-                        ("from", { $0.string(edge.from) }), ("to", { $0.string(edge.to) }),
-                        ("relation", { $0.string(edge.relation.rawValue) }),
-                        ("languages", { $0.array(edge.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
-                        ("places", { $0.array(edge.provenance) { writer, p in
-                            writer.object([("source", { $0.string(p.source) }), ("start", { $0.raw("\(p.start)") }),
-                                           ("end", { $0.raw("\(p.end)") }), ("text", { $0.string(p.text) })])
-                        } }),
-                    ])
+    /// The languages that make `edge`, sorted and joined.
+    private static func languages(of edge: GraphEdge, separator: String) -> String {
+        edge.languages.map(\.rawValue).sorted().joined(separator: separator)
+    }
+
+    /// The node and its edges as one JSON object, handed on as it is written.
+    private func json(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) {
+        var out = JSONBytes()
+        func strings(_ values: [String]) { out.array(values) { $0.string($1) } }
+        func edges(_ list: [GraphEdge]) {
+            out.raw("[")
+            for (index, edge) in list.enumerated() {
+                out.raw(index == 0 ? "{\"from\":" : ",{\"from\":")
+                out.string(edge.from)
+                out.raw(",\"to\":")
+                out.string(edge.to)
+                out.raw(",\"relation\":")
+                out.string(edge.relation.rawValue)
+                out.raw(",\"languages\":")
+                strings(edge.languages.map(\.rawValue).sorted())
+                out.raw(",\"places\":")
+                out.array(edge.provenance) { out, place in
+                    out.raw("{\"source\":")
+                    out.string(place.source)
+                    out.raw(",\"start\":")
+                    out.integer(place.start)
+                    out.raw(",\"end\":")
+                    out.integer(place.end)
+                    out.raw(",\"text\":")
+                    out.string(place.text)
+                    out.raw("}")
                 }
+                out.raw("}")
+                StandardOutput.shared.take(&out)
             }
+            out.raw("]")
         }
-        var writer = JSONWriter()
-        writer.object([
-            ("id", { $0.string(node.id) }), ("kind", { $0.string(node.kind.rawValue) }),
-            ("present", { $0.raw("\(node.isPresent)") }), ("title", { $0.optional(node.title) }),
-            ("date", { $0.optional(node.date) }), ("session", { $0.optional(node.era) }),
-            ("languages", { $0.array(node.languages.map(\.rawValue).sorted()) { $0.string($1) } }),
-            ("sources", { $0.array(node.sources.sorted()) { $0.string($1) } }),
-            ("citedDates", { $0.array(node.citedDates.keys.sorted()) { $0.string($1) } }),
-            ("cites", edges(outgoing)), ("citedBy", edges(incoming)),
-        ])
-        return writer.text
+        out.raw("{\"id\":")
+        out.string(node.id)
+        out.raw(",\"kind\":")
+        out.string(node.kind.rawValue)
+        out.raw(node.isPresent ? ",\"present\":true,\"title\":" : ",\"present\":false,\"title\":")
+        out.optional(node.title)
+        out.raw(",\"date\":")
+        out.optional(node.date)
+        out.raw(",\"session\":")
+        out.optional(node.era)
+        out.raw(",\"languages\":")
+        strings(node.languages.map(\.rawValue).sorted())
+        out.raw(",\"sources\":")
+        strings(node.sources.sorted())
+        out.raw(",\"citedDates\":")
+        strings(node.citedDates.keys.sorted())
+        out.raw(",\"cites\":")
+        edges(outgoing)
+        out.raw(",\"citedBy\":")
+        edges(incoming)
+        out.raw("}\n")
+        StandardOutput.shared.take(&out, atLeast: 0)
     }
 
     private func table(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) {
@@ -77,13 +110,27 @@ struct Show: ParsableCommand {
         }
         func list(_ title: String, _ edges: [GraphEdge], other: (GraphEdge) -> String) {
             print("\n\(title) (\(edges.count))")
-            let firsts = edges.compactMap(\.provenance.first)
-            var places = SourcePlaces.of(firsts.map { ($0.source, $0.start) }).makeIterator()
-            let rows = edges.map { edge in
-                [edge.relation.rawValue, other(edge), edge.languages.map(\.rawValue).sorted().joined(separator: ","),
-                 edge.provenance.first.map { SourceLocator.location(CanonicalPath.display($0.source), offset: $0.start, place: places.next() ?? nil) } ?? ""]
+            // The files are read once for the first places' lines and columns; the columns are
+            // measured over every edge, then each line is made again and printed.
+            let places = SourcePlaces.of(edges.compactMap(\.provenance.first).map { ($0.source, $0.start) })
+            let folder = FileManager.default.currentDirectoryPath
+            func eachRow(_ body: ([String]) -> Void) {
+                var next = 0
+                for edge in edges {
+                    var location = ""
+                    if let first = edge.provenance.first {
+                        location = SourceLocator.location(CanonicalPath.display(first.source, from: folder), offset: first.start, place: places[next])
+                        next += 1
+                    }
+                    body([edge.relation.rawValue, other(edge), Self.languages(of: edge, separator: ","), location])
+                }
             }
-            TextTable.render(header: ["relation", "id", "languages", "first place"], rows: rows).forEach { print("  " + $0) }
+            let header = ["relation", "id", "languages", "first place"]
+            var columns = TextTable.Columns(header: header)
+            eachRow { columns.fit($0) }
+            print("  " + columns.line(header))
+            print("  " + columns.rule)
+            eachRow { print("  " + columns.line($0)) }
         }
         list("cites", outgoing) { $0.to }
         list("cited by", incoming) { $0.from }

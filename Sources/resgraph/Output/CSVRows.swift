@@ -1,5 +1,6 @@
 import Foundation
 import ResGraphExtractor
+import ResGraphOutput
 
 /// Rows as CSV (RFC 4180): a header, then one line per row; fields with a comma, a quote or a
 /// line break are quoted, quotes doubled.
@@ -7,16 +8,21 @@ struct CSVRows {
     /// The column names.
     let header: [String]
 
-    static func print(header: [String], rows: [[String]]) {
+    /// Prints the header and `rows`, handing the lines on as they are made: a lazy sequence of
+    /// rows is never held whole, nor is the text.
+    static func print(header: [String], rows: some Sequence<[String]>) {
         let csv = CSVRows(header: header)
-        var bytes: [UInt8] = []
-        csv.appendHeader(to: &bytes)
-        for row in rows { csv.append(row, to: &bytes) }
-        StandardOutput.shared.write(bytes)
+        var out = JSONBytes()
+        csv.appendHeader(to: &out.bytes)
+        for row in rows {
+            csv.append(row, to: &out.bytes)
+            StandardOutput.shared.take(&out)
+        }
+        StandardOutput.shared.take(&out, atLeast: 0)
     }
 
     /// Prints the header line, for rows printed one at a time.
-    func printHeader() { Self.print(header: header, rows: []) }
+    func printHeader() { Self.print(header: header, rows: [[String]]()) }
 
     /// Appends the header line to `bytes`, for rows written into a buffer.
     func appendHeader(to bytes: inout [UInt8]) { append(header, to: &bytes) }
