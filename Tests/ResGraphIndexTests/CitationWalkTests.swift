@@ -100,6 +100,25 @@ struct CitationWalkTests {
         #expect(whole.nodes.values.filter(\.isPresent).count == 14)
     }
 
+    /// A walk visited hit by hit hands each hit over as it is found, in the list's order, and
+    /// stops where its visitor throws (as `head` closing the pipe of a long answer stops it).
+    @Test func aWalkVisitedHitByHitStopsWhereItsVisitorThrows() throws {
+        struct Enough: Error {}
+        let index = try Self.index()
+        var citers: [String] = []
+        #expect(throws: Enough.self) {
+            try index.forEachCiter(of: "A/RES/70/1", depth: 3) { hit in
+                citers.append("\(hit.node.id) \(hit.depth)")
+                if citers.count == 8 { throw Enough() }
+            }
+        }
+        #expect(citers == (11...17).map { "A/RES/70/\($0) 1" } + ["A/RES/70/21 2"])
+        var cited: [String] = []
+        try index.forEachCited(by: "A/RES/70/51", relation: .recalls, depth: 2) { cited.append("\($0.node.id) \($0.depth)") }
+        #expect(cited == ["A/RES/70/12 1", "A/RES/70/13 1", "A/RES/70/14 1", "A/RES/70/15 1", "A/RES/70/16 1", "A/RES/70/41 1",
+                          "A/RES/70/1 2", "A/RES/70/11 2", "A/RES/70/21 2"])
+    }
+
     @Test func citedThreeStepsFromFiftyOne() throws {
         let hits = try Self.index().cited(by: "A/RES/70/51", depth: 3)
         #expect(hits.map { "\($0.node.id) \($0.depth) \($0.via)" } == [

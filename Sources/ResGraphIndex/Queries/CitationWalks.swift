@@ -6,26 +6,50 @@ extension CitationIndex {
     /// The documents that cite `id` (under `relation`, or any); with `depth` > 1 those that
     /// cite them in turn. Answered by the index's `target` index, without loading the graph.
     public func citers(of id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
-        try follow(id, relation: relation, depth: depth, step: .citers)
+        var hits: [CitationHit] = []
+        try forEachCiter(of: id, relation: relation, depth: depth) { hits.append($0) }
+        return hits
+    }
+
+    /// ``citers(of:relation:depth:)`` one hit at a time, in the same order, none of them kept:
+    /// for an answer too large to hold (a walk that reaches most of a million documents), printed
+    /// as it comes. `body` runs inside the read.
+    ///
+    /// ```swift
+    /// try index.forEachCiter(of: "A/RES/48/113", depth: 3) { print($0.node.id) }
+    /// ```
+    public func forEachCiter(of id: String, relation: Relation? = nil, depth: Int = 1, _ body: (CitationHit) throws -> Void) throws {
+        try follow(id, relation: relation, depth: depth, step: .citers, visit: body)
     }
 
     /// The first `limit` documents (by id) that cite `id`, as ``citers(of:relation:depth:)``
     /// lists them first: for a page that shows only the first, near a node cited by most of the
     /// corpus (800,000 citers at a million documents), without reading the rest.
     public func firstCiters(of id: String, limit: Int) throws -> [CitationHit] {
-        try follow(id, relation: nil, depth: 1, step: .firstCiters, more: [id, limit])
+        var hits: [CitationHit] = []
+        try follow(id, relation: nil, depth: 1, step: .firstCiters, more: [id, limit]) { hits.append($0) }
+        return hits
     }
 
     /// What `id` cites (under `relation`, or any).
     public func cited(by id: String, relation: Relation? = nil, depth: Int = 1) throws -> [CitationHit] {
-        try follow(id, relation: relation, depth: depth, step: .cited)
+        var hits: [CitationHit] = []
+        try forEachCited(by: id, relation: relation, depth: depth) { hits.append($0) }
+        return hits
     }
 
-    /// The hits `depth` steps out from `id`, each step's asked of one node (then the relation,
-    /// then `more`).
-    private func follow(_ id: String, relation: Relation?, depth: Int, step: CitationStep, more: StatementArguments = []) throws -> [CitationHit] {
+    /// ``cited(by:relation:depth:)`` one hit at a time, in the same order, none of them kept;
+    /// `body` runs inside the read.
+    public func forEachCited(by id: String, relation: Relation? = nil, depth: Int = 1, _ body: (CitationHit) throws -> Void) throws {
+        try follow(id, relation: relation, depth: depth, step: .cited, visit: body)
+    }
+
+    /// Visits the hits `depth` steps out from `id` in order (by step, then by the node they were
+    /// reached from, then by id), each step's asked of one node (then the relation, then `more`).
+    /// What is kept is the ids reached, not the hits.
+    private func follow(_ id: String, relation: Relation?, depth: Int, step: CitationStep, more: StatementArguments = [],
+                        visit: (CitationHit) throws -> Void) throws {
         try database.read { db in
-            var hits: [CitationHit] = []
             var seen: Set<String> = [id]
             var frontier = [id]
             let statements = try step.statements(relation: relation, in: db)
@@ -55,13 +79,12 @@ extension CitationIndex {
                     for (other, entry) in found.nodes.sorted(by: { $0.key < $1.key }) {
                         seen.insert(other)
                         next.append(other)
-                        hits.append(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current, place: entry.place))
+                        try visit(CitationHit(node: entry.node, relations: entry.relations.sorted(), depth: level, via: current, place: entry.place))
                     }
                 }
                 frontier = next
                 if frontier.isEmpty { break }
             }
-            return hits
         }
     }
 

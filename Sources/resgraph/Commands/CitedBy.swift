@@ -15,7 +15,8 @@ struct CitedBy: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try query.resolve()
-        let hits = try query.verbosity.timed("citers at depth \(depth.depth)") { try index.citers(of: canonical, relation: relation, depth: depth.depth) }
-        query.print(hits, empty: "nothing in the index cites \(canonical)")
+        try query.printHits("citers at depth \(depth.depth)", empty: { "nothing in the index cites \(canonical)" }) { visit in
+            try index.forEachCiter(of: canonical, relation: relation, depth: depth.depth, visit)
+        }
     }
 }

@@ -13,7 +13,8 @@ struct Cites: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try query.resolve()
-        let hits = try query.verbosity.timed("cited ids") { try index.cited(by: canonical, relation: relation) }
-        query.print(hits, empty: "\(canonical) cites nothing")
+        try query.printHits("cited ids", empty: { "\(canonical) cites nothing" }) { visit in
+            try index.forEachCited(by: canonical, relation: relation, visit)
+        }
     }
 }

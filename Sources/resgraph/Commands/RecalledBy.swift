@@ -15,17 +15,25 @@ struct RecalledBy: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try query.resolve()
-        let hits = try query.verbosity.timed("citers that recall, depth \(depth.depth)") { try index.citers(of: canonical, relation: .recalls, depth: depth.depth) }
-        var empty = "nothing in the index recalls \(canonical)"
-        if hits.isEmpty, !query.verbosity.quiet {
-            let others = try index.citers(of: canonical)
-            if !others.isEmpty {
-                var counts: [Relation: Int] = [:]
-                for hit in others { for relation in hit.relations { counts[relation, default: 0] += 1 } }
-                let list = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
-                empty += "; \(others.count) document\(others.count == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(query.id)\""
-            }
+        try query.printHits("citers that recall, depth \(depth.depth)", empty: { try noneRecall(canonical, in: index) }) { visit in
+            try index.forEachCiter(of: canonical, relation: .recalls, depth: depth.depth, visit)
         }
-        query.print(hits, empty: empty)
+    }
+
+    /// What a table says when nothing recalls `canonical`: and, when documents cite it under
+    /// other relations, how many under each, counted as they are read.
+    private func noneRecall(_ canonical: String, in index: CitationIndex) throws -> String {
+        var empty = "nothing in the index recalls \(canonical)"
+        var documents = 0
+        var counts: [Relation: Int] = [:]
+        try index.forEachCiter(of: canonical) { hit in
+            documents += 1
+            for relation in hit.relations { counts[relation, default: 0] += 1 }
+        }
+        if documents > 0 {
+            let list = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
+            empty += "; \(documents) document\(documents == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(query.id)\""
+        }
+        return empty
     }
 }

@@ -16,9 +16,14 @@ struct HitQueryOptions: ParsableArguments {
         try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
     }
 
-    /// Prints `hits`, or `empty` when there are none and not quiet.
-    func print(_ hits: [CitationHit], empty: String) {
-        verbosity.detail("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
-        HitPrinter.print(hits, format: format, empty: verbosity.quiet ? nil : empty, context: context)
+    /// Prints the hits `walk` visits as it visits them (timed as `step` when verbose), then,
+    /// when there were none and not quiet, `empty()` for a table; returns how many it printed.
+    @discardableResult
+    func printHits(_ step: String, empty: () throws -> String, walk: (_ visit: (CitationHit) -> Void) throws -> Void) throws -> Int {
+        var printer = HitPrinter(format: format, context: context)
+        try verbosity.timed(step) { try walk { printer.add($0) } }
+        verbosity.detail("\(printer.count) hit\(printer.count == 1 ? "" : "s")")
+        printer.finish(empty: printer.count > 0 || verbosity.quiet || format != .table ? nil : try empty())
+        return printer.count
     }
 }
