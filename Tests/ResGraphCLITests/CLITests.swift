@@ -99,6 +99,7 @@ struct CLITests {
         (["cited-by", "UNTS 189/2545", "--depth", "2", "--format", "csv"], "cited-by-unts-189-2545.csv.txt"),
         (["cites", "58/154", "--context"], "cites-58-154-context.table.txt"),
         (["cites", "58/154", "--format", "json"], "cites-58-154.json.txt"),
+        (["dangling"], "dangling.table.txt"),
     ])
     func aQueryPrintsWhatItsSnapshotHolds(arguments: [String], snapshot: String) throws {
         let database = try scratch().appendingPathComponent("x.sqlite").path

@@ -25,7 +25,7 @@ struct Dangling: ParsableCommand {
         let index = try database.open()
         let kinds = kind.isEmpty ? nil : Set(kind)
         let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? 50 : Int.max)
-        // JSON and CSV rows are written as SQL streams them; the table holds the rows it shows
+        // JSON and CSV rows are written as SQL streams them; the table holds the ids it shows
         // (its columns are as wide as their widest cell). Past the limit, ids are only counted.
         var count = 0
         var kept: [DanglingTarget] = []
@@ -70,19 +70,24 @@ struct Dangling: ParsableCommand {
             StandardOutput.shared.write(out.bytes)
         case .table:
             // Each file is read once, on all cores, however many ids it cites first.
+            // A kind's rows are made twice, to measure its columns and to print them a line at a
+            // time, rather than held.
             let places = SourcePlaces.of(kept.map { ($0.firstSource, $0.firstOffset) })
             let folder = FileManager.default.currentDirectoryPath
-            let locations = zip(kept, places).map { d, place in
-                SourceLocator.location(CanonicalPath.display(d.firstSource, from: folder), offset: d.firstOffset, place: place)
-            }
+            let header = ["citing", "id", "first cited at", "text"]
             for kind in ReferenceKind.allCases {
                 let group = kept.indices.filter { kept[$0].node.kind == kind }
                 guard !group.isEmpty else { continue }
                 print("\(kind.rawValue) (\(group.count))")
-                let rows = group.map { k in
-                    ["\(kept[k].citingNodes)", kept[k].node.id, locations[k], kept[k].firstText.replacingNewlines()]
+                let rows = group.lazy.map { k in
+                    ["\(kept[k].citingNodes)", kept[k].node.id,
+                     SourceLocator.location(CanonicalPath.display(kept[k].firstSource, from: folder), offset: kept[k].firstOffset, place: places[k]),
+                     kept[k].firstText.replacingNewlines()]
                 }
-                TextTable.render(header: ["citing", "id", "first cited at", "text"], rows: rows).forEach { print("  " + $0) }
+                let columns = TextTable.Columns(header: header, rows: rows)
+                print("  " + columns.line(header))
+                print("  " + columns.rule)
+                for row in rows { print("  " + columns.line(row)) }
             }
             if count > kept.count, !verbosity.quiet {
                 print("… and \(count - kept.count) more cited ids the corpus lacks (--limit \(count) shows all)")
