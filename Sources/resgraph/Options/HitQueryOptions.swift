@@ -17,13 +17,11 @@ struct HitQueryOptions: ParsableArguments {
     }
 
     /// Prints the hits `walk` visits as it visits them (timed as `step` when verbose), then,
-    /// when there were none and not quiet, `empty()` for a table; returns how many it printed.
-    @discardableResult
-    func printHits(_ step: String, empty: () throws -> String, walk: (_ visit: (CitationHit) -> Void) throws -> Void) throws -> Int {
+    /// when there were none and not quiet, `empty()` for a table.
+    func printHits(_ step: String, empty: () throws -> String, walk: (_ visit: (CitationHit) -> Void) throws -> Void) throws {
         var printer = HitPrinter(format: format, context: context)
         try verbosity.timed(step) { try walk { printer.add($0) } }
         verbosity.detail("\(printer.count) hit\(printer.count == 1 ? "" : "s")")
         printer.finish(empty: printer.count > 0 || verbosity.quiet || format != .table ? nil : try empty())
-        return printer.count
     }
 }
