@@ -119,6 +119,21 @@ struct CitationWalkTests {
                           "A/RES/70/1 2", "A/RES/70/11 2", "A/RES/70/21 2"])
     }
 
+    /// The first citers (by id) of each node, for every limit, are the first of all its citers,
+    /// places included: 70/24 recalls and reaffirms 70/11 at two places, and its hit's place is
+    /// the one its whole list gives.
+    @Test func theFirstCitersOfEachNodeAreTheFirstOfAll() throws {
+        let index = try Self.index()
+        for number in [1, 11, 12, 21, 41] {
+            let all = try index.citers(of: "A/RES/70/\(number)")
+            #expect(!all.isEmpty)
+            for limit in 1...(all.count + 1) {
+                #expect(try index.firstCiters(of: "A/RES/70/\(number)", limit: limit) == Array(all.prefix(limit)), "70/\(number) \(limit)")
+            }
+        }
+        #expect(try index.firstCiters(of: "A/RES/70/11", limit: 10).first { $0.node.id == "A/RES/70/24" }?.relations == [.recalls, .reaffirms])
+    }
+
     @Test func citedThreeStepsFromFiftyOne() throws {
         let hits = try Self.index().cited(by: "A/RES/70/51", depth: 3)
         #expect(hits.map { "\($0.node.id) \($0.depth) \($0.via)" } == [

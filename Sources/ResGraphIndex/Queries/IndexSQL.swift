@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// The SQL of the questions that look up one id or a few: each is answered through an index
 /// (`reference_on_target`, `file_on_node`) or a range of ids, never by a scan of the
 /// `reference` table, which a test checks with `EXPLAIN QUERY PLAN`. What a node cites is found
@@ -30,11 +32,20 @@ enum IndexSQL {
     static let citedTargetOfEachReference = """
         SELECT r.target, r.relation FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.node = ? AND r.target != f.node
         """
-    /// The first nodes (by id) that cite a target, at most a number of them: read from the
-    /// target index alone, which holds the citing node.
-    static let firstCitingNodes = "SELECT DISTINCT node FROM reference WHERE target = ? AND node != target ORDER BY node LIMIT ?"
-    /// ``citers`` of the first citing nodes only (the target, then the target and the number again).
-    static let firstCiters = citers + " AND r.node IN (\(firstCitingNodes))"
+    /// The first nodes (by id) that cite a target, at most a number of them (the target `?2`, the
+    /// number `?3`): the first of each relation's, each read in order from the target index
+    /// (target, relation, node), then merged. One DISTINCT over all the target's citing nodes
+    /// sorted every one of them: 800,000 for a treaty at a million documents, 0.15 s.
+    static let firstCitingNodes = "SELECT node FROM ("
+        + Relation.allCases.map {
+            "SELECT * FROM (SELECT DISTINCT node FROM reference WHERE target = ?2 AND relation = '\($0.rawValue)' AND node != ?2 ORDER BY node LIMIT ?3)"
+        }.joined(separator: " UNION ")
+        + ") ORDER BY node LIMIT ?3"
+    /// ``citers`` of the first citing nodes only (the target, then the target and the number
+    /// again), each looked up by the target index's whole key: every relation is named, so the
+    /// rows of the 800,000 other citers are not read through.
+    static let firstCiters = citers
+        + " AND r.relation IN (\(Relation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ","))) AND r.node IN (\(firstCitingNodes))"
     /// The references to a target from other nodes' files, with their paths, file by file as
     /// each stored them (the target, then again): the files of ``filesCitingTarget`` in its
     /// order, so that the two are read in step.
