@@ -13,9 +13,16 @@ struct CitationStep {
     /// relation, the other), in the order ``rows`` gives them when taken relation by relation;
     /// nil where they are not (what a node cites comes in the order its texts cite it).
     let rowsOfLink: String?
+    /// ``rows`` under one relation (the node, the relation) in the order of the other nodes, for
+    /// the rows of a node with many links to be read one other node at a time; nil where the
+    /// rows are few (what a node cites) or already cut (the first citers).
+    var rowsOfRelation: String? = nil
+    /// ``rows`` under relations this version does not know (the node), beside ``rowsOfRelation``.
+    var rowsOfUnknownRelations: String? = nil
 
     /// From a cited node to the documents that cite it.
-    static let citers = CitationStep(rows: IndexSQL.citers, others: IndexSQL.citingNodeOfEachReference, rowsOfLink: IndexSQL.citersByLink)
+    static let citers = CitationStep(rows: IndexSQL.citers, others: IndexSQL.citingNodeOfEachReference, rowsOfLink: IndexSQL.citersByLink,
+                                     rowsOfRelation: IndexSQL.citersUnderRelation, rowsOfUnknownRelations: IndexSQL.citersUnderUnknownRelations)
     /// From a cited node to the first documents that cite it, in one step.
     static let firstCiters = CitationStep(rows: IndexSQL.firstCiters, others: nil, rowsOfLink: nil)
     /// From a document to what it cites.
@@ -33,4 +40,23 @@ struct CitationStep {
         }
         return (try prepared(rows), try others.map(prepared), try rowsOfLink.map { try db.cachedStatement(sql: $0) })
     }
+
+    /// ``rowsOfRelation`` prepared once for each relation read (`relation`, or all of them), in
+    /// the order the target index sorts them: one statement each, as their rows are read side
+    /// by side. Without `relation`, a last one reads the rows of relations this version does not
+    /// know (none, unless the index was written by another), so that they are reported as
+    /// ``rows`` would report them. Nil where the step has none.
+    func statementsByRelation(relation: Relation?, in db: Database) throws -> [(relation: String?, statement: Statement)]? {
+        guard let rowsOfRelation else { return nil }
+        let known = try (relation.map { [$0.rawValue] } ?? Relation.allCases.map(\.rawValue)).sorted().map {
+            (relation: Optional($0), statement: try db.makeStatement(sql: rowsOfRelation))
+        }
+        guard relation == nil, let rowsOfUnknownRelations else { return known }
+        return known + [(nil, try db.makeStatement(sql: rowsOfUnknownRelations))]
+    }
+
+    /// How many links a node past the first step must have for its rows to be read one other
+    /// node at a time (``rowsOfRelation``) rather than gathered whole: a query for each relation
+    /// costs a few rows' reading, and gathering 800,000 citers costs a gigabyte.
+    static let linksReadByRelation = 4_096
 }
