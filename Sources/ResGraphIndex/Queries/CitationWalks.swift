@@ -161,9 +161,10 @@ private struct FoundNodes {
     /// Adds the rows of `rows` whose other node is not in `seen`.
     mutating func take(_ rows: RowCursor, skipping seen: Set<String>) throws {
         while let row = try rows.next() {
-            let link = LinkRow(row)
-            guard !seen.contains(link.other) else { continue }
-            try add(link)
+            // Most rows past the first step lead to nodes reached already: only their id is read.
+            let other: String = row["other"]
+            guard !seen.contains(other) else { continue }
+            try add(LinkRow(row))
         }
     }
 
