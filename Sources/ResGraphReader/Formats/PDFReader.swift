@@ -29,10 +29,40 @@ enum PDFReader {
 
     struct Line {
         var glyphs: [Glyph]
-        var top: Double { glyphs.map(\.box.y1).min() ?? 0 }
-        var bottom: Double { glyphs.map(\.box.y2).max() ?? 0 }
-        var left: Double { glyphs.first { !$0.scalar.properties.isWhitespace }?.box.x1 ?? 0 }
-        var text: String { String(String.UnicodeScalarView(glyphs.map(\.scalar))).trimmingCharacters(in: .whitespaces) }
+        /// The highest top of its glyphs' boxes (the least `y1`).
+        var top: Double {
+            guard var top = glyphs.first?.box.y1 else { return 0 }
+            for glyph in glyphs.dropFirst() where glyph.box.y1 < top { top = glyph.box.y1 }
+            return top
+        }
+        /// The lowest bottom of its glyphs' boxes (the greatest `y2`).
+        var bottom: Double {
+            guard var bottom = glyphs.first?.box.y2 else { return 0 }
+            for glyph in glyphs.dropFirst() where bottom < glyph.box.y2 { bottom = glyph.box.y2 }
+            return bottom
+        }
+        var left: Double { glyphs.first { !GlyphScalar.isWhitespace($0.scalar) }?.box.x1 ?? 0 }
+        /// Its characters, blanks at either end left out.
+        var text: String { PDFReader.text(of: glyphs[...]) }
+        /// Whether ``text`` is not empty.
+        var hasText: Bool { glyphs.contains { !GlyphScalar.isBlank($0.scalar) } }
+        /// Whether it is a rule: five or more "_" and nothing else but blanks.
+        var isRule: Bool {
+            let text = glyphs[PDFReader.trimmedRange(of: glyphs[...])]
+            return text.count >= 5 && text.allSatisfy { $0.scalar == "_" }
+        }
+    }
+
+    /// The glyphs of `glyphs` left when the blanks at either end are trimmed.
+    static func trimmedRange(of glyphs: ArraySlice<Glyph>) -> Range<Int> {
+        let base = glyphs.startIndex
+        let range = GlyphScalar.trimmedRange(count: glyphs.count) { glyphs[base &+ $0].scalar }
+        return base &+ range.lowerBound..<base &+ range.upperBound
+    }
+
+    /// The characters of `glyphs`, blanks at either end left out.
+    static func text(of glyphs: ArraySlice<Glyph>) -> String {
+        GlyphScalar.string(glyphs[trimmedRange(of: glyphs)].lazy.map { $0.scalar })
     }
 
     /// The text of the PDF `bytes`; throws naming `source` for an encrypted, damaged or
@@ -65,7 +95,7 @@ enum PDFReader {
             let height = poppler.size(of: page).height
             let lines = Self.lines(of: page, through: poppler)
             var sizes: [Double: Int] = [:]
-            for line in lines { for glyph in line.glyphs where glyph.scalar.properties.isAlphabetic { sizes[(glyph.size * 2).rounded() / 2, default: 0] += 1 } }
+            for line in lines { for glyph in line.glyphs where GlyphScalar.isAlphabetic(glyph.scalar) { sizes[(glyph.size * 2).rounded() / 2, default: 0] += 1 } }
             if let (size, count) = sizes.max(by: { $0.value < $1.value }), count >= 100 || !anyText { bodySize = size }
             anyText = anyText || !lines.isEmpty
             compose(lines, page: index + 1, height: height, bodySize: bodySize, into: &composer)
@@ -83,7 +113,7 @@ enum PDFReader {
         poppler.free(raw)
         // Poppler's text puts directional marks around right-to-left runs; its boxes and font
         // attributes count characters without them. They are dropped here, before indexing.
-        let scalars = text.unicodeScalars.filter { !isBidiControl($0) }
+        let scalars = Array(text.unicodeScalars.lazy.filter { !isBidiControl($0) })
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         let hasLayout = poppler.layout(of: page, &rectangles, &count) && Int(count) == scalars.count
@@ -110,7 +140,7 @@ enum PDFReader {
             let box = hasLayout ? rectangles![k] : PopplerRectangle(x1: 0, y1: Double(lines.count) * 12, x2: 0, y2: Double(lines.count) * 12 + 10)
             // Poppler sometimes runs text of different heights of the page into one line:
             // a glyph wholly above or below the last starts a new line.
-            if let last = current.last(where: { !$0.scalar.properties.isWhitespace }), !scalar.properties.isWhitespace,
+            if let last = current.last(where: { !GlyphScalar.isWhitespace($0.scalar) }), !GlyphScalar.isWhitespace(scalar),
                box.y1 > last.box.y2 + 1 || box.y2 < last.box.y1 - 1 {
                 lines.append(Line(glyphs: current))
                 current = []
@@ -118,7 +148,7 @@ enum PDFReader {
             current.append(Glyph(scalar: scalar, box: box, size: sizes[k]))
         }
         if !current.isEmpty { lines.append(Line(glyphs: current)) }
-        return lines.filter { !$0.text.isEmpty }.map(RightToLeft.respaced)
+        return lines.filter(\.hasText).map(RightToLeft.respaced)
     }
 
     /// Adds one page's lines: furniture dropped, markers written, bodies below the rule.
@@ -130,8 +160,7 @@ enum PDFReader {
         var flow: [Line] = []
         var notes: [Line] = []
         for line in content {
-            let text = line.text
-            if notes.isEmpty, text.count >= 5, text.allSatisfy({ $0 == "_" }) {
+            if notes.isEmpty, line.isRule {
                 notes.append(line)
                 continue
             }
@@ -227,11 +256,13 @@ enum PDFReader {
     }
 
     private static func isBarcode(_ text: String) -> Bool {
-        text.count >= 6 && text.first == "*" && text.last == "*" && text.dropFirst().dropLast().allSatisfy(\.isNumber)
+        text.first == "*" && text.last == "*" && text.count >= 6 && text.dropFirst().dropLast().allSatisfy(\.isNumber)
     }
 
     /// "18-16895 (E) 021118", "18-16895", "2/10 18-16895".
     private static func isJobNumber(_ text: String) -> Bool {
+        // The first word is digits and a hyphen: a line that starts otherwise is not split.
+        guard let head = text.first, head.isNumber || head == "-" else { return false }
         let words = text.split(separator: " ")
         guard let first = words.first, words.count <= 4 else { return false }
         let shape = first.split(separator: "-")
@@ -240,10 +271,16 @@ enum PDFReader {
 
     /// The line's text with superscript digit runs written `<sup>N</sup>` against the word before.
     private static func withMarkers(_ line: Line, bodySize: Double) -> String {
-        var output = ""
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(line.glyphs.count)
         var k = 0
         let glyphs = line.glyphs
-        let baseline = glyphs.filter { $0.size >= bodySize * 0.9 }.map(\.box.y2).max() ?? line.bottom
+        var bodyBaseline: Double?
+        for glyph in glyphs where glyph.size >= bodySize * 0.9 {
+            if let current = bodyBaseline, !(current < glyph.box.y2) { continue }
+            bodyBaseline = glyph.box.y2
+        }
+        let baseline = bodyBaseline ?? line.bottom
         while k < glyphs.count {
             if isSuperscriptDigit(glyphs[k], bodySize: bodySize, baseline: baseline) {
                 var end = k
@@ -252,15 +289,19 @@ enum PDFReader {
                     number.unicodeScalars.append(glyphs[end].scalar)
                     end += 1
                 }
-                while output.last == " " { output.removeLast() }
-                output += "<sup>\(number)</sup>"
+                // The spaces before a marker go, as whole characters (a space is one unless a
+                // prepended mark joins it), so the text is made for it; markers are few.
+                var text = String(String.UnicodeScalarView(output))
+                while text.last == " " { text.removeLast() }
+                text += "<sup>\(number)</sup>"
+                output = Array(text.unicodeScalars)
                 k = end
                 continue
             }
-            output.unicodeScalars.append(glyphs[k].scalar)
+            output.append(glyphs[k].scalar)
             k += 1
         }
-        return output.trimmingCharacters(in: .whitespaces)
+        return GlyphScalar.trimmedString(output)
     }
 
     private static func isSuperscriptDigit(_ glyph: Glyph, bodySize: Double, baseline: Double) -> Bool {
@@ -271,13 +312,13 @@ enum PDFReader {
     /// A line below the rule: a superscript number starts a body; other lines continue it.
     private static func addBodyLine(_ line: Line, bodySize: Double, page: Int, into composer: inout ComposedText) {
         var glyphs = line.glyphs[...]
-        while let first = glyphs.first, first.scalar.properties.isWhitespace { glyphs = glyphs.dropFirst() }
+        while let first = glyphs.first, GlyphScalar.isWhitespace(first.scalar) { glyphs = glyphs.dropFirst() }
         var digits = ""
         while let first = glyphs.first, ("0"..."9").contains(first.scalar), first.size > 0, first.size <= bodySize * 0.8, digits.count < 3 {
             digits.unicodeScalars.append(first.scalar)
             glyphs = glyphs.dropFirst()
         }
-        let rest = String(String.UnicodeScalarView(glyphs.map(\.scalar))).trimmingCharacters(in: .whitespaces)
+        let rest = text(of: glyphs)
         if let number = Int(digits) {
             composer.beginBody(number, page: page)
         } else if !composer.hasOpenBody {

@@ -11,7 +11,7 @@ enum RightToLeft {
     /// Whether `line` is written right to left: most of its letters are Arabic or Hebrew.
     static func isRightToLeft(_ line: PDFReader.Line) -> Bool {
         var rtl = 0, ltr = 0
-        for glyph in line.glyphs where glyph.scalar.properties.isAlphabetic {
+        for glyph in line.glyphs where GlyphScalar.isAlphabetic(glyph.scalar) {
             if (0x0590...0x08FF).contains(glyph.scalar.value) || (0xFB1D...0xFEFF).contains(glyph.scalar.value) { rtl += 1 } else { ltr += 1 }
         }
         return rtl > ltr
