@@ -33,8 +33,9 @@ struct GlyphScalarTests {
     }
 
     /// A line's text, whether it has any and whether it is a rule, against the strings they
-    /// stood for: 5,000 lines of blanks, line ends, letters, a combining accent, an ideograph,
-    /// an emoji and underscores.
+    /// stood for: 5,000 lines made at random of blanks, line ends, letters, a combining accent,
+    /// an ideograph, an emoji and underscores, and three rules or nearly; and its top and bottom
+    /// against the least and greatest of its glyphs' edges.
     @Test func aLinesTextIsItsCharactersTrimmedAsFoundationTrimsThem() {
         let pool: [Unicode.Scalar] = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", "\u{301}", "a", "Z", "五", "\u{1F600}", "_", "_", "_"]
         var state: UInt64 = 0x5EED
@@ -42,12 +43,15 @@ struct GlyphScalarTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let box = PopplerRectangle(x1: 0, y1: 0, x2: 1, y2: 1)
         var mismatches = 0, rules = 0
         let made: [[Unicode.Scalar]] = [Array(" _____\t".unicodeScalars), Array("____".unicodeScalars), Array("__\u{301}___".unicodeScalars)]
         for k in 0..<5_000 + made.count {
             let scalars = k < made.count ? made[k] : (0..<next(12)).map { _ in pool[next(pool.count)] }
-            let line = PDFReader.Line(glyphs: scalars.map { PDFReader.Glyph(scalar: $0, box: box, size: 10) })
+            let line = PDFReader.Line(glyphs: scalars.map {
+                let top = Double(next(800)) / 4
+                return PDFReader.Glyph(scalar: $0, box: PopplerRectangle(x1: 0, y1: top, x2: 1, y2: top + Double(next(40)) / 4), size: 10)
+            })
+            if line.top != (line.glyphs.map(\.box.y1).min() ?? 0) || line.bottom != (line.glyphs.map(\.box.y2).max() ?? 0) { mismatches += 1 }
             let expected = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
             if !line.text.unicodeScalars.elementsEqual(expected.unicodeScalars) { mismatches += 1 }
             if line.hasText != !expected.isEmpty { mismatches += 1 }
