@@ -6,7 +6,7 @@ import ResGraphReader
 import ResGraphBenchmarkSupport
 
 // PDF read to references: pages per second and MB/s on one core and on all cores, over the
-// real PDFs of Tests/Fixtures/pdf; then a folder of 1,000 resolution PDFs indexed.
+// real PDFs of Tests/Fixtures/pdf and a made Chinese one; then a folder of 1,000 resolution PDFs indexed.
 //
 //   swift run -c release resgraph-pdf-bench [fixtures-dir] [files-to-index]
 
@@ -14,7 +14,8 @@ BenchmarkArguments.check(usage: "resgraph-pdf-bench [fixtures-dir] [files-to-ind
 let folder = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "Tests/Fixtures/pdf"
 BenchmarkArguments.requireFolder(folder, holding: "the PDF fixtures")
 let indexCount = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 1_000 : 1_000
-let names = ["A_RES_73_3-EN.pdf", "A_RES_73_8-EN.pdf", "ST_SPACE_61_Rev.3-EN.pdf"]
+// The last is made (`make_chinese_pages.py`): a hundred pages of CJK text, one glyph question after another.
+let names = ["A_RES_73_3-EN.pdf", "A_RES_73_8-EN.pdf", "ST_SPACE_61_Rev.3-EN.pdf", "chinese-pages.pdf"]
 
 func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
