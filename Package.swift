@@ -27,9 +27,11 @@ let package = Package(
         .target(name: "ResGraphOutput", dependencies: ["ResGraphExtractor"]),
         // poppler-glib, loaded when the first PDF is read (see its shim.h): not linked.
         .systemLibrary(name: "CPoppler"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "ResGraphReader",
-            dependencies: ["ResGraphExtractor", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ResGraphExtractor", "CPoppler", "CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor", "ResGraphOutput"]),
         .systemLibrary(
@@ -77,6 +79,14 @@ let package = Package(
             name: "resgraph-pdf-bench",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphIndex", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/PDFBenchmark"
+        ),
+        .executableTarget(
+            name: "resgraph-word-bench",
+            dependencies: [
+                "ResGraphExtractor", "ResGraphReader", "ResGraphBenchmarkSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Benchmarks/WordBenchmark"
         ),
         .executableTarget(
             name: "resgraph-render-bench",

@@ -38,6 +38,59 @@ struct WordReaderTests {
         #expect(text == "\tNoting the report<sup>1</sup>,")
     }
 
+    @Test func aSuperscriptNumberIsJudgedWholeHoweverTheParserDividesIt() throws {
+        // `&#50;` is the digit 2: libxml2 hands "1" and "2" over in two pieces.
+        let url = try scratch("divided.docx")
+        try WordFixture.write([[.text("Noting the report"), .superscript("1&#50;"), .text(",")], [.superscript("x&#50;")]], footnotes: [:], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tNoting the report<sup>12</sup>,\n\tx2")
+    }
+
+    @Test func wordElementsAreKnownByNamespaceNotByPrefix() throws {
+        let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let drawing = "http://schemas.openxmlformats.org/drawingml/2006/main"
+        let url = try scratch("namespaces.docx")
+        try WordFixture.writeParts([(
+            "word/document.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?><document xmlns="\(main)" xmlns:a="\(drawing)"><body>\
+            <p><r><t>Recalling resolution 48/113,</t></r></p>\
+            <p><a:p><a:r><a:t>chart label 1/2</a:t></a:r></a:p><r><t>Noting</t></r></p>\
+            </body></document>
+            """
+        )], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tRecalling resolution 48/113,\n\tNoting")
+    }
+
+    @Test func damagedXMLIsReadAsFarAsItGoes() throws {
+        let url = try scratch("damaged-xml.docx")
+        let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p><w:p><w:r><w:t>Noting &bogus; A/58/281</w:t></w:r>"
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body).replacingOccurrences(of: "</w:body></w:document>", with: ""))], at: url)
+        // An undefined entity and a part cut short: libxml2 recovers, passes the entity by, and
+        // the text goes on to the end.
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tRecalling resolution 48/113,\n\tNoting  A/58/281")
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/48/113", "A/58/281"])
+    }
+
+    @Test func aPartThatFailsItsChecksumIsReported() throws {
+        let url = try scratch("checksum.docx")
+        let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>"
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body))], compressed: false, at: url)
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/48/113"])
+        // The part is stored, not deflated: one digit changed in place still reads, but no longer
+        // matches the checksum the zip recorded.
+        var bytes = [UInt8](try Data(contentsOf: url))
+        let digits = Array("48/113".utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: digits) })
+        bytes[at + 5] = UInt8(ascii: "4")
+        try Data(bytes).write(to: url)
+        #expect(throws: ExtractionError(path: url.path, reason: .unreadableFormat("is a damaged Word file (word/document.xml fails its checksum)"))) {
+            try Extractor().extract(fileAt: url.path)
+        }
+    }
+
     @Test func damagedAndForeignZipsAreReportedByName() throws {
         let foreign = try scratch("other.docx")
         let archive = try Archive(url: foreign, accessMode: .create)

@@ -9,7 +9,8 @@ public enum WordFixture {
         case text(String)
         /// A footnote reference (`w:footnoteReference`) to the footnote with this id.
         case footnote(String)
-        /// Text set in superscript by hand (`w:vertAlign`).
+        /// Text set in superscript by hand (`w:vertAlign`), written into the XML as given, so a
+        /// character reference such as `&#50;` stays one.
         case superscript(String)
     }
 
@@ -32,19 +33,30 @@ public enum WordFixture {
             }
             body += "</w:p>"
         }
-        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(namespace)><w:body>\(body)</w:body></w:document>"
+        let document = documentXML(body: body)
         var notes = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
         for (id, text) in footnotes.sorted(by: { $0.key < $1.key }) {
             notes += "<w:footnote w:id=\"\(id)\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> \(escape(text))</w:t></w:r></w:p></w:footnote>"
         }
         let footnotesXML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes \(namespace)>\(notes)</w:footnotes>"
+        try writeParts([("word/document.xml", document), ("word/footnotes.xml", footnotesXML)], at: url)
+    }
+
+    /// Writes a .docx of the given XML parts (path and text) to `url`, deflated as Word does
+    /// or, with `compressed` false, stored as they are.
+    public static func writeParts(_ parts: [(path: String, xml: String)], compressed: Bool = true, at url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
-        for (path, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML), ("[Content_Types].xml", "<Types/>")] {
+        for (path, xml) in parts + [("[Content_Types].xml", "<Types/>")] {
             let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: compressed ? .deflate : .none) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
+    }
+
+    /// A `word/document.xml` whose body is `body`, Word's namespace declared with prefix `w`.
+    public static func documentXML(body: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(namespace)><w:body>\(body)</w:body></w:document>"
     }
 }

@@ -1,0 +1,159 @@
+import Foundation
+
+/// The WordprocessingML namespace: an element or attribute is Word's when its namespace is the
+/// main one (transitional, as Word writes it, or strict), or when it carries Word's usual
+/// prefix `w` in a part that forgot to declare it.
+enum WordNamespace {
+    /// Whether `prefix` and `uri` name Word's namespace.
+    static func contains(prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?) -> Bool {
+        XMLElement.equal(uri, "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+            || XMLElement.equal(prefix, "w")
+            || XMLElement.equal(uri, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+    }
+
+    /// Whether `element` is Word's element `name`.
+    static func isElement(_ element: XMLElement, _ name: StaticString) -> Bool {
+        element.isNamed(name) && contains(prefix: element.prefix, uri: element.namespaceURI)
+    }
+
+    /// The value of Word's attribute `name` on `element`.
+    static func attribute(_ name: StaticString, of element: XMLElement) -> String? {
+        element.attribute(name, in: contains(prefix:uri:))
+    }
+}
+
+/// `word/document.xml`: paragraphs of text with footnote markers.
+///
+/// Each paragraph starts with a tab (as does each tab, `w:tab`); a line break ends a line. A
+/// footnote reference becomes `<sup>N</sup>`, numbered in order of first reference. So does a
+/// run of text set in superscript by hand that is a number of one to three digits, judged on
+/// the whole run of text, however the parser divided it.
+final class WordDocumentPart: XMLEventHandler {
+    private(set) var paragraphs: [String] = []
+    /// Footnote ids in order of first reference.
+    private(set) var footnoteOrder: [String] = []
+    private var footnoteNumbers: [String: Int] = [:]
+    private var paragraph: [UInt8] = []
+    private var text: [UInt8] = []
+    private var inText = false
+    private var superscript = false
+
+    /// The paragraphs and footnote order of the part `data`.
+    static func parse(_ data: Data) -> WordDocumentPart {
+        let part = WordDocumentPart()
+        XMLEvents.parse(data, into: part)
+        part.flushText()
+        if !part.paragraph.isEmpty { part.endParagraph() }
+        return part
+    }
+
+    func startElement(_ element: XMLElement) {
+        flushText()
+        guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
+        if element.isNamed("p") {
+            paragraph = [0x09]
+        } else if element.isNamed("r") {
+            superscript = false
+        } else if element.isNamed("vertAlign") {
+            superscript = WordNamespace.attribute("val", of: element) == "superscript"
+        } else if element.isNamed("t") {
+            inText = true
+        } else if element.isNamed("tab") {
+            paragraph.append(0x09)
+        } else if element.isNamed("br") || element.isNamed("cr") {
+            endParagraph()
+        } else if element.isNamed("footnoteReference"), let id = WordNamespace.attribute("id", of: element) {
+            appendMarker(String(number(ofFootnote: id)))
+        }
+    }
+
+    func endElement(_ element: XMLElement) {
+        flushText()
+        if WordNamespace.isElement(element, "t") {
+            inText = false
+        } else if WordNamespace.isElement(element, "p") {
+            endParagraph()
+        }
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        if inText { self.text.append(contentsOf: text) }
+    }
+
+    /// Appends the run of text gathered since the last element: as a marker when it is a
+    /// superscript number, else as it stands.
+    private func flushText() {
+        guard !text.isEmpty else { return }
+        defer { text.removeAll(keepingCapacity: true) }
+        if superscript {
+            let run = String(decoding: text, as: UTF8.self)
+            if run.count <= 3, run.allSatisfy(\.isNumber) {
+                appendMarker(run)
+                return
+            }
+        }
+        paragraph.append(contentsOf: text)
+    }
+
+    /// Appends `<sup>label</sup>` to the paragraph, right after its last word.
+    private func appendMarker(_ label: String) {
+        while paragraph.last == 0x20 { paragraph.removeLast() }
+        paragraph.append(contentsOf: "<sup>".utf8)
+        paragraph.append(contentsOf: label.utf8)
+        paragraph.append(contentsOf: "</sup>".utf8)
+    }
+
+    private func number(ofFootnote id: String) -> Int {
+        if let number = footnoteNumbers[id] { return number }
+        footnoteOrder.append(id)
+        footnoteNumbers[id] = footnoteOrder.count
+        return footnoteOrder.count
+    }
+
+    private func endParagraph() {
+        paragraphs.append(String(decoding: paragraph, as: UTF8.self))
+        paragraph.removeAll(keepingCapacity: true)
+    }
+}
+
+/// `word/footnotes.xml`: the text of each footnote by its id. Separators and other footnotes
+/// that are not `normal` are left out; a footnote's paragraphs are joined with a space.
+final class WordFootnotesPart: XMLEventHandler {
+    private var bodies: [String: String] = [:]
+    private var current: String?
+    private var text: [UInt8] = []
+    private var inText = false
+
+    /// The footnotes of the part `data`, by id.
+    static func parse(_ data: Data) -> [String: String] {
+        let part = WordFootnotesPart()
+        XMLEvents.parse(data, into: part)
+        return part.bodies
+    }
+
+    func startElement(_ element: XMLElement) {
+        guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
+        if element.isNamed("footnote") {
+            let type = WordNamespace.attribute("type", of: element) ?? "normal"
+            current = type == "normal" ? WordNamespace.attribute("id", of: element) : nil
+            text.removeAll(keepingCapacity: true)
+        } else if element.isNamed("t") {
+            inText = true
+        } else if element.isNamed("p"), !text.isEmpty {
+            text.append(0x20)
+        }
+    }
+
+    func endElement(_ element: XMLElement) {
+        if WordNamespace.isElement(element, "t") {
+            inText = false
+        } else if WordNamespace.isElement(element, "footnote") {
+            if let current { bodies[current] = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+            current = nil
+        }
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        if inText, current != nil { self.text.append(contentsOf: text) }
+    }
+}
