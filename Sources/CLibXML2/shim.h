@@ -4,6 +4,12 @@
 #ifndef RESGRAPH_CLIBXML2_SHIM_H
 #define RESGRAPH_CLIBXML2_SHIM_H
 
+// Debian's libxml2 is built with ICU, and its encoding.h then includes the system's ICU headers,
+// whose types clash with those of Foundation's own ICU in a module that imports both. The reader
+// never touches the one struct ICU changes (a character encoding handler, reached only by
+// pointer), so the headers are read as if ICU were off.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 
 #endif
