@@ -63,6 +63,16 @@ struct WordReaderTests {
         #expect(text == "\tRecalling resolution 48/113,\n\tNoting")
     }
 
+    @Test func tabStopsAreNotTextButTabsAndNonBreakingHyphensAre() throws {
+        let url = try scratch("tabs.docx")
+        let properties = #"<w:pPr><w:tabs><w:tab w:val="left" w:pos="1267"/><w:tab w:val="left" w:pos="1742"/></w:tabs></w:pPr>"#
+        let body = #"<w:p>\#(properties)<w:r><w:t>1.</w:t><w:tab/><w:t>Recalls its resolution ES</w:t><w:noBreakHyphen/><w:t>10/2;</w:t></w:r></w:p>"#
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body))], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\t1.\tRecalls its resolution ES-10/2;")
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/ES-10/2"])
+    }
+
     @Test func damagedXMLIsReadAsFarAsItGoes() throws {
         let url = try scratch("damaged-xml.docx")
         let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p><w:p><w:r><w:t>Noting &bogus; A/58/281</w:t></w:r>"

@@ -24,10 +24,11 @@ enum WordNamespace {
 
 /// `word/document.xml`: paragraphs of text with footnote markers.
 ///
-/// Each paragraph starts with a tab (as does each tab, `w:tab`); a line break ends a line. A
-/// footnote reference becomes `<sup>N</sup>`, numbered in order of first reference. So does a
-/// run of text set in superscript by hand that is a number of one to three digits, judged on
-/// the whole run of text, however the parser divided it.
+/// Each paragraph starts with a tab, and a tab in the text (`w:tab`, not the tab stops of a
+/// paragraph's properties) is one; a line break ends a line; a non-breaking hyphen (as in
+/// "ES-10/2") is a hyphen. A footnote reference becomes `<sup>N</sup>`, numbered in order of
+/// first reference. So does a run of text set in superscript by hand that is a number of one to
+/// three digits, judged on the whole run of text, however the parser divided it.
 final class WordDocumentPart: XMLEventHandler {
     private(set) var paragraphs: [String] = []
     /// Footnote ids in order of first reference.
@@ -36,6 +37,7 @@ final class WordDocumentPart: XMLEventHandler {
     private var paragraph: [UInt8] = []
     private var text: [UInt8] = []
     private var inText = false
+    private var inTabStops = false
     private var superscript = false
 
     /// The paragraphs and footnote order of the part `data`.
@@ -59,7 +61,11 @@ final class WordDocumentPart: XMLEventHandler {
         } else if element.isNamed("t") {
             inText = true
         } else if element.isNamed("tab") {
-            paragraph.append(0x09)
+            if !inTabStops { paragraph.append(0x09) }
+        } else if element.isNamed("tabs") {
+            inTabStops = true
+        } else if element.isNamed("noBreakHyphen") {
+            paragraph.append(UInt8(ascii: "-"))
         } else if element.isNamed("br") || element.isNamed("cr") {
             endParagraph()
         } else if element.isNamed("footnoteReference"), let id = WordNamespace.attribute("id", of: element) {
@@ -73,6 +79,8 @@ final class WordDocumentPart: XMLEventHandler {
             inText = false
         } else if WordNamespace.isElement(element, "p") {
             endParagraph()
+        } else if WordNamespace.isElement(element, "tabs") {
+            inTabStops = false
         }
     }
 
