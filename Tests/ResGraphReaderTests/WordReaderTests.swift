@@ -66,11 +66,16 @@ struct WordReaderTests {
     @Test func tabStopsAreNotTextButTabsAndNonBreakingHyphensAre() throws {
         let url = try scratch("tabs.docx")
         let properties = #"<w:pPr><w:tabs><w:tab w:val="left" w:pos="1267"/><w:tab w:val="left" w:pos="1742"/></w:tabs></w:pPr>"#
-        let body = #"<w:p>\#(properties)<w:r><w:t>1.</w:t><w:tab/><w:t>Recalls its resolution ES</w:t><w:noBreakHyphen/><w:t>10/2;</w:t></w:r></w:p>"#
-        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body))], at: url)
+        let body = #"<w:p>\#(properties)<w:r><w:t>1.</w:t><w:tab/><w:t>Recalls its resolution ES</w:t><w:noBreakHyphen/>"#
+            + #"<w:t>10/2 and the report</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:t>;</w:t></w:r></w:p>"#
+        let footnotes = #"<?xml version="1.0" encoding="UTF-8"?><w:footnotes \#(WordFixture.namespace)><w:footnote w:id="2"><w:p>"#
+            + #"<w:r><w:footnoteRef/></w:r><w:r><w:tab/><w:t>A/ES</w:t><w:noBreakHyphen/><w:t>10/273.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body)), ("word/footnotes.xml", footnotes)], at: url)
         let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
-        #expect(text == "\t1.\tRecalls its resolution ES-10/2;")
-        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/ES-10/2"])
+        #expect(text == "\t1.\tRecalls its resolution ES-10/2 and the report<sup>1</sup>;\n\n__________\n<sup>1</sup> A/ES-10/273.\n")
+        let references = try Extractor().extract(fileAt: url.path).references
+        #expect(references.map(\.target) == ["A/RES/ES-10/2", "A/ES-10/273"])
+        #expect(references.map(\.footnote) == [nil, 1])
     }
 
     @Test func damagedXMLIsReadAsFarAsItGoes() throws {

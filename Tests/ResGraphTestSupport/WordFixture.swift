@@ -14,7 +14,8 @@ public enum WordFixture {
         case superscript(String)
     }
 
-    static let namespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
+    /// The declaration of Word's namespace with prefix `w`, as Word writes it on a part's root.
+    public static let namespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
 
     /// Writes a .docx holding `paragraphs` and `footnotes` (text by id) to `url`.
     public static func write(_ paragraphs: [[Run]], footnotes: [String: String], at url: URL) throws {

@@ -125,7 +125,8 @@ final class WordDocumentPart: XMLEventHandler {
 }
 
 /// `word/footnotes.xml`: the text of each footnote by its id. Separators and other footnotes
-/// that are not `normal` are left out; a footnote's paragraphs are joined with a space.
+/// that are not `normal` are left out; a footnote's paragraphs are joined with a space; a
+/// non-breaking hyphen is a hyphen.
 final class WordFootnotesPart: XMLEventHandler {
     private var bodies: [String: String] = [:]
     private var current: String?
@@ -149,6 +150,8 @@ final class WordFootnotesPart: XMLEventHandler {
             inText = true
         } else if element.isNamed("p"), !text.isEmpty {
             text.append(0x20)
+        } else if element.isNamed("noBreakHyphen"), current != nil {
+            text.append(UInt8(ascii: "-"))
         }
     }
 
