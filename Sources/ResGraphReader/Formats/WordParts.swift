@@ -6,18 +6,18 @@ import Foundation
 enum WordNamespace {
     /// Whether `prefix` and `uri` name Word's namespace.
     static func contains(prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?) -> Bool {
-        XMLElement.equal(uri, "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
-            || XMLElement.equal(prefix, "w")
-            || XMLElement.equal(uri, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+        XMLTag.equal(uri, "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+            || XMLTag.equal(prefix, "w")
+            || XMLTag.equal(uri, "http://purl.oclc.org/ooxml/wordprocessingml/main")
     }
 
     /// Whether `element` is Word's element `name`.
-    static func isElement(_ element: XMLElement, _ name: StaticString) -> Bool {
+    static func isElement(_ element: XMLTag, _ name: StaticString) -> Bool {
         element.isNamed(name) && contains(prefix: element.prefix, uri: element.namespaceURI)
     }
 
     /// The value of Word's attribute `name` on `element`.
-    static func attribute(_ name: StaticString, of element: XMLElement) -> String? {
+    static func attribute(_ name: StaticString, of element: XMLTag) -> String? {
         element.attribute(name, in: contains(prefix:uri:))
     }
 }
@@ -49,7 +49,7 @@ final class WordDocumentPart: XMLEventHandler {
         return part
     }
 
-    func startElement(_ element: XMLElement) {
+    func startElement(_ element: XMLTag) {
         flushText()
         guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed("p") {
@@ -73,7 +73,7 @@ final class WordDocumentPart: XMLEventHandler {
         }
     }
 
-    func endElement(_ element: XMLElement) {
+    func endElement(_ element: XMLTag) {
         flushText()
         if WordNamespace.isElement(element, "t") {
             inText = false
@@ -140,7 +140,7 @@ final class WordFootnotesPart: XMLEventHandler {
         return part.bodies
     }
 
-    func startElement(_ element: XMLElement) {
+    func startElement(_ element: XMLTag) {
         guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed("footnote") {
             let type = WordNamespace.attribute("type", of: element) ?? "normal"
@@ -155,7 +155,7 @@ final class WordFootnotesPart: XMLEventHandler {
         }
     }
 
-    func endElement(_ element: XMLElement) {
+    func endElement(_ element: XMLTag) {
         if WordNamespace.isElement(element, "t") {
             inText = false
         } else if WordNamespace.isElement(element, "footnote") {

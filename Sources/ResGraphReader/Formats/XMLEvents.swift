@@ -6,18 +6,18 @@ import Foundation
 /// elements a reader passes by.
 protocol XMLEventHandler: AnyObject {
     /// An element opens.
-    func startElement(_ element: XMLElement)
+    func startElement(_ element: XMLTag)
     /// An element closes; it carries no attributes.
-    func endElement(_ element: XMLElement)
+    func endElement(_ element: XMLTag)
     /// Text inside the open element. One run of text may come in several pieces (at an entity
     /// such as `&amp;`, or wherever the parser's buffer ends), so a reader that judges a run
     /// as a whole gathers the pieces until the next element starts or ends.
     func characters(_ text: UnsafeBufferPointer<UInt8>)
 }
 
-/// An element as the SAX parser reports it: its local name, namespace prefix and URI, and for
-/// an opening tag its attributes. Valid only during the call that receives it.
-struct XMLElement {
+/// An element's tag as the SAX parser reports it: its local name, namespace prefix and URI,
+/// and for an opening tag its attributes. Valid only during the call that receives it.
+struct XMLTag {
     let localName: UnsafePointer<UInt8>
     let prefix: UnsafePointer<UInt8>?
     let namespaceURI: UnsafePointer<UInt8>?
@@ -28,7 +28,7 @@ struct XMLElement {
 
     /// Whether the element's local name is `name`.
     func isNamed(_ name: StaticString) -> Bool {
-        XMLElement.equal(localName, name)
+        XMLTag.equal(localName, name)
     }
 
     /// The value of the attribute with local name `name` whose prefix or namespace `namespace`
@@ -37,7 +37,7 @@ struct XMLElement {
         guard let attributes else { return nil }
         for k in 0..<attributeCount {
             let base = attributes + 5 * k
-            guard let local = base[0], XMLElement.equal(local, name), namespace(base[1], base[2]),
+            guard let local = base[0], XMLTag.equal(local, name), namespace(base[1], base[2]),
                   let start = base[3], let end = base[4] else { continue }
             return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
         }
@@ -67,7 +67,7 @@ enum XMLEvents {
         sax.initialized = UInt32(truncatingIfNeeded: XML_SAX2_MAGIC)
         sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            let element = XMLElement(
+            let element = XMLTag(
                 localName: localName, prefix: prefix, namespaceURI: uri,
                 attributes: UnsafeRawPointer(attributes).map { $0.assumingMemoryBound(to: UnsafePointer<UInt8>?.self) },
                 attributeCount: Int(attributeCount))
@@ -75,7 +75,7 @@ enum XMLEvents {
         }
         sax.endElementNs = { context, localName, prefix, uri in
             guard let context, let localName else { return }
-            let element = XMLElement(localName: localName, prefix: prefix, namespaceURI: uri, attributes: nil, attributeCount: 0)
+            let element = XMLTag(localName: localName, prefix: prefix, namespaceURI: uri, attributes: nil, attributeCount: 0)
             Recipient.from(context).handler.endElement(element)
         }
         sax.characters = { context, text, count in
