@@ -78,6 +78,23 @@ struct WordReaderTests {
         #expect(references.map(\.footnote) == [nil, 1])
     }
 
+    @Test func aTextBoxIsReadOnceAndTheParagraphItStandsInGoesOn() throws {
+        // As Word writes a text box: once for applications that know `wps`, again in VML.
+        let box = #"<w:txbxContent><w:p><w:r><w:t>Box: resolution 48/113</w:t></w:r></w:p></w:txbxContent>"#
+        let compatibility = #"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#
+        let body = #"<w:p><w:r><w:t xml:space="preserve">Recalling its resolution 50/151 </w:t></w:r><w:r>"#
+            + #"<mc:AlternateContent \#(compatibility)><mc:Choice Requires="wps"><w:drawing><wps:wsp "#
+            + #"xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>\#(box)</wps:txbx></wps:wsp>"#
+            + #"</w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">\#(box)</v:textbox>"#
+            + #"</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>and 51/70,</w:t></w:r></w:p>"#
+        let url = try scratch("textbox.docx")
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body))], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tBox: resolution 48/113\n\tRecalling its resolution 50/151 and 51/70,")
+        let references = try Extractor().extract(fileAt: url.path).references
+        #expect(references.map(\.target) == ["A/RES/48/113", "A/RES/50/151", "A/RES/51/70"])
+    }
+
     @Test func damagedXMLIsReadAsFarAsItGoes() throws {
         let url = try scratch("damaged-xml.docx")
         let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p><w:p><w:r><w:t>Noting &bogus; A/58/281</w:t></w:r>"

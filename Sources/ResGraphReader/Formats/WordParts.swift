@@ -28,31 +28,46 @@ enum WordNamespace {
 /// paragraph's properties) is one; a line break ends a line; a non-breaking hyphen (as in
 /// "ES-10/2") is a hyphen. A footnote reference becomes `<sup>N</sup>`, numbered in order of
 /// first reference. So does a run of text set in superscript by hand that is a number of one to
-/// three digits, judged on the whole run of text, however the parser divided it.
+/// three digits, judged on the whole run of text, however the parser divided it. A paragraph
+/// inside another (a text box's, anchored in the text) is a line of its own, written before the
+/// line of the paragraph it stands in, which goes on after it; a text box is read once, though
+/// Word writes it twice (``AlternateContent``).
 final class WordDocumentPart: XMLEventHandler {
     private(set) var paragraphs: [String] = []
     /// Footnote ids in order of first reference.
     private(set) var footnoteOrder: [String] = []
     private var footnoteNumbers: [String: Int] = [:]
     private var paragraph: [UInt8] = []
+    /// The paragraphs a paragraph inside them interrupted, outermost first, with whether their
+    /// run was in superscript.
+    private var interrupted: [(text: [UInt8], superscript: Bool)] = []
+    private var paragraphDepth = 0
     private var text: [UInt8] = []
     private var inText = false
     private var inTabStops = false
     private var superscript = false
+    private var alternates = AlternateContent()
 
     /// The paragraphs and footnote order of the part `data`.
     static func parse(_ data: Data) -> WordDocumentPart {
         let part = WordDocumentPart()
         XMLEvents.parse(data, into: part)
         part.flushText()
-        if !part.paragraph.isEmpty { part.endParagraph() }
+        // A part cut short leaves paragraphs open: what they hold is kept.
+        repeat {
+            if !part.paragraph.isEmpty { part.endParagraph() }
+            part.paragraph = part.interrupted.popLast()?.text ?? []
+        } while !part.paragraph.isEmpty
         return part
     }
 
     func startElement(_ element: XMLTag) {
+        guard !alternates.skips(start: element) else { return }
         flushText()
         guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed("p") {
+            if paragraphDepth > 0 { interrupted.append((paragraph, superscript)) }
+            paragraphDepth += 1
             paragraph = [0x09]
         } else if element.isNamed("r") {
             superscript = false
@@ -74,18 +89,21 @@ final class WordDocumentPart: XMLEventHandler {
     }
 
     func endElement(_ element: XMLTag) {
+        guard !alternates.skips(end: element) else { return }
         flushText()
         if WordNamespace.isElement(element, "t") {
             inText = false
         } else if WordNamespace.isElement(element, "p") {
             endParagraph()
+            paragraphDepth = max(0, paragraphDepth - 1)
+            if let outer = interrupted.popLast() { (paragraph, superscript) = outer }
         } else if WordNamespace.isElement(element, "tabs") {
             inTabStops = false
         }
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inText { self.text.append(contentsOf: text) }
+        if inText, !alternates.isSkipping { self.text.append(contentsOf: text) }
     }
 
     /// Appends the run of text gathered since the last element: as a marker when it is a
@@ -126,12 +144,13 @@ final class WordDocumentPart: XMLEventHandler {
 
 /// `word/footnotes.xml`: the text of each footnote by its id. Separators and other footnotes
 /// that are not `normal` are left out; a footnote's paragraphs are joined with a space; a
-/// non-breaking hyphen is a hyphen.
+/// non-breaking hyphen is a hyphen; a text box is read once (``AlternateContent``).
 final class WordFootnotesPart: XMLEventHandler {
     private var bodies: [String: String] = [:]
     private var current: String?
     private var text: [UInt8] = []
     private var inText = false
+    private var alternates = AlternateContent()
 
     /// The footnotes of the part `data`, by id.
     static func parse(_ data: Data) -> [String: String] {
@@ -141,7 +160,7 @@ final class WordFootnotesPart: XMLEventHandler {
     }
 
     func startElement(_ element: XMLTag) {
-        guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
+        guard !alternates.skips(start: element), WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed("footnote") {
             let type = WordNamespace.attribute("type", of: element) ?? "normal"
             current = type == "normal" ? WordNamespace.attribute("id", of: element) : nil
@@ -156,6 +175,7 @@ final class WordFootnotesPart: XMLEventHandler {
     }
 
     func endElement(_ element: XMLTag) {
+        guard !alternates.skips(end: element) else { return }
         if WordNamespace.isElement(element, "t") {
             inText = false
         } else if WordNamespace.isElement(element, "footnote") {
@@ -165,6 +185,6 @@ final class WordFootnotesPart: XMLEventHandler {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inText, current != nil { self.text.append(contentsOf: text) }
+        if inText, current != nil, !alternates.isSkipping { self.text.append(contentsOf: text) }
     }
 }
