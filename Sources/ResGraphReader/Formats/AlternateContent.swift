@@ -25,10 +25,10 @@ struct AlternateContent {
             skipped += 1
             return true
         }
-        guard Self.isMarkupCompatibility(tag) else { return false }
-        if tag.isNamed("AlternateContent") {
+        // The local name first: Word's namespace and this one share their first 34 bytes.
+        if tag.isNamed("AlternateContent"), Self.isMarkupCompatibility(tag) {
             taken.append(false)
-        } else if tag.isNamed("Choice") || tag.isNamed("Fallback"), !taken.isEmpty {
+        } else if tag.isNamed("Choice") || tag.isNamed("Fallback"), !taken.isEmpty, Self.isMarkupCompatibility(tag) {
             if taken[taken.count - 1] {
                 skipped = 1
                 return true
@@ -44,7 +44,7 @@ struct AlternateContent {
             skipped -= 1
             return true
         }
-        if Self.isMarkupCompatibility(tag), tag.isNamed("AlternateContent"), !taken.isEmpty { taken.removeLast() }
+        if tag.isNamed("AlternateContent"), !taken.isEmpty, Self.isMarkupCompatibility(tag) { taken.removeLast() }
         return false
     }
 

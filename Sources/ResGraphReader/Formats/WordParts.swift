@@ -6,8 +6,8 @@ import Foundation
 enum WordNamespace {
     /// Whether `prefix` and `uri` name Word's namespace.
     static func contains(prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?) -> Bool {
-        XMLTag.equal(uri, "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
-            || XMLTag.equal(prefix, "w")
+        XMLTag.equal(prefix, "w")
+            || XMLTag.equal(uri, "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
             || XMLTag.equal(uri, "http://purl.oclc.org/ooxml/wordprocessingml/main")
     }
 
