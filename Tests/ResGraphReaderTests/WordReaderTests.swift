@@ -106,6 +106,20 @@ struct WordReaderTests {
         #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/48/113", "A/58/281"])
     }
 
+    @Test func anElementNameThatIsNotUTF8IsReadPast() throws {
+        // What a fuzzing run found: Foundation's XMLParser stopped the process (a trap) at an
+        // element name whose first byte is not UTF-8, in either part.
+        let url = try scratch("not-utf8.docx")
+        let broken = Data([UInt8(ascii: "<"), 0xF0, UInt8(ascii: "1"), UInt8(ascii: " "), UInt8(ascii: "w")])
+        let body = Data(WordFixture.documentXML(body: "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>").utf8)
+        try WordFixture.writeParts([("word/document.xml", body), ("word/footnotes.xml", broken)], at: url)
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/48/113"])
+        let cut = Data(body.dropLast("</w:body></w:document>".utf8.count)) + broken
+        try WordFixture.writeParts([("word/document.xml", cut)], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tRecalling resolution 48/113,")
+    }
+
     @Test func aPartThatFailsItsChecksumIsReported() throws {
         let url = try scratch("checksum.docx")
         let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>"

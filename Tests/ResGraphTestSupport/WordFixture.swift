@@ -46,10 +46,14 @@ public enum WordFixture {
     /// Writes a .docx of the given XML parts (path and text) to `url`, deflated as Word does
     /// or, with `compressed` false, stored as they are.
     public static func writeParts(_ parts: [(path: String, xml: String)], compressed: Bool = true, at url: URL) throws {
+        try writeParts(parts.map { ($0.path, Data($0.xml.utf8)) }, compressed: compressed, at: url)
+    }
+
+    /// Writes a .docx of the given parts as bytes, which need not be well-formed or UTF-8.
+    public static func writeParts(_ parts: [(path: String, data: Data)], compressed: Bool = true, at url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
-        for (path, xml) in parts + [("[Content_Types].xml", "<Types/>")] {
-            let data = Data(xml.utf8)
+        for (path, data) in parts + [("[Content_Types].xml", Data("<Types/>".utf8))] {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: compressed ? .deflate : .none) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
