@@ -107,8 +107,8 @@ struct WordReaderTests {
     }
 
     @Test func anElementNameThatIsNotUTF8IsReadPast() throws {
-        // What a fuzzing run found: Foundation's XMLParser stopped the process (a trap) at an
-        // element name whose first byte is not UTF-8, in either part.
+        // Found among Word files damaged at random: Foundation's XMLParser stopped the process (a
+        // trap) at an element name whose first byte is not UTF-8, in either part.
         let url = try scratch("not-utf8.docx")
         let broken = Data([UInt8(ascii: "<"), 0xF0, UInt8(ascii: "1"), UInt8(ascii: " "), UInt8(ascii: "w")])
         let body = Data(WordFixture.documentXML(body: "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>").utf8)
