@@ -78,6 +78,30 @@ struct WordReaderTests {
         #expect(references.map(\.footnote) == [nil, 1])
     }
 
+    @Test func endnotesAreReadAndNumberedWithTheFootnotes() throws {
+        let url = try scratch("endnotes.docx")
+        let body = #"<w:p><w:r><w:t>Recalling its resolution 50/151</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r>"#
+            + #"<w:r><w:t xml:space="preserve"> and the report</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:t>,</w:t></w:r></w:p>"#
+            + #"<w:p><w:r><w:t>Noting the Convention</w:t></w:r><w:r><w:endnoteReference w:id="3"/></w:r><w:r><w:t>,</w:t></w:r></w:p>"#
+        func notes(_ kind: String, _ bodies: [(String, String)]) -> String {
+            #"<?xml version="1.0" encoding="UTF-8"?><w:\#(kind)s \#(WordFixture.namespace)><w:\#(kind) w:type="separator" w:id="-1"/>"#
+                + bodies.map { #"<w:\#(kind) w:id="\#($0.0)"><w:p><w:r><w:t>\#($0.1)</w:t></w:r></w:p></w:\#(kind)>"# }.joined()
+                + "</w:\(kind)s>"
+        }
+        try WordFixture.writeParts([
+            ("word/document.xml", WordFixture.documentXML(body: body)),
+            ("word/footnotes.xml", notes("footnote", [("2", "A/58/281.")])),
+            ("word/endnotes.xml", notes("endnote", [("2", "Official Records, Supplement No. 12 (A/58/12)."), ("3", "United Nations, Treaty Series, vol. 189, No. 2545.")])),
+        ], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text.hasPrefix("\tRecalling its resolution 50/151<sup>1</sup> and the report<sup>2</sup>,\n\tNoting the Convention<sup>3</sup>,\n"))
+        let document = try Extractor().extract(fileAt: url.path)
+        #expect(Set(document.citations.map(\.description)) == ["recalls: A/RES/50/151", "recalls: A/58/12", "recalls: A/58/281", "notes: UNTS 189/2545"])
+        #expect(document.references.compactMap(\.footnote).sorted() == [1, 2, 3])
+        // Every marker has its body and every body its marker: only the missing symbol is said.
+        #expect(document.diagnostics.map(\.problem) == [.noSymbol])
+    }
+
     @Test func aTextBoxIsReadOnceAndTheParagraphItStandsInGoesOn() throws {
         // As Word writes a text box: once for applications that know `wps`, again in VML.
         let box = #"<w:txbxContent><w:p><w:r><w:t>Box: resolution 48/113</w:t></w:r></w:p></w:txbxContent>"#

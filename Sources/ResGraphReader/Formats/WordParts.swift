@@ -22,21 +22,35 @@ enum WordNamespace {
     }
 }
 
+/// A note a Word document refers to: a footnote (`word/footnotes.xml`) or an endnote
+/// (`word/endnotes.xml`), by its id in that part.
+struct WordNote: Hashable {
+    /// The part a note stands in.
+    enum Kind: Hashable {
+        case footnote
+        case endnote
+    }
+
+    let kind: Kind
+    let id: String
+}
+
 /// `word/document.xml`: paragraphs of text with footnote markers.
 ///
 /// Each paragraph starts with a tab, and a tab in the text (`w:tab`, not the tab stops of a
 /// paragraph's properties) is one; a line break ends a line; a non-breaking hyphen (as in
-/// "ES-10/2") is a hyphen. A footnote reference becomes `<sup>N</sup>`, numbered in order of
-/// first reference. So does a run of text set in superscript by hand that is a number of one to
+/// "ES-10/2") is a hyphen. A footnote or endnote reference becomes `<sup>N</sup>`, the notes of
+/// both kinds numbered together in order of first reference, so that the numbers rise through
+/// the text as the extractor expects of footnotes. So does a run of text set in superscript by hand that is a number of one to
 /// three digits, judged on the whole run of text, however the parser divided it. A paragraph
 /// inside another (a text box's, anchored in the text) is a line of its own, written before the
 /// line of the paragraph it stands in, which goes on after it; a text box is read once, though
 /// Word writes it twice (``AlternateContent``).
 final class WordDocumentPart: XMLEventHandler {
     private(set) var paragraphs: [String] = []
-    /// Footnote ids in order of first reference.
-    private(set) var footnoteOrder: [String] = []
-    private var footnoteNumbers: [String: Int] = [:]
+    /// The notes referred to, in order of first reference.
+    private(set) var noteOrder: [WordNote] = []
+    private var noteNumbers: [WordNote: Int] = [:]
     private var paragraph: [UInt8] = []
     /// The paragraphs a paragraph inside them interrupted, outermost first, with whether their
     /// run was in superscript.
@@ -48,7 +62,7 @@ final class WordDocumentPart: XMLEventHandler {
     private var superscript = false
     private var alternates = AlternateContent()
 
-    /// The paragraphs and footnote order of the part `data`.
+    /// The paragraphs and note order of the part `data`.
     static func parse(_ data: Data) -> WordDocumentPart {
         let part = WordDocumentPart()
         XMLEvents.parse(data, into: part)
@@ -84,7 +98,9 @@ final class WordDocumentPart: XMLEventHandler {
         } else if element.isNamed("br") || element.isNamed("cr") {
             endParagraph()
         } else if element.isNamed("footnoteReference"), let id = WordNamespace.attribute("id", of: element) {
-            appendMarker(String(number(ofFootnote: id)))
+            appendMarker(String(number(of: WordNote(kind: .footnote, id: id))))
+        } else if element.isNamed("endnoteReference"), let id = WordNamespace.attribute("id", of: element) {
+            appendMarker(String(number(of: WordNote(kind: .endnote, id: id))))
         }
     }
 
@@ -129,11 +145,11 @@ final class WordDocumentPart: XMLEventHandler {
         paragraph.append(contentsOf: "</sup>".utf8)
     }
 
-    private func number(ofFootnote id: String) -> Int {
-        if let number = footnoteNumbers[id] { return number }
-        footnoteOrder.append(id)
-        footnoteNumbers[id] = footnoteOrder.count
-        return footnoteOrder.count
+    private func number(of note: WordNote) -> Int {
+        if let number = noteNumbers[note] { return number }
+        noteOrder.append(note)
+        noteNumbers[note] = noteOrder.count
+        return noteOrder.count
     }
 
     private func endParagraph() {
@@ -142,26 +158,31 @@ final class WordDocumentPart: XMLEventHandler {
     }
 }
 
-/// `word/footnotes.xml`: the text of each footnote by its id. Separators and other footnotes
-/// that are not `normal` are left out; a footnote's paragraphs are joined with a space; a
+/// `word/footnotes.xml` or `word/endnotes.xml`: the text of each note by its id. Separators
+/// and other notes that are not `normal` are left out; a footnote's paragraphs are joined with a space; a
 /// non-breaking hyphen is a hyphen; a text box is read once (``AlternateContent``).
-final class WordFootnotesPart: XMLEventHandler {
+final class WordNotesPart: XMLEventHandler {
+    private let note: StaticString
     private var bodies: [String: String] = [:]
     private var current: String?
     private var text: [UInt8] = []
     private var inText = false
     private var alternates = AlternateContent()
 
-    /// The footnotes of the part `data`, by id.
-    static func parse(_ data: Data) -> [String: String] {
-        let part = WordFootnotesPart()
+    private init(note: StaticString) {
+        self.note = note
+    }
+
+    /// The notes of the part `data`, by id: footnotes where `kind` says so, else endnotes.
+    static func parse(_ data: Data, kind: WordNote.Kind) -> [String: String] {
+        let part = WordNotesPart(note: kind == .footnote ? "footnote" : "endnote")
         XMLEvents.parse(data, into: part)
         return part.bodies
     }
 
     func startElement(_ element: XMLTag) {
         guard !alternates.skips(start: element), WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
-        if element.isNamed("footnote") {
+        if element.isNamed(note) {
             let type = WordNamespace.attribute("type", of: element) ?? "normal"
             current = type == "normal" ? WordNamespace.attribute("id", of: element) : nil
             text.removeAll(keepingCapacity: true)
@@ -178,7 +199,7 @@ final class WordFootnotesPart: XMLEventHandler {
         guard !alternates.skips(end: element) else { return }
         if WordNamespace.isElement(element, "t") {
             inText = false
-        } else if WordNamespace.isElement(element, "footnote") {
+        } else if WordNamespace.isElement(element, note) {
             if let current { bodies[current] = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
             current = nil
         }

@@ -3,12 +3,13 @@ import Foundation
 import ResGraphExtractor
 import ZIPFoundation
 
-/// Reads a Word file (Office Open XML, `.docx`): the body of `word/document.xml` and the
-/// footnotes of `word/footnotes.xml`, through ZIPFoundation and libxml2 (``XMLEvents``).
+/// Reads a Word file (Office Open XML, `.docx`): the body of `word/document.xml` and the notes
+/// of `word/footnotes.xml` and `word/endnotes.xml`, through ZIPFoundation and libxml2
+/// (``XMLEvents``).
 ///
-/// Word marks footnotes explicitly (`w:footnoteReference`), so markers are written
-/// `<sup>N</sup>` where they stand, numbered in order of first reference, and the bodies follow
-/// after a rule. Each paragraph is a line, started with a tab. Parts larger than
+/// Word marks notes explicitly (`w:footnoteReference`, `w:endnoteReference`), so markers are
+/// written `<sup>N</sup>` where they stand, footnotes and endnotes numbered together in order of
+/// first reference, and the bodies follow after a rule. Each paragraph is a line, started with a tab. Parts larger than
 /// ``maxPartSize`` once inflated (a zip bomb) are refused.
 enum WordReader {
     /// The largest XML part read, inflated: 64 MB.
@@ -25,13 +26,14 @@ enum WordReader {
         guard let body = try part("word/document.xml", of: archive, source: source) else {
             throw ExtractionError(path: source, reason: .unreadableFormat("is a zip file but not a Word document (no word/document.xml)"))
         }
-        let footnotes = try part("word/footnotes.xml", of: archive, source: source).map(WordFootnotesPart.parse) ?? [:]
+        let footnotes = try part("word/footnotes.xml", of: archive, source: source).map { WordNotesPart.parse($0, kind: .footnote) } ?? [:]
+        let endnotes = try part("word/endnotes.xml", of: archive, source: source).map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
         let document = WordDocumentPart.parse(body)
         var composer = ComposedText()
         for paragraph in document.paragraphs { composer.appendLine(paragraph, page: 1) }
-        for (number, id) in document.footnoteOrder.enumerated() {
+        for (number, note) in document.noteOrder.enumerated() {
             composer.beginBody(number + 1, page: 1)
-            composer.appendToBody(footnotes[id] ?? "")
+            composer.appendToBody((note.kind == .footnote ? footnotes : endnotes)[note.id] ?? "")
         }
         var text = composer.finish()
         text.pages = []
