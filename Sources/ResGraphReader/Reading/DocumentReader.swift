@@ -13,12 +13,16 @@ public enum DocumentReader {
         case pdf
         /// A zip container (Office Open XML: .docx).
         case zip
+        /// An OLE2 compound file: Word 97–2003 (.doc), and Excel's and PowerPoint's files of
+        /// those years. Recognised so as to be reported as such, not read.
+        case compoundFile
     }
 
     /// The format of `bytes`, by their first bytes.
     public static func format(of bytes: [UInt8]) -> Format {
         if bytes.starts(with: pdfSignature) { return .pdf }
         if bytes.starts(with: zipSignature) { return .zip }
+        if bytes.starts(with: compoundFileSignature) { return .compoundFile }
         return .text
     }
 
@@ -26,6 +30,8 @@ public enum DocumentReader {
     private static let pdfSignature = Array("%PDF-".utf8)
     /// The first bytes of a zip container's first entry.
     private static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    /// The first bytes of an OLE2 compound file.
+    private static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// The text the extractor reads from a file's `bytes`: the bytes themselves for text and
     /// Markdown, the composed text for PDF and Word (see ``ReadText``).
@@ -34,6 +40,9 @@ public enum DocumentReader {
         case .text: ReadText(bytes: bytes, pages: [])
         case .pdf: try PDFReader.read(bytes, source: source)
         case .zip: try WordReader.read(bytes, source: source)
+        case .compoundFile:
+            throw ExtractionError(path: source, reason: .unreadableFormat(
+                "is a Word 97-2003 file (.doc) or another OLE2 compound file, which is not read: save it as .docx or PDF"))
         }
     }
 
@@ -52,5 +61,5 @@ public enum DocumentReader {
     }
 
     /// How many bytes ``format(of:)`` looks at.
-    static let formatSignatureLength = 5
+    static let formatSignatureLength = 8
 }
