@@ -261,6 +261,25 @@ struct FormatsCLITests {
         #expect(extract.output.contains(#""target":"A/73/85","kind":"document","relation":"notes""#))
         #expect(extract.output.contains(#""page":2"#))
     }
+
+    @Test func filesOfTypesNotReadAreCountedAndAWord97FileNamedForWhatItIs() throws {
+        let folder = try cli.scratch()
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: folder.appendingPathComponent("a.txt").path)
+        let word97 = folder.appendingPathComponent("old.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00]).write(to: word97)
+        try Data("<p>Recalling resolution 48/113</p>".utf8).write(to: folder.appendingPathComponent("page.html"))
+        let extract = try cli.run(["extract", "--format", "jsonl", folder.path])
+        #expect(extract.status == 0)
+        #expect(extract.output.components(separatedBy: "\n").count == 2)
+        #expect(extract.error == "resgraph: skipped files of types not read: 1 .doc, 1 .html\n")
+        let index = try cli.run(["index", folder.path, "--db", folder.appendingPathComponent("i.sqlite").path])
+        #expect(index.status == 0)
+        #expect(index.output.hasSuffix("skipped files of types not read: 1 .doc, 1 .html\n"))
+        // Named on its own, it is read far enough to say what it is.
+        let named = try cli.run(["extract", word97.path])
+        #expect(named.status == 1)
+        #expect(named.error == "resgraph: error: \(word97.path): is a Word 97-2003 file (.doc) or another OLE2 compound file, which is not read: save it as .docx or PDF\n")
+    }
 }
 
 /// Answers that explain themselves: totals after `index`, hints when a question finds nothing.

@@ -57,10 +57,7 @@ struct Index: ParsableCommand {
                 verbosity.say("\(totals.withoutSymbol) file\(totals.withoutSymbol == 1 ? "" : "s") without a symbol, indexed as file: nodes; list them: resgraph check --db \(database.path) | grep no-symbol")
             }
         }
-        if !summary.skipped.isEmpty {
-            let counts = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }
-            verbosity.say("skipped files of types not read: \(counts.joined(separator: ", "))")
-        }
+        if !summary.skipped.isEmpty { verbosity.say(SkippedTypes.line(summary.skipped)) }
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }
