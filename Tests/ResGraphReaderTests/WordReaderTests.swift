@@ -119,6 +119,16 @@ struct WordReaderTests {
         #expect(references.map(\.target) == ["A/RES/48/113", "A/RES/50/151", "A/RES/51/70"])
     }
 
+    @Test func hiddenTextIsLeftOut() throws {
+        let url = try scratch("hidden.docx")
+        let body = #"<w:p><w:r><w:t xml:space="preserve">Recalling its resolution 50/151 </w:t></w:r>"#
+            + #"<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">and 48/113 </w:t></w:r>"#
+            + #"<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>and 51/70,</w:t></w:r></w:p>"#
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body))], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tRecalling its resolution 50/151 and 51/70,")
+    }
+
     @Test func damagedXMLIsReadAsFarAsItGoes() throws {
         let url = try scratch("damaged-xml.docx")
         let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p><w:p><w:r><w:t>Noting &bogus; A/58/281</w:t></w:r>"

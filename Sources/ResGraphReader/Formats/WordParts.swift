@@ -16,6 +16,12 @@ enum WordNamespace {
         element.isNamed(name) && contains(prefix: element.prefix, uri: element.namespaceURI)
     }
 
+    /// Whether a property such as `w:vanish` is on: with no `w:val`, or one that is not false.
+    static func isOn(_ element: XMLTag) -> Bool {
+        guard let value = attribute("val", of: element) else { return true }
+        return !["false", "0", "off"].contains(value)
+    }
+
     /// The value of Word's attribute `name` on `element`.
     static func attribute(_ name: StaticString, of element: XMLTag) -> String? {
         element.attribute(name, in: contains(prefix:uri:))
@@ -39,7 +45,7 @@ struct WordNote: Hashable {
 ///
 /// Each paragraph starts with a tab, and a tab in the text (`w:tab`, not the tab stops of a
 /// paragraph's properties) is one; a line break ends a line; a non-breaking hyphen (as in
-/// "ES-10/2") is a hyphen. A footnote or endnote reference becomes `<sup>N</sup>`, the notes of
+/// "ES-10/2") is a hyphen; hidden text (`w:vanish`) is left out. A footnote or endnote reference becomes `<sup>N</sup>`, the notes of
 /// both kinds numbered together in order of first reference, so that the numbers rise through
 /// the text as the extractor expects of footnotes. So does a run of text set in superscript by hand that is a number of one to
 /// three digits, judged on the whole run of text, however the parser divided it. A paragraph
@@ -60,6 +66,7 @@ final class WordDocumentPart: XMLEventHandler {
     private var inText = false
     private var inTabStops = false
     private var superscript = false
+    private var hidden = false
     private var alternates = AlternateContent()
 
     /// The paragraphs and note order of the part `data`.
@@ -85,6 +92,9 @@ final class WordDocumentPart: XMLEventHandler {
             paragraph = [0x09]
         } else if element.isNamed("r") {
             superscript = false
+            hidden = false
+        } else if element.isNamed("vanish") {
+            hidden = WordNamespace.isOn(element)
         } else if element.isNamed("vertAlign") {
             superscript = WordNamespace.attribute("val", of: element) == "superscript"
         } else if element.isNamed("t") {
@@ -127,6 +137,7 @@ final class WordDocumentPart: XMLEventHandler {
     private func flushText() {
         guard !text.isEmpty else { return }
         defer { text.removeAll(keepingCapacity: true) }
+        guard !hidden else { return }
         if superscript {
             let run = String(decoding: text, as: UTF8.self)
             if run.count <= 3, run.allSatisfy(\.isNumber) {
