@@ -122,7 +122,7 @@ struct WordReaderTests {
     @Test func hiddenTextIsLeftOut() throws {
         let url = try scratch("hidden.docx")
         let body = #"<w:p><w:r><w:t xml:space="preserve">Recalling its resolution 50/151 </w:t></w:r>"#
-            + #"<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">and 48/113 </w:t></w:r>"#
+            + #"<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">and ES</w:t><w:noBreakHyphen/><w:t>10/2 </w:t><w:tab/></w:r>"#
             + #"<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>and 51/70,</w:t></w:r></w:p>"#
         try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body))], at: url)
         let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)

@@ -41,33 +41,41 @@ struct WordNote: Hashable {
     let id: String
 }
 
-/// `word/document.xml`: paragraphs of text with footnote markers.
+/// `word/document.xml`: paragraphs of text with note markers.
 ///
 /// Each paragraph starts with a tab, and a tab in the text (`w:tab`, not the tab stops of a
 /// paragraph's properties) is one; a line break ends a line; a non-breaking hyphen (as in
-/// "ES-10/2") is a hyphen; hidden text (`w:vanish`) is left out. A footnote or endnote reference becomes `<sup>N</sup>`, the notes of
-/// both kinds numbered together in order of first reference, so that the numbers rise through
-/// the text as the extractor expects of footnotes. So does a run of text set in superscript by hand that is a number of one to
-/// three digits, judged on the whole run of text, however the parser divided it. A paragraph
-/// inside another (a text box's, anchored in the text) is a line of its own, written before the
-/// line of the paragraph it stands in, which goes on after it; a text box is read once, though
-/// Word writes it twice (``AlternateContent``).
+/// "ES-10/2") is a hyphen; hidden text (`w:vanish`) is left out.
+///
+/// A footnote or endnote reference becomes `<sup>N</sup>`, the notes of both kinds numbered
+/// together in order of first reference, so that the numbers rise through the text as the
+/// extractor expects of footnotes. So does a run of text set in superscript by hand that is a
+/// number of one to three digits, judged on the whole run of text, however the parser divided it.
+///
+/// A paragraph inside another (a text box's, anchored in the text) is a line of its own, written
+/// before the line of the paragraph it stands in, which goes on after it; a text box is read
+/// once, though Word writes it twice (``AlternateContent``).
 final class WordDocumentPart: XMLEventHandler {
     private(set) var paragraphs: [String] = []
     /// The notes referred to, in order of first reference.
     private(set) var noteOrder: [WordNote] = []
     private var noteNumbers: [WordNote: Int] = [:]
     private var paragraph: [UInt8] = []
-    /// The paragraphs a paragraph inside them interrupted, outermost first, with whether their
-    /// run was in superscript.
-    private var interrupted: [(text: [UInt8], superscript: Bool)] = []
-    private var paragraphDepth = 0
+    private var inParagraph = false
+    /// The paragraphs a paragraph inside them interrupted, outermost first, with the format of
+    /// the run each was in.
+    private var interrupted: [(text: [UInt8], run: RunFormat)] = []
+    private var run = RunFormat()
     private var text: [UInt8] = []
     private var inText = false
     private var inTabStops = false
-    private var superscript = false
-    private var hidden = false
     private var alternates = AlternateContent()
+
+    /// What a run's properties say of its text; each run (`w:r`) starts afresh.
+    private struct RunFormat {
+        var superscript = false
+        var hidden = false
+    }
 
     /// The paragraphs and note order of the part `data`.
     static func parse(_ data: Data) -> WordDocumentPart {
@@ -87,24 +95,23 @@ final class WordDocumentPart: XMLEventHandler {
         flushText()
         guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed("p") {
-            if paragraphDepth > 0 { interrupted.append((paragraph, superscript)) }
-            paragraphDepth += 1
+            if inParagraph { interrupted.append((paragraph, run)) }
+            inParagraph = true
             paragraph = [0x09]
         } else if element.isNamed("r") {
-            superscript = false
-            hidden = false
+            run = RunFormat()
         } else if element.isNamed("vanish") {
-            hidden = WordNamespace.isOn(element)
+            run.hidden = WordNamespace.isOn(element)
         } else if element.isNamed("vertAlign") {
-            superscript = WordNamespace.attribute("val", of: element) == "superscript"
+            run.superscript = WordNamespace.attribute("val", of: element) == "superscript"
         } else if element.isNamed("t") {
             inText = true
         } else if element.isNamed("tab") {
-            if !inTabStops { paragraph.append(0x09) }
+            if !inTabStops, !run.hidden { paragraph.append(0x09) }
         } else if element.isNamed("tabs") {
             inTabStops = true
         } else if element.isNamed("noBreakHyphen") {
-            paragraph.append(UInt8(ascii: "-"))
+            if !run.hidden { paragraph.append(UInt8(ascii: "-")) }
         } else if element.isNamed("br") || element.isNamed("cr") {
             endParagraph()
         } else if element.isNamed("footnoteReference"), let id = WordNamespace.attribute("id", of: element) {
@@ -121,8 +128,7 @@ final class WordDocumentPart: XMLEventHandler {
             inText = false
         } else if WordNamespace.isElement(element, "p") {
             endParagraph()
-            paragraphDepth = max(0, paragraphDepth - 1)
-            if let outer = interrupted.popLast() { (paragraph, superscript) = outer }
+            if let outer = interrupted.popLast() { (paragraph, run) = outer } else { inParagraph = false }
         } else if WordNamespace.isElement(element, "tabs") {
             inTabStops = false
         }
@@ -137,11 +143,11 @@ final class WordDocumentPart: XMLEventHandler {
     private func flushText() {
         guard !text.isEmpty else { return }
         defer { text.removeAll(keepingCapacity: true) }
-        guard !hidden else { return }
-        if superscript {
-            let run = String(decoding: text, as: UTF8.self)
-            if run.count <= 3, run.allSatisfy(\.isNumber) {
-                appendMarker(run)
+        guard !run.hidden else { return }
+        if run.superscript {
+            let digits = String(decoding: text, as: UTF8.self)
+            if digits.count <= 3, digits.allSatisfy(\.isNumber) {
+                appendMarker(digits)
                 return
             }
         }
@@ -170,8 +176,8 @@ final class WordDocumentPart: XMLEventHandler {
 }
 
 /// `word/footnotes.xml` or `word/endnotes.xml`: the text of each note by its id. Separators
-/// and other notes that are not `normal` are left out; a footnote's paragraphs are joined with a space; a
-/// non-breaking hyphen is a hyphen; a text box is read once (``AlternateContent``).
+/// and other notes that are not `normal` are left out; a note's paragraphs are joined with a
+/// space; a non-breaking hyphen is a hyphen; a text box is read once (``AlternateContent``).
 final class WordNotesPart: XMLEventHandler {
     private let note: StaticString
     private var bodies: [String: String] = [:]
