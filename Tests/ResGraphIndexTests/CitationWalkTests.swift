@@ -134,6 +134,46 @@ struct CitationWalkTests {
         #expect(try index.firstCiters(of: "A/RES/70/11", limit: 10).first { $0.node.id == "A/RES/70/24" }?.relations == [.recalls, .reaffirms])
     }
 
+    /// A node past the first step with thousands of links, most of them from nodes not reached
+    /// yet, is read one citer at a time, relation by relation, merged: 70/2 is cited three times
+    /// by each of 1,400 resolutions (4,200 links, past ``linksReadByRelation``'s 4,096), under
+    /// relations in three mixes; ten of them cite 70/1 too and are reached at the first step. The
+    /// second step gives each other citer once, in the order of ids, with its relations and first
+    /// place as the first citers of 70/2 (read whole, in one query) give them.
+    @Test func aMuchCitedNodePastTheFirstStepIsReadCiterByCiter() throws {
+        let folder = try Scratch.folder("merged-walk")
+        let mixes = [["Recalling", "Reaffirming", "Noting"], ["Recalling", "Noting", "Recalling also"], ["Reaffirming", "Reaffirming also", "Noting"]]
+        var texts = ["r1.txt": "70/1. Resolution 1\n\nNoting the report,\n", "r2.txt": "70/2. Resolution 2\n\nRecalling its resolution 70/1,\n"]
+        for number in 1_000..<2_400 {
+            let clauses = mixes[number % 3].map { "\($0) its resolution 70/2,\n" }.joined()
+            let first = number < 1_010 ? "Recalling its resolution 70/1,\n" : ""
+            texts["r\(number).txt"] = "70/\(number). Resolution \(number)\n\n\(first)\(clauses)"
+        }
+        for (name, text) in texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
+        _ = try index.index(paths: [folder.path])
+
+        let walk = try index.citers(of: "A/RES/70/1", depth: 2)
+        let firstStep = ["A/RES/70/2"] + (1_000..<1_010).map { "A/RES/70/\($0)" }
+        #expect(walk.filter { $0.depth == 1 }.map(\.node.id) == firstStep.sorted())
+        let whole = try index.firstCiters(of: "A/RES/70/2", limit: 10_000)
+        #expect(whole.count == 1_400)
+        let expected = whole.filter { !firstStep.contains($0.node.id) }.map { hit in
+            var hit = hit
+            hit.depth = 2
+            return hit
+        }
+        let secondStep = walk.filter { $0.depth == 2 }
+        #expect(secondStep.count == 1_390)
+        let firstDifference = zip(secondStep, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(firstDifference == nil, "first difference: \(firstDifference.map { "\(secondStep[$0]) against \(expected[$0])" } ?? "")")
+        #expect(secondStep.count == expected.count)
+        #expect(secondStep.allSatisfy { $0.via == "A/RES/70/2" && $0.place != nil && $0.node.title != nil })
+        #expect(secondStep.first { $0.node.id == "A/RES/70/1012" }?.relations == [.recalls, .notes])
+        #expect(secondStep.first { $0.node.id == "A/RES/70/1013" }?.relations == [.reaffirms, .notes])
+        #expect(secondStep.first { $0.node.id == "A/RES/70/1020" }?.relations == [.recalls, .reaffirms, .notes])
+    }
+
     @Test func citedThreeStepsFromFiftyOne() throws {
         let hits = try Self.index().cited(by: "A/RES/70/51", depth: 3)
         #expect(hits.map { "\($0.node.id) \($0.depth) \($0.via)" } == [
