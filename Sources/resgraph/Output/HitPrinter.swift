@@ -7,13 +7,15 @@ import ResGraphReader
 /// Prints hits as a table, JSON or CSV, as a walk gives them: JSON and CSV are written hit by hit
 /// and handed on, so a walk that reaches most of a million documents is printed without its
 /// hits, rows or text held whole. A table's columns are as wide as their widest cell, so it keeps
-/// each hit's cells (and place, for `context`) until the walk ends, not the hit.
+/// each hit's cells, packed (and its place, for `context`), until the walk ends, not the hit.
 struct HitPrinter {
     let format: QueryFormat
     let context: Bool
     /// The hits given so far.
     private(set) var count = 0
-    private var rows: [(cells: [String], place: CitationHit.Place?)] = []
+    private var rows = PackedRows()
+    /// Each row's place, with `context`.
+    private var places: [CitationHit.Place?] = []
     private var columns = TextTable.Columns(header: Self.tableHeader)
     private var out = JSONBytes()
     private static let tableHeader = ["id", "date", "languages", "relation", "depth", "title"]
@@ -44,7 +46,8 @@ struct HitPrinter {
                          hit.relations.map(\.rawValue).joined(separator: ","), hit.depth == 1 ? "" : "\(hit.depth) via \(hit.via)",
                          String((hit.node.title ?? "").prefix(60))]
             columns.fit(cells)
-            rows.append((cells, context ? hit.place : nil))
+            rows.append(cells)
+            if context { places.append(hit.place) }
         }
     }
 
@@ -55,7 +58,8 @@ struct HitPrinter {
         case .csv: if count == 0 { Self.csv.appendHeader(to: &out.bytes) }
         case .table:
             if rows.isEmpty { if let empty { resgraph.print(empty) } } else { printTable() }
-            rows = []
+            rows = PackedRows()
+            places = []
         }
         StandardOutput.shared.take(&out, atLeast: 0)
     }
@@ -100,9 +104,9 @@ struct HitPrinter {
         resgraph.print(columns.rule)
         var locator = SourceLocator()
         let folder = FileManager.default.currentDirectoryPath
-        for (cells, place) in rows {
+        for (row, cells) in rows.enumerated() {
             resgraph.print(columns.line(cells))
-            guard let place else { continue }
+            guard context, let place = places[row] else { continue }
             let location = locator.location(of: place.start, in: place.source, shown: CanonicalPath.display(place.source, from: folder))
             resgraph.print("    \(location): \(locator.context(of: place.start, place.end, in: place.source) ?? "")")
         }
