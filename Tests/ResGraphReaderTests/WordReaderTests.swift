@@ -129,6 +129,22 @@ struct WordReaderTests {
         #expect(text == "\tRecalling its resolution 50/151 and 51/70,")
     }
 
+    /// In a note, as in the text: hidden text is left out, and a tab or a line break parts words
+    /// (with a space, as a note is one line), unless the tab is a tab stop.
+    @Test func aNoteLeavesHiddenTextOutAndPartsWordsAtTabsAndBreaks() throws {
+        let url = try scratch("note-forms.docx")
+        let body = #"<w:p><w:r><w:t>Recalling its resolution 50/151</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>"#
+        let note = #"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:footnoteRef/></w:r><w:r><w:tab/>"#
+            + #"<w:t>See</w:t><w:tab/><w:t>A/58/281</w:t><w:br/><w:t>and</w:t></w:r>"#
+            + #"<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> A/58/12</w:t><w:tab/><w:noBreakHyphen/></w:r>"#
+            + #"<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> A/58/503.</w:t></w:r></w:p>"#
+        let footnotes = #"<?xml version="1.0" encoding="UTF-8"?><w:footnotes \#(WordFixture.namespace)><w:footnote w:id="2">\#(note)</w:footnote></w:footnotes>"#
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body)), ("word/footnotes.xml", footnotes)], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\tRecalling its resolution 50/151<sup>1</sup>\n\n__________\n<sup>1</sup> See A/58/281 and A/58/503.\n")
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/50/151", "A/58/281", "A/58/503"])
+    }
+
     @Test func damagedXMLIsReadAsFarAsItGoes() throws {
         let url = try scratch("damaged-xml.docx")
         let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p><w:p><w:r><w:t>Noting &bogus; A/58/281</w:t></w:r>"

@@ -176,14 +176,18 @@ final class WordDocumentPart: XMLEventHandler {
 }
 
 /// `word/footnotes.xml` or `word/endnotes.xml`: the text of each note by its id. Separators
-/// and other notes that are not `normal` are left out; a note's paragraphs are joined with a
-/// space; a non-breaking hyphen is a hyphen; a text box is read once (``AlternateContent``).
+/// and other notes that are not `normal` are left out; a note's paragraphs, and the words a tab
+/// or a line break parts, are joined with a space; a non-breaking hyphen is a hyphen; hidden
+/// text (`w:vanish`) is left out; a text box is read once (``AlternateContent``).
 final class WordNotesPart: XMLEventHandler {
     private let note: StaticString
     private var bodies: [String: String] = [:]
     private var current: String?
     private var text: [UInt8] = []
     private var inText = false
+    private var inTabStops = false
+    /// Whether the run (`w:r`) read is hidden.
+    private var hidden = false
     private var alternates = AlternateContent()
 
     private init(note: StaticString) {
@@ -203,11 +207,19 @@ final class WordNotesPart: XMLEventHandler {
             let type = WordNamespace.attribute("type", of: element) ?? "normal"
             current = type == "normal" ? WordNamespace.attribute("id", of: element) : nil
             text.removeAll(keepingCapacity: true)
+        } else if element.isNamed("r") {
+            hidden = false
+        } else if element.isNamed("vanish") {
+            hidden = WordNamespace.isOn(element)
         } else if element.isNamed("t") {
             inText = true
-        } else if element.isNamed("p"), !text.isEmpty {
-            text.append(0x20)
-        } else if element.isNamed("noBreakHyphen"), current != nil {
+        } else if element.isNamed("tabs") {
+            inTabStops = true
+        } else if current == nil || hidden {
+            return
+        } else if element.isNamed("p") || element.isNamed("br") || element.isNamed("cr") || (element.isNamed("tab") && !inTabStops) {
+            if !text.isEmpty { text.append(0x20) }
+        } else if element.isNamed("noBreakHyphen") {
             text.append(UInt8(ascii: "-"))
         }
     }
@@ -216,6 +228,8 @@ final class WordNotesPart: XMLEventHandler {
         guard !alternates.skips(end: element) else { return }
         if WordNamespace.isElement(element, "t") {
             inText = false
+        } else if WordNamespace.isElement(element, "tabs") {
+            inTabStops = false
         } else if WordNamespace.isElement(element, note) {
             if let current { bodies[current] = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
             current = nil
@@ -223,6 +237,6 @@ final class WordNotesPart: XMLEventHandler {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inText, current != nil, !alternates.isSkipping { self.text.append(contentsOf: text) }
+        if inText, current != nil, !hidden, !alternates.isSkipping { self.text.append(contentsOf: text) }
     }
 }
