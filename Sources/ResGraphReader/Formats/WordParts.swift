@@ -55,21 +55,25 @@ struct WordNote: Hashable {
 /// A paragraph inside another (a text box's, anchored in the text) is a line of its own, written
 /// before the line of the paragraph it stands in, which goes on after it; a text box is read
 /// once, though Word writes it twice (``AlternateContent``).
+///
+/// Its state is touched only by the parser's callbacks, one at a time, and never while another
+/// access to the same property is under way, so its properties go without Swift's run-time
+/// exclusivity checks (`@exclusivity(unchecked)`): they were a few per cent of a Word file's time.
 final class WordDocumentPart: XMLEventHandler {
-    private(set) var paragraphs: [String] = []
+    @exclusivity(unchecked) private(set) var paragraphs: [String] = []
     /// The notes referred to, in order of first reference.
-    private(set) var noteOrder: [WordNote] = []
-    private var noteNumbers: [WordNote: Int] = [:]
-    private var paragraph: [UInt8] = []
-    private var inParagraph = false
+    @exclusivity(unchecked) private(set) var noteOrder: [WordNote] = []
+    @exclusivity(unchecked) private var noteNumbers: [WordNote: Int] = [:]
+    @exclusivity(unchecked) private var paragraph: [UInt8] = []
+    @exclusivity(unchecked) private var inParagraph = false
     /// The paragraphs a paragraph inside them interrupted, outermost first, with the format of
     /// the run each was in.
-    private var interrupted: [(text: [UInt8], run: RunFormat)] = []
-    private var run = RunFormat()
-    private var text: [UInt8] = []
-    private var inText = false
-    private var inTabStops = false
-    private var alternates = AlternateContent()
+    @exclusivity(unchecked) private var interrupted: [(text: [UInt8], run: RunFormat)] = []
+    @exclusivity(unchecked) private var run = RunFormat()
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var inText = false
+    @exclusivity(unchecked) private var inTabStops = false
+    @exclusivity(unchecked) private var alternates = AlternateContent()
 
     /// What a run's properties say of its text; each run (`w:r`) starts afresh.
     private struct RunFormat {
@@ -178,17 +182,18 @@ final class WordDocumentPart: XMLEventHandler {
 /// `word/footnotes.xml` or `word/endnotes.xml`: the text of each note by its id. Separators
 /// and other notes that are not `normal` are left out; a note's paragraphs, and the words a tab
 /// or a line break parts, are joined with a space; a non-breaking hyphen is a hyphen; hidden
-/// text (`w:vanish`) is left out; a text box is read once (``AlternateContent``).
+/// text (`w:vanish`) is left out; a text box is read once (``AlternateContent``). Its properties
+/// go without run-time exclusivity checks, as ``WordDocumentPart``'s do.
 final class WordNotesPart: XMLEventHandler {
     private let note: StaticString
-    private var bodies: [String: String] = [:]
-    private var current: String?
-    private var text: [UInt8] = []
-    private var inText = false
-    private var inTabStops = false
+    @exclusivity(unchecked) private var bodies: [String: String] = [:]
+    @exclusivity(unchecked) private var current: String?
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var inText = false
+    @exclusivity(unchecked) private var inTabStops = false
     /// Whether the run (`w:r`) read is hidden.
-    private var hidden = false
-    private var alternates = AlternateContent()
+    @exclusivity(unchecked) private var hidden = false
+    @exclusivity(unchecked) private var alternates = AlternateContent()
 
     private init(note: StaticString) {
         self.note = note
