@@ -348,6 +348,37 @@ struct ReadableAnswersCLITests {
             """))
     }
 
+    /// `show --limit N` lists the first N edges each way and the first N files of each date,
+    /// with a count of the rest; JSON and CSV are cut too, and say so on standard error.
+    @Test func showIsLimitedWithACountOfTheRest() throws {
+        let (_, db) = try seedIndex()
+        let treaty = try cli.run(["show", "UNTS 189/2545", "--limit", "1", "--db", db], in: Seeds.packageRoot)
+        #expect(treaty.output.hasSuffix("""
+            cited by (2)
+              relation  id            languages  first place
+              --------  ------------  ---------  ----------------------------------
+              cites     A/RES/58/154  en,fr,zh   examples/A_RES_58_154.en.txt:44:19
+              … and 1 more (--limit 2 shows all)
+
+            """))
+        let resolution = try cli.run(["show", "48/113", "--limit", "2", "--db", db], in: Seeds.packageRoot)
+        #expect(resolution.output.contains("""
+            dated 1993-12-20 by 3 files:
+              examples/A_RES_58_154.en.txt
+              examples/A_RES_58_154.fr.txt
+              … and 1 more (--limit 3 shows all)
+
+            """))
+        let json = try cli.run(["show", "UNTS 189/2545", "--limit", "1", "--format", "json", "--db", db])
+        let node = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect((node?["citedBy"] as? [Any])?.count == 1)
+        #expect(json.error == "resgraph: at most 1 edges each way shown, of 0 leaving and 2 arriving (--limit 2 shows all)\n")
+        let csv = try cli.run(["show", "UNTS 189/2545", "--limit", "1", "--format", "csv", "--db", db, "--quiet"])
+        #expect(csv.output.split(separator: "\n").count == 2 && csv.error.isEmpty)
+        let zero = try cli.run(["show", "48/113", "--limit", "0", "--db", db])
+        #expect(zero.status == 64 && zero.error.contains("--limit must be 1 or more, not 0"))
+    }
+
     @Test func danglingIsLimitedWithACountOfTheRest() throws {
         let (_, db) = try seedIndex()
         let result = try cli.run(["dangling", "--limit", "2", "--db", db], in: Seeds.packageRoot)

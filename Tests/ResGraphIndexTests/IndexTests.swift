@@ -283,6 +283,38 @@ struct IndexTests {
         #expect(nowhere.node == nil && nowhere.outgoing.isEmpty && nowhere.incoming.isEmpty)
     }
 
+    /// A star with a limit keeps the first edges arriving, whole, and counts them all: for every
+    /// node of the seeds and every limit, and for a resolution that forty others cite in two
+    /// languages each, their files read in the reverse of the citers' order and each citer's two
+    /// files far apart, so that edges kept at first are dropped later.
+    @Test func aLimitedStarKeepsTheFirstEdgesWholeAndCountsTheRest() throws {
+        func expectPrefixes(of index: CitationIndex, _ id: String) throws {
+            let whole = try index.star(of: id)
+            for limit in 1...(whole.incoming.count + 1) {
+                let part = try index.star(of: id, limit: limit)
+                #expect(part.incoming == Array(whole.incoming.prefix(limit)), "\(id) \(limit)")
+                #expect(part.incomingCount == whole.incoming.count && part.node == whole.node && part.outgoing == whole.outgoing, "\(id) \(limit)")
+            }
+        }
+        let seeds = try Corpus().indexedSeeds()
+        for id in try seeds.graph().nodes.keys.sorted() { try expectPrefixes(of: seeds, id) }
+
+        let folder = try Scratch.folder("limited-star")
+        try "70/1. Resolution 1\n\nNoting the report,\n".write(to: folder.appendingPathComponent("m.txt"), atomically: true, encoding: .utf8)
+        for number in 100..<140 {
+            let english = "70/\(number). Resolution \(number)\n\nRecalling its resolution 70/1,\n"
+            let french = "70/\(number). Résolution \(number)\n\nRappelant sa résolution 70/1,\n"
+            try english.write(to: folder.appendingPathComponent("a\(999 - number).txt"), atomically: true, encoding: .utf8)
+            try french.write(to: folder.appendingPathComponent("z\(999 - number).txt"), atomically: true, encoding: .utf8)
+        }
+        let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
+        _ = try index.index(paths: [folder.path])
+        let whole = try index.star(of: "A/RES/70/1")
+        #expect(whole.incoming.map(\.from) == (100..<140).map { "A/RES/70/\($0)" })
+        #expect(whole.incoming.allSatisfy { $0.provenance.count == 2 && $0.relation == .recalls })
+        try expectPrefixes(of: index, "A/RES/70/1")
+    }
+
     @Test func aNeighbourhoodPastItsLimitKeepsTheNodesLinkedMostToTheFocusIdsInOrder() throws {
         let index = try Corpus().indexedSeeds()
         let focus = "A/RES/58/154"

@@ -12,17 +12,27 @@ struct Show: ParsableCommand {
 
     @Argument(help: "The id, as people type it.") var id: String
     @Option(help: "table, json or csv.") var format: QueryFormat = .table
+    @Option(help: "Show the first N edges each way, and the first N files that give the node each date (default: 100 on a terminal, all otherwise).")
+    var limit: Int?
     @OptionGroup var database: DatabaseOption
     @OptionGroup var verbosity: VerbosityOptions
 
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+    }
+
     func run() throws {
         let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
-        let star = try verbosity.timed("its edges") { try index.star(of: canonical) }
+        // Past the limit, the edges arriving are counted, not kept: a treaty that most of a
+        // million documents cite is 800,000 of them.
+        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? Self.terminalLimit : Int.max)
+        let star = try verbosity.timed("its edges") { try index.star(of: canonical, limit: shown) }
         guard let node = star.node else { return }
-        let (outgoing, incoming) = (star.outgoing, star.incoming)
+        let outgoing = Array(star.outgoing.prefix(shown)), incoming = star.incoming
+        let counts = (outgoing: star.outgoing.count, incoming: star.incomingCount)
         switch format {
         case .json: json(node, outgoing: outgoing, incoming: incoming)
-        case .table: table(node, outgoing: outgoing, incoming: incoming)
+        case .table: table(node, outgoing: outgoing, incoming: incoming, counts: counts, limit: shown)
         case .csv:
             // One row per edge, both ways, with its first place.
             let rows = [outgoing.lazy.map { ("cites", $0.to, $0) }, incoming.lazy.map { ("cited-by", $0.from, $0) }].joined()
@@ -32,6 +42,18 @@ struct Show: ParsableCommand {
                         place?.source ?? "", place.map { "\($0.start)" } ?? "", place.map { "\($0.end)" } ?? ""]
             })
         }
+        if format != .table, counts.outgoing > outgoing.count || counts.incoming > incoming.count {
+            let most = max(counts.outgoing, counts.incoming)
+            verbosity.note("at most \(shown) edges each way shown, of \(counts.outgoing) leaving and \(counts.incoming) arriving (--limit \(most) shows all)")
+        }
+    }
+
+    /// How many edges each way, and files each date, a table on a terminal shows unless told.
+    static let terminalLimit = 100
+
+    /// The line that says how many of `count` were left out, when `shown` are.
+    private static func more(_ count: Int, shown: Int) -> String {
+        "… and \(count - shown) more (--limit \(count) shows all)"
     }
 
     /// The languages that make `edge`, sorted and joined.
@@ -95,7 +117,7 @@ struct Show: ParsableCommand {
         StandardOutput.shared.take(&out, atLeast: 0)
     }
 
-    private func table(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) {
+    private func table(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge], counts: (outgoing: Int, incoming: Int), limit: Int) {
         print("\(node.id)  (\(node.kind.rawValue), \(node.isPresent ? "present" : "dangling: only cited"))")
         if let title = node.title { print("title:     \(title)") }
         if let date = node.date { print("adopted:   \(date)") }
@@ -103,13 +125,14 @@ struct Show: ParsableCommand {
         if node.isPresent { print("languages: \(node.languages.map(\.rawValue).sorted().joined(separator: ", "))") }
         for source in node.sources.sorted() { print("file:      \(CanonicalPath.display(source))") }
         for (date, sources) in node.citedDates.sorted(by: { $0.key < $1.key }) {
-            let files = sources.sorted().map { CanonicalPath.display($0) }
-            guard files.count > 1 else { print("dated \(date) by: \(files.first ?? "")"); continue }
+            let files = sources.sorted()
+            guard files.count > 1 else { print("dated \(date) by: \(files.first.map { CanonicalPath.display($0) } ?? "")"); continue }
             print("dated \(date) by \(files.count) files:")
-            files.forEach { print("  \($0)") }
+            files.prefix(limit).forEach { print("  \(CanonicalPath.display($0))") }
+            if files.count > limit { print("  " + Self.more(files.count, shown: limit)) }
         }
-        func list(_ title: String, _ edges: [GraphEdge], other: (GraphEdge) -> String) {
-            print("\n\(title) (\(edges.count))")
+        func list(_ title: String, _ edges: [GraphEdge], count: Int, other: (GraphEdge) -> String) {
+            print("\n\(title) (\(count))")
             // The files are read once for the first places' lines and columns; the columns are
             // measured over every edge, then each line is made again and printed.
             let places = SourcePlaces.of(edges.compactMap(\.provenance.first).map { ($0.source, $0.start) })
@@ -131,8 +154,9 @@ struct Show: ParsableCommand {
             print("  " + columns.line(header))
             print("  " + columns.rule)
             eachRow { print("  " + columns.line($0)) }
+            if count > edges.count { print("  " + Self.more(count, shown: edges.count)) }
         }
-        list("cites", outgoing) { $0.to }
-        list("cited by", incoming) { $0.from }
+        list("cites", outgoing, count: counts.outgoing) { $0.to }
+        list("cited by", incoming, count: counts.incoming) { $0.from }
     }
 }
