@@ -379,6 +379,24 @@ struct ReadableAnswersCLITests {
         #expect(zero.status == 64 && zero.error.contains("--limit must be 1 or more, not 0"))
     }
 
+    /// A walk with `--limit N` prints its first N hits and stops: a table says there are more,
+    /// JSON and CSV say so on standard error; a walk of exactly N hits says nothing more.
+    @Test func aWalkStopsAtItsLimitAndSaysThereIsMore() throws {
+        let (_, db) = try seedIndex()
+        let table = try cli.run(["cited-by", "UNTS 189/2545", "--limit", "1", "--db", db])
+        #expect(table.output.split(separator: "\n").dropFirst(2) == [
+            "A/RES/58/154  2003-12-22  en,fr,zh   cites            Follow-up to the Regional Conference to Address the Problems",
+            "… and more past the first 1 (a larger --limit shows them)",
+        ])
+        let csv = try cli.run(["cited-by", "UNTS 189/2545", "--limit", "1", "--format", "csv", "--db", db])
+        #expect(csv.output.split(separator: "\n").count == 2)
+        #expect(csv.error == "resgraph: … and more past the first 1 (a larger --limit shows them)\n")
+        let whole = try cli.run(["cited-by", "UNTS 189/2545", "--limit", "2", "--db", db])
+        #expect(whole.output.split(separator: "\n").count == 4 && !whole.output.contains("more past"))
+        let zero = try cli.run(["cites", "58/154", "--limit", "0", "--db", db])
+        #expect(zero.status == 64 && zero.error.contains("--limit must be 1 or more, not 0"))
+    }
+
     @Test func danglingIsLimitedWithACountOfTheRest() throws {
         let (_, db) = try seedIndex()
         let result = try cli.run(["dangling", "--limit", "2", "--db", db], in: Seeds.packageRoot)
