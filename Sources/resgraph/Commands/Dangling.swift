@@ -18,13 +18,13 @@ struct Dangling: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+        try OutputLimit.validate(limit)
     }
 
     func run() throws {
         let index = try database.open()
         let kinds = kind.isEmpty ? nil : Set(kind)
-        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? 50 : Int.max)
+        let shown = OutputLimit.shown(limit, onTerminal: 50)
         // JSON and CSV rows are written as SQL streams them; the table holds the ids it shows
         // (its columns are as wide as their widest cell). Past the limit, ids are only counted.
         var count = 0

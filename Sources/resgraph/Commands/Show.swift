@@ -18,14 +18,14 @@ struct Show: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+        try OutputLimit.validate(limit)
     }
 
     func run() throws {
         let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
         // Past the limit, the edges arriving are counted, not kept: a treaty that most of a
         // million documents cite is 800,000 of them.
-        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? Self.terminalLimit : Int.max)
+        let shown = OutputLimit.shown(limit, onTerminal: 100)
         let star = try verbosity.timed("its edges") { try index.star(of: canonical, limit: shown) }
         guard let node = star.node else { return }
         let outgoing = Array(star.outgoing.prefix(shown)), incoming = star.incoming
@@ -47,9 +47,6 @@ struct Show: ParsableCommand {
             verbosity.note("at most \(shown) edges each way shown, of \(counts.outgoing) leaving and \(counts.incoming) arriving (--limit \(most) shows all)")
         }
     }
-
-    /// How many edges each way, and files each date, a table on a terminal shows unless told.
-    static let terminalLimit = 100
 
     /// The line that says how many of `count` were left out, when `shown` are.
     private static func more(_ count: Int, shown: Int) -> String {

@@ -1,4 +1,3 @@
-import Foundation
 import ResGraphGraph
 import ArgumentParser
 import ResGraphIndex
@@ -14,11 +13,8 @@ struct HitQueryOptions: ParsableArguments {
     @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+        try OutputLimit.validate(limit)
     }
-
-    /// How many hits a table on a terminal shows unless told.
-    static let terminalLimit = 100
 
     /// Opens the index and finds the id typed, saying so when verbose.
     func resolve() throws -> (CitationIndex, String) {
@@ -29,7 +25,7 @@ struct HitQueryOptions: ParsableArguments {
     /// limit, where the walk is stopped; then, when there were none and not quiet, `empty()` for
     /// a table, and past the limit, that there are more.
     func printHits(_ step: String, empty: () throws -> String, walk: (_ visit: (CitationHit) throws -> Void) throws -> Void) throws {
-        let shown = limit ?? (isatty(STDOUT_FILENO) == 1 ? Self.terminalLimit : Int.max)
+        let shown = OutputLimit.shown(limit, onTerminal: 100)
         var printer = HitPrinter(format: format, context: context)
         var isCut = false
         do {
