@@ -116,9 +116,9 @@ private struct KeyHeap {
         var parent = 0
         while true {
             var largest = parent
-            for child in [2 * parent + 1, 2 * parent + 2] where child < items.count && items[largest].key < items[child].key {
-                largest = child
-            }
+            let left = 2 * parent + 1, right = left + 1
+            if left < items.count, items[largest].key < items[left].key { largest = left }
+            if right < items.count, items[largest].key < items[right].key { largest = right }
             guard largest != parent else { return }
             items.swapAt(parent, largest)
             parent = largest
