@@ -132,8 +132,8 @@ struct PhraseTrieTests {
         #expect(phrase("the") == "languageHint english 3")
         #expect(phrase("the.") == "languageHint english 3")
         #expect(phrase("their") == "none")
-        #expect(phrase("of  the Charter") == "languageHint english 7")
-        #expect(phrase("of them") == "none")
+        #expect(phrase("taking  note of") == "verb(ResGraphExtractor.Relation.notes) english 12")
+        #expect(phrase("taking notes") == "none")
         #expect(phrase("Sub-Commission on") == "organ(ResGraphExtractor.Organ.other) english 14")
         #expect(phrase("ibid., p. 4") == "ibid english 5")
         #expect(phrase("résolution 58/154") == "resolutionWord french 11")
@@ -146,7 +146,7 @@ struct PhraseTrieTests {
     /// Words of each length a loaded word can have, 1 to 15 letters, with what follows them
     /// inside the sixteen bytes loaded: the lookup must see only the word's own letters.
     @Test func aLoadedWordIsLookedUpByItsOwnLettersOnly() {
-        for text in ["y los demás...... ", "of the Charter of ", "the, and the rest", "resolutionsxx yyy", "resolutions 12345",
+        for text in ["y los demás...... ", "taking note of it ", "the, and the rest", "resolutionsxx yyy", "resolutions 12345",
                      "Recalling further", "Reaffirmingthe   ", "internationalxyz ", "internationally, a", "Officialrecords    ",
                      "recalls 58/154 and"] {
             #expect(phrase(text) == Array(text.utf8).withUnsafeBufferPointer { p in
@@ -157,7 +157,7 @@ struct PhraseTrieTests {
         }
         #expect(phrase("resolutions 12345") == "resolutionWord english 11")
         #expect(phrase("resolutionsxx yyy") == "none")
-        #expect(phrase("of the Charter of ") == "languageHint english 6")
+        #expect(phrase("taking note of it ") == "verb(ResGraphExtractor.Relation.notes) english 11")
         #expect(phrase("recalls 58/154 and") == "verb(ResGraphExtractor.Relation.recalls) english 7")
     }
 }

@@ -135,7 +135,7 @@ struct DocumentScanner {
                 found = trie.match(in: p, at: i, wordEnd: end)
             }
             if let match = found {
-                // "the", "of the", "de la": counted for the language, and the words go on.
+                // "the", "and", "les": counted for the language, and the words go on.
                 guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
                 languageEvidence.hits[match.entry.language.index] += 1
                 end = match.end

@@ -52,7 +52,7 @@ extension LanguageTable {
             ("article", .partOfText), ("articles", .partOfText), ("chapter", .partOfText), ("chap.", .partOfText),
             ("section", .partOfText), ("annex", .partOfText), ("item", .partOfText), ("items", .partOfText),
             ("rule", .partOfText), ("rules", .partOfText), ("page", .partOfText), ("principle", .partOfText),
-            ("the", .languageHint), ("of the", .languageHint), ("and", .languageHint),
+            ("the", .languageHint), ("and", .languageHint),
         ],
         months: [
             "january", "february", "march", "april", "may", "june", "july", "august",
