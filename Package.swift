@@ -57,10 +57,13 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The command line's signal handler that removes a half-written output (see its header).
+        .target(name: "CInterruptCleanup"),
         .executableTarget(
             name: "resgraph",
             dependencies: [
                 "ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphWeb",
+                "CInterruptCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -104,6 +104,109 @@ struct ReliabilityCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["x.svg"])
     }
 
+    /// Ctrl-C (or SIGTERM, SIGHUP) in the middle of a long export: the process ends by the
+    /// signal, as it would have, the previous file is intact, and the half-written temporary
+    /// file beside it is gone (at a million documents it would be gigabytes, hidden).
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func anInterruptedExportLeavesThePreviousFileAndNoTemporaryOne(signal: Int32) throws {
+        let folder = try cli.scratch()
+        let texts = try Self.citingCorpus(in: folder.appendingPathComponent("texts"), session: 60)
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", texts.path, "--db", db]).status == 0)
+        let output = folder.appendingPathComponent("out.json")
+        try Data("old".utf8).write(to: output)
+
+        let status = try Self.stop(signal, [CLITests.binary.path, "export", "--db", db, "--format", "json", "-o", output.path], once: {
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.hasPrefix(".out.json.tmp-") }
+        })
+        #expect(status & 0x7F == signal, "ended by signal \(status & 0x7F), exit status \((status >> 8) & 0xFF)")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter { !$0.hasPrefix("i.sqlite") } == ["out.json", "texts"])
+    }
+
+    /// Ctrl-C (or SIGTERM) during a first run leaves no index (not an empty one that questions
+    /// would answer "not in the index" from); during a later run, the index as it was.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aStoppedFirstRunLeavesNoIndexAndALaterOneTheIndexAsItWas(signal: Int32) throws {
+        let folder = try cli.scratch()
+        let first = try Self.citingCorpus(in: folder.appendingPathComponent("first"), session: 60)
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let stopped = try Self.stop(signal, [CLITests.binary.path, "index", first.path, "--db", db], once: { FileManager.default.fileExists(atPath: db) })
+        #expect(stopped & 0x7F == signal, "ended by signal \(stopped & 0x7F), exit status \((stopped >> 8) & 0xFF)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first"])
+        #expect(try cli.run(["stats", "--db", db]).error.contains("no index here"))
+
+        #expect(try cli.run(["index", first.path, "--db", db]).status == 0)
+        let before = try cli.run(["stats", "--db", db, "-q"]).output
+        #expect(before.hasPrefix("200 documents"))
+        let second = try Self.citingCorpus(in: folder.appendingPathComponent("second"), session: 61)
+        // --verbose names each file as it is stored, inside the run's transaction.
+        let log = folder.appendingPathComponent("log").path
+        let later = try Self.stop(signal, [CLITests.binary.path, "index", second.path, "--db", db, "--verbose"], errors: log, once: {
+            (try? String(contentsOfFile: log, encoding: .utf8))?.contains("indexed: ") ?? false
+        })
+        #expect(later & 0x7F == signal)
+        #expect(try cli.run(["stats", "--db", db, "-q"]).output == before)
+    }
+
+    /// Runs `arguments` (as ``spawnReceivingSignals(_:errors:)`` starts them) and sends `signal` once
+    /// `condition` holds; fails the test when the command ended first. Its wait status.
+    static func stop(_ signal: Int32, _ arguments: [String], errors: String = "/dev/null", once condition: () throws -> Bool) throws -> Int32 {
+        let child = try spawnReceivingSignals(arguments, errors: errors)
+        var status: Int32 = 0
+        var caught = false
+        while waitpid(child, &status, WNOHANG) == 0 {
+            if try condition() {
+                caught = true
+                kill(child, signal)
+                _ = waitpid(child, &status, 0)
+                break
+            }
+            usleep(1_000)
+        }
+        try #require(caught, "\(arguments[1]) ended before it could be stopped: the corpus is too small")
+        return status
+    }
+
+    /// 200 resolutions of session `session`, each recalling 300 others: a corpus whose index
+    /// and export take long enough (about half a second each) to be stopped on the way.
+    static func citingCorpus(in folder: URL, session: Int) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let cited = (1...300).map { "50/\($0)" }.joined(separator: ", ")
+        for number in 1...200 {
+            let text = "The General Assembly,\n\nRecalling its resolutions \(cited),\n\n1. Decides to remain seized of the matter.\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent("A_RES_\(session)_\(number).txt"))
+        }
+        return folder
+    }
+
+    /// Starts `arguments` with the signals a terminal sends unblocked and at their default, as a
+    /// shell starts a command: `Process` passes on the mask of the thread that starts it, and the
+    /// test runner's threads block them. Output goes to /dev/null, errors to the file `errors`.
+    static func spawnReceivingSignals(_ arguments: [String], errors: String = "/dev/null") throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), terminal = sigset_t()
+        sigemptyset(&none)
+        sigemptyset(&terminal)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&terminal, signal) }
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &terminal)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+        return pid
+    }
+
     @Test func questionsNeverCreateAnIndex() throws {
         let folder = try cli.scratch()
         for command in [["recalled-by", "48/113"], ["check"], ["dangling"], ["export"]] {

@@ -8,7 +8,10 @@ struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Index resolution texts (files, or folders searched for .txt, .md, .pdf and .docx) into SQLite.",
-        discussion: "Unchanged files are skipped; each run is one transaction, so a failed or killed run leaves the index as it was."
+        discussion: """
+            Unchanged files are skipped; each run is one transaction, so a failed or killed run leaves the index as it \
+            was, and a first run that fails or is stopped (Ctrl-C) leaves no index.
+            """
     )
 
     @Argument(help: "Files or folders to index.")
@@ -22,7 +25,18 @@ struct Index: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let index = try database.openForWriting()
+        // A first run that does not finish leaves no file behind, rather than an empty index
+        // that questions would answer from.
+        let isFirstRun = !FileManager.default.fileExists(atPath: database.path)
+        if isFirstRun { UnfinishedFiles.removeOnInterrupt(UnfinishedFiles.indexFiles(database.path)) }
+        defer { UnfinishedFiles.keep() }
+        let index: CitationIndex
+        do {
+            index = try database.openForWriting()
+        } catch {
+            if isFirstRun { Self.remove(UnfinishedFiles.indexFiles(database.path)) }
+            throw error
+        }
         // Verbose lists each file as it is stored, instead of the bar.
         let bar: ProgressBar? = isatty(STDERR_FILENO) == 1 && !verbosity.quiet && !verbosity.verbose ? ProgressBar() : nil
         var report: (@Sendable (IndexProgress) -> Void)? = nil
@@ -34,8 +48,14 @@ struct Index: ParsableCommand {
             summary = try index.index(paths: paths, prune: prune, progress: report, outcome: listing)
         } catch {
             bar?.finish()
-            throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(IndexError.explanation(of: error) ?? "\(error)")")
+            let reason = IndexError.explanation(of: error) ?? "\(error)"
+            guard !isFirstRun else {
+                Self.remove(UnfinishedFiles.indexFiles(database.path))
+                throw CommandError("indexing failed, no index was made at \(database.path): \(reason)")
+            }
+            throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(reason)")
         }
+        UnfinishedFiles.keep()
         bar?.finish()
         for failure in summary.failures { StandardError.print("resgraph: error: \(failure)") }
         let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
@@ -59,6 +79,13 @@ struct Index: ParsableCommand {
         }
         if !summary.skipped.isEmpty { verbosity.say(SkippedTypes.line(summary.skipped)) }
         if !summary.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension Index {
+    /// Removes the files of a first run that failed; a file already gone is no error.
+    static func remove(_ paths: [String]) {
+        for path in paths { unlink(path) }
     }
 }
 

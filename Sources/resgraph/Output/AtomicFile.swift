@@ -3,7 +3,9 @@ import ResGraphReader
 
 /// Writes an output file all at once or not at all: the bytes go to a temporary file in the
 /// same folder, are flushed to disk, and the temporary file is renamed over the target. A
-/// crash or a full disk leaves the previous file (or none), never half a file.
+/// crash or a full disk leaves the previous file (or none), never half a file; Ctrl-C, SIGTERM
+/// or SIGHUP while it writes leave no temporary file either (an export of a million documents
+/// is gigabytes).
 ///
 /// A path that names something other than a regular file (`/dev/stdout`, `/dev/null`, a pipe)
 /// is written to as it is, every write checked: renaming over it would replace the device or
@@ -24,15 +26,13 @@ enum AtomicFile {
         let target = CanonicalPath.of(path)
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        var template = Array((folder + "/.\(url.lastPathComponent).tmp-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw failure(path, errno) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let (descriptor, temporary) = try createTemporary(beside: url.lastPathComponent, in: folder, for: path)
         var ok = false
         var closed = false
         defer {
             if !closed { close(descriptor) }
             if !ok { unlink(temporary) }
+            UnfinishedFiles.keep()
         }
         try produce { data in try put(data, to: descriptor, path: path) }
         guard fsync(descriptor) == 0 else { throw failure(path, errno) }
@@ -40,6 +40,24 @@ enum AtomicFile {
         guard close(descriptor) == 0 else { throw failure(path, errno) }
         guard chmod(temporary, 0o644) == 0, rename(temporary, target) == 0 else { throw failure(path, errno) }
         ok = true
+    }
+
+    /// Creates a new temporary file in `folder`, named after `name` with a random ending, as
+    /// `mkstemp` does, but armed for removal on Ctrl-C before it exists: a signal between the
+    /// file's creation and its arming would leave it behind. Open for writing; the caller removes
+    /// it or renames it into place, and disarms.
+    private static func createTemporary(beside name: String, in folder: String, for path: String) throws -> (Int32, String) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        for _ in 0..<100 {
+            let temporary = folder + "/.\(name).tmp-" + String((0..<6).map { _ in letters.randomElement()! })
+            UnfinishedFiles.removeOnInterrupt([temporary])
+            let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, temporary) }
+            let code = errno
+            UnfinishedFiles.keep()
+            guard code == EEXIST else { throw failure(path, code) }
+        }
+        throw failure(path, EEXIST)
     }
 
     /// Writes to a device, a pipe or a socket as it is, every write and the close checked.
