@@ -329,6 +329,25 @@ struct OneAnswerPerQuestionTests {
         #expect(IndexError.explanation(of: CocoaError(.fileNoSuchFile)) == nil)
     }
 
+    /// Findings spilled to disk are in a file with no name: while they are written and merged,
+    /// nothing of them is in the temporary folder, so a `check` stopped by Ctrl-C or killed
+    /// leaves nothing behind there (at a million documents they take gigabytes).
+    @Test func spilledFindingsHaveNoNameInTheTemporaryFolder() throws {
+        let findings = (0..<20_000).map { k in
+            Finding(problem: .noSymbol, source: "/corpus/f\(k % 997).txt", offset: k, node: "file:/corpus/f\(k % 997).txt", message: "m\(k)")
+        }
+        let sorter = FindingSorter(limit: 2_000)
+        for finding in findings { try sorter.add(finding) }
+        let spill = try #require(sorter.spillFolder)
+        #expect(!FileManager.default.fileExists(atPath: spill.path))
+        var count = 0
+        try sorter.forEachInOrder { _ in
+            if count == 0 { #expect(!FileManager.default.fileExists(atPath: spill.path)) }
+            count += 1
+        }
+        #expect(count == findings.count)
+    }
+
     /// A reader that fails while spilled findings are merged on their own thread stops the
     /// merge: its error comes out, nothing hangs, and the sorter's temporary folder is gone.
     @Test(.timeLimit(.minutes(1))) func aFailingReaderStopsTheMergeAndItsErrorComesOut() throws {

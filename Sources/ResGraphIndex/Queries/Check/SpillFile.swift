@@ -1,10 +1,13 @@
 import Foundation
 
-/// The temporary file runs of findings are written to, in a folder of its own under `TMPDIR`.
+/// The temporary file runs of findings are written to, made in a folder of its own under
+/// `TMPDIR` and removed from it at once: only its descriptor keeps it, so its room (gigabytes at
+/// a million documents) is given back however the process ends, Ctrl-C and kill included.
 /// One thread at a time uses it: the sorter hands it to the thread that writes a run or merges
 /// the runs, and waits for that thread before it touches the file again.
 final class SpillFile: @unchecked Sendable {
     let descriptor: Int32
+    /// Where the file was made (it is there no longer), named in errors.
     let folder: URL
     /// `folder`'s path, named in errors (worked out once: runs read back millions of findings).
     let folderPath: String
@@ -25,11 +28,12 @@ final class SpillFile: @unchecked Sendable {
             try? FileManager.default.removeItem(at: folder)
             throw Self.unusable(folder, reason)
         }
+        unlink(path)
+        rmdir(folderPath)
     }
 
     deinit {
         close(descriptor)
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Writes `bytes` at the end of the file; returns where they begin.
