@@ -122,9 +122,15 @@ extension DocumentScanner {
     /// A footnote body or a marker standing at the start of the line, in the forms
     /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
     /// main loop goes on, or nil when the line is none of these.
-    private mutating func beginFootnoteBody(at j: Int) -> Int? {
+    @inline(__always) private mutating func beginFootnoteBody(at j: Int) -> Int? {
         let first = p[j]
+        // Tested here, not in the reader: most lines start with none of these, and leave at once.
         guard ByteClass.isDigit(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "<") else { return nil }
+        return readFootnoteBodyStart(at: j)
+    }
+
+    /// ``beginFootnoteBody(at:)`` at a line whose first byte is a digit, "[" or "<".
+    private mutating func readFootnoteBodyStart(at j: Int) -> Int? {
         if let (number, end) = markdownFootnote(at: j), look[end] == UInt8(ascii: ":") {
             guard ledger.canBeginBody(number, withoutMarker: true) else { return end + 1 }
             openBody(number, at: j)
@@ -176,7 +182,7 @@ extension DocumentScanner {
     /// Where the main loop goes on, or nil when the line is none of these.
     private mutating func readTitleLine(at k: Int) -> Int? {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
-        if ByteClass.isDigit(look[k]) || look[k] == UInt8(ascii: "S") || look[k] == UInt8(ascii: "E"),
+        if mayStartNumber(at: k),
            let reading = numbers.read(at: k), reading.count == 1,
            let end = titleSeparator(after: reading.end) {
             let number = reading.firstNumber(in: look)
@@ -212,6 +218,18 @@ extension DocumentScanner {
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
         return nil
+    }
+
+    /// Whether a resolution number may start at `k`: "S-" and "ES-" numbers start with a letter;
+    /// a run of digits must be followed by what a number goes on with (not "1." or "12)", the
+    /// paragraph numbers most lines that start with a digit open with).
+    @inline(__always) private func mayStartNumber(at k: Int) -> Bool {
+        let first = look[k]
+        if first == UInt8(ascii: "S") || first == UInt8(ascii: "E") { return true }
+        guard ByteClass.isDigit(first) else { return false }
+        var end = k + 1
+        while end < p.count, ByteClass.isDigit(p[end]) { end += 1 }
+        return end < p.count && numberFollowers.mayStart(with: p[end])
     }
 
     /// The index of the last character of the separator between a title line's number and its
@@ -258,8 +276,13 @@ extension DocumentScanner {
     /// Lines just below the header: the adoption date on a line of its own ("of 19 June 1982"),
     /// and the draft's symbol in brackets ("[S/3675]"), which is the header's, not a reference.
     /// Where the main loop goes on, or nil when the line is neither.
-    mutating func readBelowHeader(at k: Int) -> Int? {
+    @inline(__always) mutating func readBelowHeader(at k: Int) -> Int? {
         guard layout.lineNumber - header.line <= 3 else { return nil }
+        return readJustBelowHeader(at: k)
+    }
+
+    /// ``readBelowHeader(at:)`` on one of the three lines below the header.
+    private mutating func readJustBelowHeader(at k: Int) -> Int? {
         if let afterOf = look.expectAny(Glyph.dateOf, at: k), look.isWordEnd(afterOf),
            ByteClass.isDigit(look[look.skipSpace(afterOf, lines: false)]) {
             return readHeaderDate(after: k, allowingResolutionWord: false)
