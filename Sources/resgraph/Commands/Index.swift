@@ -34,7 +34,7 @@ struct Index: ParsableCommand {
         do {
             index = try database.openForWriting()
         } catch {
-            if isFirstRun { Self.remove(UnfinishedFiles.indexFiles(database.path)) }
+            if isFirstRun { UnfinishedFiles.remove(UnfinishedFiles.indexFiles(database.path)) }
             throw error
         }
         // Verbose lists each file as it is stored, instead of the bar.
@@ -50,7 +50,7 @@ struct Index: ParsableCommand {
             bar?.finish()
             let reason = IndexError.explanation(of: error) ?? "\(error)"
             guard !isFirstRun else {
-                Self.remove(UnfinishedFiles.indexFiles(database.path))
+                UnfinishedFiles.remove(UnfinishedFiles.indexFiles(database.path))
                 throw CommandError("indexing failed, no index was made at \(database.path): \(reason)")
             }
             throw CommandError("indexing failed, the index \(database.path) is as it was before this run: \(reason)")
@@ -79,13 +79,6 @@ struct Index: ParsableCommand {
         }
         if !summary.skipped.isEmpty { verbosity.say(SkippedTypes.line(summary.skipped)) }
         if !summary.failures.isEmpty { throw ExitCode(1) }
-    }
-}
-
-extension Index {
-    /// Removes the files of a first run that failed; a file already gone is no error.
-    static func remove(_ paths: [String]) {
-        for path in paths { unlink(path) }
     }
 }
 

@@ -16,6 +16,11 @@ enum UnfinishedFiles {
         rg_keep_on_interrupt()
     }
 
+    /// Removes `paths` now (a command that failed on the way); a file already gone is no error.
+    static func remove(_ paths: [String]) {
+        for path in paths { unlink(path) }
+    }
+
     /// The files SQLite keeps for the index at `path`: the database, its write-ahead log and
     /// shared memory, and its rollback journal.
     static func indexFiles(_ path: String) -> [String] {
