@@ -3,7 +3,10 @@
 #   1. index while 4 readers query the same index (WAL): no reader may fail;
 #   2. files truncated while index reads them: no signal, the index still opens;
 #   3. a full disk: standard output to /dev/full, render into a full filesystem, check and serve with
-#      TMPDIR (where SQLite sorts) on a full filesystem, index onto a filesystem that fills up.
+#      TMPDIR (where SQLite sorts) on a full filesystem, index onto a filesystem that fills up (a
+#      later run and a first one);
+#   4. stopped on the way by SIGTERM: an export leaves the previous file and no temporary one, a
+#      first index run no index.
 set -u
 BIN=${BIN:-.build/release/resgraph}
 work=$(mktemp -d /tmp/resgraph-stress.XXXXXX)
@@ -99,8 +102,9 @@ if mount -t tmpfs -o size=16k tmpfs "$work/full" 2>/dev/null; then
   # An index run that fills the disk halfway through its rows stops, says so, and leaves the
   # index as the run before made it.
   mkdir -p "$work/small"
-  mount -t tmpfs -o size=1200k tmpfs "$work/small"
-  "$BIN" index examples --db "$work/small/i.sqlite" -q
+  # Room for the examples' index (its run writes about 1.2 MB, with the log), not for 2,000 more texts.
+  mount -t tmpfs -o size=2500k tmpfs "$work/small"
+  "$BIN" index examples --db "$work/small/i.sqlite" -q || fail "the examples' index does not fit the small filesystem"
   before=$("$BIN" export --db "$work/small/i.sqlite" --format csv | md5sum)
   message=$("$BIN" index "$work/texts" --db "$work/small/i.sqlite" -q 2>&1); status=$?
   after=$("$BIN" export --db "$work/small/i.sqlite" --format csv | md5sum)
@@ -109,8 +113,40 @@ if mount -t tmpfs -o size=16k tmpfs "$work/full" 2>/dev/null; then
   else
     fail "index onto a filesystem that fills up: exit $status, $message"
   fi
+  message=$("$BIN" index "$work/texts" --db "$work/small/new.sqlite" -q 2>&1); status=$?
+  if [ $status = 1 ] && echo "$message" | grep -q "no index was made at .*: the disk is full" && ! ls "$work/small" | grep -q '^new\.sqlite'; then
+    pass "a first index run onto a filesystem that fills up exits 1, says so, and leaves no index"
+  else
+    fail "a first index run onto a filesystem that fills up: exit $status, $message; left: $(ls "$work/small")"
+  fi
 else
   echo "skipped: a full filesystem needs root to mount a small tmpfs"
+fi
+# 4. stopped on the way (SIGTERM: a background job of a script ignores SIGINT, Ctrl-C's signal)
+mkdir -p "$work/cites"
+cited=$(seq 1 300 | sed 's#^#50/#' | paste -sd, | sed 's/,/, /g')
+for k in $(seq 1 400); do
+  printf 'The General Assembly,\n\nRecalling its resolutions %s,\n\n1. Decides to remain seized of the matter.\n' "$cited" > "$work/cites/A_RES_60_$k.txt"
+done
+"$BIN" index "$work/cites" --db "$work/cites.sqlite" -q
+echo previous > "$work/out.json"
+"$BIN" export --db "$work/cites.sqlite" --format json -o "$work/out.json" &
+pid=$!
+for _ in $(seq 5000); do ls -A "$work" | grep -q '^\.out\.json\.tmp-' && break; done
+kill -TERM $pid 2>/dev/null; wait $pid; status=$?
+if [ $status = 143 ] && [ "$(cat "$work/out.json")" = previous ] && ! ls -A "$work" | grep -q '^\.out\.json\.tmp-'; then
+  pass "export stopped by SIGTERM: ended by the signal, the previous file intact, no temporary left"
+else
+  fail "export stopped by SIGTERM: exit $status, $(ls -A "$work" | grep out.json | paste -sd' ')"
+fi
+"$BIN" index "$work/cites" --db "$work/first.sqlite" -q &
+pid=$!
+for _ in $(seq 5000); do [ -e "$work/first.sqlite" ] && break; done
+kill -TERM $pid 2>/dev/null; wait $pid; status=$?
+if [ $status = 143 ] && ! ls -A "$work" | grep -q '^first\.sqlite'; then
+  pass "a first index run stopped by SIGTERM: ended by the signal, no index left"
+else
+  fail "a first index run stopped by SIGTERM: exit $status, left $(ls -A "$work" | grep first | paste -sd' ')"
 fi
 echo "$held held, $broke broke"
 [ "$broke" = 0 ]
