@@ -6,6 +6,9 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case missing
         /// The path names a directory, not a file.
         case directory
+        /// The path names something other than a file or a directory, which is not read: a
+        /// named pipe (which would wait for a writer), a device, a socket; what it is.
+        case notAFile(String)
         /// The file could not be opened or read; the system's explanation.
         case unreadable(String)
         /// The file holds no text.
@@ -44,6 +47,7 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         switch reason {
         case .missing: "\(path): no such file"
         case .directory: "\(path): is a directory, not a file"
+        case .notAFile(let what): "\(path): is \(what), not a file; not read"
         case .unreadable(let why): "\(path): cannot be read (\(why))"
         case .empty: "\(path): is empty"
         case .binary(let offset): "\(path): is a binary file (NUL byte at offset \(offset)), not text"

@@ -73,7 +73,10 @@ public enum FileBytes {
     /// The file at `path` opened for reading, with its status; throws, naming it, when there
     /// is no such file, it is a folder or it cannot be read. The caller closes it.
     private static func opened(_ path: String) throws(ExtractionError) -> (descriptor: Int32, status: stat) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Without O_NONBLOCK, opening a named pipe would wait for a writer that never comes (a
+        // stray FIFO in a corpus folder hung the whole run). On a regular file the flag does
+        // nothing (open(2)), so it is left set.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw openError(path, errno) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
@@ -81,11 +84,23 @@ public enum FileBytes {
             close(descriptor)
             throw unreadable(path, code)
         }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
             close(descriptor)
-            throw ExtractionError(path: path, reason: .directory)
+            throw ExtractionError(path: path, reason: type == S_IFDIR ? .directory : .notAFile(Self.name(ofType: type)))
         }
         return (descriptor, status)
+    }
+
+    /// What a file of type `type` (the `S_IFMT` bits of its mode) is, in words.
+    static func name(ofType type: mode_t) -> String {
+        switch type {
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "an object of an unknown type"
+        }
     }
 
     private static func openError(_ path: String, _ code: Int32) -> ExtractionError {
