@@ -84,6 +84,28 @@ struct ReaderTests {
         return value!
     }
 
+    /// A name in another encoding than UTF-8 (Latin-1 from an old archive) is reported for what
+    /// it is, for the folders and the files the walk would read, where it was "no such file";
+    /// the files named in UTF-8 beside it are read.
+    @Test func aNameInAnotherEncodingIsReportedAsSuch() throws {
+        let root = try folder()
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("r\u{E9}solution.txt"))
+        for (name, isFolder) in [(Array("r".utf8) + [0xE9] + Array("solution.txt".utf8), false), (Array("sub".utf8) + [0xE9], true),
+                                 (Array("pic".utf8) + [0xE9] + Array(".png".utf8), false)] {
+            var path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+            let made = path.withUnsafeMutableBufferPointer { pointer in
+                pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
+                    isFolder ? mkdir($0, 0o755) : close(open($0, O_WRONLY | O_CREAT, 0o644))
+                }
+            }
+            #expect(made == 0)
+        }
+        let walk = CorpusWalk(paths: [root.path])
+        #expect(walk.files.map(\.path) == [root.path + "/r\u{E9}solution.txt"])
+        let reason = "cannot be read (its name is in another encoding than UTF-8, such as Latin-1: rename it to read it, e.g. with convmv -f latin1 -t utf8 --notest)"
+        #expect(walk.failures.map(\.description) == ["\(root.path)/r\u{FFFD}solution.txt: \(reason)", "\(root.path)/sub\u{FFFD}: \(reason)"])
+    }
+
     @Test func walkingSkipsHiddenFoldersAndReadsExtensionsInAnyCase() throws {
         let root = try folder()
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(".git/objects/x.txt"))

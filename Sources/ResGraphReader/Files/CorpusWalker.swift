@@ -95,10 +95,16 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     private mutating func enter(folder: String) {
         let canonicalFolder = CanonicalPath.of(folder)
         guard visitedFolders.insert(canonicalFolder).inserted else { return }
-        guard let entries = Self.entries(of: folder) else {
+        guard let (entries, misnamed) = Self.entries(of: folder) else {
             unlistedFolders.insert(canonicalFolder)
             failures.append(ExtractionError(path: folder, reason: .unreadable("the folder cannot be listed")))
             return
+        }
+        // A name in another encoding (Latin-1 from an old archive) has no String that opens it:
+        // said, for the folders and the files the walk would read, rather than "no such file".
+        for entry in misnamed where !entry.name.hasPrefix(".")
+            && (entry.type != UInt8(DT_REG) || CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: entry.name))) {
+            failures.append(ExtractionError(path: Self.path(of: entry.name, in: folder), reason: .unreadable(Self.misnamedReason)))
         }
         frames.append(Frame(folder: folder, canonicalFolder: canonicalFolder, entries: entries))
     }
@@ -190,24 +196,31 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// Why an entry whose name is not UTF-8 is not read.
+    static let misnamedReason = "its name is in another encoding than UTF-8, such as Latin-1: rename it to read it, e.g. with convmv -f latin1 -t utf8 --notest"
+
     /// The names in `folder` with their types as the listing gives them (`DT_REG`, `DT_DIR`,
-    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), sorted by name; nil when
-    /// the folder cannot be listed.
-    private static func entries(of folder: String) -> [(name: String, type: UInt8)]? {
+    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), sorted by name, and apart
+    /// the entries whose names are not UTF-8 (shown with U+FFFD for the bytes that are not);
+    /// nil when the folder cannot be listed.
+    private static func entries(of folder: String) -> (entries: [(name: String, type: UInt8)], misnamed: [(name: String, type: UInt8)])? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
         var entries: [(name: String, type: UInt8)] = []
+        var misnamed: [(name: String, type: UInt8)] = []
         while true {
             errno = 0
             guard let entry = readdir(directory) else {
                 if errno != 0 { return nil }
                 break
             }
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            let (name, isUTF8) = withUnsafePointer(to: &entry.pointee.d_name) {
+                let cString = UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)
+                return String(validatingCString: cString).map { ($0, true) } ?? (String(cString: cString), false)
             }
-            if name != ".", name != ".." { entries.append((name, entry.pointee.d_type)) }
+            guard name != ".", name != ".." else { continue }
+            if isUTF8 { entries.append((name, entry.pointee.d_type)) } else { misnamed.append((name, entry.pointee.d_type)) }
         }
-        return entries.sorted { $0.name < $1.name }
+        return (entries.sorted { $0.name < $1.name }, misnamed.sorted { $0.name < $1.name })
     }
 }
