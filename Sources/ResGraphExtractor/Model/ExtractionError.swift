@@ -17,6 +17,9 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case binary(offset: Int)
         /// The bytes are not valid UTF-8.
         case invalidUTF8(offset: Int)
+        /// The text is UTF-16, but the unit at the offset is no character (a lone surrogate),
+        /// or a last byte is left over.
+        case invalidUTF16(offset: Int)
         /// The file is larger than what is read in one piece.
         case tooLarge(size: Int, limit: Int)
         /// The file changed (was truncated, grew or was rewritten) while it was read.
@@ -52,6 +55,7 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case .empty: "\(path): is empty"
         case .binary(let offset): "\(path): is a binary file (NUL byte at offset \(offset)), not text"
         case .invalidUTF8(let offset): "\(path): is not valid UTF-8 (bad byte at offset \(offset))"
+        case .invalidUTF16(let offset): "\(path): is UTF-16 text, but not valid UTF-16 (bad unit at offset \(offset))"
         case .tooLarge(let size, let limit):
             "\(path): is too large (\(size / 1_048_576) MB; files up to \(limit / 1_048_576) MB are read)"
         case .changedWhileReading: "\(path): changed while it was read; skipped (run again to read it)"

@@ -2,13 +2,15 @@ import ResGraphExtractor
 
 /// Turns a file's bytes into the extractor's input, by the format its content shows.
 ///
-/// Plain text and Markdown are read as they are: offsets in what is extracted are offsets
-/// into the file itself.
+/// Plain text and Markdown in UTF-8 are read as they are: offsets in what is extracted are
+/// offsets into the file itself. Text in UTF-16 is read as the UTF-8 text it is (``UTF16Text``).
 public enum DocumentReader {
     /// The formats told apart by content.
     public enum Format: String, Sendable {
         /// UTF-8 text (plain or Markdown).
         case text
+        /// UTF-16 text, as Windows saves "Unicode text" (see ``UTF16Text``).
+        case utf16
         /// A PDF file (`%PDF-`).
         case pdf
         /// A zip container (Office Open XML: .docx).
@@ -23,6 +25,7 @@ public enum DocumentReader {
         if bytes.starts(with: pdfSignature) { return .pdf }
         if bytes.starts(with: zipSignature) { return .zip }
         if bytes.starts(with: compoundFileSignature) { return .compoundFile }
+        if UTF16Text.byteOrder(of: bytes) != nil { return .utf16 }
         return .text
     }
 
@@ -38,6 +41,7 @@ public enum DocumentReader {
     public static func text(of bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
         switch format(of: bytes) {
         case .text: ReadText(bytes: bytes, pages: [])
+        case .utf16: try UTF16Text.read(bytes, source: source)
         case .pdf: try PDFReader.read(bytes, source: source)
         case .zip: try WordReader.read(bytes, source: source)
         case .compoundFile:
