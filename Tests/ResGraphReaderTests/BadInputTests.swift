@@ -63,7 +63,7 @@ struct BadInputTests {
     }
 
     @Test func errorMessagesAreOneLineNamingTheFile() {
-        #expect("\(ExtractionError(path: "x.txt", reason: .invalidUTF8(offset: 3)))" == "x.txt: is not valid UTF-8 (bad byte at offset 3)")
+        #expect("\(ExtractionError(path: "x.txt", reason: .invalidUTF8(offset: 3)))" == "x.txt: is not valid UTF-8 (bad byte at offset 3); text in another encoding can be converted first, e.g. iconv -f cp1252 -t utf-8")
         #expect("\(ExtractionError(path: "x.txt", reason: .directory))" == "x.txt: is a directory, not a file")
     }
 }

@@ -54,7 +54,8 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case .unreadable(let why): "\(path): cannot be read (\(why))"
         case .empty: "\(path): is empty"
         case .binary(let offset): "\(path): is a binary file (NUL byte at offset \(offset)), not text"
-        case .invalidUTF8(let offset): "\(path): is not valid UTF-8 (bad byte at offset \(offset))"
+        case .invalidUTF8(let offset):
+            "\(path): is not valid UTF-8 (bad byte at offset \(offset)); text in another encoding can be converted first, e.g. iconv -f cp1252 -t utf-8"
         case .invalidUTF16(let offset): "\(path): is UTF-16 text, but not valid UTF-16 (bad unit at offset \(offset))"
         case .tooLarge(let size, let limit):
             "\(path): is too large (\(size / 1_048_576) MB; files up to \(limit / 1_048_576) MB are read)"
