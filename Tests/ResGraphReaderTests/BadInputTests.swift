@@ -44,6 +44,24 @@ struct BadInputTests {
         }
     }
 
+    /// A web page saved under a document's name (a failed download) is refused, not read as a
+    /// text that would take the document's symbol from its name; the same text named .txt is read.
+    @Test func aPageSavedAsAPDFOrAWordFileIsRefusedNotReadAsText() throws {
+        let page = Array("<!DOCTYPE html>\n<html><body><p>Document not found. See resolution 48/113.</p></body></html>\n".utf8)
+        #expect(throws: ExtractionError(path: "dl/A_RES_58_154-EN.pdf", reason: .unreadableFormat(
+            "is named .pdf, but it is not a PDF (it begins \u{201C}<!DOCTYPE html>\u{201D}, a web page: a failed download?); not read"))) {
+            try Extractor().extract(bytes: page, source: "dl/A_RES_58_154-EN.pdf")
+        }
+        let note = Array("Recalling resolution 48/113,\n".utf8)
+        #expect(throws: ExtractionError(path: "notes.DOCX", reason: .unreadableFormat(
+            "is named .docx, but it is not a Word file (it begins \u{201C}Recalling resolution 48/113,\u{201D}); not read"))) {
+            try Extractor().extract(bytes: note, source: "notes.DOCX")
+        }
+        #expect(try Extractor().extract(bytes: page, source: "dl/A_RES_58_154-EN.txt").references.map(\.target) == ["A/RES/48/113"])
+        #expect(try Extractor().extract(bytes: note, source: "a.pdf.d/notes.md").references.map(\.target) == ["A/RES/48/113"])
+        #expect(throws: ExtractionError(path: "empty.pdf", reason: .empty)) { try Extractor().extract(bytes: [UInt8](), source: "empty.pdf") }
+    }
+
     @Test func textWithNULIsBinary() throws {
         let path = try temporaryFile(Array("Recalling resolution 48/113\u{0}".utf8))
         #expect(throws: ExtractionError(path: path, reason: .binary(offset: 27))) { try Extractor().extract(fileAt: path) }

@@ -1,3 +1,4 @@
+import Foundation
 import ResGraphExtractor
 
 /// Turns a file's bytes into the extractor's input, by the format its content shows.
@@ -38,8 +39,16 @@ public enum DocumentReader {
 
     /// The text the extractor reads from a file's `bytes`: the bytes themselves for text and
     /// Markdown, the composed text for PDF and Word (see ``ReadText``).
+    ///
+    /// A file named `.pdf` or `.docx` whose content is text is refused, not read as text: it is
+    /// most often a web page saved in place of the document (a failed download), which would
+    /// otherwise take the document's symbol from its name.
     public static func text(of bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
-        switch format(of: bytes) {
+        let format = format(of: bytes)
+        if format == .text || format == .utf16, !bytes.isEmpty, let claimed = formatNamed(by: source) {
+            throw ExtractionError(path: source, reason: .unreadableFormat(mismatch(claimed, bytes)))
+        }
+        return switch format {
         case .text: ReadText(bytes: bytes, pages: [])
         case .utf16: try UTF16Text.read(bytes, source: source)
         case .pdf: try PDFReader.read(bytes, source: source)
@@ -48,6 +57,27 @@ public enum DocumentReader {
             throw ExtractionError(path: source, reason: .unreadableFormat(
                 "is a Word 97-2003 file (.doc) or another OLE2 compound file, which is not read: save it as .docx or PDF"))
         }
+    }
+
+    /// The format a file's name promises by its extension, for the formats that are not text:
+    /// (extension, what it is), or nil.
+    private static func formatNamed(by path: String) -> (String, String)? {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        switch FileExtension.lowercased(of: name) {
+        case "pdf": return ("pdf", "a PDF")
+        case "docx": return ("docx", "a Word file")
+        default: return nil
+        }
+    }
+
+    /// Why a file named for a format is not read: how its content begins, and what that looks like.
+    private static func mismatch(_ claimed: (String, String), _ bytes: [UInt8]) -> String {
+        let firstLine = bytes.prefix(200).split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: true).first ?? []
+        let start = String(decoding: firstLine.prefix(40), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = start.lowercased()
+        let isPage = lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html") || lowered.hasPrefix("<?xml")
+        let begins = start.isEmpty ? "it holds no text" : "it begins \u{201C}\(start)\u{201D}" + (isPage ? ", a web page: a failed download?" : "")
+        return "is named .\(claimed.0), but it is not \(claimed.1) (\(begins)); not read"
     }
 
     /// The text of the file at `path`.
