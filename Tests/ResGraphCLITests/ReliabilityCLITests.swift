@@ -332,6 +332,32 @@ struct ReliabilityCLITests {
         #expect(result.error.contains("\(closed.path): cannot be read (the folder cannot be listed)"))
         #expect(result.output.hasPrefix("indexed 1,"))
     }
+
+    /// An index published read-only (its file and folder not writable: a read-only mount, another
+    /// user's file) answers questions, where SQLite could not make the shared-memory file a WAL
+    /// database is read with; one whose log holds changes not yet written into it is refused,
+    /// saying so.
+    @Test func aReadOnlyIndexAnswersQuestions() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return }
+        let folder = try cli.scratch().appendingPathComponent("published")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("i.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", db, "-q"]).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        let answer = try cli.run(["recalled-by", "48/113", "--db", db], user: "nobody")
+        guard !answer.error.contains("runuser:") else { return }
+        #expect(answer.status == 0, "\(answer.error)")
+        #expect(answer.output.contains("A/RES/58/154"))
+        #expect(try cli.run(["stats", "--db", db, "-q"], user: "nobody").output.hasPrefix("3 documents"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["i.sqlite"])
+
+        try Data(repeating: 1, count: 100).write(to: URL(fileURLWithPath: db + "-wal"))
+        let refused = try cli.run(["stats", "--db", db], user: "nobody")
+        #expect(refused.status == 1)
+        #expect(refused.error == "resgraph: error: \(db): cannot be written here, and its log (\(db)-wal) holds changes not yet written into it; ask a question once where the file can be written, then it can be read from here\n")
+    }
 }
 
 /// Every published format through the command line: PDF, Word, text and Markdown in one folder.

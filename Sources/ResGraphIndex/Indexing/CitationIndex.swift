@@ -55,11 +55,12 @@ public final class CitationIndex: Sendable {
                 // split, write to the log and copy back at a run's end. An index that exists keeps its own.
                 if !exists, access == .readWrite { try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)") }
             }
+            let location = access == .readOnly && exists ? try ImmutableLocation.forQuestions(at: path) : path
             if exists {
-                let isCurrent = try Self.checkOwnership(path, access: access)
+                let isCurrent = try Self.checkOwnership(path, at: location, access: access)
                 if access == .readOnly, !isCurrent { try Self.upgrade(path) }
             }
-            database = try Self.open(path, configuration: configuration, access: access)
+            database = try Self.open(location, configuration: configuration, access: access)
             if access == .readWrite { try IndexSchema.bringUpToDate(database) }
         } catch let error as IndexError {
             throw error
@@ -82,13 +83,14 @@ public final class CitationIndex: Sendable {
 
     /// Refuses, before anything is written to it (not even the switch to WAL), a file that is
     /// not SQLite, is another application's database, or is an index of a newer version; says
-    /// whether the index is of this version (an earlier one's lacks some of its steps).
-    private static func checkOwnership(_ path: String, access: Access) throws -> Bool {
+    /// whether the index is of this version (an earlier one's lacks some of its steps). SQLite
+    /// opens it at `location` (see ``ImmutableLocation``).
+    private static func checkOwnership(_ path: String, at location: String, access: Access) throws -> Bool {
         try checkHeader(path)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(30)
-        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        let probe = try DatabaseQueue(path: location, configuration: configuration)
         let (applicationID, tables, newer, current) = try probe.read { db in
             let migrated = try db.tableExists("grdb_migrations")
             return (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
