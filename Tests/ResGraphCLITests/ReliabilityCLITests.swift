@@ -337,7 +337,7 @@ struct ReliabilityCLITests {
     /// user's file) answers questions, where SQLite could not make the shared-memory file a WAL
     /// database is read with; one whose log holds changes not yet written into it is refused,
     /// saying so.
-    @Test func aReadOnlyIndexAnswersQuestions() throws {
+    @Test func aReadOnlyIndexAnswersQuestionsAndARunSaysWhyItCannotWriteIt() throws {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return }
         let folder = try cli.scratch().appendingPathComponent("published")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -352,6 +352,15 @@ struct ReliabilityCLITests {
         #expect(answer.output.contains("A/RES/58/154"))
         #expect(try cli.run(["stats", "--db", db, "-q"], user: "nobody").output.hasPrefix("3 documents"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["i.sqlite"])
+        // A run says why it cannot write, before SQLite does in its own words.
+        let run = try cli.run(["index", Seeds.folder.path, "--db", db], user: "nobody")
+        #expect(run.status == 1)
+        #expect(run.error == "resgraph: error: \(db): cannot be written here (Permission denied); questions can still read it, and a run can index into another --db\n")
+        let new = folder.appendingPathComponent("new.sqlite").path
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", new], user: "nobody").error
+            == "resgraph: error: \(new): cannot be made: its folder cannot be written here (Permission denied); choose another --db\n")
+        #expect(try cli.run(["index", Seeds.folder.path, "--db", "/nonexistent-folder/i.sqlite"]).error
+            == "resgraph: error: /nonexistent-folder/i.sqlite: cannot be made: its folder /nonexistent-folder does not exist; choose another --db\n")
 
         try Data(repeating: 1, count: 100).write(to: URL(fileURLWithPath: db + "-wal"))
         let refused = try cli.run(["stats", "--db", db], user: "nobody")

@@ -41,6 +41,9 @@ public final class CitationIndex: Sendable {
         if access == .readOnly, !exists {
             throw IndexError(path: path, problem: "no index here; run `resgraph index PATH... --db \(path)` first", kind: .missing)
         }
+        if access == .readWrite, let problem = Self.unwritable(path, exists: exists) {
+            throw IndexError(path: path, problem: problem)
+        }
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
@@ -127,6 +130,23 @@ public final class CitationIndex: Sendable {
         } catch {
             throw IndexError(path: path, problem: "was written by an earlier version of resgraph and could not be brought up to date (\(error)); run `resgraph index PATH... --db \(path)` where the file can be written")
         }
+    }
+
+    /// Why an index run cannot write the index at `path` (the file, or the folder SQLite keeps
+    /// its log in beside it), in words; nil when it can.
+    private static func unwritable(_ path: String, exists: Bool) -> String? {
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
+        if exists, access(path, W_OK) != 0 {
+            return "cannot be written here (\(String(cString: strerror(errno)))); questions can still read it, and a run can index into another --db"
+        }
+        if access(folder.isEmpty ? "/" : folder, W_OK) != 0 {
+            if errno == ENOENT || errno == ENOTDIR, !exists { return "cannot be made: its folder \(folder) does not exist; choose another --db" }
+            let reason = String(cString: strerror(errno))
+            return exists
+                ? "is in a folder that cannot be written here (\(reason)), where SQLite keeps the log of a run beside it; questions can still read it, and a run can index into another --db"
+                : "cannot be made: its folder cannot be written here (\(reason)); choose another --db"
+        }
+        return nil
     }
 
     /// Refuses a file that does not start like an SQLite database before SQLite touches it.
