@@ -135,11 +135,13 @@ public final class CitationIndex: Sendable {
     /// Why an index run cannot write the index at `path` (the file, or the folder SQLite keeps
     /// its log in beside it), in words; nil when it can.
     private static func unwritable(_ path: String, exists: Bool) -> String? {
-        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
+        let folder = PathFolder.of(path)
         if exists, access(path, W_OK) != 0 {
             return "cannot be written here (\(String(cString: strerror(errno)))); questions can still read it, and a run can index into another --db"
         }
-        if access(folder.isEmpty ? "/" : folder, W_OK) != 0 {
+        // A log and shared memory already there and writable serve a run without the folder.
+        if exists, access(path + "-wal", W_OK) == 0, access(path + "-shm", W_OK) == 0 { return nil }
+        if access(folder, W_OK) != 0 {
             if errno == ENOENT || errno == ENOTDIR, !exists { return "cannot be made: its folder \(folder) does not exist; choose another --db" }
             let reason = String(cString: strerror(errno))
             return exists

@@ -27,8 +27,7 @@ enum ImmutableLocation {
         let shm = path + "-shm"
         if access(shm, W_OK) == 0 { return true }
         guard access(shm, F_OK) != 0 else { return false }
-        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
-        return access(folder.isEmpty ? "/" : folder, W_OK) == 0
+        return access(PathFolder.of(path), W_OK) == 0
     }
 
     /// `path` as the path of a `file:` URI: "%", "?" and "#" escaped.
