@@ -60,14 +60,27 @@ public enum DocumentReader {
     }
 
     /// The format a file's name promises by its extension, for the formats that are not text:
-    /// (extension, what it is), or nil.
+    /// (extension, what it is), or nil. Asked of every text file read, so its name's last bytes
+    /// are compared in place, nothing made.
     private static func formatNamed(by path: String) -> (String, String)? {
-        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
-        switch FileExtension.lowercased(of: name) {
-        case "pdf": return ("pdf", "a PDF")
-        case "docx": return ("docx", "a Word file")
-        default: return nil
+        var path = path
+        return path.withUTF8 { bytes in
+            if endsWith(bytes, ".pdf") { return ("pdf", "a PDF") }
+            if endsWith(bytes, ".docx") { return ("docx", "a Word file") }
+            return nil
         }
+    }
+
+    /// Whether `bytes` end with `suffix` (lower case), ASCII letters compared in either case.
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count > count else { return false }
+        let tail = bytes.count - count
+        for k in 0..<count {
+            let byte = bytes[tail + k], expected = suffix.utf8Start[k]
+            guard byte == expected || (expected >= UInt8(ascii: "a") && expected <= UInt8(ascii: "z") && byte | 0x20 == expected) else { return false }
+        }
+        return bytes[tail - 1] != UInt8(ascii: "/")
     }
 
     /// Why a file named for a format is not read: how its content begins, and what that looks like.
