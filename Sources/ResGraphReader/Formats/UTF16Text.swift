@@ -6,14 +6,15 @@ import ResGraphExtractor
 /// kept. Offsets in references are offsets into the UTF-8 text, which `resgraph text FILE`
 /// prints; lines and columns are the same in both.
 enum UTF16Text {
-    /// Whether `bytes` are UTF-16 text, and in which byte order.
-    static func byteOrder(of bytes: [UInt8]) -> ByteOrder? {
+    /// Whether `bytes` are UTF-16 text: in which byte order, and how many bytes its mark takes
+    /// (2, or 0 without one).
+    static func byteOrder(of bytes: [UInt8]) -> (order: ByteOrder, markLength: Int)? {
         guard bytes.count >= 2 else { return nil }
-        if bytes[0] == 0xFF, bytes[1] == 0xFE { return .littleEndian }
-        if bytes[0] == 0xFE, bytes[1] == 0xFF { return .bigEndian }
+        if bytes[0] == 0xFF, bytes[1] == 0xFE { return (.littleEndian, 2) }
+        if bytes[0] == 0xFE, bytes[1] == 0xFF { return (.bigEndian, 2) }
         guard bytes.count >= 4 else { return nil }
-        if bytes[0] != 0, bytes[0] < 0x80, bytes[1] == 0, bytes[2] != 0, bytes[2] < 0x80, bytes[3] == 0 { return .littleEndian }
-        if bytes[0] == 0, bytes[1] != 0, bytes[1] < 0x80, bytes[2] == 0, bytes[3] != 0, bytes[3] < 0x80 { return .bigEndian }
+        if bytes[0] != 0, bytes[0] < 0x80, bytes[1] == 0, bytes[2] != 0, bytes[2] < 0x80, bytes[3] == 0 { return (.littleEndian, 0) }
+        if bytes[0] == 0, bytes[1] != 0, bytes[1] < 0x80, bytes[2] == 0, bytes[3] != 0, bytes[3] < 0x80 { return (.bigEndian, 0) }
         return nil
     }
 
@@ -25,9 +26,8 @@ enum UTF16Text {
     /// The UTF-8 text of the UTF-16 `bytes` (``byteOrder(of:)`` says they are); throws, naming
     /// `source`, at a unit that is no character (a lone surrogate) or a last byte left over.
     static func read(_ bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
-        guard let order = byteOrder(of: bytes) else { return ReadText(bytes: bytes, pages: []) }
-        let hasMark = (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
-        var offset = hasMark ? 2 : 0
+        guard let (order, markLength) = byteOrder(of: bytes) else { return ReadText(bytes: bytes, pages: []) }
+        var offset = markLength
         guard (bytes.count - offset) % 2 == 0 else { throw ExtractionError(path: source, reason: .invalidUTF16(offset: bytes.count - 1)) }
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count - offset)
