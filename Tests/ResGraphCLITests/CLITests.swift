@@ -23,7 +23,7 @@ struct CLITests {
     static func fixture(_ name: String) -> String { Seeds.path(name) }
 
     func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
-             standardOutput: FileHandle? = nil, user: String? = nil, core: Int? = nil) throws -> Run {
+             standardOutput: FileHandle? = nil, standardInput: FileHandle? = nil, user: String? = nil, core: Int? = nil) throws -> Run {
         let process = Process()
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
@@ -40,6 +40,7 @@ struct CLITests {
         let out = Pipe(), err = Pipe()
         process.standardOutput = standardOutput ?? out
         process.standardError = err
+        if let standardInput { process.standardInput = standardInput }
         try process.run()
         if standardOutput != nil { try out.fileHandleForWriting.close() }
         // Both pipes are drained at once: a child filling one while we wait on the other would hang.

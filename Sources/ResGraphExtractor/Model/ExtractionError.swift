@@ -22,6 +22,12 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case invalidUTF16(offset: Int)
         /// The file is larger than what is read in one piece.
         case tooLarge(size: Int, limit: Int)
+        /// Standard input, a pipe or a device gave more than the largest file read, and was not
+        /// read further (it may never end: `/dev/zero`).
+        case streamTooLarge(limit: Int)
+        /// Standard input (`-`) was given to be indexed: an index reads its files again by their
+        /// path to tell what changed, and standard input has none.
+        case standardInputNotIndexed
         /// The file changed (was truncated, grew or was rewritten) while it was read.
         case changedWhileReading
         /// The file is in a format that is read, but this copy of it could not be (a corrupt
@@ -59,6 +65,9 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
         case .invalidUTF16(let offset): "\(path): is UTF-16 text, but not valid UTF-16 (bad unit at offset \(offset))"
         case .tooLarge(let size, let limit):
             "\(path): is too large (\(size / 1_048_576) MB; files up to \(limit / 1_048_576) MB are read)"
+        case .streamTooLarge(let limit): "\(path): gives more than \(limit / 1_048_576) MB, more than one document; not read further"
+        case .standardInputNotIndexed:
+            "\(path): standard input is not indexed (an index reads its files again by their path to tell what changed); save the text to a file and index that"
         case .changedWhileReading: "\(path): changed while it was read; skipped (run again to read it)"
         case .unreadableFormat(let why): "\(path): \(why)"
         }

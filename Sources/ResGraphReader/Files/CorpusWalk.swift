@@ -8,6 +8,18 @@ public struct CorpusFile: Hashable, Sendable {
     public var path: String
     /// The absolute path with `.`, `..` and symbolic links resolved: one file, one spelling.
     public var canonicalPath: String
+    /// Whether the file is read as a stream, to its end, without a size known before: standard
+    /// input (`-`), or a pipe or device named as a path to read (`<(pdftotext x.pdf -)`). Only a
+    /// ``CorpusWalker`` that reads streams gives such files, and only for paths given, never for
+    /// what a folder holds.
+    public var isStream = false
+
+    /// A file at `path`, whose canonical path is `canonicalPath`.
+    public init(path: String, canonicalPath: String, isStream: Bool = false) {
+        self.path = path
+        self.canonicalPath = canonicalPath
+        self.isStream = isStream
+    }
 }
 
 /// The files under paths a user names: files as given, folders searched for the formats read.
@@ -30,9 +42,10 @@ public struct CorpusWalk: Sendable {
     /// Files under folders passed over for their type, counted by extension ("pdf": 2).
     public private(set) var skipped: [String: Int] = [:]
 
-    /// Walks `paths`, keeping the list (see ``CorpusWalker`` for one file at a time).
-    public init(paths: [String]) {
-        var walker = CorpusWalker(paths: paths)
+    /// Walks `paths`, keeping the list (see ``CorpusWalker`` for one file at a time, and for
+    /// `readsStreams`).
+    public init(paths: [String], readsStreams: Bool = false) {
+        var walker = CorpusWalker(paths: paths, readsStreams: readsStreams)
         while let file = walker.next() { files.append(file) }
         failures = walker.failures
         skipped = walker.skipped

@@ -26,6 +26,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     }
 
     private let paths: [String]
+    private let readsStreams: Bool
     private var nextPath = 0
     private var frames: [Frame] = []
     private var visitedFolders = Set<String>()
@@ -38,8 +39,14 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     public private(set) var skipped: [String: Int] = [:]
 
     /// A walk of `paths`; nothing is read until ``next()``.
-    public init(paths: [String]) {
+    ///
+    /// With `readsStreams`, `-` stands for standard input and a pipe or device given as a path
+    /// is a file to read to its end (``CorpusFile/isStream``), as for `extract`; without it, as
+    /// for `index`, which reads its files again by path, `-` is reported as not read and a pipe
+    /// is refused when read, as one found in a folder always is (it might never end).
+    public init(paths: [String], readsStreams: Bool = false) {
         self.paths = paths
+        self.readsStreams = readsStreams
     }
 
     /// The next file, or nil when the walk is over.
@@ -52,6 +59,19 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             guard nextPath < paths.count else { return nil }
             let path = paths[nextPath]
             nextPath += 1
+            if path == StandardInput.path {
+                guard readsStreams else {
+                    failures.append(ExtractionError(path: path, reason: .standardInputNotIndexed))
+                    continue
+                }
+                guard seenFiles.insert(path).inserted else { continue }
+                return CorpusFile(path: path, canonicalPath: path, isStream: true)
+            }
+            if readsStreams, FileBytes.isStream(path) {
+                // Kept as given: a pipe's link in /dev/fd leads to no path.
+                guard seenFiles.insert(path).inserted else { continue }
+                return CorpusFile(path: path, canonicalPath: path, isStream: true)
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 // Kept, so that reading it reports the missing file by name in order.

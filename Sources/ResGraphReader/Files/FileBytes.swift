@@ -48,6 +48,58 @@ public enum FileBytes {
         return (bytes, FileStamp(after))
     }
 
+    /// The bytes of the stream at `path` read to its end: standard input for `-`, else a pipe
+    /// or a device named to be read (``CorpusFile/isStream``), opened waiting for its writer.
+    /// Throws, naming it, when it cannot be opened or read, or gives more than `limit` bytes.
+    public static func readStream(_ path: String, limit: Int = maxFileSize) throws(ExtractionError) -> [UInt8] {
+        let isStandardInput = path == StandardInput.path
+        let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        defer { if !isStandardInput { close(descriptor) } }
+        var bytes: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            var failure: Int32 = 0
+            let got = append(chunk, from: descriptor, to: &bytes, failure: &failure)
+            if got < 0 {
+                if failure == EINTR { continue }
+                if failure == EAGAIN || failure == EWOULDBLOCK {
+                    // Standard input inherited without waiting: wait here for it to be readable.
+                    var wanted = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&wanted, 1, -1)
+                    continue
+                }
+                throw unreadable(path, failure)
+            }
+            if got == 0 { return bytes }
+            guard bytes.count <= limit else { throw ExtractionError(path: path, reason: .streamTooLarge(limit: limit)) }
+        }
+    }
+
+    /// Whether `path` names a stream to read to its end with ``readStream(_:limit:)``: `-`
+    /// (standard input), a pipe or a device (`/dev/stdin` piped, `<(command)`).
+    public static func isStream(_ path: String) -> Bool {
+        guard path != StandardInput.path else { return true }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFCHR
+    }
+
+    /// Reads at most `count` bytes from `descriptor` onto the end of `bytes`: how many, 0 at the
+    /// end, -1 with `failure` set on an error.
+    private static func append(_ count: Int, from descriptor: Int32, to bytes: inout [UInt8], failure: inout Int32) -> Int {
+        var got = 0
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            got = Foundation.read(descriptor, buffer.baseAddress! + start, count)
+            if got < 0 { failure = errno }
+        }
+        bytes.removeLast(count - max(got, 0))
+        return got
+    }
+
     /// The first `count` bytes of the file at `path`, or all of them when it is shorter: for
     /// what needs only the start of a large file (the lines before an offset), read without
     /// the rest. Throws, naming the file, when there is no such file, it is a folder or it

@@ -36,10 +36,28 @@ extension Extractor {
             document.diagnostics.append(Diagnostic(
                 problem: .symbolFromFileName, offset: 0,
                 message: "the text does not state its symbol; \(symbol) is taken from the file name"))
+        } else if source == StandardInput.path {
+            document.diagnostics.append(Diagnostic(
+                problem: .noSymbol, offset: 0,
+                message: "the text does not state its symbol, and standard input has no file name to take one from"))
         } else {
             document.diagnostics.append(Diagnostic(
                 problem: .noSymbol, offset: 0,
                 message: "neither the text nor the file name gives the document's symbol; it is indexed as file:\(document.source)"))
+        }
+    }
+
+    /// Reads and extracts `file`: to its end if it is a stream (standard input, a pipe named to
+    /// be read), as a file by its path otherwise.
+    public func extract(file: CorpusFile) throws(ExtractionError) -> ExtractedDocument {
+        guard file.isStream else { return try extract(fileAt: file.path) }
+        return try extract(bytes: FileBytes.readStream(file.path), source: file.path)
+    }
+
+    /// Extracts the files of a walk on all cores; the results come in the order of `files`.
+    public func extract(files: [CorpusFile]) -> [Result<ExtractedDocument, ExtractionError>] {
+        Parallel.map(files.count) { index in
+            Result { () throws(ExtractionError) in try extract(file: files[index]) }
         }
     }
 

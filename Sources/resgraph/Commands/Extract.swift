@@ -23,7 +23,7 @@ struct Extract: ParsableCommand {
     /// Files extracted together before their results are printed.
     static let batchSize = 256
 
-    @Argument(help: "Resolution files (UTF-8 text, Markdown), or folders searched for them.")
+    @Argument(help: "Resolution files (text, Markdown, PDF, Word), folders searched for them, or - for standard input.")
     var files: [String]
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -38,7 +38,8 @@ struct Extract: ParsableCommand {
         // The options are read once: each read of an argument's property wrapper looks up
         // generic metadata in the Swift runtime, and a corpus has a million documents.
         let (format, verbosity) = (self.format, self.verbosity)
-        var walker = CorpusWalker(paths: files)
+        var walker = CorpusWalker(paths: files, readsStreams: true)
+        verbosity.noteReadingTerminal(among: files)
         var failed = false
         var reportedFailures = 0
         var out = JSONBytes()
@@ -47,13 +48,13 @@ struct Extract: ParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         var (walked, extracted, references, bytes) = (0, 0, 0, 0)
         while true {
-            let batch = walker.next(Self.batchSize).map(\.path)
+            let batch = walker.next(Self.batchSize)
             for failure in walker.failures[reportedFailures...] { StandardError.print("resgraph: error: \(failure)") }
             failed = failed || walker.failures.count > reportedFailures
             reportedFailures = walker.failures.count
             if batch.isEmpty { break }
             walked += batch.count
-            for result in Extractor().extract(filesAt: batch) {
+            for result in Extractor().extract(files: batch) {
                 switch result {
                 case .success(let document):
                     extracted += 1

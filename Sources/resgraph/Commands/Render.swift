@@ -24,7 +24,7 @@ struct Render: ParsableCommand {
     /// The sessions or years --from and --to accept: GA sessions 1 to 200, years 1946 to 2100.
     static let eraRange = 1...2100
 
-    @Argument(help: "Files or folders to draw; without them, the index (--db) is drawn.") var paths: [String] = []
+    @Argument(help: "Files or folders to draw, - for standard input; without them, the index (--db) is drawn.") var paths: [String] = []
     @OptionGroup var database: DatabaseOption
     @Option(name: .shortAndLong, help: "The file to write (- for standard output).") var output: String
     @Option(help: "svg, png, pdf or dot (default: from the output file's extension, else svg).") var format: OutputFormat?
@@ -161,11 +161,12 @@ struct Render: ParsableCommand {
             }
             return (graph, id, false)
         }
-        let walk = CorpusWalk(paths: paths)
+        let walk = CorpusWalk(paths: paths, readsStreams: true)
+        verbosity.noteReadingTerminal(among: paths)
         var failed = !walk.failures.isEmpty
         for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
         var documents: [ExtractedDocument] = []
-        for result in Extractor().extract(filesAt: walk.files.map(\.path)) {
+        for result in Extractor().extract(files: walk.files) {
             switch result {
             case .success(let document): documents.append(document)
             case .failure(let error): failed = true; StandardError.print("resgraph: error: \(error)")

@@ -15,13 +15,14 @@ struct Text: ParsableCommand {
             """
     )
 
-    @Argument(help: "A resolution file: text, Markdown, PDF or Word (.docx).") var file: String
+    @Argument(help: "A resolution file: text, Markdown, PDF or Word (.docx), or - for standard input.") var file: String
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
         let text: ReadText
         do {
-            let bytes = try FileBytes.read(file)
+            verbosity.noteReadingTerminal(among: [file])
+            let bytes = try FileBytes.isStream(file) ? FileBytes.readStream(file) : FileBytes.read(file)
             text = try verbosity.timed("reading \(file) as \(DocumentReader.format(of: bytes))") { try DocumentReader.text(of: bytes, source: file) }
             verbosity.detail("\(bytes.count) bytes in, \(text.bytes.count) bytes of text out")
             // A text file is printed only if it is text: binary and non-UTF-8 files are refused as extract refuses them.

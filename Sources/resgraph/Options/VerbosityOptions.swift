@@ -1,4 +1,5 @@
 import ArgumentParser
+import ResGraphReader
 import Foundation
 
 /// `--quiet` and `--verbose`: how much a command says beyond its answer and its errors.
@@ -23,6 +24,12 @@ struct VerbosityOptions: ParsableArguments {
     /// Prints `line` to standard error unless quiet: notes and hints that are not the answer.
     func note(_ line: @autoclosure () -> String) {
         if !quiet { StandardError.print("resgraph: " + line()) }
+    }
+
+    /// Says, before it waits, that a command given `-` among `paths` reads what is typed at the
+    /// terminal, as it does when nothing was piped in.
+    func noteReadingTerminal(among paths: [String]) {
+        if paths.contains(StandardInput.path), StandardInput.isTerminal { note("reading standard input (Ctrl-D ends it)") }
     }
 
     /// Prints `line` to standard error when verbose.
