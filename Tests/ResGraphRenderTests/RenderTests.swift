@@ -66,8 +66,12 @@ struct RenderTests {
     @Test func controlCharactersInTitlesAndFileNamesKeepTheSVGValidXML() throws {
         let text = "58/1. Bell\u{7} and escape\u{1B}[2J and \u{FFFF}\n\nRecalling resolution 48/113,\n"
         let document = try Extractor().extract(text: text, source: "file\u{1}name.txt")
-        let svg = try svg(CitationGraph(documents: [document]), title: "user \u{1B} title \u{0}")
+        // A text without a symbol is a node named by its file: the name reaches the SVG's titles.
+        let unnamed = try Extractor().extract(text: "Recalling resolution 48/113,\n", source: "stray\u{1B}[2Jname.txt")
+        #expect(CitationGraph(documents: [unnamed]).nodes.keys.contains("file:stray\u{1B}[2Jname.txt"))
+        let svg = try svg(CitationGraph(documents: [document, unnamed]), title: "user \u{1B} title \u{0}")
         #expect(isWellFormedXML(svg))
+        #expect(svg.contains("<title>file:stray [2Jname.txt</title>"))
         #expect(!svg.unicodeScalars.contains { $0.value < 0x09 || $0.value == 0x1B || $0.value == 0xFFFF })
         let graphML = GraphExport.graphML(CitationGraph(documents: [document]))
         #expect(isWellFormedXML(graphML))

@@ -67,7 +67,9 @@ struct GraphBuilder {
         var handles: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         for node in graph.nodes.values.sorted(by: { $0.id < $1.id }) {
             let parent = columns[node.id] ?? root
-            guard let handle = rg_node(parent, node.id) else { continue }
+            // A file node's id holds its path, and a file name may hold a control character,
+            // which Graphviz would write into the SVG's titles as it is (no longer XML).
+            guard let handle = rg_node(parent, DisplayText.clean(node.id)) else { continue }
             handles[node.id] = handle
             style(node, handle)
         }
