@@ -13,9 +13,10 @@ extension ExtractedDocument {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// The document as a table for people: one line per reference.
+    /// The document as a table for people: one line per reference. The file's name, and the
+    /// messages that name it, have any control character written out (``VisibleText``).
     public var table: String {
-        var lines = ["\(source)  \(symbol ?? "(no symbol)")  \(language.rawValue)  \(date ?? "(no date)")"]
+        var lines = ["\(VisibleText.of(source))  \(symbol ?? "(no symbol)")  \(language.rawValue)  \(date ?? "(no date)")"]
         if let title { lines.append("  \(title)") }
         let rows = references.map { reference in
             [reference.relation.rawValue, reference.target, reference.kind.rawValue,
@@ -25,7 +26,7 @@ extension ExtractedDocument {
         lines += TextTable.render(header: ["relation", "target", "kind", "bytes", "via", "text"], rows: rows)
             .map { "  " + $0 }
         for diagnostic in diagnostics {
-            lines.append("  ! \(diagnostic.problem.rawValue) at byte \(diagnostic.offset): \(diagnostic.message)")
+            lines.append("  ! \(diagnostic.problem.rawValue) at byte \(diagnostic.offset): \(VisibleText.of(diagnostic.message))")
         }
         return lines.joined(separator: "\n")
     }

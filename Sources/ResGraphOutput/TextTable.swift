@@ -1,6 +1,8 @@
 import ResGraphExtractor
 
 /// Aligns rows of cells into columns for the terminal (East Asian characters count double).
+/// A control character in a cell (a file name's) is written out (``VisibleText``), so that no
+/// cell breaks its line or sends the terminal a command.
 public enum TextTable {
     /// The header, a rule, and the rows, each padded to its column's width.
     public static func render(header: [String], rows: [[String]]) -> [String] {
@@ -35,14 +37,14 @@ public enum TextTable {
         /// Widens the columns that `row` needs wider.
         public mutating func fit(_ row: [String]) {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], TextTable.displayWidth(cell))
+                widths[index] = max(widths[index], TextTable.displayWidth(VisibleText.of(cell)))
             }
         }
 
         /// `cells` padded to the widths, two spaces between columns, the last one not padded.
         public func line(_ cells: [String]) -> String {
             var text = ""
-            for (index, cell) in cells.enumerated() {
+            for (index, cell) in cells.lazy.map(VisibleText.of).enumerated() {
                 text += cell
                 if index < cells.count - 1 { text += String(repeating: " ", count: widths[index] - TextTable.displayWidth(cell) + 2) }
             }

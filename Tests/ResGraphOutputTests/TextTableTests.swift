@@ -1,3 +1,4 @@
+import ResGraphExtractor
 import ResGraphOutput
 import Testing
 
@@ -24,5 +25,21 @@ struct TextTableTests {
         #expect(columns.widths == [12, 12])
         #expect(TextTable.Columns(header: header, rows: rows.lazy.map { $0 }).widths == columns.widths)
         #expect([columns.line(header), columns.rule] + rows.map(columns.line) == TextTable.render(header: header, rows: rows))
+    }
+
+    /// A file name's control characters are written out, as `ls` shows them: a line break no
+    /// longer breaks the row, an ESC sequence no longer reaches the terminal, and the column is
+    /// as wide as what is printed.
+    @Test func controlCharactersInCellsAreWrittenOut() {
+        #expect(VisibleText.of("a\nb\u{1B}[2J.txt") == "a\\nb\\x1B[2J.txt")
+        #expect(VisibleText.of("\t\r\u{0}\u{7F}\u{85}\u{9F}") == "\\t\\r\\x00\\x7F\\x85\\x9F")
+        #expect(VisibleText.of("résolution «58/154» 联合国") == "résolution «58/154» 联合国")
+        #expect(VisibleText.of(VisibleText.of("a\nb")) == "a\\nb")
+        #expect(TextTable.render(header: ["file", "id"], rows: [["a\nb.txt", "A/RES/1"], ["c.txt", "A/RES/2"]]) == [
+            "file      id",
+            "--------  -------",
+            "a\\nb.txt  A/RES/1",
+            "c.txt     A/RES/2",
+        ])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphExtractor
 
 /// One spelling per file: absolute, with `.`, `..` and symbolic links resolved.
 public enum CanonicalPath {
@@ -14,10 +15,11 @@ public enum CanonicalPath {
     }
 
     /// `path` as people would like to read it: relative to the current folder when that is
-    /// shorter ("examples/a.txt" rather than "/home/me/p/examples/a.txt").
+    /// shorter ("examples/a.txt" rather than "/home/me/p/examples/a.txt"), with any control
+    /// character in it written out (``VisibleText``).
     public static func display(_ path: String, from folder: String = FileManager.default.currentDirectoryPath) -> String {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        guard path.hasPrefix(prefix) else { return path }
-        return String(path.dropFirst(prefix.count))
+        guard path.hasPrefix(prefix) else { return VisibleText.of(path) }
+        return VisibleText.of(String(path.dropFirst(prefix.count)))
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ResGraphExtractor
 import ResGraphGraph
 import ResGraphOutput
 import ResGraphReader
@@ -91,7 +92,8 @@ final class FindingTable: @unchecked Sendable {
             out.bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             out.text(f.problem.rawValue)
             out.bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
-            append(f.message, removing: here, to: &out.bytes)
+            // A message names paths as they are: a file name's control characters are written out.
+            append(VisibleText.of(f.message), removing: here, to: &out.bytes)
             out.bytes.append(UInt8(ascii: "\n"))
         }
         return out.bytes

@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphExtractor
 import ResGraphOutput
 
 /// Standard output, buffered, with every failed write noticed.
@@ -87,7 +88,8 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 
 /// Writes lines to standard error.
 enum StandardError {
+    /// Writes `line`, any control character in it (a file name's) written out (``VisibleText``).
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((VisibleText.of(line) + "\n").utf8))
     }
 }
