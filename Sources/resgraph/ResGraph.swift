@@ -15,6 +15,10 @@ struct ResGraph: ParsableCommand {
     /// Runs the command and checks that what it printed was written; every failure leaves
     /// through here, printed once.
     static func main() {
+        if let problem = ArgumentEncoding.problem(in: ArgumentEncoding.processArguments) {
+            StandardError.print("resgraph: error: \(problem)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

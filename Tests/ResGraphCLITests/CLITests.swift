@@ -23,9 +23,12 @@ struct CLITests {
     static func fixture(_ name: String) -> String { Seeds.path(name) }
 
     func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
-             standardOutput: FileHandle? = nil, standardInput: FileHandle? = nil, user: String? = nil, core: Int? = nil) throws -> Run {
+             standardOutput: FileHandle? = nil, standardInput: FileHandle? = nil, user: String? = nil, core: Int? = nil, executable: URL? = nil) throws -> Run {
         let process = Process()
-        if let user {
+        if let executable {
+            process.executableURL = executable
+            process.arguments = arguments
+        } else if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
             process.arguments = ["-u", user, "--", Self.binary.path] + arguments
         } else if let core {

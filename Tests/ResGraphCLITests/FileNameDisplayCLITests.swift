@@ -32,4 +32,17 @@ struct FileNameDisplayCLITests {
         #expect(runs[3].output.hasPrefix("q\\x1B[2J.txt:1:1: no-symbol: "))
         #expect(runs[4].error == "resgraph: error: \(folder.path)/q\\x1B[2J.txt.gone: no such file\n")
     }
+
+    /// A name in Latin-1 on the command line reaches Swift with U+FFFD in place of its bytes,
+    /// and names another file: `--db` made an index under that other name. Refused, saying which
+    /// argument, before anything is read or written.
+    @Test func anArgumentInAnotherEncodingIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = try cli.scratch()
+        let script = #"exec "$0" index "$1" --db "$2/$(printf 'r\351sum\351.sqlite')""#
+        let run = try cli.run(["-c", script, CLITests.binary.path, CLITests.fixture("A_RES_58_154.en.txt"), folder.path],
+                              executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(run.status == 64)
+        #expect(run.error == "resgraph: error: argument 4, \u{201C}\(folder.path)/r\u{FFFD}sum\u{FFFD}.sqlite\u{201D}, is not UTF-8 (a name in another encoding, such as Latin-1?): resgraph takes names in UTF-8; rename the file if it exists (e.g. convmv -f latin1 -t utf8 --notest) and give its new name\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }
