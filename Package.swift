@@ -122,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResGraphCLITests",
-            dependencies: ["resgraph", "ResGraphTestSupport"],
+            dependencies: ["resgraph", "ResGraphTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

@@ -192,13 +192,13 @@ struct IndexTests {
         let index = try CitationIndex(path: corpus.database)
         _ = try index.index(paths: [corpus.texts.path])
         try "58/154. Changed\n\nRecalling its resolution 40/1,\n".write(toFile: corpus.path("A_RES_58_154.en.txt"), atomically: true, encoding: .utf8)
-        // A second connection holds the write lock, so the run's transaction cannot commit.
-        let blocker = try DatabaseQueue(path: corpus.database)
-        try blocker.writeWithoutTransaction { db in
-            try db.execute(sql: "BEGIN IMMEDIATE")
-            #expect(throws: (any Error).self) { try index.index(paths: [corpus.texts.path]) }
-            try db.execute(sql: "ROLLBACK")
-        }
+        // The run fails as it stores the changed file, its old rows deleted and its references in
+        // (a run waits for another run's lock rather than fail on it: a failure is made here).
+        let saboteur = try DatabaseQueue(path: corpus.database)
+        try saboteur.write { try $0.execute(sql: "CREATE TRIGGER sabotage AFTER INSERT ON file BEGIN SELECT RAISE(ABORT, 'stopped on purpose'); END") }
+        #expect(throws: (any Error).self) { try index.index(paths: [corpus.texts.path]) }
+        try saboteur.write { try $0.execute(sql: "DROP TRIGGER sabotage") }
+        try saboteur.close()
         #expect(try index.citers(of: "A/RES/40/1").isEmpty)
         #expect(try index.citers(of: "A/RES/48/113").first?.node.languages == [.english, .french, .chinese])
     }

@@ -14,9 +14,13 @@
 /// armed (a background job of a non-interactive shell ignores SIGINT) stays ignored.
 
 /// Arms removal of `path` (NUL-terminated, fewer than 4,096 bytes) if a signal stops the
-/// process, beside the paths armed already (four at most). Installs the handlers the first
-/// time. Returns 1 when armed, 0 when the path is too long or four are armed (it is not, then).
+/// process, beside the paths armed already (six at most). Installs the handlers the first
+/// time. Returns 1 when armed, 0 when the path is too long or six are armed (it is not, then).
 int rg_remove_on_interrupt(const char *path);
+/// Arms removal of `path` as ``rg_remove_on_interrupt`` does, but only while it names the file
+/// of `device` and `inode`: a path that another process may make meanwhile (an index another
+/// run begins) is left alone when it is that process's file.
+int rg_remove_on_interrupt_if_same(const char *path, unsigned long long device, unsigned long long inode);
 
 /// Disarms every path: the files are kept (renamed into place, or a run committed) or already
 /// removed.

@@ -26,13 +26,21 @@ public final class CitationIndex: Sendable {
     /// The database file.
     public let path: String
     let database: any DatabaseWriter
+    /// The file opened for writing, which a run checks is still the one at ``path``.
+    let fileIdentity: FileIdentity?
+    /// What is said when another run holds the index and this one waits for it.
+    let waitNotice: WaitNotice
 
     /// Opens the index at `path`. With `.readWrite` (the default) a missing file is created;
     /// with `.readOnly` a missing file is an error ("no index at PATH"). A file that is not a
     /// resgraph index (another application's database, or not SQLite at all) is refused and
     /// left as it was.
-    public init(path: String, access: Access = .readWrite) throws(IndexError) {
+    ///
+    /// Opened for writing while another run writes the index, it waits for that run to finish,
+    /// as its own runs do (see ``RunLock``), and calls `waiting` once the first time it waits.
+    public init(path: String, access: Access = .readWrite, waiting: (@Sendable () -> Void)? = nil) throws(IndexError) {
         self.path = path
+        waitNotice = WaitNotice(waiting)
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if isFolder.boolValue {
@@ -41,13 +49,19 @@ public final class CitationIndex: Sendable {
         if access == .readOnly, !exists {
             throw IndexError(path: path, problem: "no index here; run `resgraph index PATH... --db \(path)` first", kind: .missing)
         }
+        let isNew = !exists || (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0
+        // The file this run opens, when there is one: another run that was making it may remove
+        // it while this one waits to open it.
+        let identity = access == .readWrite && exists ? FileIdentity.of(path) : nil
         if access == .readWrite, let problem = Self.unwritable(path, exists: exists) {
             throw IndexError(path: path, problem: problem)
         }
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(30)
+            // A run's connection waits for another run as long as that one takes; questions
+            // never wait for a write lock (the log lets them read), but for SQLite's own brief ones.
+            configuration.busyMode = .timeout(TimeInterval(access == .readWrite ? RunLock.waitSeconds : 30))
             configuration.readonly = access == .readOnly
             // Large sorts (the groupings and orders of check, dangling, stats and drawings over a
             // whole index, building indexes) are sorted in runs on every core, then merged.
@@ -55,18 +69,26 @@ public final class CitationIndex: Sendable {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA threads = \(cores)")
                 // A new index gets pages of 16 KB (SQLite's default is 4 KB): fewer pages to
-                // split, write to the log and copy back at a run's end. An index that exists keeps its own.
-                if !exists, access == .readWrite { try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)") }
+                // split, write to the log and copy back at a run's end. An index that exists keeps
+                // its own; an empty file is a new index (a first run makes the file to claim it).
+                if isNew, access == .readWrite { try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)") }
             }
             let location = access == .readOnly && exists ? try ImmutableLocation.forQuestions(at: path) : path
             if exists {
-                let isCurrent = try Self.checkOwnership(path, at: location, access: access)
+                let isCurrent = try Self.checkOwnership(path, at: location, access: access, notice: waitNotice)
                 if access == .readOnly, !isCurrent { try Self.upgrade(path) }
+                // Opening for writing writes (the switch to the log, a first migration): said
+                // before it waits for another run.
+                if access == .readWrite, RunLock.isHeld(at: path) { waitNotice.give() }
             }
-            database = try Self.open(location, configuration: configuration, access: access)
+            database = try Self.open(location, configuration: configuration, access: access, notice: waitNotice)
+            fileIdentity = access == .readWrite ? identity ?? FileIdentity.of(path) : nil
             if access == .readWrite { try IndexSchema.bringUpToDate(database) }
+            if identity != nil, FileIdentity.of(path) != identity { throw Self.removedWhileOpened(path) }
         } catch let error as IndexError {
             throw error
+        } catch where identity != nil && FileIdentity.of(path) != identity {
+            throw Self.removedWhileOpened(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             throw IndexError(path: path, problem: "is not a resgraph index (not a SQLite database, or corrupt); choose another --db or move it away")
         } catch {
@@ -74,13 +96,30 @@ public final class CitationIndex: Sendable {
         }
     }
 
+    /// The index was removed while this process opened it, as a run that was making it and was
+    /// stopped removes what it had begun (see ``IndexError/Kind/removedMeanwhile``).
+    private static func removedWhileOpened(_ path: String) -> IndexError {
+        IndexError(path: path, problem: "was removed while it was opened, by a run that was making it and stopped; nothing was written: run again",
+                   kind: .removedMeanwhile)
+    }
+
     /// A pool (WAL: one writer, readers alongside); for a read-only look at an index written
     /// before WAL was used, a plain read-only connection.
-    private static func open(_ path: String, configuration: Configuration, access: Access) throws -> any DatabaseWriter {
-        do {
-            return try DatabasePool(path: path, configuration: configuration)
-        } catch where access == .readOnly {
-            return try DatabaseQueue(path: path, configuration: configuration)
+    ///
+    /// For writing, a new index another run is still making (in its first instants, before it
+    /// keeps a log) cannot be switched to the log at once: SQLite says it is locked without
+    /// waiting. It is tried again, every tenth of a second, for as long as a run waits.
+    private static func open(_ path: String, configuration: Configuration, access: Access, notice: WaitNotice) throws -> any DatabaseWriter {
+        let deadline = Date().addingTimeInterval(TimeInterval(RunLock.waitSeconds))
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch where access == .readOnly {
+                return try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                notice.give()
+                usleep(100_000)
+            }
         }
     }
 
@@ -88,7 +127,22 @@ public final class CitationIndex: Sendable {
     /// not SQLite, is another application's database, or is an index of a newer version; says
     /// whether the index is of this version (an earlier one's lacks some of its steps). SQLite
     /// opens it at `location` (see ``ImmutableLocation``).
-    private static func checkOwnership(_ path: String, at location: String, access: Access) throws -> Bool {
+    ///
+    /// For writing, an index another run is making looks, in its first instants, like no index
+    /// at all: it is looked at again once that run lets go of it.
+    private static func checkOwnership(_ path: String, at location: String, access: Access, notice: WaitNotice) throws -> Bool {
+        while true {
+            do {
+                return try checkOwnershipOnce(path, at: location, access: access)
+            } catch let error as IndexError where access == .readWrite && RunLock.isHeld(at: path) {
+                _ = error
+                notice.give()
+                usleep(100_000)
+            }
+        }
+    }
+
+    private static func checkOwnershipOnce(_ path: String, at location: String, access: Access) throws -> Bool {
         try checkHeader(path)
         var configuration = Configuration()
         configuration.readonly = true
@@ -97,7 +151,9 @@ public final class CitationIndex: Sendable {
         let (applicationID, tables, newer, current) = try probe.read { db in
             let migrated = try db.tableExists("grdb_migrations")
             return (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
+                    // GRDB's table of migrations comes first, alone for an instant, as another
+                    // run makes a new index: that is no other application's database.
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name != 'grdb_migrations'") ?? 0,
                     try migrated && IndexSchema.migrator.hasBeenSuperseded(db),
                     try migrated && IndexSchema.migrator.hasCompletedMigrations(db))
         }

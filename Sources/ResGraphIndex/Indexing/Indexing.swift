@@ -59,9 +59,15 @@ extension CitationIndex {
     /// memory does not grow with the corpus. Once a run has stored files amounting to half of
     /// those the index held (a replaced file counting twice), the indexes on the references are
     /// built again at its end instead of kept up to date (``IndexSummary/rebuiltIndexes``).
+    ///
+    /// A run holds the index's write lock from before it reads what the index holds to its
+    /// end: when another run holds it, the index's `waiting` is called, and this run waits for
+    /// that one to finish, then indexes against what it stored (see ``RunLock``). `committed`
+    /// is called as soon as the run's transaction has committed: from then on the index holds
+    /// the run.
     public func index(
         paths: [String], prune: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil,
-        outcome: ((_ path: String, _ outcome: FileOutcome) -> Void)? = nil
+        outcome: ((_ path: String, _ outcome: FileOutcome) -> Void)? = nil, committed: (() -> Void)? = nil
     ) throws -> IndexSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         // A file stamped from now on may yet change within its stamp's tick: its stamp is kept
@@ -114,16 +120,7 @@ extension CitationIndex {
                 return outcome
             }
         }
-        // A first run, and a later one once it has loaded many files, builds the indexes on
-        // the rows once at the end, by sorting, instead of keeping them up to date in random key
-        // order row by row.
-        var rebuild = try LoadIndexRebuild(filesHeld: database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0 })
-        let firstRun = rebuild.isFirstRun
         try database.writeWithoutTransaction { db in
-            // A later run keeps index pages in memory instead of writing them again and again
-            // as the reference indexes grow in random key order. A first run only appends rows:
-            // a small cache does as well, and keeps its sorts small (below).
-            try db.execute(sql: "PRAGMA cache_size = -\(firstRun ? LoadIndexRebuild.sortKilobytes : Self.cacheKilobytes)")
             // The rows of a replaced or pruned file are deleted as SQLite deletes by default, not
             // overwritten with zeros as Debian builds it to (secure_delete): replacing 10,000 of
             // the varied corpus's files took 6 % more instructions with it.
@@ -135,7 +132,20 @@ extension CitationIndex {
             // 1,000 files of the varied corpus replaced).
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
+            try RunLock.holding(in: db, at: path, waiting: waitNotice.give, committed: committed) {
+                guard FileIdentity.of(path) == fileIdentity else {
+                    throw IndexError(path: path, problem: "was removed while this run waited for another run that was making it and stopped; nothing was written: run again",
+                                     kind: .removedMeanwhile)
+                }
+                // A first run, and a later one once it has loaded many files, builds the indexes
+                // on the rows once at the end, by sorting, instead of keeping them up to date in
+                // random key order row by row.
+                var rebuild = LoadIndexRebuild(filesHeld: try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0)
+                let firstRun = rebuild.isFirstRun
+                // A later run keeps index pages in memory instead of writing them again and again
+                // as the reference indexes grow in random key order. A first run only appends
+                // rows: a small cache does as well, and keeps its sorts small (below).
+                try db.execute(sql: "PRAGMA cache_size = -\(firstRun ? LoadIndexRebuild.sortKilobytes : Self.cacheKilobytes)")
                 try rebuild.begin(in: db)
                 /// What the index holds of `files`, asked a batch at a time: the hashes of a
                 /// million files are never held at once.
@@ -210,7 +220,6 @@ extension CitationIndex {
                 try rebuild.finish(in: db)
                 summary.rebuiltIndexes = !rebuild.dropped.isEmpty
                 try JointSymbolIndexing.apply(in: db)
-                return .commit
             }
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

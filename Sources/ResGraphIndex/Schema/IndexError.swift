@@ -10,6 +10,10 @@ public struct IndexError: Error, CustomStringConvertible, Sendable {
         /// The index holds a value this version of resgraph does not know (a relation, kind,
         /// language or problem written by a newer version, or an edited file).
         case unknownValue
+        /// The index was removed while the run waited for another run that was making it and
+        /// was stopped (a first run that does not finish leaves nothing): nothing was written,
+        /// and a run started again makes the index.
+        case removedMeanwhile
         /// Anything else: not an index, unreadable, a failed write.
         case other
     }

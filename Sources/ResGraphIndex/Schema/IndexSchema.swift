@@ -26,16 +26,21 @@ enum IndexSchema {
     /// file unused (versions 4 and 5 copy the references into a new table), the file is compacted:
     /// an upgraded index takes no more room on disk than a new one.
     static func bringUpToDate(_ writer: some DatabaseWriter) throws {
-        let wasCurrent = try writer.read { try migrator.hasCompletedMigrations($0) }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            // Another process (a second question asked at once) took the write lock first and
-            // brought the index up to date while this one waited: its work is done.
-            guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
-            return
+        // An index already current is not written to: the migrator would take the write lock,
+        // and wait for it while a run holds it, a first run of a million documents for minutes.
+        guard try !writer.read({ try migrator.hasCompletedMigrations($0) }) else { return }
+        // Another process (a second question asked at once, a run making the index) may take
+        // the write lock first and bring the index up to date, or part of the way, while this
+        // one waits: its work is done, or this one goes on from where it stopped.
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(writer)
+                break
+            } catch {
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if attempt == 3 { throw error }
+            }
         }
-        guard !wasCurrent else { return }
         // The upgrade went through the log (800 MB of it for version 6 at a million documents):
         // it is copied back and the log emptied now. Left behind, every question would read the
         // whole log again as it opens (half a second each), until a later run.

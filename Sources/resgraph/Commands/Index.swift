@@ -24,15 +24,32 @@ struct Index: ParsableCommand {
 
     @OptionGroup var verbosity: VerbosityOptions
 
+    /// How often a run starts again when the index it waited for was removed meanwhile.
+    static let attempts = 3
+
     func run() throws {
+        for attempt in 1...Self.attempts {
+            do {
+                return try indexOnce()
+            } catch let error as IndexError where error.kind == .removedMeanwhile && attempt < Self.attempts {
+                // Another run was making the index and was stopped: it removed what it had begun,
+                // and this run, which waited for it, makes the index itself.
+                verbosity.note("the run that was making \(database.path) stopped and removed it; making it again")
+            }
+        }
+    }
+
+    private func indexOnce() throws {
         // A first run that does not finish leaves no file behind, rather than an empty index
-        // that questions would answer from.
-        let isFirstRun = !FileManager.default.fileExists(atPath: database.path)
-        if isFirstRun { UnfinishedFiles.removeOnInterrupt(UnfinishedFiles.indexFiles(database.path)) }
+        // that questions would answer from. The run that makes the file is the first: of two
+        // started at once, the other one waits for it and is a later run.
+        let isFirstRun = UnfinishedFiles.claimIndex(database.path)
         defer { UnfinishedFiles.keep() }
         let index: CitationIndex
         do {
-            index = try database.openForWriting()
+            index = try database.openForWriting { [path = database.path, verbosity] in
+                verbosity.note("another run is writing \(path); waiting for it to finish")
+            }
         } catch {
             if isFirstRun { UnfinishedFiles.remove(UnfinishedFiles.indexFiles(database.path)) }
             throw error
@@ -45,7 +62,14 @@ struct Index: ParsableCommand {
         if verbosity.verbose { listing = { path, outcome in verbosity.detail("\(outcome.rawValue): \(CanonicalPath.display(path))") } }
         let summary: IndexSummary
         do {
-            summary = try index.index(paths: paths, prune: prune, progress: report, outcome: listing)
+            summary = try index.index(paths: paths, prune: prune, progress: report, outcome: listing, committed: {
+                // From here the index holds this run: a signal must not remove it, nor what a
+                // run waiting for this one goes on to write into it.
+                UnfinishedFiles.keep()
+            })
+        } catch let error as IndexError where error.kind == .removedMeanwhile {
+            bar?.finish()
+            throw error
         } catch {
             bar?.finish()
             let reason = IndexError.explanation(of: error) ?? "\(error)"

@@ -12,8 +12,14 @@ struct DatabaseOption: ParsableArguments {
     var path: String { db ?? ProcessInfo.processInfo.environment["RESGRAPH_DB"] ?? "resgraph.sqlite" }
 
     /// Opens the index for writing (`index`), creating it when missing.
-    func openForWriting() throws -> CitationIndex {
-        do { return try CitationIndex(path: path, access: .readWrite) } catch { throw CommandError("\(error)") }
+    func openForWriting(waiting: (@Sendable () -> Void)? = nil) throws -> CitationIndex {
+        do {
+            return try CitationIndex(path: path, access: .readWrite, waiting: waiting)
+        } catch where error.kind == .removedMeanwhile {
+            throw error
+        } catch {
+            throw CommandError("\(error)")
+        }
     }
 
     /// Opens the index for questions: never creates one, never writes.
