@@ -24,17 +24,8 @@ struct ConcurrentIndexCLITests {
         if logged { try holder.write { try $0.execute(sql: "CREATE TABLE held (x); DROP TABLE held") } }
         try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
 
-        let process = Process()
-        process.executableURL = CLITests.binary
-        process.arguments = ["index", CLITests.fixture("A_RES_58_154.en.txt"), CLITests.fixture("A_RES_58_154.fr.txt"), "--db", db]
-        let out = Pipe(), err = Pipe()
-        (process.standardOutput, process.standardError) = (out, err)
-        try process.run()
-        var said = Data()
-        let deadline = Date().addingTimeInterval(30)
-        while !String(decoding: said, as: UTF8.self).contains("waiting for it to finish\n"), Date() < deadline {
-            said += err.fileHandleForReading.availableData
-        }
+        let (process, out, err) = try Self.startWaitingRun(["index", CLITests.fixture("A_RES_58_154.en.txt"), CLITests.fixture("A_RES_58_154.fr.txt"), "--db", db])
+        var said = Self.read(err, until: "waiting for it to finish\n")
         #expect(String(decoding: said, as: UTF8.self).hasPrefix("resgraph: another run is writing \(db); waiting for it to finish\n"))
         for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
         try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
@@ -51,6 +42,27 @@ struct ConcurrentIndexCLITests {
         #expect([waited, waited + "resgraph: the run that was making \(db) stopped and removed it; making it again\n"].contains(String(decoding: said, as: UTF8.self)))
         #expect(output.hasPrefix("indexed 2, unchanged 0, pruned 0, failed 0;"))
         #expect(try cli.run(["stats", "--db", db]).output.hasPrefix("1 documents (2 files; en, fr)"))
+    }
+
+    /// `resgraph` started with `arguments`, its output and errors going to the pipes returned.
+    static func startWaitingRun(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        (process.standardOutput, process.standardError) = (out, err)
+        try process.run()
+        return (process, out, err)
+    }
+
+    /// What `pipe` gives until it has given `text` (thirty seconds at most).
+    static func read(_ pipe: Pipe, until text: String) -> Data {
+        var said = Data()
+        let deadline = Date().addingTimeInterval(30)
+        while !String(decoding: said, as: UTF8.self).contains(text), Date() < deadline {
+            said += pipe.fileHandleForReading.availableData
+        }
+        return said
     }
 
     /// Whether a connection other than this test's holds the write lock of the index at `db`.
@@ -90,17 +102,8 @@ struct ConcurrentIndexCLITests {
                 first.waitUntilExit()
                 continue
             }
-            let second = Process()
-            second.executableURL = CLITests.binary
-            second.arguments = ["index", corpus.path, "--db", db]
-            let out = Pipe(), err = Pipe()
-            (second.standardOutput, second.standardError) = (out, err)
-            try second.run()
-            var said = Data()
-            let deadline = Date().addingTimeInterval(30)
-            while !String(decoding: said, as: UTF8.self).contains("waiting for it to finish\n"), Date() < deadline {
-                said += err.fileHandleForReading.availableData
-            }
+            let (second, out, err) = try Self.startWaitingRun(["index", corpus.path, "--db", db])
+            var said = Self.read(err, until: "waiting for it to finish\n")
             kill(first.processIdentifier, SIGCONT)
             first.waitUntilExit()
             said += err.fileHandleForReading.readDataToEndOfFile()

@@ -134,8 +134,7 @@ public final class CitationIndex: Sendable {
         while true {
             do {
                 return try checkOwnershipOnce(path, at: location, access: access)
-            } catch let error as IndexError where access == .readWrite && RunLock.isHeld(at: path) {
-                _ = error
+            } catch is IndexError where access == .readWrite && RunLock.isHeld(at: path) {
                 notice.give()
                 usleep(100_000)
             }

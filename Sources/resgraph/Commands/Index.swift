@@ -10,7 +10,8 @@ struct Index: ParsableCommand {
         abstract: "Index resolution texts (files, or folders searched for .txt, .md, .pdf and .docx) into SQLite.",
         discussion: """
             Unchanged files are skipped; each run is one transaction, so a failed or killed run leaves the index as it \
-            was, and a first run that fails or is stopped (Ctrl-C) leaves no index.
+            was, and a first run that fails or is stopped (Ctrl-C) leaves no index. A run started while another writes \
+            the index waits for it, then indexes against what it stored.
             """
     )
 
