@@ -43,9 +43,13 @@ public struct RenderError: Error, CustomStringConvertible, Sendable {
 /// so no text from a document can inject DOT or mark-up.
 ///
 /// Graphviz is not thread-safe: every call into it runs under one process-wide lock, and every
-/// object it allocates is freed before the lock is released.
+/// graph it lays out is freed before the lock is released. One Graphviz context serves every
+/// drawing of the process: its pango plugin keeps the last font name it measured from one
+/// context to the next, and a context freed after each drawing freed that name under it (a read
+/// after free that AddressSanitizer found, drawing after drawing, in the tests and in `serve`).
 public struct GraphvizRenderer: Sendable {
-    private static let lock = Mutex(())
+    /// The lock, and the process's Graphviz context, made by the first drawing.
+    private static let lock = Mutex<OpaquePointer?>(nil)
 
     /// Creates a renderer.
     public init() {}
@@ -62,9 +66,11 @@ public struct GraphvizRenderer: Sendable {
         pixelLimit: Int = GraphvizRenderer.defaultPixelLimit, links: NodeLinks = .documents
     ) throws(RenderError) -> Data {
         let chosen = engine.resolved(nodeCount: graph.nodes.count)
-        let result: Result<Data, RenderError> = Self.lock.withLock { _ in
+        let result: Result<Data, RenderError> = Self.lock.withLock { context in
             Result { () throws(RenderError) in
-                try draw(graph, format: format, engine: chosen, title: title, focus: focus, pixelLimit: pixelLimit, links: links)
+                if context == nil { context = gvContext() }
+                guard let gvc = context else { throw RenderError(description: "Graphviz could not start (gvContext failed)") }
+                return try draw(graph, format: format, engine: chosen, title: title, focus: focus, pixelLimit: pixelLimit, links: links, in: gvc)
             }
         }
         return try result.get()
@@ -72,11 +78,9 @@ public struct GraphvizRenderer: Sendable {
 
     private func draw(
         _ graph: CitationGraph, format: OutputFormat, engine: LayoutEngine, title: String?, focus: String?, pixelLimit: Int,
-        links: NodeLinks
+        links: NodeLinks, in gvc: OpaquePointer
     ) throws(RenderError) -> Data {
         rg_keep_errors()
-        guard let gvc = gvContext() else { throw RenderError(description: "Graphviz could not start (gvContext failed)") }
-        defer { gvFreeContext(gvc) }
         guard rg_has_layout(gvc, engine.rawValue) != 0 else {
             throw RenderError(description: "Graphviz has no '\(engine.rawValue)' layout plugin; as root, run `libgvc6-config-update -c` (or reinstall libgraphviz-dev)")
         }
