@@ -47,9 +47,8 @@ enum AtomicFile {
     /// file's creation and its arming would leave it behind. Open for writing; the caller removes
     /// it or renames it into place, and disarms.
     private static func createTemporary(beside name: String, in folder: String, for path: String) throws -> (Int32, String) {
-        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         for _ in 0..<100 {
-            let temporary = folder + "/.\(name).tmp-" + String((0..<6).map { _ in letters.randomElement()! })
+            let temporary = folder + "/.\(name).tmp-" + UnfinishedFiles.randomEnding()
             UnfinishedFiles.removeOnInterrupt([temporary])
             let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if descriptor >= 0 { return (descriptor, temporary) }

@@ -30,8 +30,7 @@ enum UnfinishedFiles {
     /// exists, as `O_EXCL` does; the path is armed before, but removed by a signal only while it
     /// is that file. Where links cannot be made (FAT), it is made in place and armed after.
     static func claimIndex(_ path: String) -> Bool {
-        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
-        let temporary = path + ".claim-" + String((0..<8).map { _ in letters.randomElement()! })
+        let temporary = path + ".claim-" + randomEnding()
         removeOnInterrupt([temporary])
         defer { unlink(temporary) }
         guard let made = createEmpty(temporary) else {
@@ -47,6 +46,12 @@ enum UnfinishedFiles {
         }
         removeOnInterrupt(Array(indexFiles(path).dropFirst()))
         return true
+    }
+
+    /// Six random letters and digits, which make a temporary file's name its own, as `mkstemp`'s do.
+    static func randomEnding() -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        return String((0..<6).map { _ in letters.randomElement()! })
     }
 
     /// Makes an empty file at `path` if there is none; its status, or nil when it was there or
