@@ -27,11 +27,13 @@ let package = Package(
         .target(name: "ResGraphOutput", dependencies: ["ResGraphExtractor"]),
         // poppler-glib, loaded when the first PDF is read (see its shim.h): not linked.
         .systemLibrary(name: "CPoppler"),
+        // libgsf, loaded when the first Word 97-2003 file is read (see its shim.h): not linked.
+        .systemLibrary(name: "CGSF"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "ResGraphReader",
-            dependencies: ["ResGraphExtractor", "CPoppler", "CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ResGraphExtractor", "CPoppler", "CGSF", "CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor", "ResGraphOutput"]),
         .systemLibrary(

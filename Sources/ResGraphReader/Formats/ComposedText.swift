@@ -10,8 +10,13 @@ struct ComposedText {
 
     /// Appends a line of running text from `page`, on a line of its own.
     mutating func appendLine(_ line: String, page: Int) {
+        appendLine(utf8: Array(line.utf8), page: page)
+    }
+
+    /// Appends a line of running text from `page`, given as UTF-8, on a line of its own.
+    mutating func appendLine(utf8 line: [UInt8], page: Int) {
         if !flow.isEmpty { flow.append(0x0A) }
-        append(Array(line.utf8), page: page)
+        append(line, page: page)
     }
 
     /// Appends `text` to the current line (a hyphenated word joined, a marker).

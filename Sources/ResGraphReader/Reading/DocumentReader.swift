@@ -16,8 +16,8 @@ public enum DocumentReader {
         case pdf
         /// A zip container (Office Open XML: .docx).
         case zip
-        /// An OLE2 compound file: Word 97–2003 (.doc), and Excel's and PowerPoint's files of
-        /// those years. Recognised so as to be reported as such, not read.
+        /// An OLE2 compound file: Word 97–2003 (.doc), read; Excel's and PowerPoint's files of
+        /// those years are reported as such.
         case compoundFile
     }
 
@@ -40,7 +40,7 @@ public enum DocumentReader {
     /// The text the extractor reads from a file's `bytes`: the bytes themselves for text and
     /// Markdown, the composed text for PDF and Word (see ``ReadText``).
     ///
-    /// A file named `.pdf` or `.docx` whose content is text is refused, not read as text: it is
+    /// A file named `.pdf`, `.docx` or `.doc` whose content is text is refused, not read as text: it is
     /// most often a web page saved in place of the document (a failed download), which would
     /// otherwise take the document's symbol from its name.
     public static func text(of bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
@@ -53,9 +53,7 @@ public enum DocumentReader {
         case .utf16: try UTF16Text.read(bytes, source: source)
         case .pdf: try PDFReader.read(bytes, source: source)
         case .zip: try WordReader.read(bytes, source: source)
-        case .compoundFile:
-            throw ExtractionError(path: source, reason: .unreadableFormat(
-                "is a Word 97-2003 file (.doc) or another OLE2 compound file, which is not read: save it as .docx or PDF"))
+        case .compoundFile: try WordBinaryReader.read(bytes, source: source)
         }
     }
 
@@ -67,6 +65,7 @@ public enum DocumentReader {
         return path.withUTF8 { bytes in
             if endsWith(bytes, ".pdf") { return ("pdf", "a PDF") }
             if endsWith(bytes, ".docx") { return ("docx", "a Word file") }
+            if endsWith(bytes, ".doc") { return ("doc", "a Word 97-2003 file") }
             return nil
         }
     }

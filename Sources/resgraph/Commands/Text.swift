@@ -15,7 +15,7 @@ struct Text: ParsableCommand {
             """
     )
 
-    @Argument(help: "A resolution file: text, Markdown, PDF or Word (.docx), or - for standard input.") var file: String
+    @Argument(help: "A resolution file: text, Markdown, PDF or Word (.docx, .doc), or - for standard input.") var file: String
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {

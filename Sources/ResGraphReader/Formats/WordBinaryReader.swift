@@ -1,0 +1,226 @@
+import Foundation
+import ResGraphExtractor
+
+/// Reads a Word 97-2003 file (`.doc`, the Word files of the Official Document System's
+/// archive before 2007): its streams through libgsf (``CompoundFile``), its text through the
+/// piece table (``WordBinaryFile``), composed as ``WordReader`` composes a `.docx`.
+///
+/// Each paragraph is a line started with a tab; a line break (`0x0B`) or a page break ends a
+/// line; a table cell is a paragraph; a field's code is left out and its result kept ("HYPERLINK
+/// …", "PAGE"); a non-breaking hyphen is a hyphen; pictures, optional hyphens and other marks are
+/// left out. A footnote or endnote reference becomes `<sup>N</sup>`, the notes of both kinds
+/// numbered together in order of reference, and their bodies follow after a rule, a note's
+/// paragraphs joined with a space. Headers, footers, comments and text boxes are not read.
+/// Formatting is not read either: text hidden by its format is read, and a number set in
+/// superscript by hand is not taken for a marker.
+enum WordBinaryReader {
+    /// The text of the `.doc` `bytes`; throws naming `source` for a compound file that is not a
+    /// Word 97-2003 document, one of Word 6 or 95, an encrypted or damaged one, or when libgsf
+    /// (`library`) could not be loaded.
+    static func read(_ bytes: [UInt8], source: String, library: Result<CompoundFile, CompoundFile.LoadFailure> = CompoundFile.loaded) throws(ExtractionError) -> ReadText {
+        func refuse(_ message: String) -> ExtractionError { ExtractionError(path: source, reason: .unreadableFormat(message)) }
+        let compound: CompoundFile
+        switch library {
+        case .success(let loaded): compound = loaded
+        case .failure(let failure): throw refuse("cannot be read: libgsf could not be loaded (\(failure.message))")
+        }
+        let (listed, streams): ([String], [String: [UInt8]])
+        do {
+            (listed, streams) = try compound.streams(["WordDocument", "0Table", "1Table"], of: bytes)
+        } catch {
+            switch error {
+            case .unopened(let message): throw refuse("is not a readable OLE2 compound file (\(message.isEmpty ? "damaged or truncated" : message))")
+            case .unreadableStream(let name): throw refuse("is a damaged Word 97-2003 file (its \(name) stream cannot be read)")
+            }
+        }
+        guard let document = streams["WordDocument"] else { throw refuse(Self.otherCompoundFile(listing: listed)) }
+        let file: WordBinaryFile
+        do {
+            file = try WordBinaryFile(document: document, tables: streams)
+        } catch {
+            switch error {
+            case .notWord: throw refuse("is an OLE2 compound file whose WordDocument stream is not Word's; not read")
+            case .beforeWord97(let version):
+                throw refuse("is a Word 6 or Word 95 file (format version \(version)), which is not read: save it as .docx or PDF")
+            case .encrypted: throw refuse("is an encrypted Word file (it needs a password); not read")
+            case .damaged(let why): throw refuse("is a damaged Word 97-2003 file (\(why))")
+            }
+        }
+        return compose(file)
+    }
+
+    /// Why a compound file without a `WordDocument` stream is not read: what its streams say it is.
+    static func otherCompoundFile(listing names: [String]) -> String {
+        let kind = if names.contains("Workbook") || names.contains("Book") {
+            "an Excel file"
+        } else if names.contains("PowerPoint Document") {
+            "a PowerPoint file"
+        } else {
+            "no WordDocument stream: another program's file, or a Word file cut short?"
+        }
+        return "is an OLE2 compound file but not a Word document (\(kind)); not read"
+    }
+
+    /// The composed text of `file`.
+    static func compose(_ file: WordBinaryFile) -> ReadText {
+        let characters = file.characters
+        // Notes of both kinds, by the CP of their reference, numbered in the order of the text.
+        var notesAt: [Int: WordBinaryFile.Note] = [:]
+        for note in file.footnotes + file.endnotes where file.main.contains(note.reference) { notesAt[note.reference] = note }
+        var order: [WordBinaryFile.Note] = []
+        var composer = ComposedText()
+        var line = UTF8Line(startingParagraph: true)
+        var fields = FieldNesting()
+        var previous: UInt16 = 0
+        func endLine(startingParagraph: Bool) {
+            composer.appendLine(utf8: line.finish(), page: 1)
+            line = UTF8Line(startingParagraph: startingParagraph)
+        }
+        for position in file.main {
+            let unit = characters[position]
+            guard fields.shows(unit) else { continue }
+            if !notesAt.isEmpty, let note = notesAt[position] {
+                order.append(note)
+                line.appendMarker(order.count)
+                continue
+            }
+            switch unit {
+            case 0x0D: endLine(startingParagraph: true)
+            case 0x07: if previous != 0x07 { endLine(startingParagraph: true) }
+            case 0x0B, 0x0C: endLine(startingParagraph: false)
+            case 0x09: line.append(0x09)
+            case 0x1E: line.append(0x2D)
+            case ..<0x20: break
+            default: line.append(unit)
+            }
+            previous = unit
+        }
+        if line.hasText { endLine(startingParagraph: true) }
+        for (number, note) in order.enumerated() {
+            composer.beginBody(number + 1, page: 1)
+            composer.appendToBody(body(of: note, in: characters))
+        }
+        var text = composer.finish()
+        text.pages = []
+        return text
+    }
+
+    /// A note's text: its paragraphs, and the words a tab or a line break parts, joined with a
+    /// space; the copy of its reference mark that opens it left out.
+    static func body(of note: WordBinaryFile.Note, in characters: [UInt16]) -> String {
+        var text = UTF8Line(startingParagraph: false)
+        var fields = FieldNesting()
+        var position = note.text.lowerBound
+        while position < note.text.upperBound, characters[position] == 0x02 { position += 1 }
+        for unit in characters[position..<note.text.upperBound] where fields.shows(unit) {
+            switch unit {
+            case 0x0D, 0x0B, 0x0C, 0x07, 0x09: if text.hasText { text.append(0x20) }
+            case 0x1E: text.append(0x2D)
+            case ..<0x20: break
+            default: text.append(unit)
+            }
+        }
+        return String(decoding: text.finish(), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// A line of a Word 97-2003 text, its UTF-16 units written as UTF-8 as they come: a surrogate
+/// pair as its character, a lone surrogate as U+FFFD.
+struct UTF8Line {
+    private var bytes: [UInt8]
+    private var highSurrogate: UInt16?
+
+    /// An empty line; a paragraph's starts with a tab.
+    init(startingParagraph: Bool) {
+        bytes = startingParagraph ? [0x09] : []
+    }
+
+    /// Whether the line holds more than the tab it may start with.
+    var hasText: Bool { bytes.count > 1 || (bytes.count == 1 && bytes[0] != 0x09) || highSurrogate != nil }
+
+    /// Appends one UTF-16 unit.
+    mutating func append(_ unit: UInt16) {
+        if unit & 0xFC00 == 0xDC00, let high = highSurrogate {
+            highSurrogate = nil
+            appendScalar(0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00))
+            return
+        }
+        flushLoneSurrogate()
+        if unit & 0xFC00 == 0xD800 {
+            highSurrogate = unit
+        } else {
+            appendScalar(unit & 0xF800 == 0xD800 ? 0xFFFD : UInt32(unit))
+        }
+    }
+
+    /// Appends `<sup>number</sup>` right after the last word.
+    mutating func appendMarker(_ number: Int) {
+        flushLoneSurrogate()
+        while bytes.last == 0x20 { bytes.removeLast() }
+        bytes += Array("<sup>\(number)</sup>".utf8)
+    }
+
+    /// The line's bytes.
+    mutating func finish() -> [UInt8] {
+        flushLoneSurrogate()
+        return bytes
+    }
+
+    /// A high surrogate that no low one followed is written as U+FFFD.
+    private mutating func flushLoneSurrogate() {
+        guard highSurrogate != nil else { return }
+        highSurrogate = nil
+        appendScalar(0xFFFD)
+    }
+
+    private mutating func appendScalar(_ value: UInt32) {
+        switch value {
+        case ..<0x80:
+            bytes.append(UInt8(value))
+        case ..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case ..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
+    }
+}
+
+/// The fields a stretch of Word 97-2003 text is inside: a field is `0x13`, its code, `0x14`, its
+/// result, `0x15` (or without a result: `0x13`, code, `0x15`), and fields nest. What shows is
+/// the result; the code ("HYPERLINK "http://…"", "PAGE", "REF _Ref123") does not.
+struct FieldNesting {
+    /// For each field open, outermost first, whether its result has begun.
+    private var inResult: [Bool] = []
+    /// How many of the open fields are still in their code.
+    private var inCode = 0
+
+    /// Takes in `unit`; whether it is a character of the text that shows (not a field's mark,
+    /// not inside a field's code).
+    mutating func shows(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x13:
+            inResult.append(false)
+            inCode += 1
+            return false
+        case 0x14:
+            if let last = inResult.last, !last {
+                inResult[inResult.count - 1] = true
+                inCode -= 1
+            }
+            return false
+        case 0x15:
+            if let last = inResult.popLast(), !last { inCode -= 1 }
+            return false
+        default:
+            return inCode == 0
+        }
+    }
+}

@@ -1,0 +1,94 @@
+"""Makes the Word 97-2003 fixtures: english.docx, a resolution as the Official Document System's
+Word files set one out (the masthead in a table, a running head, a footnote, an endnote, a
+hyperlink field, a line break and a page break, a non-breaking hyphen), then english.doc and
+arabic.doc (from ../pdf/arabic.docx) as LibreOffice saves them in Word 97's format.
+Run: python3 make_doc.py (needs soffice: apt-get install libreoffice-writer-nogui)."""
+import shutil
+import subprocess
+import zipfile
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def run(text):
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def paragraph(*runs):
+    return f"<w:p>{''.join(runs)}</w:p>"
+
+
+def note(kind, number):
+    return (f'<w:r><w:rPr><w:rStyle w:val="{kind.capitalize()}Reference"/><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:{kind}Reference w:id="{number}"/></w:r>')
+
+
+def cell(text):
+    return f'<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>{paragraph(run(text))}</w:tc>'
+
+
+masthead = ('<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid>'
+            f'<w:tr>{cell("United Nations")}{cell("A/RES/73/8")}</w:tr>'
+            f'<w:tr>{cell("General Assembly")}{cell("Distr.: General")}</w:tr></w:tbl>')
+hyperlink = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://undocs.org/en/A/RES/72/4" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>72/4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+body = "".join([
+    masthead,
+    paragraph(run("Seventy-third session")),
+    paragraph(run("Resolution adopted by the General Assembly on 1 November 2018"), '<w:r><w:br/></w:r>',
+              run("[without reference to a Main Committee (A/73/L.3)]")),
+    paragraph(run("73/8. Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba")),
+    paragraph(run("The General Assembly,")),
+    paragraph(run("Recalling its resolutions 47/19 of 24 November 1992, 71/5 of 26 October 2016 and 72/4 of 1 November 2017,")),
+    paragraph(run("Recalling also its resolution ES"), "<w:r><w:noBreakHyphen/></w:r>", run("10/2 of 25 April 1997,")),
+    paragraph(run("1. Takes note of the report of the Secretary-General on the implementation of resolution "), hyperlink, run(";"), note("footnote", 1)),
+    paragraph('<w:r><w:br w:type="page"/></w:r>', run("2. Takes note also of the note by the Secretariat;"), note("endnote", 1)),
+    paragraph(run("30th plenary meeting")),
+    paragraph(run("1 November 2018")),
+])
+document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W} {R}><w:body>{body}'
+            '<w:sectPr><w:headerReference w:type="default" r:id="rId3"/></w:sectPr></w:body></w:document>')
+
+
+def notes(kind, text):
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{kind}s {W} {R}>'
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Ref/></w:r>{run(" " + text)}</w:p></w:{kind}>'
+            f'</w:{kind}s>')
+
+
+header = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {W} {R}>{paragraph(run("A/RES/73/8 (running head)"))}</w:hdr>'
+content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                 '<Default Extension="xml" ContentType="application/xml"/>'
+                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                 '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+                 '<Override PartName="/word/endnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
+                 '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+                 '</Types>')
+rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+        '</Relationships>')
+relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+document_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 f'<Relationship Id="rId1" Type="{relationship}footnotes" Target="footnotes.xml"/>'
+                 f'<Relationship Id="rId2" Type="{relationship}endnotes" Target="endnotes.xml"/>'
+                 f'<Relationship Id="rId3" Type="{relationship}header" Target="header1.xml"/>'
+                 '</Relationships>')
+
+with zipfile.ZipFile("english.docx", "w", zipfile.ZIP_DEFLATED) as archive:
+    archive.writestr("[Content_Types].xml", content_types)
+    archive.writestr("_rels/.rels", rels)
+    archive.writestr("word/document.xml", document)
+    archive.writestr("word/_rels/document.xml.rels", document_rels)
+    archive.writestr("word/footnotes.xml", notes("footnote", "A/73/85."))
+    archive.writestr("word/endnotes.xml", notes("endnote", "A/73/86, available at https://undocs.org/A/73/86."))
+    archive.writestr("word/header1.xml", header)
+
+shutil.copy("../pdf/arabic.docx", "arabic.docx")
+subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "english.docx", "arabic.docx"], check=True)
