@@ -32,6 +32,8 @@ struct WordBinaryFixture {
     var version = 0xC1
     /// The FIB's flags: 0x0200 names `1Table` as the table stream, 0x0100 is encryption.
     var flags = 0x0200
+    /// Whether the piece table follows a formatting record (`Prc`), as in a fast-saved file.
+    var formattingRecord = false
     /// What the compound file's root holds besides the Word streams.
     var otherStreams: [(name: String, bytes: [UInt8])] = []
     /// Changes to the table stream once made (to damage it).
@@ -76,6 +78,8 @@ struct WordBinaryFixture {
         }
         let mainCount = main.reduce(0) { $0 + $1.text.count }
 
+        if formattingRecord { table += [0x01, 0x04, 0x00, 0x2A, 0x08, 0x01, 0x00] }
+        let clxStart = table.count
         table.append(0x02)
         append32(4 + pieces.count * 12, to: &table)
         var position = 0
@@ -89,7 +93,7 @@ struct WordBinaryFixture {
             append32(piece.compressed ? offsets[index] * 2 | 0x4000_0000 : offsets[index], to: &table)
             table += [0, 0]
         }
-        let clx = 0..<table.count
+        let clx = (formattingRecord ? 0 : clxStart)..<table.count
         func plc(_ positions: [Int], records: Int) -> Range<Int> {
             let start = table.count
             for position in positions { append32(position, to: &table) }
