@@ -6,7 +6,7 @@
 // functions the reader calls are declared as libgsf's public headers declare them (gsf-input.h,
 // gsf-infile.h, gsf-infile-msole.h, gsf-output.h, gsf-outfile.h, gsf-outfile-msole.h,
 // gsf-output-memory.h: a stable ABI since 1.14) and reached through `rg_gsf`, filled by
-// `rg_gsf_load`.
+// `rg_gsf_bind` once `DynamicLibrary` has loaded the library.
 #ifndef RESGRAPH_CGSF_SHIM_H
 #define RESGRAPH_CGSF_SHIM_H
 
@@ -66,20 +66,12 @@ static inline void rg_gsf_drop_messages(const rg_gsf *api) {
     api->log_set_writer_func(rg_gsf_drop_message, NULL, NULL);
 }
 
-/// Loads libgsf, the first of the `count` file `names` that the dynamic loader finds, and fills
-/// `api`: 1 when every function was found, else 0 with `error` saying what is missing. Called
-/// once (the caller keeps `api`); the library stays loaded.
-static inline int rg_gsf_load(rg_gsf *api, const char *const *names, size_t count, char *error, size_t size) {
-    void *library = NULL;
-    snprintf(error, size, "no library named");
-    for (size_t k = 0; k < count && library == NULL; k++) {
-        library = dlopen(names[k], RTLD_NOW | RTLD_LOCAL);
-        const char *why = library == NULL ? dlerror() : NULL;
-        if (k == 0 && why != NULL) snprintf(error, size, "%s", why);
-    }
-    if (library == NULL) return 0;
+/// Finds libgsf's functions in `library` (a handle `dlopen` gave), fills `api` and calls
+/// `gsf_init`: 1 when every one was found, else 0 with the name of the first missing written into
+/// `missing`.
+static inline int rg_gsf_bind(rg_gsf *api, void *library, char *missing, size_t size) {
 #define RG_BIND(field, symbol) \
-    if ((*(void **)&api->field = dlsym(library, #symbol)) == NULL) { snprintf(error, size, "%s lacks %s", names[0], #symbol); return 0; }
+    if ((*(void **)&api->field = dlsym(library, #symbol)) == NULL) { snprintf(missing, size, "%s", #symbol); return 0; }
     RG_BIND(gsf_init, gsf_init)
     RG_BIND(object_unref, g_object_unref)
     RG_BIND(error_free, g_error_free)

@@ -6,7 +6,7 @@
 // command 8 ms, a query a quarter of its time. So nothing here links it: the types the reader
 // uses are declared below as poppler-glib's and GLib's public headers declare them (a stable
 // ABI; the PDF tests read boxes and font sizes through them), and its functions are reached
-// through `rg_poppler`, filled by `rg_poppler_load`.
+// through `rg_poppler`, filled by `rg_poppler_bind` once `DynamicLibrary` has loaded the library.
 #ifndef RESGRAPH_CPOPPLER_SHIM_H
 #define RESGRAPH_CPOPPLER_SHIM_H
 
@@ -66,21 +66,11 @@ typedef struct {
     void (*page_free_text_attributes)(GList *attributes);
 } rg_poppler;
 
-/// Loads poppler-glib, the first of the `count` file `names` that the dynamic loader finds, and
-/// fills `api`: 1 when every function was found, else 0 with `error` saying what is missing.
-/// Called once (the caller keeps `api`); the library stays loaded.
-static inline int rg_poppler_load(rg_poppler *api, const char *const *names, size_t count, char *error, size_t size) {
-    void *library = NULL;
-    snprintf(error, size, "no library named");
-    for (size_t k = 0; k < count && library == NULL; k++) {
-        library = dlopen(names[k], RTLD_NOW | RTLD_LOCAL);
-        // What the loader said of the first name, the library's own, is what the user is told.
-        const char *why = library == NULL ? dlerror() : NULL;
-        if (k == 0 && why != NULL) snprintf(error, size, "%s", why);
-    }
-    if (library == NULL) return 0;
+/// Finds poppler-glib's functions in `library` (a handle `dlopen` gave) and fills `api`: 1 when
+/// every one was found, else 0 with the name of the first missing written into `missing`.
+static inline int rg_poppler_bind(rg_poppler *api, void *library, char *missing, size_t size) {
 #define RG_BIND(field, symbol) \
-    if ((*(void **)&api->field = dlsym(library, #symbol)) == NULL) { snprintf(error, size, "%s lacks %s", names[0], #symbol); return 0; }
+    if ((*(void **)&api->field = dlsym(library, #symbol)) == NULL) { snprintf(missing, size, "%s", #symbol); return 0; }
     RG_BIND(bytes_new, g_bytes_new)
     RG_BIND(bytes_unref, g_bytes_unref)
     RG_BIND(strlcpy, g_strlcpy)

@@ -18,20 +18,12 @@ struct CompoundFile {
 
     /// Loads the first library of `names` the dynamic loader finds, and finds its functions.
     static func load(from names: [String]) -> Result<CompoundFile, LoadFailure> {
-        guard !names.isEmpty else { return .failure(LoadFailure(message: "no library named")) }
         var api = rg_gsf()
-        var message = [CChar](repeating: 0, count: 512)
-        let copies = names.map { strdup($0) }
-        defer { copies.forEach { free($0) } }
-        let loaded = copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { rg_gsf_load(&api, $0.baseAddress!, names.count, &message, message.count) }
-        guard loaded == 1 else { return .failure(LoadFailure(message: Self.string(message))) }
-        return .success(CompoundFile(api: api))
+        return DynamicLibrary.load(firstOf: names) { rg_gsf_bind(&api, $0, $1, $2) }.map { CompoundFile(api: api) }
     }
 
-    /// Why libgsf could not be loaded, as the dynamic loader said it.
-    struct LoadFailure: Error {
-        let message: String
-    }
+    /// Why libgsf could not be loaded.
+    typealias LoadFailure = DynamicLibrary.LoadFailure
 
     /// Why a compound file's streams could not be read.
     enum ReadFailure: Error, Equatable {

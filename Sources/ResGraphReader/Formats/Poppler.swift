@@ -12,20 +12,12 @@ struct Poppler {
 
     /// Loads the first library of `names` the dynamic loader finds, and finds its functions.
     static func load(from names: [String]) -> Result<Poppler, LoadFailure> {
-        guard !names.isEmpty else { return .failure(LoadFailure(message: "no library named")) }
         var api = rg_poppler()
-        var message = [CChar](repeating: 0, count: 512)
-        let loaded = names.withCStrings { rg_poppler_load(&api, $0, names.count, &message, message.count) }
-        guard loaded == 1 else {
-            return .failure(LoadFailure(message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
-        }
-        return .success(Poppler(api: api))
+        return DynamicLibrary.load(firstOf: names) { rg_poppler_bind(&api, $0, $1, $2) }.map { Poppler(api: api) }
     }
 
-    /// Why poppler-glib could not be loaded, as the dynamic loader said it.
-    struct LoadFailure: Error {
-        let message: String
-    }
+    /// Why poppler-glib could not be loaded.
+    typealias LoadFailure = DynamicLibrary.LoadFailure
 
     /// Every function of `api` was found by the loader, so the calls below unwrap them.
     let api: rg_poppler
@@ -60,14 +52,4 @@ struct Poppler {
     func attributes(of page: OpaquePointer) -> UnsafeMutablePointer<GList>? { api.page_get_text_attributes(page) }
 
     func freeAttributes(_ attributes: UnsafeMutablePointer<GList>) { api.page_free_text_attributes(attributes) }
-}
-
-private extension Array where Element == String {
-    /// Calls `body` with the strings as C strings, valid for the call.
-    func withCStrings<Result>(_ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result) -> Result {
-        let copies = map { strdup($0) }
-        defer { copies.forEach { free($0) } }
-        let pointers = copies.map { UnsafePointer($0) }
-        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
-    }
 }

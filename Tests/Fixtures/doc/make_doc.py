@@ -3,9 +3,13 @@ Word files set one out (the masthead in a table, a running head, a footnote, an 
 hyperlink field, a line break and a page break, a non-breaking hyphen), then english.doc and
 arabic.doc (from ../pdf/arabic.docx) as LibreOffice saves them in Word 97's format.
 Run: python3 make_doc.py (needs soffice: apt-get install libreoffice-writer-nogui)."""
+import os
 import shutil
 import subprocess
-import zipfile
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from wordml import write_docx  # noqa: E402
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -60,35 +64,12 @@ def notes(kind, text):
 
 
 header = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {W} {R}>{paragraph(run("A/RES/73/8 (running head)"))}</w:hdr>'
-content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                 '<Default Extension="xml" ContentType="application/xml"/>'
-                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-                 '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-                 '<Override PartName="/word/endnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
-                 '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-                 '</Types>')
-rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-        '</Relationships>')
-relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-document_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                 f'<Relationship Id="rId1" Type="{relationship}footnotes" Target="footnotes.xml"/>'
-                 f'<Relationship Id="rId2" Type="{relationship}endnotes" Target="endnotes.xml"/>'
-                 f'<Relationship Id="rId3" Type="{relationship}header" Target="header1.xml"/>'
-                 '</Relationships>')
-
-with zipfile.ZipFile("english.docx", "w", zipfile.ZIP_DEFLATED) as archive:
-    archive.writestr("[Content_Types].xml", content_types)
-    archive.writestr("_rels/.rels", rels)
-    archive.writestr("word/document.xml", document)
-    archive.writestr("word/_rels/document.xml.rels", document_rels)
-    archive.writestr("word/footnotes.xml", notes("footnote", "A/73/85."))
-    archive.writestr("word/endnotes.xml", notes("endnote", "A/73/86, available at https://undocs.org/A/73/86."))
-    archive.writestr("word/header1.xml", header)
+write_docx("english.docx", document, [
+    ("footnotes", "footnotes", notes("footnote", "A/73/85.")),
+    ("endnotes", "endnotes", notes("endnote", "A/73/86, available at https://undocs.org/A/73/86.")),
+    ("header1", "header", header),
+])
 
 shutil.copy("../pdf/arabic.docx", "arabic.docx")
 subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "english.docx", "arabic.docx"], check=True)
+os.remove("arabic.docx")

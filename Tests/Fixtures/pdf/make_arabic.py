@@ -1,8 +1,12 @@
 """Makes arabic.docx and, through LibreOffice, arabic.pdf: an Arabic resolution as Word writes it
 (right-to-left paragraphs, footnotes in their own part). Run: python3 make_arabic.py
 (needs soffice: apt-get install libreoffice-writer-nogui)."""
+import os
 import subprocess
-import zipfile
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from wordml import write_docx  # noqa: E402
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -52,27 +56,6 @@ footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnot
              + footnote(1, "الأمم المتحدة، مجموعة المعاهدات، المجلد 189، الرقم 2545.")
              + footnote(2, "S/2015/716.")
              + "</w:footnotes>")
-content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                 '<Default Extension="xml" ContentType="application/xml"/>'
-                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-                 '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-                 '</Types>')
-rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-        '</Relationships>')
-document_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
-                 '</Relationships>')
-
-with zipfile.ZipFile("arabic.docx", "w", zipfile.ZIP_DEFLATED) as archive:
-    archive.writestr("[Content_Types].xml", content_types)
-    archive.writestr("_rels/.rels", rels)
-    archive.writestr("word/document.xml", document)
-    archive.writestr("word/_rels/document.xml.rels", document_rels)
-    archive.writestr("word/footnotes.xml", footnotes)
+write_docx("arabic.docx", document, [("footnotes", "footnotes", footnotes)])
 
 subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "arabic.docx"], check=True)
