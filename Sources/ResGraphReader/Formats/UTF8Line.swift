@@ -27,11 +27,11 @@ struct UTF8Line {
         }
     }
 
-    /// Appends `<sup>number</sup>` right after the last word.
-    mutating func appendMarker(_ number: Int) {
+    /// Appends `<sup>label</sup>` right after the last word.
+    mutating func appendMarker(_ label: String) {
         flushLoneSurrogate()
         while bytes.last == 0x20 { bytes.removeLast() }
-        bytes += Array("<sup>\(number)</sup>".utf8)
+        bytes += Array("<sup>\(label)</sup>".utf8)
     }
 
     /// The line's bytes.

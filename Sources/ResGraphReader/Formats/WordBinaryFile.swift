@@ -28,6 +28,8 @@ struct WordBinaryFile {
 
     /// Every character of the document, by CP.
     let characters: [UInt16]
+    /// The direct formatting of every character that matters to the text, by CP.
+    let formats: [CharacterFormats.Format]
     /// The CPs of the main text.
     let main: Range<Int>
     /// The footnotes, in the order of their references.
@@ -72,6 +74,7 @@ struct WordBinaryFile {
 
         let pieces = try Self.pieces(of: table, in: try structure(33), documentSize: stream.count)
         characters = Self.decode(pieces, from: stream)
+        formats = CharacterFormats(pieces: pieces, count: characters.count, binTable: (try? structure(12)) ?? 0..<0, table: table, stream: stream).formats
         let footnotesStart = textCount
         let endnotesStart = textCount + footnoteCount + headerCount + commentCount
         guard textCount <= characters.count else { throw .damaged("its text is shorter than its header says") }

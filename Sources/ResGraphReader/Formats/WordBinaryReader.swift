@@ -11,8 +11,9 @@ import ResGraphExtractor
 /// left out. A footnote or endnote reference becomes `<sup>N</sup>`, the notes of both kinds
 /// numbered together in order of reference, and their bodies follow after a rule, a note's
 /// paragraphs joined with a space. Headers, footers, comments and text boxes are not read.
-/// Formatting is not read either: text hidden by its format is read, and a number set in
-/// superscript by hand is not taken for a marker.
+/// Text hidden by its direct formatting, or deleted as a tracked change, is left out; a number
+/// of one to three digits set in superscript by hand is a marker, `<sup>N</sup>`, judged on the
+/// whole stretch set so (``CharacterFormats``; what a style sets is not read).
 enum WordBinaryReader {
     /// The text of the `.doc` `bytes`; throws naming `source` for a compound file that is not a
     /// Word 97-2003 document, one of Word 6 or 95, an encrypted or damaged one, or when libgsf
@@ -63,7 +64,7 @@ enum WordBinaryReader {
 
     /// The composed text of `file`.
     static func compose(_ file: WordBinaryFile) -> ReadText {
-        let characters = file.characters
+        let characters = file.characters, formats = file.formats
         // Notes of both kinds, by the CP of their reference, numbered in the order of the text.
         var notesAt: [Int: WordBinaryFile.Note] = [:]
         for note in file.footnotes + file.endnotes where file.main.contains(note.reference) { notesAt[note.reference] = note }
@@ -72,33 +73,52 @@ enum WordBinaryReader {
         var line = UTF8Line(startingParagraph: true)
         var fields = FieldNesting()
         var previous: UInt16 = 0
+        // A stretch set in superscript by hand, held until it ends to be judged whole.
+        var raised: [UInt16] = []
+        func flushRaised() {
+            guard !raised.isEmpty else { return }
+            if raised.count <= 3, raised.allSatisfy({ $0 &- 0x30 < 10 }) {
+                line.appendMarker(String(decoding: raised, as: UTF16.self))
+            } else {
+                raised.forEach { line.append($0) }
+            }
+            raised.removeAll(keepingCapacity: true)
+        }
         func endLine(startingParagraph: Bool) {
+            flushRaised()
             composer.appendLine(utf8: line.finish(), page: 1)
             line = UTF8Line(startingParagraph: startingParagraph)
         }
         for position in file.main {
-            let unit = characters[position]
+            let unit = characters[position], format = formats[position]
             guard fields.shows(unit) else { continue }
+            if format.contains(.leftOut), unit != 0x0D, unit != 0x07 { continue }
             if !notesAt.isEmpty, let note = notesAt[position] {
+                flushRaised()
                 order.append(note)
-                line.appendMarker(order.count)
+                line.appendMarker(String(order.count))
+                continue
+            }
+            if format.contains(.superscript), unit >= 0x20 {
+                raised.append(unit)
+                previous = unit
                 continue
             }
             switch unit {
             case 0x0D: endLine(startingParagraph: true)
             case 0x07: if previous != 0x07 { endLine(startingParagraph: true) }
             case 0x0B, 0x0C: endLine(startingParagraph: false)
-            case 0x09: line.append(0x09)
-            case 0x1E: line.append(0x2D)
+            case 0x09: flushRaised(); line.append(0x09)
+            case 0x1E: flushRaised(); line.append(0x2D)
             case ..<0x20: break
-            default: line.append(unit)
+            default: flushRaised(); line.append(unit)
             }
             previous = unit
         }
-        if line.hasText { endLine(startingParagraph: true) }
+        if line.hasText || !raised.isEmpty { endLine(startingParagraph: true) }
         for (number, note) in order.enumerated() {
             composer.beginBody(number + 1, page: 1)
-            composer.appendToBody(body(of: note, in: characters))
+            composer.appendToBody(body(of: note, in: file))
         }
         var text = composer.finish()
         text.pages = []
@@ -106,13 +126,17 @@ enum WordBinaryReader {
     }
 
     /// A note's text: its paragraphs, and the words a tab or a line break parts, joined with a
-    /// space; the copy of its reference mark that opens it left out.
-    static func body(of note: WordBinaryFile.Note, in characters: [UInt16]) -> String {
+    /// space; the copy of its reference mark that opens it, and its hidden or deleted text, left
+    /// out.
+    static func body(of note: WordBinaryFile.Note, in file: WordBinaryFile) -> String {
+        let characters = file.characters
         var text = UTF8Line(startingParagraph: false)
         var fields = FieldNesting()
         var position = note.text.lowerBound
         while position < note.text.upperBound, characters[position] == 0x02 { position += 1 }
-        for unit in characters[position..<note.text.upperBound] where fields.shows(unit) {
+        for position in position..<note.text.upperBound {
+            let unit = characters[position]
+            guard fields.shows(unit), !file.formats[position].contains(.leftOut) else { continue }
             switch unit {
             case 0x0D, 0x0B, 0x0C, 0x07, 0x09: if text.hasText { text.append(0x20) }
             case 0x1E: text.append(0x2D)

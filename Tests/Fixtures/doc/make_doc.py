@@ -1,6 +1,7 @@
 """Makes the Word 97-2003 fixtures: english.docx, a resolution as the Official Document System's
 Word files set one out (the masthead in a table, a running head, a footnote, an endnote, a
-hyperlink field, a line break and a page break, a non-breaking hyphen), then english.doc and
+hyperlink field, a line break and a page break, a non-breaking hyphen, a marker set in
+superscript by hand, hidden text, a tracked deletion and insertion), then english.doc and
 arabic.doc (from ../pdf/arabic.docx) as LibreOffice saves them in Word 97's format.
 Run: python3 make_doc.py (needs soffice: apt-get install libreoffice-writer-nogui)."""
 import os
@@ -17,6 +18,10 @@ R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationship
 
 def run(text):
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def raised(text):
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{text}</w:t></w:r>'
 
 
 def paragraph(*runs):
@@ -46,6 +51,11 @@ body = "".join([
     paragraph(run("The General Assembly,")),
     paragraph(run("Recalling its resolutions 47/19 of 24 November 1992, 71/5 of 26 October 2016 and 72/4 of 1 November 2017,")),
     paragraph(run("Recalling also its resolution ES"), "<w:r><w:noBreakHyphen/></w:r>", run("10/2 of 25 April 1997,")),
+    paragraph(run("Noting the report of the Secretary-General"), raised("3"), run(" and its annex"),
+              '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (hidden: A/RES/1/1)</w:t></w:r>',
+              '<w:del w:id="1" w:author="A" w:date="2018-11-01T00:00:00Z"><w:r><w:delText xml:space="preserve"> and resolution 99/99</w:delText></w:r></w:del>',
+              '<w:ins w:id="2" w:author="A" w:date="2018-11-01T00:00:00Z"><w:r><w:t xml:space="preserve"> and resolution 71/5</w:t></w:r></w:ins>',
+              run(",")),
     paragraph(run("1. Takes note of the report of the Secretary-General on the implementation of resolution "), hyperlink, run(";"), note("footnote", 1)),
     paragraph('<w:r><w:br w:type="page"/></w:r>', run("2. Takes note also of the note by the Secretariat;"), note("endnote", 1)),
     paragraph(run("30th plenary meeting")),
