@@ -14,6 +14,10 @@ struct UTF8Line {
 
     /// Appends one UTF-16 unit.
     mutating func append(_ unit: UInt16) {
+        if unit < 0x80, highSurrogate == nil {
+            bytes.append(UInt8(truncatingIfNeeded: unit))
+            return
+        }
         if unit & 0xFC00 == 0xDC00, let high = highSurrogate {
             highSurrogate = nil
             appendScalar(0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00))

@@ -108,10 +108,10 @@ enum WordBinaryReader {
             case 0x0D: endLine(startingParagraph: true)
             case 0x07: if previous != 0x07 { endLine(startingParagraph: true) }
             case 0x0B, 0x0C: endLine(startingParagraph: false)
-            case 0x09: flushRaised(); line.append(0x09)
-            case 0x1E: flushRaised(); line.append(0x2D)
-            case ..<0x20: break
-            default: flushRaised(); line.append(unit)
+            case 0x09, 0x1E, 0x20...:
+                if !raised.isEmpty { flushRaised() }
+                line.append(unit == 0x1E ? 0x2D : unit)
+            default: break
             }
             previous = unit
         }
