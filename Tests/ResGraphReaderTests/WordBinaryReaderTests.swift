@@ -33,9 +33,9 @@ struct WordBinaryReaderTests {
             \tThe General Assembly,
             \tRecalling its resolutions 47/19 of 24 November 1992, 71/5 of 26 October 2016 and 72/4 of 1 November 2017,
             \tRecalling also its resolution ES-10/2 of 25 April 1997,
-            \tNoting the report of the Secretary-General<sup>3</sup> and its annex and resolution 71/5,
             \t1. Takes note of the report of the Secretary-General on the implementation of resolution 72/4;<sup>1</sup>
             \t2. Takes note also of the note by the Secretariat;<sup>2</sup>
+            \t3. Notes the report of the Secretary-General<sup>3</sup> and its annex and resolution 71/5,
             \t30th plenary meeting
             \t1 November 2018
 
@@ -51,7 +51,7 @@ struct WordBinaryReaderTests {
         #expect(try citations("english.doc") == citations("english.docx"))
         #expect(try citations("english.doc") == [
             "cites: A/73/L.3 fn 0", "recalls: A/RES/47/19 fn 0", "recalls: A/RES/71/5 fn 0", "recalls: A/RES/72/4 fn 0",
-            "recalls: A/RES/ES-10/2 fn 0", "notes: A/RES/71/5 fn 0", "notes: A/RES/72/4 fn 0", "notes: A/73/85 fn 1", "notes: A/73/86 fn 2", "notes: A/73/86 fn 2",
+            "recalls: A/RES/ES-10/2 fn 0", "notes: A/RES/72/4 fn 0", "notes: A/RES/71/5 fn 0", "notes: A/73/85 fn 1", "notes: A/73/86 fn 2", "notes: A/73/86 fn 2",
         ])
         let document = try Extractor().extract(fileAt: Seeds.fixture("doc/english.doc"))
         #expect(document.symbol == "A/RES/73/8")
