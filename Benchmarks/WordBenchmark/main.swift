@@ -10,13 +10,16 @@ import ZIPFoundation
 // UN resolution: every few words a run with its full properties (fonts, size, spacing,
 // language), each paragraph with its style, tab stops and indents, bookmarks and proofing
 // marks between runs, and footnote references with their bodies in word/footnotes.xml.
+// Then Word 97-2003: the .doc fixtures (saved by LibreOffice from Word files), read as many times.
 //
-//   swift run -c release resgraph-word-bench [examples-dir] [files]
+//   swift run -c release resgraph-word-bench [examples-dir] [files] [doc-fixtures-dir]
 
-BenchmarkArguments.check(usage: "resgraph-word-bench [examples-dir] [files]", options: [])
+BenchmarkArguments.check(usage: "resgraph-word-bench [examples-dir] [files] [doc-fixtures-dir]", options: [])
 let folder = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "examples"
 BenchmarkArguments.requireFolder(folder, holding: "the example texts")
 let count = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 200 : 200
+let docFolder = CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : "Tests/Fixtures/doc"
+BenchmarkArguments.requireFolder(docFolder, holding: "Word 97-2003 files")
 
 let namespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
 let runProperties = #"<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>"#
@@ -86,17 +89,36 @@ let fileBytes = files.reduce(0) { $0 + $1.count }
 let xmlMB = Double(xmlBytes) / 1_048_576
 
 let extractor = Extractor()
-var references = 0
-var serial = Double.infinity, parallel = Double.infinity
-for _ in 0..<3 {
-    serial = min(serial, try seconds {
-        references = 0
-        for (k, file) in files.enumerated() { references += try extractor.extract(bytes: file, source: "w\(k).docx").references.count }
-    })
-    parallel = min(parallel, seconds { _ = Parallel.map(files.count) { try? extractor.extract(bytes: files[$0], source: "w\($0).docx") } })
+
+/// Times extracting `files` (named with `suffix`) on one core and on all, best of three, and
+/// prints files/s and MB/s of `measured` megabytes.
+func report(_ files: [[UInt8]], suffix: String, title: String, measured: Double, unit: String) throws {
+    var references = 0
+    var serial = Double.infinity, parallel = Double.infinity
+    for _ in 0..<3 {
+        serial = min(serial, try seconds {
+            references = 0
+            for (k, file) in files.enumerated() { references += try extractor.extract(bytes: file, source: "w\(k).\(suffix)").references.count }
+        })
+        parallel = min(parallel, seconds { _ = Parallel.map(files.count) { try? extractor.extract(bytes: files[$0], source: "w\($0).\(suffix)") } })
+    }
+    print(String(format: "%@, %d references, best of 3:", title, references))
+    print(String(format: "  one core   %6.0f files/s  %5.1f MB/s of %@", Double(files.count) / serial, measured / serial, unit))
+    print(String(format: "  %d cores    %6.0f files/s  %5.1f MB/s of %@", ProcessInfo.processInfo.activeProcessorCount,
+                 Double(files.count) / parallel, measured / parallel, unit))
 }
-print(String(format: "%d Word files (%.1f MB zipped, %.1f MB of XML), %d references, best of 3:",
-             files.count, Double(fileBytes) / 1_048_576, xmlMB, references))
-print(String(format: "  one core   %6.0f files/s  %5.1f MB/s of XML", Double(files.count) / serial, xmlMB / serial))
-print(String(format: "  %d cores    %6.0f files/s  %5.1f MB/s of XML", ProcessInfo.processInfo.activeProcessorCount,
-             Double(files.count) / parallel, xmlMB / parallel))
+
+try report(files, suffix: "docx", title: String(format: "%d Word files (%.1f MB zipped, %.1f MB of XML)", files.count, Double(fileBytes) / 1_048_576, xmlMB),
+           measured: xmlMB, unit: "XML")
+
+let docFixtures = try FileManager.default.contentsOfDirectory(atPath: docFolder).sorted().filter { $0.hasSuffix(".doc") }
+    .map { try FileBytes.read("\(docFolder)/\($0)") }
+guard !docFixtures.isEmpty else {
+    FileHandle.standardError.write(Data("error: \(docFolder): no .doc files\n".utf8))
+    exit(1)
+}
+let docFiles = (0..<count).map { docFixtures[$0 % docFixtures.count] }
+let docText = try docFiles.reduce(0) { $0 + (try DocumentReader.text(of: $1, source: "w.doc").bytes.count) }
+try report(docFiles, suffix: "doc", title: String(format: "%d Word 97-2003 files (%d fixtures; %.1f MB, %.2f MB of text)", docFiles.count, docFixtures.count,
+                                                   Double(docFiles.reduce(0) { $0 + $1.count }) / 1_048_576, Double(docText) / 1_048_576),
+           measured: Double(docText) / 1_048_576, unit: "text")
