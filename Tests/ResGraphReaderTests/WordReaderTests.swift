@@ -194,13 +194,30 @@ struct WordReaderTests {
         try archive.addEntry(with: "readme.txt", type: .file, uncompressedSize: Int64(data.count)) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
-        #expect(throws: ExtractionError(path: foreign.path, reason: .unreadableFormat("is a zip file but not a Word document (no word/document.xml)"))) {
+        #expect(throws: ExtractionError(path: foreign.path, reason: .unreadableFormat("is a zip file but not a Word document, or a damaged one (no readable word/document.xml)"))) {
             try Extractor().extract(fileAt: foreign.path)
         }
         let good = try scratch("good.docx")
         try WordFixture.write([[.text("Recalling resolution 48/113,")]], footnotes: [:], at: good)
         let bytes = [UInt8](try Data(contentsOf: good))
         #expect(throws: ExtractionError.self) { try Extractor().extract(bytes: Array(bytes.prefix(bytes.count / 2)), source: "half.docx") }
+    }
+
+    /// An entry whose local header, by the central directory, lies past the end of the file: read
+    /// from memory, ZIPFoundation 0.9.20 trapped there and stopped the whole run
+    /// (weichsel/ZIPFoundation#394). The file is now reported, and the run goes on.
+    @Test func anEntryPointingPastTheEndIsReportedNotCrashedOn() throws {
+        let good = try scratch("good.docx")
+        try WordFixture.write([[.text("Recalling resolution 48/113,")]], footnotes: [:], at: good)
+        var bytes = [UInt8](try Data(contentsOf: good))
+        let end = try #require((0...(bytes.count - 22)).reversed().first { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+        let directory = (0..<4).reduce(0) { $0 | Int(bytes[end + 16 + $1]) << (8 * $1) }
+        bytes.replaceSubrange(directory + 42..<directory + 46, with: [0x00, 0x00, 0x00, 0x3C])
+        #expect(throws: ExtractionError(path: "damaged.docx", reason: .unreadableFormat(
+            "is a zip file but not a Word document, or a damaged one (no readable word/document.xml)"))) {
+            try Extractor().extract(bytes: bytes, source: "damaged.docx")
+        }
+        #expect(try Extractor().extract(fileAt: good.path).references.map(\.target) == ["A/RES/48/113"])
     }
 
     @Test func aZipBombIsRefused() throws {

@@ -19,12 +19,12 @@ enum WordReader {
     static func read(_ bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try ZipArchiveFile.open(bytes)
         } catch {
             throw ExtractionError(path: source, reason: .unreadableFormat("is not a readable zip file (damaged or truncated)"))
         }
         guard let body = try part("word/document.xml", of: archive, source: source) else {
-            throw ExtractionError(path: source, reason: .unreadableFormat("is a zip file but not a Word document (no word/document.xml)"))
+            throw ExtractionError(path: source, reason: .unreadableFormat("is a zip file but not a Word document, or a damaged one (no readable word/document.xml)"))
         }
         let footnotes = try part("word/footnotes.xml", of: archive, source: source).map { WordNotesPart.parse($0, kind: .footnote) } ?? [:]
         let endnotes = try part("word/endnotes.xml", of: archive, source: source).map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
