@@ -13,13 +13,20 @@ import ZIPFoundation
 enum ZipArchiveFile {
     /// The archive of `bytes`, for reading; throws as `Archive(url:accessMode:)` does.
     static func open(_ bytes: [UInt8]) throws -> Archive {
-        guard let create = memfdCreate else { return try Archive(data: Data(bytes), accessMode: .read) }
+        func inMemory() throws -> Archive { try Archive(data: Data(bytes), accessMode: .read) }
+        guard let create = memfdCreate else { return try inMemory() }
         let descriptor = "resgraph-zip".withCString { create($0, closeOnExec) }
-        guard descriptor >= 0 else { return try Archive(data: Data(bytes), accessMode: .read) }
+        guard descriptor >= 0 else { return try inMemory() }
         // ZIPFoundation opens the path again; this descriptor is not needed past that.
         defer { close(descriptor) }
-        guard write(bytes, to: descriptor) else { return try Archive(data: Data(bytes), accessMode: .read) }
-        return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(descriptor)"), accessMode: .read)
+        guard write(bytes, to: descriptor) else { return try inMemory() }
+        do {
+            return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(descriptor)"), accessMode: .read)
+        } catch {
+            // Without /proc (some containers) the path cannot be opened; a damaged archive
+            // fails the same way read as Data.
+            return try inMemory()
+        }
     }
 
     /// Writes all of `bytes` to `descriptor`; false when the system refuses.
