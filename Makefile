@@ -11,7 +11,7 @@ DEMO_CORPUS := .build/demo-council
 .PHONY: setup build test demo bench web-bench stress fuzz fuzz-build install clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
-# SQLite, libxml2 and zlib for Word files) or loads (poppler-glib, when the first PDF is read;
+# SQLite, libzip and libxml2 for Word files) or loads (poppler-glib, when the first PDF is read;
 # libgsf, when the first Word 97-2003 file is), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
 # and Chromium with Python, which the browser test of `resgraph serve` drives.
 setup:
@@ -21,7 +21,7 @@ setup:
 	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	pkg-config --exists libgsf-1 2>/dev/null || missing="$$missing libgsf-1-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
-	pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
+	pkg-config --exists libzip 2>/dev/null || missing="$$missing libzip-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config $$missing"; \
 	fc-list 2>/dev/null | grep -qi "wenquanyi" || missing="$$missing fonts-wqy-zenhei"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \

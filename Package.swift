@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Writes the .docx files of the tests and the Word benchmark; they are read with libzip.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
@@ -30,10 +31,10 @@ let package = Package(
         // libgsf, loaded when the first Word 97-2003 file is read (see its shim.h): not linked.
         .systemLibrary(name: "CGSF"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
         .target(
             name: "ResGraphReader",
-            dependencies: ["ResGraphExtractor", "CPoppler", "CGSF", "CLibXML2", "CZlibChecksum", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ResGraphExtractor", "CPoppler", "CGSF", "CLibXML2", "CZip"]
         ),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor", "ResGraphOutput"]),
         .systemLibrary(

@@ -194,18 +194,42 @@ struct WordReaderTests {
         try archive.addEntry(with: "readme.txt", type: .file, uncompressedSize: Int64(data.count)) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
-        #expect(throws: ExtractionError(path: foreign.path, reason: .unreadableFormat("is a zip file but not a Word document, or a damaged one (no readable word/document.xml)"))) {
+        #expect(throws: ExtractionError(path: foreign.path, reason: .unreadableFormat("is a zip file but not a Word document (no word/document.xml)"))) {
             try Extractor().extract(fileAt: foreign.path)
         }
         let good = try scratch("good.docx")
         try WordFixture.write([[.text("Recalling resolution 48/113,")]], footnotes: [:], at: good)
         let bytes = [UInt8](try Data(contentsOf: good))
-        #expect(throws: ExtractionError.self) { try Extractor().extract(bytes: Array(bytes.prefix(bytes.count / 2)), source: "half.docx") }
+        #expect(throws: ExtractionError(path: "half.docx", reason: .unreadableFormat(
+            "is not a readable zip file, damaged or truncated (libzip: Not a zip archive)"))) {
+            try Extractor().extract(bytes: Array(bytes.prefix(bytes.count / 2)), source: "half.docx")
+        }
+    }
+
+    /// A part whose deflate stream asks for more bytes than the archive holds for it (a stored
+    /// block of 65,535 bytes, six of them there): ZIPFoundation 0.9.20 read on past the part into
+    /// the rest of the file and, on Linux, asked for more forever once the file ended
+    /// (weichsel/ZIPFoundation#389). Read by libzip, only the part's own bytes are inflated.
+    @Test func aDeflateStreamCutShortIsReportedNotWaitedOn() throws {
+        let url = try scratch("cut.docx")
+        try WordFixture.writeParts([("word/document.xml", "<w:document/>")], compressed: false, at: url)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        let content = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("<w:document/>".utf8)) })
+        bytes.replaceSubrange(content..<content + 5, with: [0x00, 0xFF, 0xFF, 0x00, 0x00])
+        // The compression method, 8 (deflate), in the local header and the central directory's entry.
+        let headers: [(signature: [UInt8], methodAt: Int)] = [([0x50, 0x4B, 0x03, 0x04], 8), ([0x50, 0x4B, 0x01, 0x02], 10)]
+        for header in headers {
+            let at = try #require(bytes.indices.first { bytes[$0...].starts(with: header.signature) })
+            bytes[at + header.methodAt] = 8
+        }
+        #expect(throws: ExtractionError(path: "cut.docx", reason: .unreadableFormat("is a damaged Word file (word/document.xml fails its checksum)"))) {
+            try Extractor().extract(bytes: bytes, source: "cut.docx")
+        }
     }
 
     /// An entry whose local header, by the central directory, lies past the end of the file: read
-    /// from memory, ZIPFoundation 0.9.20 trapped there and stopped the whole run
-    /// (weichsel/ZIPFoundation#394). The file is now reported, and the run goes on.
+    /// from memory, ZIPFoundation 0.9.20 (used before libzip) trapped there and stopped the whole
+    /// run (weichsel/ZIPFoundation#394). The file is reported, and the run goes on.
     @Test func anEntryPointingPastTheEndIsReportedNotCrashedOn() throws {
         let good = try scratch("good.docx")
         try WordFixture.write([[.text("Recalling resolution 48/113,")]], footnotes: [:], at: good)
@@ -214,7 +238,7 @@ struct WordReaderTests {
         let directory = (0..<4).reduce(0) { $0 | Int(bytes[end + 16 + $1]) << (8 * $1) }
         bytes.replaceSubrange(directory + 42..<directory + 46, with: [0x00, 0x00, 0x00, 0x3C])
         #expect(throws: ExtractionError(path: "damaged.docx", reason: .unreadableFormat(
-            "is a zip file but not a Word document, or a damaged one (no readable word/document.xml)"))) {
+            "is a damaged Word file (word/document.xml lies past its end: cut short?)"))) {
             try Extractor().extract(bytes: bytes, source: "damaged.docx")
         }
         #expect(try Extractor().extract(fileAt: good.path).references.map(\.target) == ["A/RES/48/113"])
@@ -231,6 +255,29 @@ struct WordReaderTests {
         #expect(compressed < 1_048_576)
         #expect(throws: ExtractionError(path: url.path, reason: .unreadableFormat("has a part (word/document.xml) larger than 64 MB inflated; not read"))) {
             try Extractor().extract(fileAt: url.path)
+        }
+        // The same bomb with its size written down as 1,000 bytes, in its local header and in
+        // the central directory: the reading stops at 64 MB all the same.
+        var bytes = [UInt8](try Data(contentsOf: url))
+        let headers: [(signature: [UInt8], sizeAt: Int)] = [([0x50, 0x4B, 0x03, 0x04], 22), ([0x50, 0x4B, 0x01, 0x02], 24)]
+        for header in headers {
+            let at = try #require(bytes.indices.first { bytes[$0...].starts(with: header.signature) })
+            bytes.replaceSubrange(at + header.sizeAt..<at + header.sizeAt + 4, with: [0xE8, 0x03, 0x00, 0x00])
+        }
+        #expect(throws: ExtractionError(path: "lying.docx", reason: .unreadableFormat("has a part (word/document.xml) larger than 64 MB inflated; not read"))) {
+            try Extractor().extract(bytes: bytes, source: "lying.docx")
+        }
+    }
+
+    @Test func aPartWhoseDataDoesNotInflateIsReported() throws {
+        let url = try scratch("garbled.docx")
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>"))], at: url)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        // The first block's header, just past the local header (30 bytes and the name): type 3, which deflate has not.
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: [0x50, 0x4B, 0x03, 0x04]) })
+        bytes[at + 30 + "word/document.xml".utf8.count] |= 0b110
+        #expect(throws: ExtractionError(path: "garbled.docx", reason: .unreadableFormat("is a damaged Word file (word/document.xml does not inflate)"))) {
+            try Extractor().extract(bytes: bytes, source: "garbled.docx")
         }
     }
 }

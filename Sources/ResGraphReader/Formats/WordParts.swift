@@ -81,10 +81,10 @@ final class WordDocumentPart: XMLEventHandler {
         var hidden = false
     }
 
-    /// The paragraphs and note order of the part `data`.
-    static func parse(_ data: Data) -> WordDocumentPart {
+    /// The paragraphs and note order of the part `xml`.
+    static func parse(_ xml: [UInt8]) -> WordDocumentPart {
         let part = WordDocumentPart()
-        XMLEvents.parse(data, into: part)
+        XMLEvents.parse(xml, into: part)
         part.flushText()
         // A part cut short leaves paragraphs open: what they hold is kept.
         repeat {
@@ -199,10 +199,10 @@ final class WordNotesPart: XMLEventHandler {
         self.note = note
     }
 
-    /// The notes of the part `data`, by id: footnotes where `kind` says so, else endnotes.
-    static func parse(_ data: Data, kind: WordNote.Kind) -> [String: String] {
+    /// The notes of the part `xml`, by id: footnotes where `kind` says so, else endnotes.
+    static func parse(_ xml: [UInt8], kind: WordNote.Kind) -> [String: String] {
         let part = WordNotesPart(note: kind == .footnote ? "footnote" : "endnote")
-        XMLEvents.parse(data, into: part)
+        XMLEvents.parse(xml, into: part)
         return part.bodies
     }
 

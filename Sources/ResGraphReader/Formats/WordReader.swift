@@ -1,10 +1,7 @@
-import CZlibChecksum
-import Foundation
 import ResGraphExtractor
-import ZIPFoundation
 
 /// Reads a Word file (Office Open XML, `.docx`): the body of `word/document.xml` and the notes
-/// of `word/footnotes.xml` and `word/endnotes.xml`, through ZIPFoundation and libxml2
+/// of `word/footnotes.xml` and `word/endnotes.xml`, through libzip (``ZipPackage``) and libxml2
 /// (``XMLEvents``).
 ///
 /// Word marks notes explicitly (`w:footnoteReference`, `w:endnoteReference`), so markers are
@@ -15,20 +12,23 @@ enum WordReader {
     /// The largest XML part read, inflated: 64 MB.
     static let maxPartSize = 64 * 1_048_576
 
+    /// The parts read: the body, then the notes.
+    private static let body = "word/document.xml", footnotesPart = "word/footnotes.xml", endnotesPart = "word/endnotes.xml"
+
     /// The text of the docx `bytes`; throws naming `source` for a damaged or foreign zip.
     static func read(_ bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
-        let archive: Archive
+        let parts: [String: [UInt8]]
         do {
-            archive = try ZipArchiveFile.open(bytes)
+            parts = try ZipPackage.parts([body, footnotesPart, endnotesPart], of: bytes, limit: maxPartSize)
         } catch {
-            throw ExtractionError(path: source, reason: .unreadableFormat("is not a readable zip file (damaged or truncated)"))
+            throw ExtractionError(path: source, reason: .unreadableFormat(explanation(of: error)))
         }
-        guard let body = try part("word/document.xml", of: archive, source: source) else {
-            throw ExtractionError(path: source, reason: .unreadableFormat("is a zip file but not a Word document, or a damaged one (no readable word/document.xml)"))
+        guard let bodyXML = parts[body] else {
+            throw ExtractionError(path: source, reason: .unreadableFormat("is a zip file but not a Word document (no word/document.xml)"))
         }
-        let footnotes = try part("word/footnotes.xml", of: archive, source: source).map { WordNotesPart.parse($0, kind: .footnote) } ?? [:]
-        let endnotes = try part("word/endnotes.xml", of: archive, source: source).map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
-        let document = WordDocumentPart.parse(body)
+        let footnotes = parts[footnotesPart].map { WordNotesPart.parse($0, kind: .footnote) } ?? [:]
+        let endnotes = parts[endnotesPart].map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
+        let document = WordDocumentPart.parse(bodyXML)
         var composer = ComposedText()
         for paragraph in document.paragraphs { composer.appendLine(paragraph, page: 1) }
         for (number, note) in document.noteOrder.enumerated() {
@@ -40,32 +40,25 @@ enum WordReader {
         return text
     }
 
-    private static func part(_ path: String, of archive: Archive, source: String) throws(ExtractionError) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= UInt64(maxPartSize) else {
-            throw ExtractionError(path: source, reason: .unreadableFormat("has a part (\(path)) larger than \(maxPartSize / 1_048_576) MB inflated; not read"))
-        }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            // ZIPFoundation's own checksum is a byte-at-a-time loop on Linux: zlib's is taken instead.
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                data.append(chunk)
-                if data.count > maxPartSize { throw CocoaError(.fileReadTooLarge) }
-            }
-        } catch {
-            throw ExtractionError(path: source, reason: .unreadableFormat("is a damaged Word file (\(path) cannot be inflated)"))
-        }
-        guard checksum(of: data) == entry.checksum else {
-            throw ExtractionError(path: source, reason: .unreadableFormat("is a damaged Word file (\(path) fails its checksum)"))
-        }
-        return data
-    }
-
-    /// The CRC-32 of `data`, as a zip entry records it.
-    private static func checksum(of data: Data) -> UInt32 {
-        data.withUnsafeBytes { raw in
-            UInt32(truncatingIfNeeded: crc32(0, raw.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(raw.count)))
+    /// What an error reading the zip says of the file.
+    private static func explanation(of failure: ZipPackage.Failure) -> String {
+        switch failure {
+        case .unreadableArchive(let reason):
+            "is not a readable zip file, damaged or truncated (libzip: \(reason))"
+        case .tooLarge(let name):
+            "has a part (\(name)) larger than \(maxPartSize / 1_048_576) MB inflated; not read"
+        case .checksumMismatch(let name):
+            "is a damaged Word file (\(name) fails its checksum)"
+        case .unreadablePart(let name, .outsideTheFile):
+            "is a damaged Word file (\(name) lies past its end: cut short?)"
+        case .unreadablePart(let name, .damagedData):
+            "is a damaged Word file (\(name) does not inflate)"
+        case .unreadablePart(let name, .unsupportedCompression):
+            "has a part (\(name)) compressed by a method other than deflate; not read"
+        case .unreadablePart(let name, .encrypted):
+            "has an encrypted part (\(name)); not read"
+        case .unreadablePart(let name, .other(let reason)):
+            "is a damaged Word file (\(name) cannot be read; libzip: \(reason))"
         }
     }
 }

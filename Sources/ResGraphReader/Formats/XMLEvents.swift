@@ -62,8 +62,8 @@ struct XMLTag {
 /// nothing is fetched from the network. Each call has its own parser, so calls on several
 /// threads at once are safe.
 enum XMLEvents {
-    /// Reads `data` as one XML document, handing its events to `handler`.
-    static func parse(_ data: Data, into handler: any XMLEventHandler) {
+    /// Reads `xml` as one XML document, handing its events to `handler`.
+    static func parse(_ xml: [UInt8], into handler: any XMLEventHandler) {
         _ = libraryReady
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(truncatingIfNeeded: XML_SAX2_MAGIC)
@@ -90,7 +90,7 @@ enum XMLEvents {
         sax.cdataBlock = { _, _, _ in }
         let recipient = Recipient(handler)
         withExtendedLifetime(recipient) {
-            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            xml.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                 guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else { return }
                 // The first four bytes let libxml2 tell the encoding before it reads on.
                 let head = min(4, raw.count)
