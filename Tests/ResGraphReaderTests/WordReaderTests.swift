@@ -227,6 +227,22 @@ struct WordReaderTests {
         }
     }
 
+    /// Zips as other programs than Word write them, streamed (a data descriptor after each part)
+    /// or with ZIP64 records, read as Word's own.
+    @Test(arguments: [(true, false), (false, true), (true, true)])
+    func zipsWrittenByOtherProgramsAreRead(streamed: Bool, zip64: Bool) throws {
+        let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>"
+        let notes = "<w:footnotes \(WordFixture.namespace)><w:footnote w:id=\"2\"><w:p><w:r><w:t>A/RES/59/170.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        let parts: [(name: String, content: [UInt8])] = [
+            ("[Content_Types].xml", Array("<Types/>".utf8)),
+            ("word/document.xml", Array(WordFixture.documentXML(body: body + "<w:p><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>").utf8)),
+            ("word/footnotes.xml", Array(notes.utf8)),
+        ]
+        let bytes = HandWrittenZip(streamed: streamed, zip64: zip64).bytes(of: parts)
+        let document = try Extractor().extract(bytes: bytes, source: "other.docx")
+        #expect(document.references.map(\.target) == ["A/RES/48/113", "A/RES/59/170"])
+    }
+
     /// An entry whose local header, by the central directory, lies past the end of the file: read
     /// from memory, ZIPFoundation 0.9.20 (used before libzip) trapped there and stopped the whole
     /// run (weichsel/ZIPFoundation#394). The file is reported, and the run goes on.
