@@ -61,6 +61,9 @@ struct WordNote: Hashable {
 /// exclusivity checks (`@exclusivity(unchecked)`): they were a few per cent of a Word file's time.
 final class WordDocumentPart: XMLEventHandler {
     @exclusivity(unchecked) private(set) var paragraphs: [String] = []
+    /// Whether the part has Word's `body` element: false for another program's main part
+    /// (a spreadsheet's workbook, a presentation's).
+    @exclusivity(unchecked) private(set) var hasWordBody = false
     /// The notes referred to, in order of first reference.
     @exclusivity(unchecked) private(set) var noteOrder: [WordNote] = []
     @exclusivity(unchecked) private var noteNumbers: [WordNote: Int] = [:]
@@ -98,7 +101,9 @@ final class WordDocumentPart: XMLEventHandler {
         guard !alternates.skips(start: element) else { return }
         flushText()
         guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
-        if element.isNamed("p") {
+        if element.isNamed("body") {
+            hasWordBody = true
+        } else if element.isNamed("p") {
             if inParagraph { interrupted.append((paragraph, run)) }
             inParagraph = true
             paragraph = [0x09]

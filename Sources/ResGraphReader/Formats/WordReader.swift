@@ -1,7 +1,8 @@
 import ResGraphExtractor
 
-/// Reads a Word file (Office Open XML, `.docx`): the body of `word/document.xml` and the notes
-/// of `word/footnotes.xml` and `word/endnotes.xml`, through libzip (``ZipPackage``) and libxml2
+/// Reads a Word file (Office Open XML, `.docx`): the body of its main document and its footnotes
+/// and endnotes (`word/document.xml`, `word/footnotes.xml`, `word/endnotes.xml` as Word names
+/// them; ``WordPackage`` follows the relationships), through libzip (``ZipPackage``) and libxml2
 /// (``XMLEvents``).
 ///
 /// Word marks notes explicitly (`w:footnoteReference`, `w:endnoteReference`), so markers are
@@ -12,23 +13,28 @@ enum WordReader {
     /// The largest XML part read, inflated: 64 MB.
     static let maxPartSize = 64 * 1_048_576
 
-    /// The parts read: the body, then the notes.
-    private static let body = "word/document.xml", footnotesPart = "word/footnotes.xml", endnotesPart = "word/endnotes.xml"
-
     /// The text of the docx `bytes`; throws naming `source` for a damaged or foreign zip.
     static func read(_ bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
-        let parts: [String: [UInt8]]
+        let package: WordPackage
         do {
-            parts = try ZipPackage.parts([body, footnotesPart, endnotesPart], of: bytes, limit: maxPartSize)
+            package = try WordPackage.read(bytes, limit: maxPartSize)
         } catch {
             throw ExtractionError(path: source, reason: .unreadableFormat(explanation(of: error)))
         }
-        guard let bodyXML = parts[body] else {
-            throw ExtractionError(path: source, reason: .unreadableFormat("is a zip file but not a Word document (no word/document.xml)"))
+        guard let body = package.document else {
+            throw ExtractionError(path: source, reason: .unreadableFormat(package.documentNamedByRelationships
+                ? "is a damaged Word file (its main document, \(package.documentName), is missing)"
+                : "is a zip file but not a Word document (no \(WordPackage.usualDocumentName))"))
         }
-        let footnotes = parts[footnotesPart].map { WordNotesPart.parse($0, kind: .footnote) } ?? [:]
-        let endnotes = parts[endnotesPart].map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
-        let document = WordDocumentPart.parse(bodyXML)
+        let document = WordDocumentPart.parse(body)
+        // A spreadsheet or a presentation has a main document too; Word's word/document.xml
+        // is read as far as it goes, whatever it holds, as it was before relationships were read.
+        guard document.hasWordBody || package.documentName == WordPackage.usualDocumentName else {
+            throw ExtractionError(path: source, reason: .unreadableFormat(
+                "is a zip file but not a Word document (its main document, \(package.documentName), is not WordprocessingML)"))
+        }
+        let footnotes = package.footnotes.map { WordNotesPart.parse($0, kind: .footnote) } ?? [:]
+        let endnotes = package.endnotes.map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
         var composer = ComposedText()
         for paragraph in document.paragraphs { composer.appendLine(paragraph, page: 1) }
         for (number, note) in document.noteOrder.enumerated() {

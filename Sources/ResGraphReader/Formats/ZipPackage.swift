@@ -6,7 +6,7 @@ import CZip
 /// whatever size the archive declares (a zip bomb), and libzip checks each part against the
 /// archive's directory (its size and CRC-32) as it reaches the end. A damaged archive or part
 /// gives a ``Failure``, never a trap or a loop.
-enum ZipPackage {
+struct ZipPackage: ~Copyable {
     /// Why a zip archive or one of its parts could not be read.
     enum Failure: Error, Equatable {
         /// The bytes are not a zip archive libzip can open; libzip's reason, e.g. "Not a zip archive".
@@ -44,11 +44,21 @@ enum ZipPackage {
         }
     }
 
-    /// The parts of `bytes` named in `names`, inflated, by name; a name the archive does not hold
-    /// is left out. Throws at the first part that cannot be read whole or holds more than `limit`
-    /// bytes.
-    static func parts(_ names: [String], of bytes: [UInt8], limit: Int) throws(Failure) -> [String: [UInt8]] {
-        let result: Result<[String: [UInt8]], Failure> = bytes.withUnsafeBytes { raw in
+    /// The archive libzip opened, for ``part(_:)``.
+    private let archive: OpaquePointer
+    /// The most bytes a part may hold, inflated.
+    private let limit: Int
+
+    private init(archive: OpaquePointer, limit: Int) {
+        self.archive = archive
+        self.limit = limit
+    }
+
+    /// Opens the zip archive `bytes` for `body` to read parts from, each refused past `limit`
+    /// bytes inflated; returns what `body` returns. Throws ``Failure/unreadableArchive(_:)`` when
+    /// the bytes are not a zip, and what `body` throws.
+    static func open<Value>(_ bytes: [UInt8], limit: Int, _ body: (borrowing ZipPackage) throws(Failure) -> Value) throws(Failure) -> Value {
+        let result: Result<Value, Failure> = bytes.withUnsafeBytes { raw in
             var error = zip_error_t()
             zip_error_init(&error)
             defer { zip_error_fini(&error) }
@@ -60,18 +70,22 @@ enum ZipPackage {
                 return .failure(.unreadableArchive(String(cString: zip_error_strerror(&error))))
             }
             defer { zip_discard(archive) }
-            var found: [String: [UInt8]] = [:]
-            for name in names {
-                let index = zip_name_locate(archive, name, 0)
-                guard index >= 0 else { continue }
-                switch read(entry: zip_uint64_t(index), named: name, of: archive, limit: limit) {
-                case .success(let part): found[name] = part
-                case .failure(let failure): return .failure(failure)
-                }
+            do throws(Failure) {
+                return .success(try body(ZipPackage(archive: archive, limit: limit)))
+            } catch {
+                return .failure(error)
             }
-            return .success(found)
         }
         return try result.get()
+    }
+
+    /// The part `name` (a path inside the archive, such as `word/document.xml`), inflated and
+    /// read whole; nil when the archive holds no such part.
+    func part(_ name: String) throws(Failure) -> [UInt8]? {
+        // Part names are compared without regard to case, as the Open Packaging Conventions have them.
+        let index = zip_name_locate(archive, name, zip_flags_t(ZIP_FL_NOCASE))
+        guard index >= 0 else { return nil }
+        return try Self.read(entry: zip_uint64_t(index), named: name, of: archive, limit: limit).get()
     }
 
     /// Bytes asked of libzip at a time, and the first allocation for a part of unknown size.

@@ -1,0 +1,102 @@
+import Foundation
+@testable import ResGraphReader
+import ResGraphExtractor
+import ResGraphTestSupport
+import Testing
+
+/// The parts of a .docx found by its relationships, as Word finds them, where other programs
+/// name them otherwise than Word does.
+struct WordPackageTests {
+    func scratch(_ name: String) throws -> URL {
+        try Scratch.folder("word-package").appendingPathComponent(name)
+    }
+
+    static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    /// A `.rels` part of the given relationships (type's last segment, target), in Word's
+    /// transitional namespace unless `strict`.
+    static func rels(_ relationships: [(role: String, target: String)], strict: Bool = false, external: Set<String> = []) -> String {
+        let base = strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships/" : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        let items = relationships.enumerated().map { index, relationship in
+            let mode = external.contains(relationship.target) ? #" TargetMode="External""# : ""
+            return #"<Relationship Id="rId\#(index + 1)" Type="\#(base)\#(relationship.role)" Target="\#(relationship.target)"\#(mode)/>"#
+        }
+        return #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="\#(relationshipsNamespace)">\#(items.joined())</Relationships>"#
+    }
+
+    static let body = "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>"
+    static let footnotes = "<w:footnotes \(WordFixture.namespace)><w:footnote w:id=\"2\"><w:p><w:r><w:t>A/RES/59/170.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+
+    @Test(arguments: [false, true])
+    func theMainDocumentAndItsNotesAreFoundByTheirRelationships(strict: Bool) throws {
+        let url = try scratch("document2-\(strict).docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "word/document2.xml")], strict: strict)),
+            ("word/document2.xml", WordFixture.documentXML(body: Self.body)),
+            ("word/_rels/document2.xml.rels", Self.rels([("hyperlink", "https://undocs.org"), ("footnotes", "../word/notes/./footnotes2.xml")], strict: strict, external: ["https://undocs.org"])),
+            ("word/notes/footnotes2.xml", Self.footnotes),
+            // Word's usual names, holding what the relationships do not point to.
+            ("word/document.xml", WordFixture.documentXML(body: "<w:p><w:r><w:t>Recalling resolution 1/1,</w:t></w:r></w:p>")),
+            ("word/footnotes.xml", "<w:footnotes \(WordFixture.namespace)/>"),
+        ], at: url)
+        let document = try Extractor().extract(fileAt: url.path)
+        #expect(document.references.map(\.target) == ["A/RES/48/113", "A/RES/59/170"])
+    }
+
+    /// Word would not open such a file; its notes are read rather than reported missing.
+    @Test func notesTheRelationshipsForgetAreReadByWordsUsualName() throws {
+        let url = try scratch("no-notes.docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "/word/document.xml")])),
+            ("word/document.xml", WordFixture.documentXML(body: Self.body)),
+            ("word/_rels/document.xml.rels", Self.rels([("styles", "styles.xml")])),
+            ("word/footnotes.xml", Self.footnotes),
+        ], at: url)
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/48/113", "A/RES/59/170"])
+    }
+
+    @Test func relationshipsNamingAMissingPartGiveWayToWordsUsualName() throws {
+        let url = try scratch("stale.docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "word/document9.xml")])),
+            ("word/document.xml", WordFixture.documentXML(body: Self.body)),
+            ("word/footnotes.xml", Self.footnotes),
+        ], at: url)
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/RES/48/113", "A/RES/59/170"])
+
+        let missing = try scratch("missing.docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "word/document9.xml")])),
+        ], at: missing)
+        #expect(throws: ExtractionError(path: missing.path, reason: .unreadableFormat("is a damaged Word file (its main document, word/document9.xml, is missing)"))) {
+            try Extractor().extract(fileAt: missing.path)
+        }
+    }
+
+    @Test func aSpreadsheetNamedDocxIsNotReadAsWord() throws {
+        let url = try scratch("workbook.docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "xl/workbook.xml")])),
+            ("xl/workbook.xml", #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>"#),
+        ], at: url)
+        #expect(throws: ExtractionError(path: url.path, reason: .unreadableFormat(
+            "is a zip file but not a Word document (its main document, xl/workbook.xml, is not WordprocessingML)"))) {
+            try Extractor().extract(fileAt: url.path)
+        }
+    }
+
+    @Test func targetsAreResolvedAgainstTheirPartsFolder() {
+        let relationships = PackageRelationships(Array(Self.rels([
+            ("footnotes", "footnotes.xml"), ("endnotes", "../notes/end.xml"), ("comments", "/word/comments.xml"),
+            ("header", "../../outside.xml"), ("footer", "https://example.org/x"),
+        ], external: ["https://example.org/x"]).utf8), of: "word/document.xml")
+        #expect(relationships.target("footnotes") == "word/footnotes.xml")
+        #expect(relationships.target("endnotes") == "notes/end.xml")
+        #expect(relationships.target("comments") == "word/comments.xml")
+        #expect(relationships.target("header") == nil)
+        #expect(relationships.target("footer") == nil)
+        #expect(relationships.target("styles") == nil)
+        #expect(PackageRelationships.partName(of: "word/document.xml") == "word/_rels/document.xml.rels")
+        #expect(PackageRelationships.partName(of: "document.xml") == "_rels/document.xml.rels")
+    }
+}
