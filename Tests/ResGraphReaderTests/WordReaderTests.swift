@@ -129,6 +129,29 @@ struct WordReaderTests {
         #expect(text == "\tRecalling its resolution 50/151 and 51/70,")
     }
 
+    /// A draft with its changes tracked reads as if they were accepted: a paragraph moved keeps
+    /// its text (`w:t`) in its old place too, inside `w:moveFrom`, and was read twice; a deletion
+    /// written with `w:t`, a deleted break, tab or note reference, and a deleted paragraph mark
+    /// (`w:del` inside the paragraph's properties) are passed by as well.
+    @Test func textRemovedAsATrackedChangeIsLeftOut() throws {
+        let url = try scratch("tracked.docx")
+        let moved = #"<w:r><w:t xml:space="preserve">Recalling its resolution 50/151,</w:t></w:r>"#
+        let body = #"<w:p><w:moveFrom w:id="1" w:author="A">\#(moved)</w:moveFrom></w:p>"#
+            + #"<w:p><w:pPr><w:rPr><w:del w:id="2" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Noting </w:t></w:r>"#
+            + #"<w:del w:id="3" w:author="A"><w:r><w:t xml:space="preserve">the report A/58/12 </w:t><w:tab/><w:br/></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:del>"#
+            + #"<w:ins w:id="4" w:author="A"><w:r><w:t xml:space="preserve">the report A/58/281</w:t></w:r></w:ins>"#
+            + #"<w:r><w:footnoteReference w:id="3"/></w:r><w:r><w:t>,</w:t></w:r></w:p>"#
+            + #"<w:p><w:moveTo w:id="5" w:author="A">\#(moved)</w:moveTo></w:p>"#
+        let footnotes = #"<?xml version="1.0" encoding="UTF-8"?><w:footnotes \#(WordFixture.namespace)>"#
+            + #"<w:footnote w:id="2"><w:p><w:r><w:t>A/58/503.</w:t></w:r></w:p></w:footnote>"#
+            + #"<w:footnote w:id="3"><w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:moveFrom w:id="6" w:author="A"><w:r><w:t xml:space="preserve">A/58/12 and </w:t></w:r></w:moveFrom><w:r><w:t>A/58/503.</w:t></w:r></w:p></w:footnote>"#
+            + "</w:footnotes>"
+        try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: body)), ("word/footnotes.xml", footnotes)], at: url)
+        let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+        #expect(text == "\t\n\tNoting the report A/58/281<sup>1</sup>,\n\tRecalling its resolution 50/151,\n\n__________\n<sup>1</sup> See A/58/503.\n")
+        #expect(try Extractor().extract(fileAt: url.path).references.map(\.target) == ["A/58/281", "A/RES/50/151", "A/58/503"])
+    }
+
     /// In a note, as in the text: hidden text is left out, and a tab or a line break parts words
     /// (with a space, as a note is one line), unless the tab is a tab stop.
     @Test func aNoteLeavesHiddenTextOutAndPartsWordsAtTabsAndBreaks() throws {

@@ -45,7 +45,8 @@ struct WordNote: Hashable {
 ///
 /// Each paragraph starts with a tab, and a tab in the text (`w:tab`, not the tab stops of a
 /// paragraph's properties) is one; a line break ends a line; a non-breaking hyphen (as in
-/// "ES-10/2") is a hyphen; hidden text (`w:vanish`) is left out.
+/// "ES-10/2") is a hyphen; hidden text (`w:vanish`) and text removed as a tracked change
+/// (``TrackedRemovals``) are left out.
 ///
 /// A footnote or endnote reference becomes `<sup>N</sup>`, the notes of both kinds numbered
 /// together in order of first reference, so that the numbers rise through the text as the
@@ -77,6 +78,7 @@ final class WordDocumentPart: XMLEventHandler {
     @exclusivity(unchecked) private var inText = false
     @exclusivity(unchecked) private var inTabStops = false
     @exclusivity(unchecked) private var alternates = AlternateContent()
+    @exclusivity(unchecked) private var removals = TrackedRemovals()
 
     /// What a run's properties say of its text; each run (`w:r`) starts afresh.
     private struct RunFormat {
@@ -100,7 +102,7 @@ final class WordDocumentPart: XMLEventHandler {
     func startElement(_ element: XMLTag) {
         guard !alternates.skips(start: element) else { return }
         flushText()
-        guard WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
+        guard !removals.skips(start: element), WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed("body") {
             hasWordBody = true
         } else if element.isNamed("p") {
@@ -133,6 +135,7 @@ final class WordDocumentPart: XMLEventHandler {
     func endElement(_ element: XMLTag) {
         guard !alternates.skips(end: element) else { return }
         flushText()
+        guard !removals.skips(end: element) else { return }
         if WordNamespace.isElement(element, "t") {
             inText = false
         } else if WordNamespace.isElement(element, "p") {
@@ -144,7 +147,7 @@ final class WordDocumentPart: XMLEventHandler {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inText, !alternates.isSkipping { self.text.append(contentsOf: text) }
+        if inText, !alternates.isSkipping, !removals.isSkipping { self.text.append(contentsOf: text) }
     }
 
     /// Appends the run of text gathered since the last element: as a marker when it is a
@@ -187,7 +190,8 @@ final class WordDocumentPart: XMLEventHandler {
 /// `word/footnotes.xml` or `word/endnotes.xml`: the text of each note by its id. Separators
 /// and other notes that are not `normal` are left out; a note's paragraphs, and the words a tab
 /// or a line break parts, are joined with a space; a non-breaking hyphen is a hyphen; hidden
-/// text (`w:vanish`) is left out; a text box is read once (``AlternateContent``). Its properties
+/// text (`w:vanish`) and text removed as a tracked change (``TrackedRemovals``) are left out; a
+/// text box is read once (``AlternateContent``). Its properties
 /// go without run-time exclusivity checks, as ``WordDocumentPart``'s do.
 final class WordNotesPart: XMLEventHandler {
     private let note: StaticString
@@ -199,6 +203,7 @@ final class WordNotesPart: XMLEventHandler {
     /// Whether the run (`w:r`) read is hidden.
     @exclusivity(unchecked) private var hidden = false
     @exclusivity(unchecked) private var alternates = AlternateContent()
+    @exclusivity(unchecked) private var removals = TrackedRemovals()
 
     private init(note: StaticString) {
         self.note = note
@@ -212,7 +217,8 @@ final class WordNotesPart: XMLEventHandler {
     }
 
     func startElement(_ element: XMLTag) {
-        guard !alternates.skips(start: element), WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
+        guard !alternates.skips(start: element), !removals.skips(start: element),
+              WordNamespace.contains(prefix: element.prefix, uri: element.namespaceURI) else { return }
         if element.isNamed(note) {
             let type = WordNamespace.attribute("type", of: element) ?? "normal"
             current = type == "normal" ? WordNamespace.attribute("id", of: element) : nil
@@ -235,7 +241,7 @@ final class WordNotesPart: XMLEventHandler {
     }
 
     func endElement(_ element: XMLTag) {
-        guard !alternates.skips(end: element) else { return }
+        guard !alternates.skips(end: element), !removals.skips(end: element) else { return }
         if WordNamespace.isElement(element, "t") {
             inText = false
         } else if WordNamespace.isElement(element, "tabs") {
@@ -247,6 +253,6 @@ final class WordNotesPart: XMLEventHandler {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inText, current != nil, !hidden, !alternates.isSkipping { self.text.append(contentsOf: text) }
+        if inText, current != nil, !hidden, !alternates.isSkipping, !removals.isSkipping { self.text.append(contentsOf: text) }
     }
 }
