@@ -73,6 +73,25 @@ struct WordPackageTests {
         }
     }
 
+    /// Word would offer to repair such a file; its text is read by Word's usual names rather than
+    /// the whole file refused for a part that holds no text.
+    @Test func damagedRelationshipsGiveWayToWordsUsualNames() throws {
+        let url = try scratch("damaged-rels.docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "word/document.xml")])),
+            ("word/document.xml", WordFixture.documentXML(body: Self.body)),
+            ("word/_rels/document.xml.rels", Self.rels([("footnotes", "footnotes.xml")])),
+            ("word/footnotes.xml", Self.footnotes),
+        ], compressed: false, at: url)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        // One letter of each relationships part changed in place: both fail their checksums.
+        for target in ["word/document.xml\"", "footnotes.xml\""] {
+            let at = try #require(bytes.indices.first { bytes[$0...].starts(with: Array(target.utf8)) })
+            bytes[at] = UInt8(ascii: "W")
+        }
+        #expect(try Extractor().extract(bytes: bytes, source: "damaged-rels.docx").references.map(\.target) == ["A/RES/48/113", "A/RES/59/170"])
+    }
+
     @Test func aSpreadsheetNamedDocxIsNotReadAsWord() throws {
         let url = try scratch("workbook.docx")
         try WordFixture.writeParts([

@@ -24,8 +24,7 @@ struct WordPackage {
     }
 
     private static func read(_ zip: borrowing ZipPackage) throws(ZipPackage.Failure) -> WordPackage {
-        let packageRelationships = try zip.part("_rels/.rels")
-        var named = packageRelationships.flatMap { PackageRelationships($0, of: nil).target("officeDocument") }
+        var named = relationships(in: "_rels/.rels", of: nil, from: zip)?.target("officeDocument")
         var document: [UInt8]?
         if let name = named { document = try zip.part(name) }
         if document == nil {
@@ -37,11 +36,19 @@ struct WordPackage {
         guard let document else {
             return WordPackage(documentName: documentName, document: nil, documentNamedByRelationships: named != nil, footnotes: nil, endnotes: nil)
         }
-        let relationships = try zip.part(PackageRelationships.partName(of: documentName)).map { PackageRelationships($0, of: documentName) }
+        let documentRelationships = relationships(in: PackageRelationships.partName(of: documentName), of: documentName, from: zip)
         return WordPackage(
             documentName: documentName, document: document, documentNamedByRelationships: named != nil,
-            footnotes: try notes("footnotes", usually: "word/footnotes.xml", by: relationships, in: zip),
-            endnotes: try notes("endnotes", usually: "word/endnotes.xml", by: relationships, in: zip))
+            footnotes: try notes("footnotes", usually: "word/footnotes.xml", by: documentRelationships, in: zip),
+            endnotes: try notes("endnotes", usually: "word/endnotes.xml", by: documentRelationships, in: zip))
+    }
+
+    /// The relationships of the part `source` (nil: the package), from the part `name`; nil when
+    /// there is none, or it cannot be read: a damaged relationships part leaves Word's usual
+    /// names, where the file would otherwise be refused for a part that holds no text.
+    private static func relationships(in name: String, of source: String?, from zip: borrowing ZipPackage) -> PackageRelationships? {
+        guard let xml = try? zip.part(name) else { return nil }
+        return PackageRelationships(xml, of: source)
     }
 
     /// The notes of type `role`: by the main document's `relationships`, or by `usualName` where
