@@ -90,6 +90,20 @@ struct WordPackageTests {
             bytes[at] = UInt8(ascii: "W")
         }
         #expect(try Extractor().extract(bytes: bytes, source: "damaged-rels.docx").references.map(\.target) == ["A/RES/48/113", "A/RES/59/170"])
+
+        // With its main document under another name, the damaged relationships are named.
+        let renamed = try scratch("damaged-rels-2.docx")
+        try WordFixture.writeParts([
+            ("_rels/.rels", Self.rels([("officeDocument", "word/document2.xml")])),
+            ("word/document2.xml", WordFixture.documentXML(body: Self.body)),
+        ], compressed: false, at: renamed)
+        var renamedBytes = [UInt8](try Data(contentsOf: renamed))
+        let at = try #require(renamedBytes.indices.first { renamedBytes[$0...].starts(with: Array("word/document2.xml\"".utf8)) })
+        renamedBytes[at] = UInt8(ascii: "W")
+        #expect(throws: ExtractionError(path: "damaged-rels-2.docx", reason: .unreadableFormat(
+            "is a damaged Word file (_rels/.rels, which names its main document, cannot be read, and there is no word/document.xml)"))) {
+            try Extractor().extract(bytes: renamedBytes, source: "damaged-rels-2.docx")
+        }
     }
 
     @Test func aSpreadsheetNamedDocxIsNotReadAsWord() throws {

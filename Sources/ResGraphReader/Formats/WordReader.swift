@@ -21,12 +21,7 @@ enum WordReader {
         } catch {
             throw ExtractionError(path: source, reason: .unreadableFormat(explanation(of: error)))
         }
-        guard let body = package.document else {
-            throw ExtractionError(path: source, reason: .unreadableFormat(package.documentNamedByRelationships
-                ? "is a damaged Word file (its main document, \(package.documentName), is missing)"
-                : "is a zip file but not a Word document (no \(WordPackage.usualDocumentName))"))
-        }
-        let document = WordDocumentPart.parse(body)
+        let document = WordDocumentPart.parse(package.document)
         // A spreadsheet or a presentation has a main document too; Word's word/document.xml
         // is read as far as it goes, whatever it holds, as it was before relationships were read.
         guard document.hasWordBody || package.documentName == WordPackage.usualDocumentName else {
@@ -44,6 +39,20 @@ enum WordReader {
         var text = composer.finish()
         text.pages = []
         return text
+    }
+
+    /// What a package without a readable main document says of the file.
+    private static func explanation(of failure: WordPackage.Failure) -> String {
+        switch failure {
+        case .zip(let failure):
+            explanation(of: failure)
+        case .noDocument:
+            "is a zip file but not a Word document (no \(WordPackage.usualDocumentName))"
+        case .missingDocument(let name):
+            "is a damaged Word file (its main document, \(name), is missing)"
+        case .unreadableRelationships:
+            "is a damaged Word file (\(WordPackage.packageRelationshipsName), which names its main document, cannot be read, and there is no \(WordPackage.usualDocumentName))"
+        }
     }
 
     /// What an error reading the zip says of the file.
