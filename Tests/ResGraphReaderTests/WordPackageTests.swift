@@ -33,8 +33,8 @@ struct WordPackageTests {
         try WordFixture.writeParts([
             ("_rels/.rels", Self.rels([("officeDocument", "word/document2.xml")], strict: strict)),
             ("word/document2.xml", WordFixture.documentXML(body: Self.body)),
-            ("word/_rels/document2.xml.rels", Self.rels([("hyperlink", "https://undocs.org"), ("footnotes", "../word/notes/./footnotes2.xml")], strict: strict, external: ["https://undocs.org"])),
-            ("word/notes/footnotes2.xml", Self.footnotes),
+            ("word/_rels/document2.xml.rels", Self.rels([("hyperlink", "https://undocs.org"), ("footnotes", "../word/notes/./%D1%81%D0%BD%D0%BE%D1%81%D0%BA%D0%B8.xml")], strict: strict, external: ["https://undocs.org"])),
+            ("word/notes/сноски.xml", Self.footnotes),
             // Word's usual names, holding what the relationships do not point to.
             ("word/document.xml", WordFixture.documentXML(body: "<w:p><w:r><w:t>Recalling resolution 1/1,</w:t></w:r></w:p>")),
             ("word/footnotes.xml", "<w:footnotes \(WordFixture.namespace)/>"),
@@ -121,8 +121,9 @@ struct WordPackageTests {
     @Test func targetsAreResolvedAgainstTheirPartsFolder() {
         let relationships = PackageRelationships(Array(Self.rels([
             ("footnotes", "footnotes.xml"), ("endnotes", "../notes/end.xml"), ("comments", "/word/comments.xml"),
-            ("header", "../../outside.xml"), ("footer", "https://example.org/x"),
+            ("header", "../../outside.xml"), ("footer", "https://example.org/x"), ("settings", "%D0%BD%D0%B0%D1%81%D1%82%D1%80%D0%BE%D0%B9%D0%BA%D0%B8%20(1).xml"),
         ], external: ["https://example.org/x"]).utf8), of: "word/document.xml")
+        #expect(relationships.target("settings") == "word/настройки (1).xml")
         #expect(relationships.target("footnotes") == "word/footnotes.xml")
         #expect(relationships.target("endnotes") == "notes/end.xml")
         #expect(relationships.target("comments") == "word/comments.xml")

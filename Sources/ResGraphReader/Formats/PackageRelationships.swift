@@ -1,3 +1,5 @@
+import Foundation
+
 /// The relationships of one part of an Office Open XML package (a `.docx`), as its `.rels` part
 /// lists them: which part plays which role. The package's own (`_rels/.rels`) name its main
 /// document; the main document's (`word/_rels/document.xml.rels`) name its footnotes and
@@ -33,10 +35,12 @@ struct PackageRelationships {
     }
 
     /// The part the first relationship of type `role` points to, as a name inside the archive
-    /// (no leading slash; `..` resolved); nil when there is none, or it points outside the package.
+    /// (no leading slash; `..` and percent-encoding resolved, as a target is a URI: a part named
+    /// in Cyrillic is `%D0%B4…` there); nil when there is none, or it points outside the package.
     func target(_ role: String) -> String? {
         guard let relationship = relationships.first(where: { $0.role == role }) else { return nil }
-        let path = relationship.target.hasPrefix("/") ? relationship.target : folder + relationship.target
+        let target = relationship.target.removingPercentEncoding ?? relationship.target
+        let path = target.hasPrefix("/") ? target : folder + target
         var segments: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
