@@ -120,6 +120,22 @@ struct ReaderTests {
         #expect(walk.skipped == ["html": 1])
     }
 
+    /// Word leaves `~$` and the document's name, less its first letters, beside a document open
+    /// in it: 162 bytes holding the user's name. A folder on a share where someone has a
+    /// resolution open made `extract` and `index` fail on it ("not a Word file"); it is passed
+    /// by, as a hidden file is, and read only when named.
+    @Test func wordsLockFilesArePassedByInFoldersAndReadWhenNamed() throws {
+        let root = try folder()
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("A_RES_73_8.txt"))
+        let lock = root.appendingPathComponent("~$RES_73_8.docx")
+        try Data([0x0A] + Array("John Smith".utf8) + [UInt8](repeating: 0, count: 44)).write(to: lock)
+        let walk = CorpusWalk(paths: [root.path])
+        #expect(walk.files.map { ($0.path as NSString).lastPathComponent } == ["A_RES_73_8.txt"])
+        #expect(walk.failures.isEmpty)
+        #expect(CorpusWalk(paths: [lock.path]).files.map(\.path) == [lock.path])
+        #expect(throws: ExtractionError.self) { try Extractor().extract(fileAt: lock.path) }
+    }
+
     @Test func folderLinksAreFollowedOnceAndCyclesEnd() throws {
         let root = try folder()
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("a/one.txt"))

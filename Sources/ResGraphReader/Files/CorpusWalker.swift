@@ -122,7 +122,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         }
         // A name in another encoding (Latin-1 from an old archive) has no String that opens it:
         // said, for the folders and the files the walk would read, rather than "no such file".
-        for entry in misnamed where !entry.name.hasPrefix(".")
+        for entry in misnamed where !Self.isPassedBy(entry.name)
             && (entry.type != UInt8(DT_REG) || CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: entry.name))) {
             failures.append(ExtractionError(path: Self.path(of: entry.name, in: folder), reason: .unreadable(Self.misnamedReason)))
         }
@@ -132,7 +132,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// The file an entry of the innermost folder is, if it is one to read and not a repeat; a
     /// subfolder is noted for later.
     private mutating func file(for entry: (name: String, type: UInt8), in folder: String, canonicalFolder: String) -> CorpusFile? {
-        guard !entry.name.hasPrefix(".") else { return nil }
+        guard !Self.isPassedBy(entry.name) else { return nil }
         let path = Self.path(of: entry.name, in: folder)
         // A plain file's type is known from the listing, and its canonical path is the
         // folder's joined with its name: no stat, no link resolution for each of a million.
@@ -169,7 +169,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// folders entered but the innermost have given all their files).
     private func wasTakenAsPlainEntry(_ canonical: String) -> Bool {
         let (folder, name) = Self.folderAndName(of: canonical)
-        guard visitedFolders.contains(folder), !unlistedFolders.contains(folder), !name.hasPrefix("."),
+        guard visitedFolders.contains(folder), !unlistedFolders.contains(folder), !Self.isPassedBy(name),
               CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: name)) else { return false }
         guard let innermost = frames.last, innermost.canonicalFolder == folder else { return Self.isPlainFile(canonical) }
         // The listing is sorted: the entry is found by halving, not by reading the folder again.
@@ -179,6 +179,14 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             if innermost.entries[middle].name < name { low = middle + 1 } else { high = middle }
         }
         return low < innermost.nextEntry - 1 && innermost.entries[low].name == name && innermost.entries[low].type == UInt8(DT_REG)
+    }
+
+    /// Whether a folder's entry called `name` is passed by: hidden (`.git`, `.DS_Store`), or the
+    /// lock file Word leaves beside a document while it is open, or after a crash
+    /// (`~$RES_73_8.docx`: the user's name, not a Word file; hidden on Windows, not on a share
+    /// mounted here). A file named so is still read when given by its path.
+    static func isPassedBy(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("~$")
     }
 
     /// The folder and the name of the canonical path of a file (absolute, no "/" at its end,
