@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ResGraphTestSupport
 import Testing
 
@@ -161,6 +162,22 @@ struct CLITests {
         let check = try run(["check"], environment: ["RESGRAPH_DB": database])
         #expect(check.status == 1)
         #expect(check.output.hasSuffix("1 problem found\n"))
+    }
+
+    /// An index made before resgraph recorded how it read files (`user_version` 0) is read
+    /// again whole, and the run says why its unchanged files were indexed.
+    @Test func anIndexMadeByAnEarlierResgraphIsReadAgainAndSaysSo() throws {
+        let folder = try scratch()
+        let database = folder.appendingPathComponent("x.sqlite").path
+        #expect(try run(["index", Seeds.folder.path, "--db", database, "-q"]).status == 0)
+        try DatabaseQueue(path: database).writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 0") }
+        let again = try run(["index", Seeds.folder.path, "--db", database])
+        #expect(again.status == 0)
+        #expect(again.output.hasPrefix("""
+            the index was made by an earlier resgraph, which read files otherwise: every file was read again
+            indexed 5, unchanged 0, pruned 0, failed 0; 90 references;
+            """))
+        #expect(try run(["index", Seeds.folder.path, "--db", database]).output.hasPrefix("indexed 0, unchanged 5 (5 not read), pruned 0"))
     }
 
     /// `check`'s table, printed a batch of findings at a time on another thread, is the JSON's

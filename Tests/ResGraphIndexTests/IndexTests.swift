@@ -79,6 +79,35 @@ struct IndexTests {
         #expect(try index.citers(of: "A/RES/48/113").first?.node.languages == [.french, .chinese])
     }
 
+    /// An index made by an earlier resgraph holds what its reading made of each file; a run of
+    /// this one, which may read the same bytes otherwise, reads every file again once, even
+    /// unchanged, and stamps the index with its own version.
+    @Test func anIndexMadeByAnotherExtractionIsReadAgainWhole() throws {
+        let corpus = try Corpus()
+        let index = try CitationIndex(path: corpus.database)
+        let first = try index.index(paths: [corpus.texts.path])
+        #expect(first.indexed == 5 && first.earlierExtraction == nil)
+        let database = try DatabaseQueue(path: corpus.database)
+        func version() throws -> Int? { try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } }
+        func titles() throws -> Set<String> { try database.read { Set(try String.fetchAll($0, sql: "SELECT coalesce(title, '') FROM file")) } }
+        #expect(try version() == ExtractionVersion.current)
+        let made = try titles()
+        // What another version made of the files, as far as this test can tell: other titles.
+        try database.write { try $0.execute(sql: "UPDATE file SET title = 'made otherwise'") }
+
+        let sameVersion = try index.index(paths: [corpus.texts.path])
+        #expect(sameVersion.indexed == 0 && sameVersion.unchanged == 5 && sameVersion.earlierExtraction == nil)
+        #expect(try titles() == ["made otherwise"])
+
+        try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(ExtractionVersion.current + 1)") }
+        let otherVersion = try index.index(paths: [corpus.texts.path])
+        #expect(otherVersion.indexed == 5 && otherVersion.unchanged == 0 && otherVersion.earlierExtraction == ExtractionVersion.current + 1)
+        #expect(try titles() == made)
+        #expect(try version() == ExtractionVersion.current)
+        #expect(try index.citers(of: "A/RES/48/113").first?.node.languages == [.english, .french, .chinese])
+        #expect(try index.index(paths: [corpus.texts.path]).unchanged == 5)
+    }
+
     @Test func pruneDropsFilesThatAreGone() throws {
         let corpus = try Corpus()
         let index = try CitationIndex(path: corpus.database)

@@ -23,6 +23,9 @@ public struct IndexSummary: Sendable {
     public var bytes = 0
     /// References stored.
     public var references = 0
+    /// Whether every file was read again, changed or not, because the index was made by another
+    /// ``ExtractionVersion`` (an earlier resgraph): the version it was made with.
+    public var earlierExtraction: Int?
     /// Whether the run built the indexes on the references again at its end, by sorting, rather
     /// than keeping them up to date row by row: a first run does, and a later one that replaces
     /// or adds many files (see ``CitationIndex/index(paths:prune:progress:outcome:)``).
@@ -50,7 +53,8 @@ extension CitationIndex {
     /// Indexes the files under `paths` (see ``CorpusWalk`` for what is taken from folders):
     /// new and changed files are extracted on all cores and replace what the index held of them;
     /// unchanged ones are skipped, unread when their ``FileStamp`` is the one stored, else once
-    /// their content hash is found the same; with `prune`, files that no longer exist
+    /// their content hash is found the same, unless the index was made by another
+    /// ``ExtractionVersion``, when every file is read again; with `prune`, files that no longer exist
     /// are dropped. Files are stored under their canonical path, so the same file reached from
     /// another folder or through a link is the same file. The run is one transaction: if it
     /// fails or is killed, the index stays as it was, and readers see the old state until it
@@ -142,6 +146,11 @@ extension CitationIndex {
                 // random key order row by row.
                 var rebuild = LoadIndexRebuild(filesHeld: try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0)
                 let firstRun = rebuild.isFirstRun
+                // What the index holds of a file made by another extraction may not be what this
+                // one makes of it: every file is read again, and replaces its rows.
+                let madeBy = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let rereadsAll = !firstRun && madeBy != ExtractionVersion.current
+                if rereadsAll { summary.earlierExtraction = madeBy }
                 // A later run keeps index pages in memory instead of writing them again and again
                 // as the reference indexes grow in random key order. A first run only appends
                 // rows: a small cache does as well, and keeps its sorts small (below).
@@ -154,7 +163,9 @@ extension CitationIndex {
                     var known: [String: KnownFile] = [:]
                     let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
                                                    arguments: StatementArguments(files))
-                    while let row = try rows.next() { known[row[0]] = KnownFile(id: row[1], hash: row[2], stamp: row[3]) }
+                    while let row = try rows.next() {
+                        known[row[0]] = rereadsAll ? KnownFile(id: row[1], hash: "", stamp: nil) : KnownFile(id: row[1], hash: row[2], stamp: row[3])
+                    }
                     return known
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
@@ -219,6 +230,7 @@ extension CitationIndex {
                 }
                 try rebuild.finish(in: db)
                 summary.rebuiltIndexes = !rebuild.dropped.isEmpty
+                if madeBy != ExtractionVersion.current { try db.execute(sql: "PRAGMA user_version = \(ExtractionVersion.current)") }
                 try JointSymbolIndexing.apply(in: db)
             }
         }
@@ -301,7 +313,8 @@ enum FileExtraction: Sendable {
 }
 
 /// What the index holds of a file it is asked about: its number, its content hash, and its
-/// stamp if any.
+/// stamp if any. A file to read again whatever its content has an empty hash and no stamp,
+/// which no file matches.
 struct KnownFile: Sendable {
     let id: Int
     let hash: String

@@ -86,6 +86,11 @@ struct Index: ParsableCommand {
         let rate = summary.seconds > 0 ? Double(summary.bytes) / 1_048_576 / summary.seconds : 0
         // Files known unchanged by their stamps were not even read: said, so that a fast re-run is understood.
         let unread = summary.unread > 0 ? " (\(summary.unread) not read)" : ""
+        if let earlier = summary.earlierExtraction {
+            verbosity.say(earlier == 0
+                ? "the index was made by an earlier resgraph, which read files otherwise: every file was read again"
+                : "the index was made by a resgraph that reads files otherwise (reading version \(earlier), this one \(ExtractionVersion.current)): every file was read again")
+        }
         verbosity.say(String(format: "indexed %d, unchanged %d%@, pruned %d, failed %d; %d references; %.1f MB in %.2f s (%.1f MB/s) -> %@",
                      summary.indexed, summary.unchanged, unread, summary.pruned, summary.failures.count, summary.references,
                      Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))

@@ -1,0 +1,14 @@
+/// The version of what reading and extraction make of a file's bytes: raised whenever the same
+/// bytes can give other references, diagnostics, symbol, language, date or title (a reader or
+/// the extractor mended or taught a new form). An index stores the version it was made with,
+/// and a run with another one reads every file again, whose content has not changed, since what
+/// the index holds of it may no longer be what this version makes of it.
+///
+/// ```swift
+/// if storedVersion != ExtractionVersion.current { /* read every file again */ }
+/// ```
+public enum ExtractionVersion {
+    /// This build's version. 1: Word files read by their relationships, tracked removals left out
+    /// (indexes made before have none, and are read again once).
+    public static let current = 1
+}
