@@ -180,6 +180,24 @@ struct CLITests {
         #expect(try run(["index", Seeds.folder.path, "--db", database]).output.hasPrefix("indexed 0, unchanged 5 (5 not read), pruned 0"))
     }
 
+    /// Asked before the files are indexed again, such an index answers as it is, and says that
+    /// this version's answers need another run; `-q` keeps that quiet.
+    @Test func questionsToAnIndexMadeByAnEarlierResgraphSaySo() throws {
+        let folder = try scratch()
+        let database = folder.appendingPathComponent("x.sqlite").path
+        #expect(try run(["index", Seeds.folder.path, "--db", database, "-q"]).status == 0)
+        let current = try run(["recalled-by", "48/113", "--db", database, "--format", "csv"])
+        #expect(current.status == 0 && current.error.isEmpty)
+        try DatabaseQueue(path: database).writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 0") }
+        let note = "resgraph: the index \(database) was made by a resgraph that reads files otherwise; run `resgraph index` on its folders again to have this version's answers\n"
+        for question in [["recalled-by", "48/113", "--format", "csv"], ["stats"], ["dangling"], ["check", "--format", "json"]] {
+            let asked = try run(question + ["--db", database])
+            #expect(asked.error == note, "\(question)")
+            #expect(try run(question + ["--db", database, "-q"]).error.isEmpty, "\(question)")
+        }
+        #expect(try run(["recalled-by", "48/113", "--db", database, "--format", "csv"]).output == current.output)
+    }
+
     /// `check`'s table, printed a batch of findings at a time on another thread, is the JSON's
     /// findings in the same order, each at the line and column of its offset, across batches.
     @Test func checkTableIsTheFindingsInOrderAtTheirLinesAndColumns() throws {

@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let index = try database.open()
+        let index = try database.open(verbosity: verbosity)
         // Findings come in reading order as the index streams them (only counted when only
         // their number is wanted); only the count is kept.
         var count = 0

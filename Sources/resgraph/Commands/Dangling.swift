@@ -22,7 +22,7 @@ struct Dangling: ParsableCommand {
     }
 
     func run() throws {
-        let index = try database.open()
+        let index = try database.open(verbosity: verbosity)
         let kinds = kind.isEmpty ? nil : Set(kind)
         let shown = OutputLimit.shown(limit, onTerminal: 50)
         // JSON and CSV rows are written as SQL streams them; the table holds the ids it shows

@@ -18,7 +18,7 @@ struct Export: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let index = try database.open()
+        let index = try database.open(verbosity: verbosity)
         // Each format is read from SQL and written as it comes: memory stays flat.
         try verbosity.timed("writing \(format.rawValue) from \(database.path)") {
             try stream { put in

@@ -88,7 +88,7 @@ struct Render: ParsableCommand {
         if paths.isEmpty, focus == nil {
             // The whole index: selected as the graph streams from SQL, never held whole.
             let cut = try verbosity.timed("selecting from the index") {
-                try database.open().selection(limit: maxNodes, relations: selection.relations, kinds: selection.kinds, accepting: selection.acceptsYear)
+                try database.open(verbosity: verbosity).selection(limit: maxNodes, relations: selection.relations, kinds: selection.kinds, accepting: selection.acceptsYear)
             }
             if cut.candidates > maxNodes { verbosity.note(SelectionCut.note(kept: maxNodes, of: cut.candidates)) }
             (part, focusID, inputFailed) = (cut.graph, nil, false)

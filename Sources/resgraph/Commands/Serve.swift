@@ -29,7 +29,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let server: WebServer
-        do { server = try WebServer(index: try database.open()) } catch let error as CommandError { throw error } catch {
+        do { server = try WebServer(index: try database.open(verbosity: verbosity)) } catch let error as CommandError { throw error } catch {
             throw CommandError("\(error)")
         }
         if !["127.0.0.1", "localhost", "::1"].contains(host) {

@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
     }
 
     func run() throws {
-        let stats = try verbosity.timed("statistics of \(database.path)") { try database.open().statistics(top: top) }
+        let stats = try verbosity.timed("statistics of \(database.path)") { try database.open(verbosity: verbosity).statistics(top: top) }
         let t = stats.totals
         switch format {
         case .json:

@@ -3,6 +3,7 @@ import Foundation
 import ResGraphExtractor
 import ResGraphGraph
 import ResGraphIndex
+import ResGraphReader
 
 /// `--db FILE`, defaulting to `$RESGRAPH_DB`, then `./resgraph.sqlite`.
 struct DatabaseOption: ParsableArguments {
@@ -22,9 +23,16 @@ struct DatabaseOption: ParsableArguments {
         }
     }
 
-    /// Opens the index for questions: never creates one, never writes.
-    func open() throws -> CitationIndex {
-        do { return try CitationIndex(path: path, access: .readOnly) } catch { throw CommandError("\(error)") }
+    /// Opens the index for questions: never creates one, never writes. With `verbosity` (not
+    /// quiet), says when the index was read by an earlier resgraph, whose answers may not be
+    /// this version's until the files are indexed again.
+    func open(verbosity: VerbosityOptions? = nil) throws -> CitationIndex {
+        let index: CitationIndex
+        do { index = try CitationIndex(path: path, access: .readOnly) } catch { throw CommandError("\(error)") }
+        if let verbosity, !verbosity.quiet, let version = try? index.extractionVersion(), version != ExtractionVersion.current {
+            verbosity.note("the index \(path) was made by a resgraph that reads files otherwise; run `resgraph index` on its folders again to have this version's answers")
+        }
+        return index
     }
 
     /// Opens the index and finds the id `typed` means, failing with the candidates or the
@@ -33,7 +41,7 @@ struct DatabaseOption: ParsableArguments {
         guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CommandError("an id is needed (48/113, S/RES/1325 (2000), UNTS 189/2545, ...)", exitCode: .validationFailure)
         }
-        let index = try open()
+        let index = try open(verbosity: verbosity)
         let id = try index.resolve(typed).id(typed: typed, within: "the index \(path)")
         verbosity?.detail(id == typed ? "\(id) in \(path)" : "\(typed) read as \(id) in \(path)")
         return (index, id)
