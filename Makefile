@@ -11,8 +11,8 @@ DEMO_CORPUS := .build/demo-council
 .PHONY: setup build test demo bench web-bench stress fuzz fuzz-build install clean
 
 # Installs what the package needs when it is missing: the C libraries it links (Graphviz,
-# SQLite, libzip and libxml2 for Word files) or loads (poppler-glib, when the first PDF is read;
-# libgsf, when the first Word 97-2003 file is), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
+# SQLite, libxml2 for Word files) or loads (poppler-glib, when the first PDF is read; libzip,
+# when the first .docx is; libgsf, when the first Word 97-2003 file is), a CJK font, so that Chinese titles are drawn in PNG and PDF output,
 # and Chromium with Python, which the browser test of `resgraph serve` drives.
 setup:
 	@missing=""; \

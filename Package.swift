@@ -31,7 +31,9 @@ let package = Package(
         // libgsf, loaded when the first Word 97-2003 file is read (see its shim.h): not linked.
         .systemLibrary(name: "CGSF"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        // libzip, loaded when the first .docx is read (see its shim.h): not linked; its header
+        // (libzip-dev) declares the functions.
+        .systemLibrary(name: "CZip"),
         .target(
             name: "ResGraphReader",
             dependencies: ["ResGraphExtractor", "CPoppler", "CGSF", "CLibXML2", "CZip"]

@@ -118,6 +118,20 @@ struct WordPackageTests {
         }
     }
 
+    /// libzip is loaded with the first .docx read, not when the program starts (it brings
+    /// OpenSSL's libcrypto with it); where it cannot be, a .docx is refused saying so.
+    @Test func aMissingLibzipIsNamedWithWhatTheLoaderSaid() throws {
+        guard case .failure(let failure) = ZipPackage.load(from: ["libzip-absent.so.4"]) else { Issue.record("a library that is not there was loaded"); return }
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Seeds.fixture("doc/english.docx"))))
+        #expect(throws: ExtractionError(path: "a.docx", reason: .unreadableFormat(
+            "cannot be read: libzip could not be loaded (libzip-absent.so.4: cannot open shared object file: No such file or directory)"))) {
+            try WordReader.read(bytes, source: "a.docx", library: .failure(failure))
+        }
+        guard case .failure(let lacking) = ZipPackage.load(from: ["libsqlite3.so.0"]) else { Issue.record("SQLite taken for libzip"); return }
+        #expect(lacking.message == "libsqlite3.so.0 lacks zip_error_init")
+        #expect(try WordReader.read(bytes, source: "a.docx").bytes.count > 0)
+    }
+
     @Test func targetsAreResolvedAgainstTheirPartsFolder() {
         let relationships = PackageRelationships(Array(Self.rels([
             ("footnotes", "footnotes.xml"), ("endnotes", "../notes/end.xml"), ("comments", "/word/comments.xml"),

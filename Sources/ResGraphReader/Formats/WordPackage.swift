@@ -1,3 +1,5 @@
+import CZip
+
 /// The parts of a `.docx` the Word reader reads, found as Word finds them: the main document
 /// by the package's relationships (`_rels/.rels`), its footnotes and endnotes by the main
 /// document's own. Where the relationships name no such part, or one the archive lacks, or
@@ -31,11 +33,12 @@ struct WordPackage {
     /// The package's relationships part, which names the main document.
     static let packageRelationshipsName = "_rels/.rels"
 
-    /// Reads the parts of the zip `bytes`, each refused past `limit` bytes inflated.
-    static func read(_ bytes: [UInt8], limit: Int) throws(Failure) -> WordPackage {
+    /// Reads the parts of the zip `bytes`, each refused past `limit` bytes inflated, with libzip
+    /// as `library` loaded it.
+    static func read(_ bytes: [UInt8], limit: Int, library: Result<rg_zip, DynamicLibrary.LoadFailure> = ZipPackage.library) throws(Failure) -> WordPackage {
         let result: Result<WordPackage, Failure>
         do {
-            result = try ZipPackage.open(bytes, limit: limit) { (zip) throws(ZipPackage.Failure) in try read(zip) }
+            result = try ZipPackage.open(bytes, limit: limit, library: library) { (zip) throws(ZipPackage.Failure) in try read(zip) }
         } catch {
             throw .zip(error)
         }

@@ -1,3 +1,4 @@
+import CZip
 import ResGraphExtractor
 
 /// Reads a Word file (Office Open XML, `.docx`): the body of its main document and its footnotes
@@ -13,11 +14,12 @@ enum WordReader {
     /// The largest XML part read, inflated: 64 MB.
     static let maxPartSize = 64 * 1_048_576
 
-    /// The text of the docx `bytes`; throws naming `source` for a damaged or foreign zip.
-    static func read(_ bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
+    /// The text of the docx `bytes`, read with libzip as `library` loaded it; throws naming
+    /// `source` for a damaged or foreign zip, or when libzip could not be loaded.
+    static func read(_ bytes: [UInt8], source: String, library: Result<rg_zip, DynamicLibrary.LoadFailure> = ZipPackage.library) throws(ExtractionError) -> ReadText {
         let package: WordPackage
         do {
-            package = try WordPackage.read(bytes, limit: maxPartSize)
+            package = try WordPackage.read(bytes, limit: maxPartSize, library: library)
         } catch {
             throw ExtractionError(path: source, reason: .unreadableFormat(explanation(of: error)))
         }
@@ -58,6 +60,8 @@ enum WordReader {
     /// What an error reading the zip says of the file.
     private static func explanation(of failure: ZipPackage.Failure) -> String {
         switch failure {
+        case .libraryMissing(let reason):
+            "cannot be read: libzip could not be loaded (\(reason))"
         case .unreadableArchive(let reason):
             "is not a readable zip file, damaged or truncated (libzip: \(reason))"
         case .tooLarge(let name):
