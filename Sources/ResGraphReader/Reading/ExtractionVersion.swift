@@ -2,7 +2,9 @@
 /// bytes can give other references, diagnostics, symbol, language, date or title (a reader or
 /// the extractor mended or taught a new form). An index stores the version it was made with,
 /// and a run with another one reads every file again, whose content has not changed, since what
-/// the index holds of it may no longer be what this version makes of it.
+/// the index holds of it may no longer be what this version makes of it. A test keeps a digest of
+/// what the examples and fixtures read as at each version (`ExtractionVersionTests`), and fails
+/// when they read otherwise under the same version.
 ///
 /// ```swift
 /// if storedVersion != ExtractionVersion.current { /* read every file again */ }
