@@ -118,7 +118,7 @@ struct ZipPackage: ~Copyable {
         return try read(entry: zip_uint64_t(index), named: name).get()
     }
 
-    /// Bytes asked of libzip at a time, and the first allocation for a part of unknown size.
+    /// Bytes asked of libzip at a time.
     private static let chunkSize = 65_536
 
     /// The inflated entry `index` of the archive, called `name` in failures, read to its end.
