@@ -459,6 +459,38 @@ struct AnswersCLITests {
         #expect(again.output.contains("the index holds 3 documents"))
     }
 
+    /// A Word file whose footnotes cannot be read is indexed from its body; the run says so, and
+    /// `check` names the file.
+    @Test func indexNamesFilesReadWithoutTheirNotes() throws {
+        let folder = try cli.scratch()
+        let texts = folder.appendingPathComponent("texts")
+        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+        let url = texts.appendingPathComponent("res.docx")
+        try WordFixture.write([[.text("A/RES/58/154")], [.text("Recalling resolution 48/113,"), .footnote("1")]], footnotes: ["1": "A/RES/59/170."], at: url)
+        try Data(try #require(WordFixture.garbling("word/footnotes.xml", in: [UInt8](try Data(contentsOf: url))))).write(to: url)
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let run = try cli.run(["index", texts.path, "--db", db])
+        #expect(run.status == 0)
+        #expect(run.output.split(separator: "\n").dropFirst().map(String.init) == [
+            "the index holds 1 documents (1 files; en); 1 references; 1 cited ids it lacks",
+            "1 file was read without its footnotes or endnotes, which are damaged; list them: resgraph check --db \(db) | grep unreadable-notes",
+        ])
+        let check = try cli.run(["check", "--db", db])
+        #expect(check.status == 1)
+        #expect(check.output == """
+            \(url.path):1:1: unreadable-notes: its footnotes cannot be read (word/footnotes.xml does not inflate): \
+            the text was read without them, so the references they make are missing
+            1 problem found
+
+            """)
+        // The text printed is the body's; what is missing from it is said on standard error.
+        let text = try cli.run(["text", url.path])
+        #expect(text.status == 0)
+        #expect(text.output.hasPrefix("\tA/RES/58/154\n\tRecalling resolution 48/113,<sup>1</sup>\n"))
+        #expect(text.error == "resgraph: \(url.path): its footnotes cannot be read (word/footnotes.xml does not inflate): "
+            + "the text was read without them, so the references they make are missing\n")
+    }
+
     @Test func recalledByPointsToOtherRelations() throws {
         let folder = try cli.scratch()
         let text = folder.appendingPathComponent("sc.txt")

@@ -122,6 +122,46 @@ struct WordBinaryReaderTests {
             """)
     }
 
+    /// Damaged tables of notes leave the main text readable, without those notes, and a
+    /// diagnostic says which (the file was refused as a whole before).
+    @Test func damagedTablesOfNotesLeaveTheTextReadWithoutThem() throws {
+        let main = "A/RES/58/154\rRecalling resolution 48/113,\u{02} and resolution 57/187\u{02}.\r"
+        let marks = Array(main.utf16).indices.filter { Array(main.utf16)[$0] == 0x02 }
+        var file = WordBinaryFixture(
+            main: [WordBinaryFixture.Piece(main)],
+            footnotes: [(reference: marks[0], text: "A/RES/59/170.")],
+            endnotes: [(reference: marks[1], text: "A/RES/56/166.")])
+        func read() throws -> (text: String, references: [String], diagnostics: [Diagnostic]) {
+            let bytes = try file.bytes()
+            let document = try Extractor().extract(bytes: bytes, source: "x.doc")
+            return (try text(bytes), document.references.map(\.target), document.diagnostics)
+        }
+        #expect(try read().references == ["A/RES/48/113", "A/RES/57/187", "A/RES/59/170", "A/RES/56/166"])
+        // The table stream ends with the endnotes' texts (three CPs): cut short by one.
+        file.damage = { table in table.removeLast(4) }
+        let withoutEndnotes = try read()
+        #expect(withoutEndnotes.text == """
+            \tA/RES/58/154
+            \tRecalling resolution 48/113,<sup>1</sup> and resolution 57/187.
+
+            __________
+            <sup>1</sup> A/RES/59/170.
+
+            """)
+        #expect(withoutEndnotes.references == ["A/RES/48/113", "A/RES/57/187", "A/RES/59/170"])
+        #expect(withoutEndnotes.diagnostics == [.unreadableNotes("endnotes", problem: "a table points outside the 1Table stream")])
+        #expect(withoutEndnotes.diagnostics.map(\.message) == [
+            "its endnotes cannot be read (a table points outside the 1Table stream): the text was read without them, so the references they make are missing",
+        ])
+        // Cut into the footnotes' texts too (before them: the endnotes' references, 2 CPs and a
+        // record, and their texts).
+        file.damage = { table in table.removeLast(4 + 10 + 12 + 4) }
+        let withoutNotes = try read()
+        #expect(withoutNotes.references == ["A/RES/48/113", "A/RES/57/187"])
+        #expect(withoutNotes.diagnostics.map(\.problem) == [.unreadableNotes, .unreadableNotes])
+        #expect(withoutNotes.diagnostics.map(\.message).map { $0.prefix(20) } == ["its footnotes cannot", "its endnotes cannot "])
+    }
+
     @Test func encryptedOlderAndForeignFilesAreNamedForWhatTheyAre() throws {
         func refusal(_ file: WordBinaryFixture) throws -> ExtractionError? {
             let bytes = try file.bytes()

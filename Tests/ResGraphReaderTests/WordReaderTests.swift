@@ -311,12 +311,42 @@ struct WordReaderTests {
     @Test func aPartWhoseDataDoesNotInflateIsReported() throws {
         let url = try scratch("garbled.docx")
         try WordFixture.writeParts([("word/document.xml", WordFixture.documentXML(body: "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r></w:p>"))], at: url)
-        var bytes = [UInt8](try Data(contentsOf: url))
-        // The first block's header, just past the local header (30 bytes and the name): type 3, which deflate has not.
-        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: [0x50, 0x4B, 0x03, 0x04]) })
-        bytes[at + 30 + "word/document.xml".utf8.count] |= 0b110
+        let bytes = try #require(WordFixture.garbling("word/document.xml", in: [UInt8](try Data(contentsOf: url))))
         #expect(throws: ExtractionError(path: "garbled.docx", reason: .unreadableFormat("is a damaged Word file (word/document.xml does not inflate)"))) {
             try Extractor().extract(bytes: bytes, source: "garbled.docx")
         }
+    }
+
+    /// A notes part that cannot be read leaves the body readable: its references are kept, and
+    /// a diagnostic says which notes are missing and why (the file was refused as a whole before).
+    @Test func aDocumentWhoseNotesCannotBeReadIsReadWithoutThem() throws {
+        let url = try scratch("notes.docx")
+        let body = "<w:p><w:r><w:t>A/RES/58/154</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>"
+            + "<w:p><w:r><w:t>Noting resolution 57/187,</w:t></w:r><w:r><w:endnoteReference w:id=\"2\"/></w:r></w:p>"
+        func notes(_ kind: String, _ text: String) -> String {
+            "<w:\(kind)s \(WordFixture.namespace)><w:\(kind) w:id=\"2\"><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:\(kind)></w:\(kind)s>"
+        }
+        try WordFixture.writeParts([
+            ("word/document.xml", WordFixture.documentXML(body: body)),
+            ("word/footnotes.xml", notes("footnote", "A/RES/59/170.")),
+            ("word/endnotes.xml", notes("endnote", "A/RES/56/166.")),
+        ], at: url)
+        let whole = [UInt8](try Data(contentsOf: url))
+        #expect(try Extractor().extract(bytes: whole, source: "whole.docx").references.map(\.target)
+            == ["A/RES/48/113", "A/RES/57/187", "A/RES/59/170", "A/RES/56/166"])
+        var bytes = try #require(WordFixture.garbling("word/footnotes.xml", in: whole))
+        let document = try Extractor().extract(bytes: bytes, source: "damaged.docx")
+        #expect(document.references.map(\.target) == ["A/RES/48/113", "A/RES/57/187", "A/RES/56/166"])
+        #expect(document.diagnostics == [Diagnostic(problem: .unreadableNotes, offset: 0, message:
+            "its footnotes cannot be read (word/footnotes.xml does not inflate): the text was read without them, so the references they make are missing")])
+        // Both parts damaged: a diagnostic each, in the order of the parts.
+        bytes = try #require(WordFixture.garbling("word/endnotes.xml", in: bytes))
+        let neither = try Extractor().extract(bytes: bytes, source: "damaged.docx")
+        #expect(neither.references.map(\.target) == ["A/RES/48/113", "A/RES/57/187"])
+        #expect(neither.diagnostics.map(\.message) == [
+            "its footnotes cannot be read (word/footnotes.xml does not inflate): the text was read without them, so the references they make are missing",
+            "its endnotes cannot be read (word/endnotes.xml does not inflate): the text was read without them, so the references they make are missing",
+        ])
     }
 }

@@ -60,6 +60,19 @@ public enum WordFixture {
         }
     }
 
+    /// `bytes`, a .docx written deflated, with the part `name` made not to inflate: its first
+    /// deflate block given type 3, which deflate has not. Nil when the part is not there.
+    public static func garbling(_ name: String, in bytes: [UInt8]) -> [UInt8]? {
+        // The part's data begins past its local header: 30 bytes and the name.
+        let localHeader: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        guard let header = bytes.indices.first(where: {
+            bytes[$0...].starts(with: localHeader) && $0 + 30 < bytes.count && bytes[($0 + 30)...].starts(with: Array(name.utf8))
+        }) else { return nil }
+        var garbled = bytes
+        garbled[header + 30 + name.utf8.count] |= 0b110
+        return garbled
+    }
+
     /// A `word/document.xml` whose body is `body`, Word's namespace declared with prefix `w`.
     public static func documentXML(body: String) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(namespace)><w:body>\(body)</w:body></w:document>"

@@ -16,6 +16,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case symbolFromFileName = "symbol-from-file-name"
         /// Neither the text nor the file name gives the document's symbol.
         case noSymbol = "no-symbol"
+        /// The file's footnotes or endnotes cannot be read (a damaged part of a Word file): its
+        /// text was read without them, so the references they make are missing.
+        case unreadableNotes = "unreadable-notes"
     }
 
     /// What went wrong.

@@ -101,6 +101,7 @@ public enum CheckRules {
         case .idTooLong: .idTooLong
         case .tooManyReferences: .tooManyReferences
         case .noSymbol: .noSymbol
+        case .unreadableNotes: .unreadableNotes
         case .symbolFromFileName: nil
         }
         return problem.map { Finding(problem: $0, source: source, offset: diagnostic.offset, node: node, message: diagnostic.message) }

@@ -18,6 +18,8 @@ public struct IndexTotals: Sendable, Equatable {
     public var withoutSymbol: Int
     /// Files whose symbol was taken from the file name.
     public var symbolFromFileName: Int
+    /// Files read without their footnotes or endnotes, which could not be read.
+    public var withoutNotes: Int
 }
 
 extension CitationIndex {
@@ -46,9 +48,14 @@ extension CitationIndex {
             SELECT count(*) FROM (SELECT target FROM reference INDEXED BY reference_on_target
                                   GROUP BY target HAVING target NOT IN (SELECT node FROM file))
             """) ?? 0 : 0
-        let fromName = try Int.fetchOne(db, sql: "SELECT count(DISTINCT path) FROM diagnostic WHERE problem = 'symbol-from-file-name'") ?? 0
+        // Both counted in one pass over the diagnostics.
+        let said = try Row.fetchOne(db, sql: """
+            SELECT count(DISTINCT CASE WHEN problem = 'symbol-from-file-name' THEN path END),
+                   count(DISTINCT CASE WHEN problem = 'unreadable-notes' THEN path END)
+            FROM diagnostic WHERE problem IN ('symbol-from-file-name', 'unreadable-notes')
+            """)
         return IndexTotals(files: files, documents: documents, references: references, languages: languages,
                            years: first.flatMap { f in last.map { f...max(f, $0) } }, dangling: dangling,
-                           withoutSymbol: without, symbolFromFileName: fromName)
+                           withoutSymbol: without, symbolFromFileName: said?[0] ?? 0, withoutNotes: said?[1] ?? 0)
     }
 }

@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// What a reader makes of a file: the text the extractor reads, and where each page of the
 /// file stands in it.
 ///
@@ -5,6 +7,9 @@
 /// reader composed (`resgraph text FILE` prints it): page furniture removed, footnote markers
 /// written `<sup>N</sup>` where they stand, footnote bodies after a rule at the end, one per
 /// line, as `<sup>N</sup> body`. Offsets in references are offsets into this text.
+///
+/// What the reader could not read of a file it read the rest of (a Word file's damaged notes) is
+/// said in ``diagnostics``, which the extracted document carries on.
 public struct ReadText: Sendable {
     /// A stretch of the text and the page (1-based) it comes from.
     public struct PageSpan: Sendable, Equatable {
@@ -18,6 +23,8 @@ public struct ReadText: Sendable {
     public var bytes: [UInt8]
     /// Where each page's text stands, in order of offset; empty for text files.
     public var pages: [PageSpan]
+    /// What the reader left unread of the file, with offsets into the text.
+    public var diagnostics: [Diagnostic] = []
 
     /// The page of byte offset `offset`, when the file has pages.
     public func page(at offset: Int) -> Int? {

@@ -36,6 +36,9 @@ struct WordBinaryFile {
     let footnotes: [Note]
     /// The endnotes, in the order of their references.
     let endnotes: [Note]
+    /// The kinds of notes (`footnotes`, `endnotes`) whose tables are damaged, with what is wrong:
+    /// the text is read without them.
+    let unreadableNotes: [(kind: String, problem: String)]
 
     /// The first `nFib` of Word 97; Word 6 and Word 95 wrote 101 to 104.
     static let firstWord97Version = 0xC0
@@ -79,10 +82,22 @@ struct WordBinaryFile {
         let endnotesStart = textCount + footnoteCount + headerCount + commentCount
         guard textCount <= characters.count else { throw .damaged("its text is shorter than its header says") }
         main = 0..<textCount
-        footnotes = try Self.notes(table, references: try structure(2), texts: try structure(3), base: footnotesStart,
-                                   count: footnoteCount, characters: characters.count)
-        endnotes = try Self.notes(table, references: try structure(46), texts: try structure(47), base: endnotesStart,
-                                  count: endnoteCount, characters: characters.count)
+        var unreadable: [(kind: String, problem: String)] = []
+        let characterTotal = characters.count
+        /// The notes of one kind, whose tables are the FIB's `references`th and `texts`th
+        /// structures; none, and the kind added to `unreadable`, when the tables are damaged.
+        func notes(_ kind: String, references: Int, texts: Int, base: Int, count: Int) -> [Note] {
+            do {
+                return try Self.notes(table, references: try structure(references), texts: try structure(texts), base: base,
+                                      count: count, characters: characterTotal)
+            } catch {
+                if case .damaged(let problem) = error { unreadable.append((kind, problem)) }
+                return []
+            }
+        }
+        footnotes = notes("footnotes", references: 2, texts: 3, base: footnotesStart, count: footnoteCount)
+        endnotes = notes("endnotes", references: 46, texts: 47, base: endnotesStart, count: endnoteCount)
+        unreadableNotes = unreadable
     }
 
     /// A stretch of characters as the piece table stores it: its CPs, where its bytes begin in

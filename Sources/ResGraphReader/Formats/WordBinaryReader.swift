@@ -13,7 +13,8 @@ import ResGraphExtractor
 /// paragraphs joined with a space. Headers, footers, comments and text boxes are not read.
 /// Text hidden by its direct formatting, or deleted as a tracked change, is left out; a number
 /// of one to three digits set in superscript by hand is a marker, `<sup>N</sup>`, judged on the
-/// whole stretch set so (``CharacterFormats``; what a style sets is not read).
+/// whole stretch set so (``CharacterFormats``; what a style sets is not read). Damaged tables of
+/// notes leave the text read without those notes, and a diagnostic saying so.
 enum WordBinaryReader {
     /// The text of the `.doc` `bytes`; throws naming `source` for a compound file that is not a
     /// Word 97-2003 document, one of Word 6 or 95, an encrypted or damaged one, or when libgsf
@@ -122,6 +123,7 @@ enum WordBinaryReader {
         }
         var text = composer.finish()
         text.pages = []
+        text.diagnostics = file.unreadableNotes.map { Diagnostic.unreadableNotes($0.kind, problem: $0.problem) }
         return text
     }
 

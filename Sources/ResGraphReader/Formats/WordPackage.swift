@@ -5,6 +5,9 @@ import CZip
 /// document's own. Where the relationships name no such part, or one the archive lacks, or
 /// cannot be read, Word's usual names are taken: `word/document.xml`, `word/footnotes.xml`,
 /// `word/endnotes.xml`.
+///
+/// A notes part that cannot be read (damaged, or a bomb) leaves the rest of the file readable:
+/// it is said in ``unreadableNotes``, and the body is read without those notes.
 struct WordPackage {
     /// Why a zip holds no main document to read.
     enum Failure: Error, Equatable {
@@ -27,6 +30,16 @@ struct WordPackage {
     let footnotes: [UInt8]?
     /// The endnotes' XML, when there are endnotes.
     let endnotes: [UInt8]?
+    /// The notes parts that are there but cannot be read, and why.
+    let unreadableNotes: [UnreadableNotes]
+
+    /// A notes part that cannot be read.
+    struct UnreadableNotes: Equatable {
+        /// What the part holds: `footnotes` or `endnotes`, as its relationship's type names it.
+        let role: String
+        /// Why it cannot be read (``ZipPackage/Failure`` names the part).
+        let failure: ZipPackage.Failure
+    }
 
     /// Word's usual name of the main document.
     static let usualDocumentName = "word/document.xml"
@@ -64,10 +77,10 @@ struct WordPackage {
             return .failure(named.map { .missingDocument(name: $0) } ?? .noDocument)
         }
         let documentRelationships = relationships(in: PackageRelationships.partName(of: documentName), of: documentName, from: zip).readable
-        return .success(WordPackage(
-            documentName: documentName, document: document,
-            footnotes: try notes("footnotes", usually: "word/footnotes.xml", by: documentRelationships, in: zip),
-            endnotes: try notes("endnotes", usually: "word/endnotes.xml", by: documentRelationships, in: zip)))
+        var unreadable: [UnreadableNotes] = []
+        let footnotes = notes("footnotes", usually: "word/footnotes.xml", by: documentRelationships, in: zip, unreadable: &unreadable)
+        let endnotes = notes("endnotes", usually: "word/endnotes.xml", by: documentRelationships, in: zip, unreadable: &unreadable)
+        return .success(WordPackage(documentName: documentName, document: document, footnotes: footnotes, endnotes: endnotes, unreadableNotes: unreadable))
     }
 
     /// The relationships of the part `source` (nil: the package), from the part `name`: nil when
@@ -83,8 +96,15 @@ struct WordPackage {
 
     /// The notes of type `role`: by the main document's `relationships`, or by `usualName` where
     /// they name none (a program that forgot the relationship; the notes are read all the same).
-    private static func notes(_ role: String, usually usualName: String, by relationships: PackageRelationships?, in zip: borrowing ZipPackage) throws(ZipPackage.Failure) -> [UInt8]? {
-        try zip.part(relationships?.target(role) ?? usualName)
+    /// A part that cannot be read is added to `unreadable`, and nil returned.
+    private static func notes(_ role: String, usually usualName: String, by relationships: PackageRelationships?, in zip: borrowing ZipPackage,
+                              unreadable: inout [UnreadableNotes]) -> [UInt8]? {
+        do {
+            return try zip.part(relationships?.target(role) ?? usualName)
+        } catch {
+            unreadable.append(UnreadableNotes(role: role, failure: error))
+            return nil
+        }
     }
 }
 

@@ -9,7 +9,8 @@ import ResGraphExtractor
 /// Word marks notes explicitly (`w:footnoteReference`, `w:endnoteReference`), so markers are
 /// written `<sup>N</sup>` where they stand, footnotes and endnotes numbered together in order of
 /// first reference, and the bodies follow after a rule. Each paragraph is a line, started with a tab. Parts larger than
-/// ``maxPartSize`` once inflated (a zip bomb) are refused.
+/// ``maxPartSize`` once inflated (a zip bomb) are refused: the whole file for its main document, the
+/// notes alone for a notes part, the body read without them and a diagnostic saying so.
 enum WordReader {
     /// The largest XML part read, inflated: 64 MB.
     static let maxPartSize = 64 * 1_048_576
@@ -40,6 +41,7 @@ enum WordReader {
         }
         var text = composer.finish()
         text.pages = []
+        text.diagnostics = package.unreadableNotes.map { Diagnostic.unreadableNotes($0.role, problem: partTrouble($0.failure)) }
         return text
     }
 
@@ -57,6 +59,22 @@ enum WordReader {
         }
     }
 
+    /// What is wrong with the part a failure to read it names, in a few words: "word/footnotes.xml
+    /// does not inflate".
+    private static func partTrouble(_ failure: ZipPackage.Failure) -> String {
+        switch failure {
+        case .libraryMissing(let reason): "libzip could not be loaded: \(reason)"
+        case .unreadableArchive(let reason): "the zip cannot be read; libzip: \(reason)"
+        case .tooLarge(let name): "\(name) is larger than \(maxPartSize / 1_048_576) MB inflated"
+        case .checksumMismatch(let name): "\(name) fails its checksum"
+        case .unreadablePart(let name, .outsideTheFile): "\(name) lies past its end: cut short?"
+        case .unreadablePart(let name, .damagedData): "\(name) does not inflate"
+        case .unreadablePart(let name, .unsupportedCompression): "\(name) is compressed by a method other than deflate"
+        case .unreadablePart(let name, .encrypted): "\(name) is encrypted"
+        case .unreadablePart(let name, .other(let reason)): "\(name) cannot be read; libzip: \(reason)"
+        }
+    }
+
     /// What an error reading the zip says of the file.
     private static func explanation(of failure: ZipPackage.Failure) -> String {
         switch failure {
@@ -66,18 +84,12 @@ enum WordReader {
             "is not a readable zip file, damaged or truncated (libzip: \(reason))"
         case .tooLarge(let name):
             "has a part (\(name)) larger than \(maxPartSize / 1_048_576) MB inflated; not read"
-        case .checksumMismatch(let name):
-            "is a damaged Word file (\(name) fails its checksum)"
-        case .unreadablePart(let name, .outsideTheFile):
-            "is a damaged Word file (\(name) lies past its end: cut short?)"
-        case .unreadablePart(let name, .damagedData):
-            "is a damaged Word file (\(name) does not inflate)"
         case .unreadablePart(let name, .unsupportedCompression):
             "has a part (\(name)) compressed by a method other than deflate; not read"
         case .unreadablePart(let name, .encrypted):
             "has an encrypted part (\(name)); not read"
-        case .unreadablePart(let name, .other(let reason)):
-            "is a damaged Word file (\(name) cannot be read; libzip: \(reason))"
+        case .checksumMismatch, .unreadablePart:
+            "is a damaged Word file (\(partTrouble(failure)))"
         }
     }
 }

@@ -20,6 +20,7 @@ extension Extractor {
         if !text.pages.isEmpty {
             for k in document.references.indices { document.references[k].page = text.page(at: document.references[k].start) }
         }
+        document.diagnostics.insert(contentsOf: text.diagnostics, at: 0)
         if document.symbol == nil { Self.takeSymbolFromFileName(&document) }
         return document
     }

@@ -31,5 +31,7 @@ struct Text: ParsableCommand {
             throw CommandError("\(error)")
         }
         StandardOutput.write(Data(text.bytes))
+        // What the reader could not read is not in the text: said beside it, not in it.
+        for diagnostic in text.diagnostics { verbosity.note("\(CanonicalPath.display(file)): \(diagnostic.message)") }
     }
 }
