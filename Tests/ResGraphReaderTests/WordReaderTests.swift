@@ -349,4 +349,31 @@ struct WordReaderTests {
             "its endnotes cannot be read (word/endnotes.xml does not inflate): the text was read without them, so the references they make are missing",
         ])
     }
+
+    /// A note referred to that the file does not hold (its part missing, or its id not in it)
+    /// leaves its marker without a body, reported as the extractor reports one in a text; it
+    /// was given an empty body before, and nothing said.
+    @Test func aNoteTheFileDoesNotHoldLeavesItsMarkerWithoutABody() throws {
+        let url = try scratch("missing.docx")
+        let body = "<w:p><w:r><w:t>A/RES/58/154</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>Recalling resolution 48/113,</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>"
+            + "<w:p><w:r><w:t>Noting resolution 57/187,</w:t></w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r></w:p>"
+        let notes = "<w:footnotes \(WordFixture.namespace)><w:footnote w:id=\"2\"><w:p><w:r><w:t>A/RES/59/170.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        func read(_ parts: [(path: String, xml: String)]) throws -> (text: String, document: ExtractedDocument) {
+            try WordFixture.writeParts(parts, at: url)
+            let text = String(decoding: try DocumentReader.text(ofFileAt: url.path).bytes, as: UTF8.self)
+            return (text, try Extractor().extract(fileAt: url.path))
+        }
+        let oneMissing = try read([("word/document.xml", WordFixture.documentXML(body: body)), ("word/footnotes.xml", notes)])
+        #expect(oneMissing.text.hasSuffix("__________\n<sup>1</sup> A/RES/59/170.\n"))
+        #expect(oneMissing.document.references.map(\.target) == ["A/RES/48/113", "A/RES/57/187", "A/RES/59/170"])
+        let second = try #require(oneMissing.text.utf8.ranges(of: "<sup>2</sup>".utf8).first)
+        #expect(oneMissing.document.diagnostics == [Diagnostic(
+            problem: .markerWithoutBody, offset: oneMissing.text.utf8.distance(from: oneMissing.text.utf8.startIndex, to: second.lowerBound),
+            message: "footnote marker 2 has no footnote body")])
+        let noPart = try read([("word/document.xml", WordFixture.documentXML(body: body))])
+        #expect(!noPart.text.contains("__________"))
+        #expect(noPart.document.references.map(\.target) == ["A/RES/48/113", "A/RES/57/187"])
+        #expect(noPart.document.diagnostics.map(\.message) == ["footnote marker 1 has no footnote body", "footnote marker 2 has no footnote body"])
+    }
 }

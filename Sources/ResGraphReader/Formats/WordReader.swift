@@ -35,9 +35,18 @@ enum WordReader {
         let endnotes = package.endnotes.map { WordNotesPart.parse($0, kind: .endnote) } ?? [:]
         var composer = ComposedText()
         for paragraph in document.paragraphs { composer.appendLine(paragraph, page: 1) }
+        let unreadable = Set(package.unreadableNotes.map(\.role))
         for (number, note) in document.noteOrder.enumerated() {
-            composer.beginBody(number + 1, page: 1)
-            composer.appendToBody((note.kind == .footnote ? footnotes : endnotes)[note.id] ?? "")
+            let role = note.kind == .footnote ? "footnotes" : "endnotes"
+            if let body = (note.kind == .footnote ? footnotes : endnotes)[note.id] {
+                composer.beginBody(number + 1, page: 1)
+                composer.appendToBody(body)
+            } else if unreadable.contains(role) {
+                // Said once for the whole part, by its diagnostic.
+                composer.beginBody(number + 1, page: 1)
+            }
+            // A note the file does not hold leaves its marker without a body, which the
+            // extractor reports as it reports one in a text.
         }
         var text = composer.finish()
         text.pages = []

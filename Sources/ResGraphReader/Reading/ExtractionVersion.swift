@@ -11,6 +11,7 @@
 /// ```
 public enum ExtractionVersion {
     /// This build's version. 1: Word files read by their relationships, tracked removals left out
-    /// (indexes made before have none, and are read again once).
-    public static let current = 1
+    /// (indexes made before have none, and are read again once). 2: a Word note the file does not
+    /// hold leaves its marker without a body (`marker-without-body`), where it had an empty one.
+    public static let current = 2
 }
