@@ -44,6 +44,9 @@ typedef struct {
     int end_index;
 } PopplerTextAttributes;
 
+/// poppler-glib's `PopplerImageMapping` (poppler-page.h): where an image is drawn on a page.
+typedef struct { PopplerRectangle area; int image_id; } PopplerImageMapping;
+
 /// `POPPLER_ERROR_ENCRYPTED` of poppler-glib's `PopplerError` (poppler.h).
 enum { RG_POPPLER_ERROR_ENCRYPTED = 1 };
 
@@ -64,6 +67,8 @@ typedef struct {
     gboolean (*page_get_text_layout)(PopplerPage *page, PopplerRectangle **rectangles, guint *count);
     GList *(*page_get_text_attributes)(PopplerPage *page);
     void (*page_free_text_attributes)(GList *attributes);
+    GList *(*page_get_image_mapping)(PopplerPage *page);
+    void (*page_free_image_mapping)(GList *mapping);
 } rg_poppler;
 
 /// Finds poppler-glib's functions in `library` (a handle `dlopen` gave) and fills `api`: 1 when
@@ -86,6 +91,8 @@ static inline int rg_poppler_bind(rg_poppler *api, void *library, char *missing,
     RG_BIND(page_get_text_layout, poppler_page_get_text_layout)
     RG_BIND(page_get_text_attributes, poppler_page_get_text_attributes)
     RG_BIND(page_free_text_attributes, poppler_page_free_text_attributes)
+    RG_BIND(page_get_image_mapping, poppler_page_get_image_mapping)
+    RG_BIND(page_free_image_mapping, poppler_page_free_image_mapping)
 #undef RG_BIND
     return 1;
 }

@@ -459,34 +459,38 @@ struct AnswersCLITests {
         #expect(again.output.contains("the index holds 3 documents"))
     }
 
-    /// A Word file whose footnotes cannot be read is indexed from its body; the run says so, and
-    /// `check` names the file.
-    @Test func indexNamesFilesReadWithoutTheirNotes() throws {
+    /// A Word file whose footnotes cannot be read is indexed from its body, a PDF with scanned
+    /// pages from its pages of text; the run says so, and `check` names the files.
+    @Test func indexNamesFilesReadInPartOnly() throws {
         let folder = try cli.scratch()
         let texts = folder.appendingPathComponent("texts")
         try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
         let url = texts.appendingPathComponent("res.docx")
-        try WordFixture.write([[.text("A/RES/58/154")], [.text("Recalling resolution 48/113,"), .footnote("1")]], footnotes: ["1": "A/RES/59/170."], at: url)
+        try WordFixture.write([[.text("A/RES/59/170")], [.text("Recalling resolution 48/113,"), .footnote("1")]], footnotes: ["1": "A/RES/56/166."], at: url)
         try Data(try #require(WordFixture.garbling("word/footnotes.xml", in: [UInt8](try Data(contentsOf: url))))).write(to: url)
+        let pdf = texts.appendingPathComponent("partly-scanned.pdf")
+        try FileManager.default.copyItem(atPath: Seeds.fixture("pdf/partly-scanned.pdf"), toPath: pdf.path)
         let db = folder.appendingPathComponent("i.sqlite").path
         let run = try cli.run(["index", texts.path, "--db", db])
         #expect(run.status == 0)
         #expect(run.output.split(separator: "\n").dropFirst().map(String.init) == [
-            "the index holds 1 documents (1 files; en); 1 references; 1 cited ids it lacks",
-            "1 file was read without its footnotes or endnotes, which are damaged; list them: resgraph check --db \(db) | grep unreadable-notes",
+            "the index holds 2 documents (2 files; en); 3 references; 2 cited ids it lacks",
+            "2 files were read in part only (damaged notes, scanned pages); list them: resgraph check --db \(db) | grep unread",
         ])
         let check = try cli.run(["check", "--db", db])
         #expect(check.status == 1)
         #expect(check.output == """
+            \(pdf.path):3:53: unread-pages: pages 2–3 are images without text (scanned without OCR?): the references on them are missing
+            \(pdf.path):3:99: unread-pages: page 7 is an image without text (scanned without OCR?): the references on it are missing
             \(url.path):1:1: unreadable-notes: its footnotes cannot be read (word/footnotes.xml does not inflate): \
             the text was read without them, so the references they make are missing
-            1 problem found
+            3 problems found
 
             """)
         // The text printed is the body's; what is missing from it is said on standard error.
         let text = try cli.run(["text", url.path])
         #expect(text.status == 0)
-        #expect(text.output.hasPrefix("\tA/RES/58/154\n\tRecalling resolution 48/113,<sup>1</sup>\n"))
+        #expect(text.output.hasPrefix("\tA/RES/59/170\n\tRecalling resolution 48/113,<sup>1</sup>\n"))
         #expect(text.error == "resgraph: \(url.path): its footnotes cannot be read (word/footnotes.xml does not inflate): "
             + "the text was read without them, so the references they make are missing\n")
     }

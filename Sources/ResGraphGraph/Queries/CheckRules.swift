@@ -102,6 +102,7 @@ public enum CheckRules {
         case .tooManyReferences: .tooManyReferences
         case .noSymbol: .noSymbol
         case .unreadableNotes: .unreadableNotes
+        case .unreadPages: .unreadPages
         case .symbolFromFileName: nil
         }
         return problem.map { Finding(problem: $0, source: source, offset: diagnostic.offset, node: node, message: diagnostic.message) }

@@ -18,8 +18,8 @@ public struct IndexTotals: Sendable, Equatable {
     public var withoutSymbol: Int
     /// Files whose symbol was taken from the file name.
     public var symbolFromFileName: Int
-    /// Files read without their footnotes or endnotes, which could not be read.
-    public var withoutNotes: Int
+    /// Files read only in part: notes that could not be read, pages without a text layer.
+    public var partlyRead: Int
 }
 
 extension CitationIndex {
@@ -51,11 +51,11 @@ extension CitationIndex {
         // Both counted in one pass over the diagnostics.
         let said = try Row.fetchOne(db, sql: """
             SELECT count(DISTINCT CASE WHEN problem = 'symbol-from-file-name' THEN path END),
-                   count(DISTINCT CASE WHEN problem = 'unreadable-notes' THEN path END)
-            FROM diagnostic WHERE problem IN ('symbol-from-file-name', 'unreadable-notes')
+                   count(DISTINCT CASE WHEN problem <> 'symbol-from-file-name' THEN path END)
+            FROM diagnostic WHERE problem IN ('symbol-from-file-name', 'unreadable-notes', 'unread-pages')
             """)
         return IndexTotals(files: files, documents: documents, references: references, languages: languages,
                            years: first.flatMap { f in last.map { f...max(f, $0) } }, dangling: dangling,
-                           withoutSymbol: without, symbolFromFileName: said?[0] ?? 0, withoutNotes: said?[1] ?? 0)
+                           withoutSymbol: without, symbolFromFileName: said?[0] ?? 0, partlyRead: said?[1] ?? 0)
     }
 }

@@ -29,6 +29,9 @@ struct ComposedText {
         flow.count >= suffix.utf8.count && flow.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
 
+    /// The length of the running text so far, in bytes: where the next line will stand.
+    var flowLength: Int { flow.count }
+
     /// The last bytes of the running text, for deciding how to join the next line.
     var flowTail: ArraySlice<UInt8> { flow.suffix(64) }
 

@@ -65,9 +65,12 @@ enum PDFReader {
         GlyphScalar.string(glyphs[trimmedRange(of: glyphs)].lazy.map { $0.scalar })
     }
 
-    /// The text of the PDF `bytes`; throws naming `source` for an encrypted, damaged or
-    /// image-only file, or when poppler-glib (`library`) could not be loaded.
-    static func read(_ bytes: [UInt8], source: String, library: Result<Poppler, Poppler.LoadFailure> = Poppler.loaded) throws(ExtractionError) -> ReadText {
+    /// The text of the PDF `bytes`, its first `pageLimit` pages read; throws naming `source` for
+    /// an encrypted, damaged or image-only file, or when poppler-glib (`library`) could not be
+    /// loaded. Scanned pages among pages of text, and pages past the limit, are said in the
+    /// text's diagnostics (``UnreadPages``).
+    static func read(_ bytes: [UInt8], source: String, pageLimit: Int = maxPages,
+                     library: Result<Poppler, Poppler.LoadFailure> = Poppler.loaded) throws(ExtractionError) -> ReadText {
         let poppler: Poppler
         switch library {
         case .success(let loaded): poppler = loaded
@@ -82,7 +85,9 @@ enum PDFReader {
                     : "is not a readable PDF (\(message.isEmpty ? "damaged or truncated" : message))"))
         }
         defer { poppler.release(document) }
-        let pageCount = min(poppler.pageCount(of: document), maxPages)
+        let allPages = poppler.pageCount(of: document)
+        let pageCount = min(allPages, pageLimit)
+        var unread = UnreadPages()
         // Pages are read and composed one at a time, so memory stays that of one page. The
         // body's font size is the most common size on the page (a page of little text keeps
         // the size of the page before).
@@ -98,12 +103,18 @@ enum PDFReader {
             for line in lines { for glyph in line.glyphs where GlyphScalar.isAlphabetic(glyph.scalar) { sizes[(glyph.size * 2).rounded() / 2, default: 0] += 1 } }
             if let (size, count) = sizes.max(by: { $0.value < $1.value }), count >= 100 || !anyText { bodySize = size }
             anyText = anyText || !lines.isEmpty
+            // A page of no text is blank, unless an image covers most of it: scanned, not read.
+            if lines.isEmpty, poppler.imageCover(of: page) >= UnreadPages.scannedCover {
+                unread.add(scanned: index + 1, at: composer.flowLength)
+            }
             compose(lines, page: index + 1, height: height, bodySize: bodySize, into: &composer)
         }
         guard anyText else {
             throw ExtractionError(path: source, reason: .unreadableFormat("no text layer: the file needs OCR"))
         }
-        return composer.finish()
+        var text = composer.finish()
+        text.diagnostics = unread.diagnostics(readingUpTo: pageCount, of: allPages, endingAt: composer.flowLength)
+        return text
     }
 
     /// The page's text as lines of glyphs, with boxes and font sizes where poppler gives them.

@@ -52,4 +52,22 @@ struct Poppler {
     func attributes(of page: OpaquePointer) -> UnsafeMutablePointer<GList>? { api.page_get_text_attributes(page) }
 
     func freeAttributes(_ attributes: UnsafeMutablePointer<GList>) { api.page_free_text_attributes(attributes) }
+
+    /// The share of the page (0 to 1) that its images cover, as their boxes, clipped to the
+    /// page, add up (overlaps counted twice, the sum capped at 1).
+    func imageCover(of page: OpaquePointer) -> Double {
+        let (width, height) = size(of: page)
+        guard width > 0, height > 0, let mapping = api.page_get_image_mapping(page) else { return 0 }
+        defer { api.page_free_image_mapping(mapping) }
+        var covered = 0.0
+        var node: UnsafeMutablePointer<GList>? = mapping
+        while let current = node {
+            let area = current.pointee.data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+            let x = max(0, min(width, max(area.x1, area.x2))) - max(0, min(width, min(area.x1, area.x2)))
+            let y = max(0, min(height, max(area.y1, area.y2))) - max(0, min(height, min(area.y1, area.y2)))
+            covered += x * y
+            node = current.pointee.next
+        }
+        return min(1, covered / (width * height))
+    }
 }

@@ -12,6 +12,7 @@
 public enum ExtractionVersion {
     /// This build's version. 1: Word files read by their relationships, tracked removals left out
     /// (indexes made before have none, and are read again once). 2: a Word note the file does not
-    /// hold leaves its marker without a body (`marker-without-body`), where it had an empty one.
+    /// hold leaves its marker without a body (`marker-without-body`), where it had an empty one;
+    /// a PDF's scanned pages among pages of text are said (`unread-pages`).
     public static let current = 2
 }

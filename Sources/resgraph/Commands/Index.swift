@@ -106,8 +106,8 @@ struct Index: ParsableCommand {
             if totals.withoutSymbol > 0 {
                 verbosity.say("\(totals.withoutSymbol) file\(totals.withoutSymbol == 1 ? "" : "s") without a symbol, indexed as file: nodes; list them: resgraph check --db \(database.path) | grep no-symbol")
             }
-            if totals.withoutNotes > 0 {
-                verbosity.say("\(totals.withoutNotes) \(totals.withoutNotes == 1 ? "file was read without its" : "files were read without their") footnotes or endnotes, which are damaged; list them: resgraph check --db \(database.path) | grep unreadable-notes")
+            if totals.partlyRead > 0 {
+                verbosity.say("\(totals.partlyRead) file\(totals.partlyRead == 1 ? " was" : "s were") read in part only (damaged notes, scanned pages); list them: resgraph check --db \(database.path) | grep unread")
             }
         }
         if !summary.skipped.isEmpty { verbosity.say(SkippedTypes.line(summary.skipped)) }
