@@ -7,6 +7,8 @@ per-glyph work on CJK text, as the Chinese version of a long UN document is.
 """
 import re
 
+from pdf_objects import PDFObjects
+
 source = open("chinese.pdf", "rb").read()
 objects = {int(m.group(1)): m.group(2) for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", source, re.S)}
 # "回顾其1993年12月20日关于保护难民的第48/113号决议，" and "注意到秘书长关于独立国家联合体国家难民问题的报告，"
@@ -18,14 +20,8 @@ content = b"".join(
     b"BT 1 0 0 1 72 %.2f Tm /F2+0 10 Tf 12 TL %s Tj T* ET\n" % (780 - 14 * k, lines[k % 2]) for k in range(48)
 )
 pages = 100
-out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-offsets = {}
-
-
-def add(number, body):
-    offsets[number] = len(out)
-    out.extend(b"%d 0 obj" % number + body + b"endobj\n")
-
+pdf = PDFObjects()
+add = pdf.add
 
 # Fonts, font file, descriptor, catalog (whose /Pages is 10 0 R) and info, as chinese.pdf has them.
 for number in [1, 2, 4, 5, 6, 7, 8, 9]:
@@ -36,10 +32,4 @@ add(11, b"\n<< /Length %d >>\nstream\n" % len(content) + content + b"endstream\n
 for kid in kids:
     add(kid, b"\n<< /Contents 11 0 R /MediaBox [ 0 0 595.2756 841.8898 ] /Parent 10 0 R "
              b"/Resources << /Font 1 0 R /ProcSet [ /PDF /Text ] >> /Type /Page >>\n")
-size = max(offsets) + 1
-xref = len(out)
-out.extend(b"xref\n0 %d\n0000000000 65535 f \n" % size)
-for number in range(1, size):
-    out.extend(b"%010d 00000 n \n" % offsets[number] if number in offsets else b"0000000000 65535 f \n")
-out.extend(b"trailer\n<< /Root 8 0 R /Info 9 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
-open("chinese-pages.pdf", "wb").write(out)
+open("chinese-pages.pdf", "wb").write(pdf.finish(b"/Root 8 0 R /Info 9 0 R"))

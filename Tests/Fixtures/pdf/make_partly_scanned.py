@@ -4,15 +4,14 @@ layer (python3 make_partly_scanned.py; the standard library only).
 Pages: 1 text (the symbol and a preamble paragraph); 2 and 3 a grey image covering the page (a
 scan); 4 blank; 5 text; 6 no text and a small image (a logo: not a scan); 7 a scan again.
 """
+from pdf_objects import PDFObjects
 
 W, H = 595, 842
-out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-offsets = {}
+pdf = PDFObjects()
 
 
 def add(number, body):
-    offsets[number] = len(out)
-    out.extend(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    pdf.add(number, body, separator=b"\n")
 
 
 def stream(number, content, extra=b""):
@@ -43,10 +42,4 @@ for k, content in enumerate(contents):
     add(kids[k], b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R >> "
                  b"/XObject << /Im1 4 0 R >> >> /Contents %d 0 R >>" % (W, H, kids[k] + 1))
     stream(kids[k] + 1, content)
-size = max(offsets) + 1
-xref = len(out)
-out.extend(b"xref\n0 %d\n0000000000 65535 f \n" % size)
-for number in range(1, size):
-    out.extend(b"%010d 00000 n \n" % offsets[number] if number in offsets else b"0000000000 65535 f \n")
-out.extend(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
-open("partly-scanned.pdf", "wb").write(out)
+open("partly-scanned.pdf", "wb").write(pdf.finish(b"/Root 1 0 R"))
