@@ -35,11 +35,23 @@ struct UnreadPagesTests {
         #expect(try PDFReader.read(bytes, source: path, pageLimit: 7).diagnostics.count == 2)
     }
 
+    /// A page tree that counts three pages and names a missing object among them: poppler gives
+    /// two, and no third (`make_unread_pages.py`).
+    @Test func aPageTheTreeCannotGiveIsSaid() throws {
+        let document = try Extractor().extract(fileAt: Seeds.fixture("pdf/damaged-page-tree.pdf"))
+        #expect(document.references.map { "\($0.target) p\($0.page ?? 0)" } == ["A/RES/48/113 p1", "A/RES/57/187 p2"])
+        let text = try DocumentReader.text(ofFileAt: Seeds.fixture("pdf/damaged-page-tree.pdf"))
+        #expect(document.diagnostics == [Diagnostic(problem: .unreadPages, offset: text.bytes.count,
+                                                    message: "page 3 cannot be read (its page tree is damaged): the references on it are missing")])
+    }
+
     @Test func runsAreConsecutivePages() {
         var unread = UnreadPages()
         for (page, offset) in [(4, 10), (5, 10), (6, 10), (9, 40), (11, 50)] { unread.add(scanned: page, at: offset) }
-        #expect(unread.diagnostics(readingUpTo: 12, of: 12, endingAt: 99).map { "\($0.offset) \($0.message.prefix(13))" } == [
-            "10 pages 4–6 are", "40 page 9 is an ", "50 page 11 is an",
+        unread.add(unreadable: 12, at: 60)
+        unread.add(unreadable: 13, at: 60)
+        #expect(unread.diagnostics(readingUpTo: 13, of: 13, endingAt: 99).map { "\($0.offset) \($0.message.prefix(24))" } == [
+            "10 pages 4–6 are images wit", "40 page 9 is an image witho", "50 page 11 is an image with", "60 pages 12–13 cannot be re",
         ])
         #expect(UnreadPages().diagnostics(readingUpTo: 3, of: 3, endingAt: 0).isEmpty)
     }

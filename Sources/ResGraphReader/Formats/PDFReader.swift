@@ -95,7 +95,10 @@ enum PDFReader {
         var bodySize = 10.0
         var anyText = false
         for index in 0..<pageCount {
-            guard let page = poppler.page(index, of: document) else { continue }
+            guard let page = poppler.page(index, of: document) else {
+                unread.add(unreadable: index + 1, at: composer.flowLength)
+                continue
+            }
             defer { poppler.release(page) }
             let height = poppler.size(of: page).height
             let lines = Self.lines(of: page, through: poppler)

@@ -1,8 +1,9 @@
 import ResGraphExtractor
 
 /// The pages of a PDF whose text was not read, gathered as the reader goes and said as
-/// `unread-pages` diagnostics: scanned pages (an image without a text layer) in runs of
-/// consecutive pages, and the pages past ``PDFReader/maxPages``.
+/// `unread-pages` diagnostics: scanned pages (an image without a text layer) and pages poppler
+/// cannot give (a damaged page tree), each in runs of consecutive pages, and the pages past
+/// ``PDFReader/maxPages``.
 ///
 /// ```swift
 /// var unread = UnreadPages()
@@ -16,15 +17,33 @@ struct UnreadPages {
     /// less is a blank page, or one with a logo or a stamp.
     static let scannedCover = 0.5
 
-    /// Runs of consecutive scanned pages, and the offset in the text where each run stands.
-    private var runs: [(pages: ClosedRange<Int>, offset: Int)] = []
+    /// Why a page was not read.
+    enum Reason: Equatable {
+        /// An image covers most of it, and it has no text.
+        case scanned
+        /// Poppler cannot give it.
+        case unreadable
+    }
+
+    /// Runs of consecutive pages not read for one reason, and the offset in the text where each
+    /// run stands.
+    private var runs: [(pages: ClosedRange<Int>, reason: Reason, offset: Int)] = []
 
     /// Counts page `page`, at `offset` in the text, as scanned.
     mutating func add(scanned page: Int, at offset: Int) {
-        if let last = runs.last, last.pages.upperBound == page - 1 {
+        add(page, .scanned, at: offset)
+    }
+
+    /// Counts page `page`, at `offset` in the text, as one poppler cannot give.
+    mutating func add(unreadable page: Int, at offset: Int) {
+        add(page, .unreadable, at: offset)
+    }
+
+    private mutating func add(_ page: Int, _ reason: Reason, at offset: Int) {
+        if let last = runs.last, last.reason == reason, last.pages.upperBound == page - 1 {
             runs[runs.count - 1].pages = last.pages.lowerBound...page
         } else {
-            runs.append((page...page, offset))
+            runs.append((page...page, reason, offset))
         }
     }
 
@@ -32,9 +51,13 @@ struct UnreadPages {
     /// `all` pages were read (the running text then ending at `end`).
     func diagnostics(readingUpTo read: Int, of all: Int, endingAt end: Int) -> [Diagnostic] {
         var said = runs.map { run in
-            let pages = run.pages.count == 1 ? "page \(run.pages.lowerBound) is an image" : "pages \(run.pages.lowerBound)–\(run.pages.upperBound) are images"
-            return Diagnostic(problem: .unreadPages, offset: run.offset,
-                              message: "\(pages) without text (scanned without OCR?): the references on \(run.pages.count == 1 ? "it" : "them") are missing")
+            let one = run.pages.count == 1
+            let pages = one ? "page \(run.pages.lowerBound)" : "pages \(run.pages.lowerBound)–\(run.pages.upperBound)"
+            let what = switch run.reason {
+            case .scanned: one ? "is an image without text (scanned without OCR?)" : "are images without text (scanned without OCR?)"
+            case .unreadable: one ? "cannot be read (its page tree is damaged)" : "cannot be read (their page tree is damaged)"
+            }
+            return Diagnostic(problem: .unreadPages, offset: run.offset, message: "\(pages) \(what): the references on \(one ? "it" : "them") are missing")
         }
         if read < all {
             said.append(Diagnostic(problem: .unreadPages, offset: end,
