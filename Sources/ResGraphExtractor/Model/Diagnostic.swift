@@ -19,8 +19,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         /// The file's footnotes or endnotes cannot be read (a damaged part of a Word file): its
         /// text was read without them, so the references they make are missing.
         case unreadableNotes = "unreadable-notes"
-        /// Pages of a PDF whose text was not read (scanned pages without a text layer, or pages
-        /// past the most read of one file), so that the references on them are missing.
+        /// Pages of a PDF whose text was not read (scanned pages without a text layer, pages its
+        /// damaged page tree does not give, pages past the most read of one file), so that the
+        /// references on them are missing.
         case unreadPages = "unread-pages"
     }
 

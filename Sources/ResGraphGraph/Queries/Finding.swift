@@ -22,7 +22,7 @@ public struct Finding: Hashable, Sendable, Comparable {
         case noSymbol = "no-symbol"
         /// A file whose footnotes or endnotes could not be read, so that their references are missing.
         case unreadableNotes = "unreadable-notes"
-        /// A PDF with pages whose text was not read (scanned without OCR), so that their references are missing.
+        /// A PDF with pages whose text was not read (scanned without OCR, damaged), so that their references are missing.
         case unreadPages = "unread-pages"
         /// Two files in one language claim the same symbol (a duplicate, or a misread header).
         case duplicateSymbol = "duplicate-symbol"

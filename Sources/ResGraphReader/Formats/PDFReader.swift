@@ -67,8 +67,8 @@ enum PDFReader {
 
     /// The text of the PDF `bytes`, its first `pageLimit` pages read; throws naming `source` for
     /// an encrypted, damaged or image-only file, or when poppler-glib (`library`) could not be
-    /// loaded. Scanned pages among pages of text, and pages past the limit, are said in the
-    /// text's diagnostics (``UnreadPages``).
+    /// loaded. Scanned pages among pages of text, pages poppler cannot give, and pages past the
+    /// limit are said in the text's diagnostics (``UnreadPages``).
     static func read(_ bytes: [UInt8], source: String, pageLimit: Int = maxPages,
                      library: Result<Poppler, Poppler.LoadFailure> = Poppler.loaded) throws(ExtractionError) -> ReadText {
         let poppler: Poppler
@@ -87,7 +87,9 @@ enum PDFReader {
         defer { poppler.release(document) }
         let allPages = poppler.pageCount(of: document)
         let pageCount = min(allPages, pageLimit)
-        var unread = UnreadPages()
+        // Pages poppler cannot give (nil), and pages without text (judged at the end, and only
+        // in a file with text: a file of scans alone is refused as a whole).
+        var untold: [(page: Int, offset: Int, given: Bool)] = []
         // Pages are read and composed one at a time, so memory stays that of one page. The
         // body's font size is the most common size on the page (a page of little text keeps
         // the size of the page before).
@@ -96,7 +98,7 @@ enum PDFReader {
         var anyText = false
         for index in 0..<pageCount {
             guard let page = poppler.page(index, of: document) else {
-                unread.add(unreadable: index + 1, at: composer.flowLength)
+                untold.append((index + 1, composer.flowLength, false))
                 continue
             }
             defer { poppler.release(page) }
@@ -106,14 +108,19 @@ enum PDFReader {
             for line in lines { for glyph in line.glyphs where GlyphScalar.isAlphabetic(glyph.scalar) { sizes[(glyph.size * 2).rounded() / 2, default: 0] += 1 } }
             if let (size, count) = sizes.max(by: { $0.value < $1.value }), count >= 100 || !anyText { bodySize = size }
             anyText = anyText || !lines.isEmpty
-            // A page of no text is blank, unless an image covers most of it: scanned, not read.
-            if lines.isEmpty, poppler.imageCover(of: page) >= UnreadPages.scannedCover {
-                unread.add(scanned: index + 1, at: composer.flowLength)
-            }
+            if lines.isEmpty { untold.append((index + 1, composer.flowLength, true)) }
             compose(lines, page: index + 1, height: height, bodySize: bodySize, into: &composer)
         }
         guard anyText else {
             throw ExtractionError(path: source, reason: .unreadableFormat("no text layer: the file needs OCR"))
+        }
+        var unread = UnreadPages()
+        for (number, offset, given) in untold {
+            guard given else { unread.add(unreadable: number, at: offset); continue }
+            // A page of no text is blank, unless an image covers most of it: scanned, not read.
+            guard let page = poppler.page(number - 1, of: document) else { continue }
+            defer { poppler.release(page) }
+            if poppler.imageCover(of: page) >= UnreadPages.scannedCover { unread.add(scanned: number, at: offset) }
         }
         var text = composer.finish()
         text.diagnostics = unread.diagnostics(readingUpTo: pageCount, of: allPages, endingAt: composer.flowLength)

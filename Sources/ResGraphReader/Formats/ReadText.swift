@@ -8,8 +8,8 @@ import ResGraphExtractor
 /// written `<sup>N</sup>` where they stand, footnote bodies after a rule at the end, one per
 /// line, as `<sup>N</sup> body`. Offsets in references are offsets into this text.
 ///
-/// What the reader could not read of a file it read the rest of (a Word file's damaged notes) is
-/// said in ``diagnostics``, which the extracted document carries on.
+/// What the reader could not read of a file it read the rest of (a Word file's damaged notes, a
+/// PDF's scanned pages) is said in ``diagnostics``, which the extracted document carries on.
 public struct ReadText: Sendable {
     /// A stretch of the text and the page (1-based) it comes from.
     public struct PageSpan: Sendable, Equatable {

@@ -47,8 +47,8 @@ struct UnreadPages {
         }
     }
 
-    /// The diagnostics of the scanned runs, and of the pages left unread when only `read` of
-    /// `all` pages were read (the running text then ending at `end`).
+    /// The diagnostics of the runs, and of the pages left unread when only `read` of `all`
+    /// pages were read (the running text then ending at `end`).
     func diagnostics(readingUpTo read: Int, of all: Int, endingAt end: Int) -> [Diagnostic] {
         var said = runs.map { run in
             let one = run.pages.count == 1

@@ -37,8 +37,8 @@ enum WordReader {
         for paragraph in document.paragraphs { composer.appendLine(paragraph, page: 1) }
         let unreadable = Set(package.unreadableNotes.map(\.role))
         for (number, note) in document.noteOrder.enumerated() {
-            let role = note.kind == .footnote ? "footnotes" : "endnotes"
-            if let body = (note.kind == .footnote ? footnotes : endnotes)[note.id] {
+            let (notes, role) = note.kind == .footnote ? (footnotes, "footnotes") : (endnotes, "endnotes")
+            if let body = notes[note.id] {
                 composer.beginBody(number + 1, page: 1)
                 composer.appendToBody(body)
             } else if unreadable.contains(role) {
