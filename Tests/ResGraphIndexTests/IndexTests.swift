@@ -344,6 +344,36 @@ struct IndexTests {
         try expectPrefixes(of: index, "A/RES/70/1")
     }
 
+    /// Handed on as it is read, a star gives its node and the edges leaving it first, then the
+    /// edges arriving one at a time, as ``CitationIndex/star(of:limit:)`` lists them; an error
+    /// thrown by the one who takes them stops the read there.
+    @Test func aStarHandsItsEdgesOnOneAtATime() throws {
+        struct Enough: Error {}
+        let index = try Corpus().indexedSeeds()
+        let id = "UNTS 189/2545"
+        let whole = try index.star(of: id)
+        #expect(whole.incoming.count >= 2)
+        var events: [String] = []
+        let count = try index.star(of: id) { node, outgoing in
+            events.append("head \(node?.id ?? "-") \(outgoing.count)")
+        } arriving: { events.append($0.from) }
+        #expect(count == whole.incoming.count)
+        #expect(events == ["head \(id) \(whole.outgoing.count)"] + whole.incoming.map(\.from))
+
+        var taken = 0
+        #expect(throws: Enough.self) {
+            _ = try index.star(of: id, head: { _, _ in }, arriving: { _ in
+                taken += 1
+                throw Enough()
+            })
+        }
+        #expect(taken == 1)
+        let nowhere = try index.star(of: "A/RES/99/999") { node, outgoing in
+            #expect(node == nil && outgoing.isEmpty)
+        } arriving: { _ in Issue.record("no edge arrives at an id nobody cites") }
+        #expect(nowhere == 0)
+    }
+
     @Test func aNeighbourhoodPastItsLimitKeepsTheNodesLinkedMostToTheFocusIdsInOrder() throws {
         let index = try Corpus().indexedSeeds()
         let focus = "A/RES/58/154"

@@ -47,7 +47,7 @@ extension CitationIndex {
     /// Visits the hits `depth` steps out from `id` in order (by step, then by the node they were
     /// reached from, then by id), each step's asked of one node (then the relation, then `more`).
     /// What is kept is the ids reached, not the hits. The citers of the node asked about, and of
-    /// a later node with many links, are read one citer at a time (``MergedLinks``), so that
+    /// a later node with many links, are read one citer at a time (``MergedRelations``), so that
     /// not even they are gathered: 800,000 of them, a gigabyte, for a treaty at a million documents.
     private func follow(_ id: String, relation: Relation?, depth: Int, step: CitationStep, more: StatementArguments = [],
                         visit: (CitationHit) throws -> Void) throws {
@@ -82,7 +82,7 @@ extension CitationIndex {
                         }
                     } else if readByRelation, let statements = try byRelation ?? step.statementsByRelation(relation: relation, in: db) {
                         byRelation = statements
-                        var links = try MergedLinks(of: current, statements: statements)
+                        var links = try MergedRelations(of: current, statements: statements, link: LinkRow.init, other: \.other)
                         while let rows = try links.next() {
                             guard let other = rows.first?.other, !seen.contains(other) else { continue }
                             var one = FoundNodes(index: path)
@@ -182,37 +182,5 @@ private struct FoundNodes {
         }
         entry.relations.insert(try IndexValue.relation(link.relation, index: index))
         nodes[link.other] = entry
-    }
-}
-
-/// The rows of a node's links read relation by relation, each relation's in the order of the
-/// other nodes (the target index's), and merged: the rows of one other node at a time, in the
-/// order one query over all relations gives them (relation, then row), the other nodes in the
-/// order of their ids. A node cited by 800,000 documents is walked without holding its citers.
-private struct MergedLinks {
-    private var cursors: [RowCursor] = []
-    private var heads: [LinkRow?] = []
-
-    /// The rows of each statement (arguments: the node, then its relation when it has one), the
-    /// relations in the order the target index sorts them.
-    init(of node: String, statements: [(relation: String?, statement: Statement)]) throws {
-        for (relation, statement) in statements {
-            let cursor = try Row.fetchCursor(statement, arguments: StatementArguments([node] + (relation.map { [$0] } ?? [])))
-            cursors.append(cursor)
-            heads.append(try cursor.next().map(LinkRow.init))
-        }
-    }
-
-    /// The rows of the next other node, or nil at the end.
-    mutating func next() throws -> [LinkRow]? {
-        guard let other = heads.lazy.compactMap({ $0?.other }).min() else { return nil }
-        var rows: [LinkRow] = []
-        for k in cursors.indices {
-            while let head = heads[k], head.other == other {
-                rows.append(head)
-                heads[k] = try cursors[k].next().map(LinkRow.init)
-            }
-        }
-        return rows
     }
 }

@@ -17,42 +17,6 @@ extension CitationIndex {
         try neighbourhood(around: id, depth: depth, direction: .both, limit: .max).graph
     }
 
-    /// The node `id` with its edges both ways, for `show`: its own documents are read with all
-    /// their references, and of each document that cites it only the references to it, file
-    /// after file, kept as edges alone (``IncomingEdges``). The node and its edges are those of
-    /// ``graph(around:depth:)`` at depth 1, which reads the citers' other references too and
-    /// keeps their documents and nodes: near a treaty that most of a million documents cite,
-    /// 17 million references, and 1.9 GB for its 800,000 citers' documents and nodes alone.
-    /// With `limit`, only the first edges arriving are kept, and the others counted.
-    ///
-    /// ```swift
-    /// let star = try index.star(of: "A/RES/48/113")
-    /// star.incoming.map(\.from)  // ["A/RES/58/154"]
-    /// ```
-    public func star(of id: String, limit: Int = .max) throws -> NodeStar {
-        try database.read { db in
-            let jointSymbols = try JointSymbolIndexing.current(in: db)
-            let own = CitationGraph(
-                documents: try documents(of: try FileRecord.fetchAll(db, sql: IndexSQL.filesOfNodes(1), arguments: [id]), all: false, in: db),
-                jointSymbols: jointSymbols)
-            var incoming = IncomingEdges(to: id, node: own.nodes[id], jointSymbols: jointSymbols, limit: limit)
-            // Both come in the order of the files: a citing file's references are the run of rows
-            // with its path.
-            let references = try ReferenceRecord.fetchCursor(db, sql: IndexSQL.referencesToTarget, arguments: [id, id])
-            let files = try FileRecord.fetchCursor(db, sql: IndexSQL.filesCitingTarget, arguments: [id, id])
-            var next = try references.next()
-            while let file = try files.next() {
-                var cited: [Reference] = []
-                while let record = next, record.path == file.path {
-                    cited.append(try record.reference(index: path))
-                    next = try references.next()
-                }
-                incoming.add(try file.document(references: cited, diagnostics: [], index: path))
-            }
-            return NodeStar(node: incoming.node, outgoing: own.edges(from: id), incoming: incoming.sorted, incomingCount: incoming.count)
-        }
-    }
-
     /// The graph of the documents within `depth` citation steps of `id`, following `direction`,
     /// of at most `limit` nodes, for focused drawings: a step that would pass the limit keeps
     /// those of its nodes linked most often to the nodes before it (ids in order among equals),
@@ -120,7 +84,7 @@ extension CitationIndex {
 
     /// The documents of the given files, with their references and diagnostics; `all` when the
     /// files are the whole table (read in one pass instead of by path).
-    private func documents(of files: [FileRecord], all: Bool, in db: Database) throws -> [ExtractedDocument] {
+    func documents(of files: [FileRecord], all: Bool, in db: Database) throws -> [ExtractedDocument] {
         var references: [String: [Reference]] = [:]
         var diagnostics: [String: [Diagnostic]] = [:]
         for chunk in (all ? [[]] : files.map(\.path).chunked(500)) {

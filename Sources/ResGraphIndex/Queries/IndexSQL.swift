@@ -64,15 +64,22 @@ enum IndexSQL {
     /// version does not know follow, to be reported.
     static let firstCiters = citers(of: "?1") + " AND r.relation IN (\(Relation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
         + " AND r.node IN (\(firstCitingNodes)) UNION ALL " + citersUnderUnknownRelations
-    /// The references to a target from other nodes' files, with their paths, file by file as
-    /// each stored them (the target, then again): the files of ``filesCitingTarget`` in its
-    /// order, so that the two are read in step.
-    static let referencesToTarget = """
-        SELECT r.*, f.path FROM reference r JOIN file f ON f.id = r.file WHERE r.target = ? AND r.node != ? ORDER BY r.file, r.id
+    /// The references to a target (`?1`) from other nodes under one relation (`?2`), with the
+    /// citing file's path and language, in the order of the citing nodes: the target index's
+    /// order, so nothing is sorted, read relation by relation and merged for ``CitationIndex/star(of:limit:head:arriving:)``.
+    static let arrivingUnderRelation = """
+        SELECT r.node AS other, r.relation, r.file, r.id, r.text, r.start, r."end", r.footnote, f.path, f.language
+        FROM reference r JOIN file f ON f.id = r.file WHERE r.target = ?1 AND r.relation = ?2 AND r.node != ?1 ORDER BY r.node
         """
-    /// The files of other nodes that cite a target, in the order stored (the target, then
-    /// again): the order of ``referencesToTarget``'s runs of rows.
-    static let filesCitingTarget = "SELECT * FROM file WHERE id IN (SELECT file FROM reference WHERE target = ? AND node != ?) ORDER BY id"
+    /// The kind and cited date of every reference to a target (`?1`) from other nodes, with the
+    /// citing file's number and the reference's: what a node takes from the references to it.
+    static let kindsAndDatesToTarget = "SELECT file, id, kind, citedDate FROM reference WHERE target = ?1 AND node != ?1"
+    /// How many edges arrive at a target (`?1`) from other nodes: its distinct (relation, node)
+    /// pairs, read from the target index alone.
+    static let arrivingEdgeCount = "SELECT COUNT(*) FROM (SELECT DISTINCT relation, node FROM reference WHERE target = ?1 AND node != ?1)"
+    /// The path of the file of a number.
+    static let pathOfFile = "SELECT path FROM file WHERE id = ?"
+
     /// Whether an id is a document of the corpus.
     static let isDocument = "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)"
     /// Whether an id is a document or a cited target.
@@ -193,7 +200,7 @@ enum IndexSQL {
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
          (knows, 2), (isDocument, 1), (firstCiters, 3), (citingNodeOfEachReference, 1),
-         (citersByLink, 3), (citersUnderRelation, 2), (citersUnderUnknownRelations, 1), (citedTargetOfEachReference, 1), (referencesToTarget, 2), (filesCitingTarget, 2), (idsInRange, 7),
+         (citersByLink, 3), (citersUnderRelation, 2), (citersUnderUnknownRelations, 1), (citedTargetOfEachReference, 1), (arrivingUnderRelation, 2), (kindsAndDatesToTarget, 1), (arrivingEdgeCount, 1), (pathOfFile, 1), (idsInRange, 7),
          (filesOfNodes(3), 3), (referencesOfPaths(3), 3), (fileAtPath, 1)]
     }
 

@@ -24,27 +24,68 @@ struct Show: ParsableCommand {
     func run() throws {
         let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
         // Past the limit, the edges arriving are counted, not kept: a treaty that most of a
-        // million documents cite is 800,000 of them.
+        // million documents cite is 800,000 of them. In JSON and CSV those kept are not held
+        // either, but printed as they are read.
         let shown = OutputLimit.shown(limit, onTerminal: 100)
-        let star = try verbosity.timed("its edges") { try index.star(of: canonical, limit: shown) }
-        guard let node = star.node else { return }
-        let outgoing = Array(star.outgoing.prefix(shown)), incoming = star.incoming
-        let counts = (outgoing: star.outgoing.count, incoming: star.incomingCount)
+        var outgoingCount = 0, incomingShown = 0
+        let incomingCount: Int
         switch format {
-        case .json: json(node, outgoing: outgoing, incoming: incoming)
-        case .table: table(node, outgoing: outgoing, incoming: incoming, counts: counts, limit: shown)
+        case .table:
+            var found: (node: GraphNode, outgoing: [GraphEdge])?
+            var incoming: [GraphEdge] = []
+            incomingCount = try verbosity.timed("its edges") {
+                try index.star(of: canonical, limit: shown) { node, outgoing in
+                    found = node.map { ($0, outgoing) }
+                } arriving: { incoming.append($0) }
+            }
+            guard let found else { return }
+            table(found.node, outgoing: Array(found.outgoing.prefix(shown)), incoming: incoming,
+                  counts: (found.outgoing.count, incomingCount), limit: shown)
+            return
+        case .json:
+            var out = JSONBytes()
+            var isPresent = false
+            incomingCount = try verbosity.timed("its edges") {
+                try index.star(of: canonical, limit: shown) { node, outgoing in
+                    guard let node else { return }
+                    isPresent = true
+                    outgoingCount = outgoing.count
+                    Self.writeHead(node, outgoing: outgoing.prefix(shown), to: &out)
+                } arriving: { edge in
+                    out.raw(incomingShown == 0 ? "" : ",")
+                    Self.write(edge, to: &out)
+                    incomingShown += 1
+                }
+            }
+            guard isPresent else { return }
+            out.raw("]}\n")
+            StandardOutput.shared.take(&out, atLeast: 0)
         case .csv:
             // One row per edge, both ways, with its first place.
-            let rows = [outgoing.lazy.map { ("cites", $0.to, $0) }, incoming.lazy.map { ("cited-by", $0.from, $0) }].joined()
-            CSVRows.print(header: ["direction", "relation", "id", "languages", "source", "start", "end"], rows: rows.lazy.map { direction, other, edge in
+            let csv = CSVRows(header: ["direction", "relation", "id", "languages", "source", "start", "end"])
+            var out = JSONBytes()
+            func row(_ direction: String, _ other: String, _ edge: GraphEdge) {
                 let place = edge.provenance.first
-                return [direction, edge.relation.rawValue, other, Self.languages(of: edge, separator: " "),
-                        place?.source ?? "", place.map { "\($0.start)" } ?? "", place.map { "\($0.end)" } ?? ""]
-            })
+                csv.append([direction, edge.relation.rawValue, other, Self.languages(of: edge, separator: " "),
+                            place?.source ?? "", place.map { "\($0.start)" } ?? "", place.map { "\($0.end)" } ?? ""], to: &out.bytes)
+                StandardOutput.shared.take(&out)
+            }
+            incomingCount = try verbosity.timed("its edges") {
+                try index.star(of: canonical, limit: shown) { node, outgoing in
+                    guard node != nil else { return }
+                    outgoingCount = outgoing.count
+                    csv.appendHeader(to: &out.bytes)
+                    for edge in outgoing.prefix(shown) { row("cites", edge.to, edge) }
+                } arriving: { edge in
+                    row("cited-by", edge.from, edge)
+                    incomingShown += 1
+                }
+            }
+            StandardOutput.shared.take(&out, atLeast: 0)
         }
-        if format != .table, counts.outgoing > outgoing.count || counts.incoming > incoming.count {
-            let most = max(counts.outgoing, counts.incoming)
-            verbosity.note("at most \(shown) edges each way shown, of \(counts.outgoing) leaving and \(counts.incoming) arriving (--limit \(most) shows all)")
+        if outgoingCount > shown || incomingCount > incomingShown {
+            let most = max(outgoingCount, incomingCount)
+            verbosity.note("at most \(shown) edges each way shown, of \(outgoingCount) leaving and \(incomingCount) arriving (--limit \(most) shows all)")
         }
     }
 
@@ -58,38 +99,10 @@ struct Show: ParsableCommand {
         edge.languages.map(\.rawValue).sorted().joined(separator: separator)
     }
 
-    /// The node and its edges as one JSON object, handed on as it is written.
-    private func json(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge]) {
-        var out = JSONBytes()
+    /// The node and the edges leaving it, the start of one JSON object whose edges arriving
+    /// follow, one at a time, and then `]}`.
+    private static func writeHead(_ node: GraphNode, outgoing: some Collection<GraphEdge>, to out: inout JSONBytes) {
         func strings(_ values: [String]) { out.array(values) { $0.string($1) } }
-        func edges(_ list: [GraphEdge]) {
-            out.raw("[")
-            for (index, edge) in list.enumerated() {
-                out.raw(index == 0 ? "{\"from\":" : ",{\"from\":")
-                out.string(edge.from)
-                out.raw(",\"to\":")
-                out.string(edge.to)
-                out.raw(",\"relation\":")
-                out.string(edge.relation.rawValue)
-                out.raw(",\"languages\":")
-                strings(edge.languages.map(\.rawValue).sorted())
-                out.raw(",\"places\":")
-                out.array(edge.provenance) { out, place in
-                    out.raw("{\"source\":")
-                    out.string(place.source)
-                    out.raw(",\"start\":")
-                    out.integer(place.start)
-                    out.raw(",\"end\":")
-                    out.integer(place.end)
-                    out.raw(",\"text\":")
-                    out.string(place.text)
-                    out.raw("}")
-                }
-                out.raw("}")
-                StandardOutput.shared.take(&out)
-            }
-            out.raw("]")
-        }
         out.raw("{\"id\":")
         out.string(node.id)
         out.raw(",\"kind\":")
@@ -106,12 +119,38 @@ struct Show: ParsableCommand {
         strings(node.sources.sorted())
         out.raw(",\"citedDates\":")
         strings(node.citedDates.keys.sorted())
-        out.raw(",\"cites\":")
-        edges(outgoing)
-        out.raw(",\"citedBy\":")
-        edges(incoming)
-        out.raw("}\n")
-        StandardOutput.shared.take(&out, atLeast: 0)
+        out.raw(",\"cites\":[")
+        for (index, edge) in outgoing.enumerated() {
+            out.raw(index == 0 ? "" : ",")
+            write(edge, to: &out)
+        }
+        out.raw("],\"citedBy\":[")
+    }
+
+    /// One edge as a JSON object, handed on.
+    private static func write(_ edge: GraphEdge, to out: inout JSONBytes) {
+        out.raw("{\"from\":")
+        out.string(edge.from)
+        out.raw(",\"to\":")
+        out.string(edge.to)
+        out.raw(",\"relation\":")
+        out.string(edge.relation.rawValue)
+        out.raw(",\"languages\":")
+        out.array(edge.languages.map(\.rawValue).sorted()) { $0.string($1) }
+        out.raw(",\"places\":")
+        out.array(edge.provenance) { out, place in
+            out.raw("{\"source\":")
+            out.string(place.source)
+            out.raw(",\"start\":")
+            out.integer(place.start)
+            out.raw(",\"end\":")
+            out.integer(place.end)
+            out.raw(",\"text\":")
+            out.string(place.text)
+            out.raw("}")
+        }
+        out.raw("}")
+        StandardOutput.shared.take(&out)
     }
 
     private func table(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge], counts: (outgoing: Int, incoming: Int), limit: Int) {
