@@ -25,22 +25,25 @@ struct Show: ParsableCommand {
         let (index, canonical) = try verbosity.timed("finding \(id)") { try database.resolve(id, verbosity: verbosity) }
         // Past the limit, the edges arriving are counted, not kept: a treaty that most of a
         // million documents cite is 800,000 of them. In JSON and CSV those kept are not held
-        // either, but printed as they are read.
+        // either, but printed as they are read; a table keeps their cells, packed.
         let shown = OutputLimit.shown(limit, onTerminal: 100)
         var outgoingCount = 0, incomingShown = 0
         let incomingCount: Int
         switch format {
         case .table:
-            var found: (node: GraphNode, outgoing: [GraphEdge])?
-            var incoming: [GraphEdge] = []
+            var node: GraphNode?
+            var outgoing = EdgeRows(), incoming = EdgeRows()
             incomingCount = try verbosity.timed("its edges") {
-                try index.star(of: canonical, limit: shown) { node, outgoing in
-                    found = node.map { ($0, outgoing) }
-                } arriving: { incoming.append($0) }
+                try index.star(of: canonical, limit: shown) { found, leaving in
+                    node = found
+                    outgoingCount = leaving.count
+                    for edge in leaving.prefix(shown) { outgoing.add(edge, other: edge.to) }
+                } arriving: { incoming.add($0, other: $0.from) }
             }
-            guard let found else { return }
-            table(found.node, outgoing: Array(found.outgoing.prefix(shown)), incoming: incoming,
-                  counts: (found.outgoing.count, incomingCount), limit: shown)
+            guard let node else { return }
+            outgoing.locate()
+            incoming.locate()
+            table(node, outgoing: outgoing, incoming: incoming, counts: (outgoingCount, incomingCount), limit: shown)
             return
         case .json:
             var out = JSONBytes()
@@ -153,7 +156,7 @@ struct Show: ParsableCommand {
         StandardOutput.shared.take(&out)
     }
 
-    private func table(_ node: GraphNode, outgoing: [GraphEdge], incoming: [GraphEdge], counts: (outgoing: Int, incoming: Int), limit: Int) {
+    private func table(_ node: GraphNode, outgoing: EdgeRows, incoming: EdgeRows, counts: (outgoing: Int, incoming: Int), limit: Int) {
         print("\(node.id)  (\(node.kind.rawValue), \(node.isPresent ? "present" : "dangling: only cited"))")
         if let title = node.title { print("title:     \(title)") }
         if let date = node.date { print("adopted:   \(date)") }
@@ -167,32 +170,51 @@ struct Show: ParsableCommand {
             files.prefix(limit).forEach { print("  \(CanonicalPath.display($0))") }
             if files.count > limit { print("  " + Self.more(files.count, shown: limit)) }
         }
-        func list(_ title: String, _ edges: [GraphEdge], count: Int, other: (GraphEdge) -> String) {
+        func list(_ title: String, _ edges: EdgeRows, count: Int) {
             print("\n\(title) (\(count))")
-            // The files are read once for the first places' lines and columns; the columns are
-            // measured over every edge, then each line is made again and printed.
-            let places = SourcePlaces.of(edges.compactMap(\.provenance.first).map { ($0.source, $0.start) })
-            let folder = FileManager.default.currentDirectoryPath
-            func eachRow(_ body: ([String]) -> Void) {
-                var next = 0
-                for edge in edges {
-                    var location = ""
-                    if let first = edge.provenance.first {
-                        location = SourceLocator.location(CanonicalPath.display(first.source, from: folder), offset: first.start, place: places[next])
-                        next += 1
-                    }
-                    body([edge.relation.rawValue, other(edge), Self.languages(of: edge, separator: ","), location])
-                }
-            }
-            let header = ["relation", "id", "languages", "first place"]
-            var columns = TextTable.Columns(header: header)
-            eachRow { columns.fit($0) }
-            print("  " + columns.line(header))
-            print("  " + columns.rule)
-            eachRow { print("  " + columns.line($0)) }
-            if count > edges.count { print("  " + Self.more(count, shown: edges.count)) }
+            print("  " + edges.columns.line(EdgeRows.header))
+            print("  " + edges.columns.rule)
+            for cells in edges.rows { print("  " + edges.columns.line(cells)) }
+            if count > edges.rows.count { print("  " + Self.more(count, shown: edges.rows.count)) }
         }
-        list("cites", outgoing, count: counts.outgoing) { $0.to }
-        list("cited by", incoming, count: counts.incoming) { $0.from }
+        list("cites", outgoing, count: counts.outgoing)
+        list("cited by", incoming, count: counts.incoming)
+    }
+}
+
+/// The rows of one of `show`'s tables of edges, packed as the edges come (a treaty that most of
+/// a million documents cite has 800,000 of them): each edge's cells, its first place located
+/// with those of the edges around it, the files read together on all cores.
+private struct EdgeRows {
+    static let header = ["relation", "id", "languages", "first place"]
+    /// The cells of each edge added.
+    private(set) var rows = PackedRows()
+    /// The columns, as wide as the widest cell so far.
+    private(set) var columns = TextTable.Columns(header: header)
+    /// Edges added and not yet located: their cells but the last, and their first places.
+    private var waiting: [(cells: [String], place: (path: String, offset: Int)?)] = []
+    private let folder = FileManager.default.currentDirectoryPath
+    /// How many edges are located together.
+    private static let batch = 4_096
+
+    /// Adds `edge`, whose other node (the one not shown) is `other`.
+    mutating func add(_ edge: GraphEdge, other: String) {
+        let cells = [edge.relation.rawValue, other, edge.languages.map(\.rawValue).sorted().joined(separator: ",")]
+        waiting.append((cells, edge.provenance.first.map { ($0.source, $0.start) }))
+        if waiting.count == Self.batch { locate() }
+    }
+
+    /// Locates the edges waiting, and adds their rows.
+    mutating func locate() {
+        var places = SourcePlaces.of(waiting.compactMap(\.place))[...]
+        for (cells, place) in waiting {
+            var location = ""
+            if let place {
+                location = SourceLocator.location(CanonicalPath.display(place.path, from: folder), offset: place.offset, place: places.popFirst() ?? nil)
+            }
+            columns.fit(cells + [location])
+            rows.append(cells + [location])
+        }
+        waiting.removeAll(keepingCapacity: true)
     }
 }
