@@ -374,6 +374,33 @@ struct IndexTests {
         #expect(nowhere == 0)
     }
 
+    /// The counts of citing documents, read from the target index alone, are those of a walk of
+    /// the citers: for every id of the seeds, and for one that documents cite under two
+    /// relations, some of them under both.
+    @Test func citingCountsAreThoseOfTheWalk() throws {
+        func expectCountsOfTheWalk(_ index: CitationIndex, _ id: String) throws {
+            let hits = try index.citers(of: id)
+            var byRelation: [Relation: Int] = [:]
+            for hit in hits { for relation in hit.relations { byRelation[relation, default: 0] += 1 } }
+            #expect(try index.citingCounts(of: id) == CitingCounts(documents: hits.count, byRelation: byRelation), "\(id)")
+        }
+        let seeds = try Corpus().indexedSeeds()
+        for id in try seeds.graph().nodes.keys.sorted() { try expectCountsOfTheWalk(seeds, id) }
+        #expect(try seeds.citingCounts(of: "A/RES/48/113") == CitingCounts(documents: 1, byRelation: [.recalls: 1]))
+
+        let folder = try Scratch.folder("citing-counts")
+        for number in 100..<106 {
+            let clauses = number % 3 == 0 ? "Recalling its resolution 70/1,\n\nReaffirming its resolution 70/1,\n"
+                : number % 3 == 1 ? "Recalling its resolution 70/1,\n" : "Reaffirming its resolution 70/1,\n"
+            try "70/\(number). Resolution \(number)\n\n\(clauses)".write(to: folder.appendingPathComponent("r\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
+        _ = try index.index(paths: [folder.path])
+        #expect(try index.citingCounts(of: "A/RES/70/1") == CitingCounts(documents: 6, byRelation: [.recalls: 4, .reaffirms: 4]))
+        try expectCountsOfTheWalk(index, "A/RES/70/1")
+        #expect(try index.citingCounts(of: "A/RES/99/999") == CitingCounts(documents: 0, byRelation: [:]))
+    }
+
     @Test func aNeighbourhoodPastItsLimitKeepsTheNodesLinkedMostToTheFocusIdsInOrder() throws {
         let index = try Corpus().indexedSeeds()
         let focus = "A/RES/58/154"

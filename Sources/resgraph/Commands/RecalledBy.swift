@@ -21,18 +21,13 @@ struct RecalledBy: ParsableCommand {
     }
 
     /// What a table says when nothing recalls `canonical`: and, when documents cite it under
-    /// other relations, how many under each, counted as they are read.
+    /// other relations, how many under each, counted from the index.
     private func noneRecall(_ canonical: String, in index: CitationIndex) throws -> String {
         var empty = "nothing in the index recalls \(canonical)"
-        var documents = 0
-        var counts: [Relation: Int] = [:]
-        try index.forEachCiter(of: canonical) { hit in
-            documents += 1
-            for relation in hit.relations { counts[relation, default: 0] += 1 }
-        }
-        if documents > 0 {
-            let list = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
-            empty += "; \(documents) document\(documents == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(query.id)\""
+        let counts = try index.citingCounts(of: canonical)
+        if counts.documents > 0 {
+            let list = counts.byRelation.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
+            empty += "; \(counts.documents) document\(counts.documents == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(query.id)\""
         }
         return empty
     }
