@@ -495,7 +495,7 @@ struct AnswersCLITests {
             + "the text was read without them, so the references they make are missing\n")
     }
 
-    @Test func recalledByPointsToOtherRelations() throws {
+    @Test func aWalkUnderOneRelationPointsToTheOthers() throws {
         let folder = try cli.scratch()
         let text = folder.appendingPathComponent("sc.txt")
         try Data("Resolution 2242 (2015)\n\nThe Security Council,\nReaffirming its resolution 1325 (2000),\n".utf8).write(to: text)
@@ -503,6 +503,13 @@ struct AnswersCLITests {
         #expect(try cli.run(["index", text.path, "--db", db]).status == 0)
         let result = try cli.run(["recalled-by", "1325 (2000)", "--db", db])
         #expect(result.output == "nothing in the index recalls S/RES/1325(2000); 1 document cites it under other relations (reaffirms 1): resgraph cited-by \"1325 (2000)\"\n")
+        // cited-by under one relation says the same; an id nothing cites has no other relations.
+        let welcomed = try cli.run(["cited-by", "1325 (2000)", "--relation", "welcomes", "--db", db])
+        #expect(welcomed.output == "nothing in the index cites S/RES/1325(2000) under welcomes; 1 document cites it under other relations (reaffirms 1): resgraph cited-by \"1325 (2000)\"\n")
+        let uncited = try cli.run(["cited-by", "2242 (2015)", "--relation", "reaffirms", "--db", db])
+        #expect(uncited.output == "nothing in the index cites S/RES/2242(2015) under reaffirms\n")
+        #expect(try cli.run(["cited-by", "2242 (2015)", "--db", db]).output == "nothing in the index cites S/RES/2242(2015)\n")
+        #expect(try cli.run(["recalled-by", "2242 (2015)", "--db", db]).output == "nothing in the index recalls S/RES/2242(2015)\n")
     }
 }
 

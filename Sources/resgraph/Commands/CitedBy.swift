@@ -15,7 +15,11 @@ struct CitedBy: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try query.resolve()
-        try query.printHits("citers at depth \(depth.depth)", empty: { "nothing in the index cites \(canonical)" }) { visit in
+        try query.printHits("citers at depth \(depth.depth)", empty: {
+            // Under one relation, nothing may still be something under the others.
+            guard let relation else { return "nothing in the index cites \(canonical)" }
+            return "nothing in the index cites \(canonical) under \(relation.rawValue)" + (try OtherRelations.note(on: canonical, typed: query.id, in: index))
+        }) { visit in
             try index.forEachCiter(of: canonical, relation: relation, depth: depth.depth, visit)
         }
     }

@@ -15,20 +15,10 @@ struct RecalledBy: ParsableCommand {
 
     func run() throws {
         let (index, canonical) = try query.resolve()
-        try query.printHits("citers that recall, depth \(depth.depth)", empty: { try noneRecall(canonical, in: index) }) { visit in
+        try query.printHits("citers that recall, depth \(depth.depth)", empty: {
+            "nothing in the index recalls \(canonical)" + (try OtherRelations.note(on: canonical, typed: query.id, in: index))
+        }) { visit in
             try index.forEachCiter(of: canonical, relation: .recalls, depth: depth.depth, visit)
         }
-    }
-
-    /// What a table says when nothing recalls `canonical`: and, when documents cite it under
-    /// other relations, how many under each, counted from the index.
-    private func noneRecall(_ canonical: String, in index: CitationIndex) throws -> String {
-        var empty = "nothing in the index recalls \(canonical)"
-        let counts = try index.citingCounts(of: canonical)
-        if counts.documents > 0 {
-            let list = counts.byRelation.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
-            empty += "; \(counts.documents) document\(counts.documents == 1 ? " cites" : "s cite") it under other relations (\(list.joined(separator: ", "))): resgraph cited-by \"\(query.id)\""
-        }
-        return empty
     }
 }
