@@ -429,10 +429,12 @@ struct UnknownValueTests {
         try DatabaseQueue(path: corpus.database).write { db in
             try db.execute(sql: "UPDATE reference SET relation = 'ponders' WHERE target = 'A/RES/48/113'")
         }
-        // The walk reads the node asked about relation by relation, and the web view's first
-        // citers name every relation: both also read the relations between and around them.
+        // The walk and `show` read the node asked about relation by relation, and the web view's
+        // first citers name every relation: they also read the relations between and around them.
         for question in [{ _ = try index.graph() }, { _ = try index.citers(of: "A/RES/48/113") },
-                         { _ = try index.citers(of: "A/RES/48/113", depth: 3) }, { _ = try index.firstCiters(of: "A/RES/48/113", limit: 5) }] {
+                         { _ = try index.citers(of: "A/RES/48/113", depth: 3) }, { _ = try index.firstCiters(of: "A/RES/48/113", limit: 5) },
+                         { _ = try index.star(of: "A/RES/48/113") }, { _ = try index.star(of: "A/RES/48/113", limit: 1) },
+                         { _ = try index.citingCounts(of: "A/RES/48/113") }] {
             #expect {
                 try question()
             } throws: { error in

@@ -45,6 +45,10 @@ enum IndexSQL {
             + ["r.relation > '\(known[known.count - 1])'"]
         return gaps.map { citers(of: "?1") + " AND " + $0 }.joined(separator: " UNION ALL ")
     }()
+    /// A relation this version does not know under which a node (`?1`) is cited, if any: for an
+    /// answer that reads the relations it knows one by one to report it, as one reading them
+    /// all would.
+    static let unknownRelationOfCiters = "SELECT relation FROM (\(citersUnderUnknownRelations)) LIMIT 1"
     /// The target and relation of each reference a node makes.
     static let citedTargetOfEachReference = """
         SELECT r.target, r.relation FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.node = ? AND r.target != f.node
@@ -207,7 +211,7 @@ enum IndexSQL {
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
          (knows, 2), (isDocument, 1), (firstCiters, 3), (citingNodeOfEachReference, 1),
-         (citersByLink, 3), (citersUnderRelation, 2), (citersUnderUnknownRelations, 1), (citedTargetOfEachReference, 1), (arrivingUnderRelation, 2), (kindsAndDatesToTarget, 1), (arrivingEdgeCount, 1), (citingNodesByRelation, 1), (citingNodeCount, 1), (pathOfFile, 1), (idsInRange, 7),
+         (citersByLink, 3), (citersUnderRelation, 2), (citersUnderUnknownRelations, 1), (unknownRelationOfCiters, 1), (citedTargetOfEachReference, 1), (arrivingUnderRelation, 2), (kindsAndDatesToTarget, 1), (arrivingEdgeCount, 1), (citingNodesByRelation, 1), (citingNodeCount, 1), (pathOfFile, 1), (idsInRange, 7),
          (filesOfNodes(3), 3), (referencesOfPaths(3), 3), (fileAtPath, 1)]
     }
 

@@ -3,11 +3,11 @@ import ResGraphExtractor
 import ResGraphGraph
 
 extension CitationIndex {
-    /// The node `id` with its edges both ways, for `show`: the node and its edges are those of
-    /// ``graph(around:depth:)`` at depth 1, which reads the citers' other references too and
-    /// keeps their documents and nodes (near a treaty that most of a million documents cite,
-    /// 17 million references, and 1.9 GB for its 800,000 citers' documents and nodes alone).
-    /// With `limit`, only the first edges arriving are kept, and the others counted.
+    /// The node `id` with its edges both ways, for `show`: the node and edges of
+    /// ``graph(around:depth:)`` at depth 1, without reading what that reads besides (the
+    /// citers' other references, documents and nodes: near a treaty that most of a million
+    /// documents cite, 17 million references, and 1.9 GB for its 800,000 citers alone). With
+    /// `limit`, only the first edges arriving are kept, and the others counted.
     ///
     /// ```swift
     /// let star = try index.star(of: "A/RES/48/113")
@@ -42,7 +42,7 @@ extension CitationIndex {
             let own = CitationGraph(
                 documents: try documents(of: try FileRecord.fetchAll(db, sql: IndexSQL.filesOfNodes(1), arguments: [id]), all: false, in: db),
                 jointSymbols: try JointSymbolIndexing.current(in: db))
-            if let unknown = try String.fetchOne(db, sql: "SELECT relation FROM (\(IndexSQL.citersUnderUnknownRelations)) LIMIT 1", arguments: [id]) {
+            if let unknown = try String.fetchOne(db, sql: IndexSQL.unknownRelationOfCiters, arguments: [id]) {
                 _ = try IndexValue.relation(unknown, index: path)
             }
             let node = try citedNode(id, own: own.nodes[id], in: db)
