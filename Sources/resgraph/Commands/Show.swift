@@ -69,7 +69,7 @@ struct Show: ParsableCommand {
             var out = JSONBytes()
             func row(_ direction: String, _ other: String, _ edge: GraphEdge) {
                 let place = edge.provenance.first
-                csv.append([direction, edge.relation.rawValue, other, Self.languages(of: edge, separator: " "),
+                csv.append([direction, edge.relation.rawValue, other, edge.languageList(separator: " "),
                             place?.source ?? "", place.map { "\($0.start)" } ?? "", place.map { "\($0.end)" } ?? ""], to: &out.bytes)
                 StandardOutput.shared.take(&out)
             }
@@ -95,11 +95,6 @@ struct Show: ParsableCommand {
     /// The line that says how many of `count` were left out, when `shown` are.
     private static func more(_ count: Int, shown: Int) -> String {
         "… and \(count - shown) more (--limit \(count) shows all)"
-    }
-
-    /// The languages that make `edge`, sorted and joined.
-    private static func languages(of edge: GraphEdge, separator: String) -> String {
-        edge.languages.map(\.rawValue).sorted().joined(separator: separator)
     }
 
     /// The node and the edges leaving it, the start of one JSON object whose edges arriving

@@ -20,7 +20,7 @@ struct EdgeRows {
 
     /// Adds `edge`, whose other node (the one not shown) is `other`.
     mutating func add(_ edge: GraphEdge, other: String) {
-        let cells = [edge.relation.rawValue, other, edge.languages.map(\.rawValue).sorted().joined(separator: ",")]
+        let cells = [edge.relation.rawValue, other, edge.languageList(separator: ",")]
         waiting.append((cells, edge.provenance.first.map { ($0.source, $0.start) }))
         if waiting.count == Self.batch { locate() }
     }
@@ -37,5 +37,12 @@ struct EdgeRows {
             rows.append(cells + [location])
         }
         waiting.removeAll(keepingCapacity: true)
+    }
+}
+
+extension GraphEdge {
+    /// The languages that make the edge, sorted and joined by `separator`: a cell of `show`.
+    func languageList(separator: String) -> String {
+        languages.map(\.rawValue).sorted().joined(separator: separator)
     }
 }
