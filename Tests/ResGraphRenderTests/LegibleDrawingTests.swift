@@ -28,15 +28,53 @@ struct LegibleDrawingTests {
         return (int(16), int(20))
     }
 
-    /// Above 2,000 nodes sfdp approximates distant nodes' pull coarsely (`quadtree=fast`) and tries
-    /// overlap removal ten times, not a thousand: 5,000 nodes in about half the time; below, the
-    /// careful settings stay. Read back from the laid-out graph.
-    @Test(arguments: [(2_000, false), (2_001, true)])
-    func aLargeDrawingIsLaidOutWithTheFastSettings(nodes: Int, fast: Bool) throws {
+    /// The node boxes of a graph laid out and written as DOT, in points.
+    static func nodeBoxes(dot: String) -> [(minX: Double, maxX: Double, minY: Double, maxY: Double)] {
+        dot.components(separatedBy: ";\n").compactMap { statement in
+            guard !statement.contains("->"), let pos = statement.firstMatch(of: /\bpos="([-0-9.]+),([-0-9.]+)"/),
+                  let width = statement.firstMatch(of: /\bwidth=([0-9.]+)/), let height = statement.firstMatch(of: /\bheight=([0-9.]+)/),
+                  let x = Double(pos.1), let y = Double(pos.2), let w = Double(width.1), let h = Double(height.1) else { return nil }
+            return (x - 36 * w, x + 36 * w, y - 36 * h, y + 36 * h)
+        }
+    }
+
+    /// Pairs of boxes that overlap, counted left to right.
+    static func overlappingPairs(_ boxes: [(minX: Double, maxX: Double, minY: Double, maxY: Double)]) -> Int {
+        let sorted = boxes.sorted { $0.minX < $1.minX }
+        var pairs = 0
+        for (i, a) in sorted.enumerated() {
+            for b in sorted[(i + 1)...] {
+                if b.minX >= a.maxX { break }
+                if b.minY < a.maxY, a.minY < b.maxY { pairs += 1 }
+            }
+        }
+        return pairs
+    }
+
+    /// sfdp scales a layout up by a factor that grows with the drawing (one for every 80 nodes,
+    /// from sfdp's own 4, up to 25 at 2,000) before it removes overlaps, so that few are left for
+    /// its rounds; above 2,000 nodes it tries ten rounds and approximates distant nodes' pull
+    /// coarsely (`quadtree=fast`); above 5,000 only the scaling is done. Read back from the
+    /// laid-out graph.
+    @Test(arguments: [(399, "prism", nil, false), (1_000, "prism", "-12", false), (2_000, "prism", "-25", false),
+                      (2_001, "prism10", "-25", true), (5_001, "prism0", "-25", true)])
+    func aLargeDrawingIsSpacedByItsSize(nodes: Int, overlap: String, scaling: String?, coarse: Bool) throws {
         let dot = String(decoding: try GraphvizRenderer().render(Self.councilGraph(count: nodes, perYear: 1_000), format: .dot, engine: .sfdp), as: UTF8.self)
-        #expect(dot.contains("quadtree=fast,") == fast)
-        #expect(dot.contains("overlap=prism10,") == fast)
-        #expect(dot.contains("overlap=prism,") == !fast)
+        #expect(dot.contains("overlap=\(overlap),"))
+        #expect(dot.contains("overlap_scaling=") == (scaling != nil))
+        if let scaling { #expect(dot.contains("overlap_scaling=\(scaling),")) }
+        #expect(dot.contains("quadtree=fast,") == coarse)
+    }
+
+    /// Every node of a large drawing gets room of its own, even around a node that all the others
+    /// cite: with nothing to remove overlaps, sfdp left 5,001 nodes piled in one small patch (all
+    /// 12.5 million pairs of boxes overlapping). The scaling alone leaves some touching: about one
+    /// pair per node in the ring around the much-cited one, one pair in 2,400.
+    @Test func aLargeDrawingIsNotAPile() throws {
+        let dot = String(decoding: try GraphvizRenderer().render(Self.councilGraph(count: 5_001, perYear: 1_000), format: .dot, engine: .sfdp), as: UTF8.self)
+        let boxes = Self.nodeBoxes(dot: dot)
+        #expect(boxes.count == 5_001)
+        #expect(Self.overlappingPairs(boxes) < boxes.count * (boxes.count - 1) / 2 / 1_000)
     }
 
     @Test func aCrowdedYearWrapsIntoColumnsOfBoundedHeight() {

@@ -36,6 +36,21 @@ struct RenderTests {
         #expect(text.components(separatedBy: "class=\"node\"").count - 1 >= 48)
     }
 
+    /// A node's tooltip counts its citers and names their relations; an edge's tooltip names both
+    /// ends, the languages and the first place's text, and its line thickens with its places.
+    @Test func tooltipsAndLinesSayHowEachNodeIsCited() throws {
+        let text = try svg(try Self.seedGraph())
+        #expect(text.contains(#"xlink:title="A/51/341&#10;not in the corpus (only cited)&#10;cited by 2 (reaffirms, welcomes)""#))
+        #expect(text.contains(#"xlink:title="A/58/12&#10;not in the corpus (only cited)&#10;cited by 2 (considers, notes)""#))
+        #expect(text.contains(#"xlink:title="A/57/12/Add.1&#10;not in the corpus (only cited)&#10;cited by 1 (notes)""#))
+        #expect(text.contains(#"<g id="a_edge20"><a xlink:title="58/154 reaffirms A/51/341 (en, fr, zh) “A/51/341”">"#))
+        // 58/154 reaffirms A/51/341 in three places, once in each language: 0.8 + 2 × 0.4.
+        let edge = try #require(text.range(of: #"<g id="a_edge20">"#))
+        #expect(text[edge.upperBound...].prefix(300).contains(##"stroke="#6f2da8" stroke-width="1.6""##))
+        let widths = Set(text.matches(of: /stroke-width="([0-9.]+)" d=/).map { String($0.1) })
+        #expect(widths == ["0.8", "1.2", "1.6"])
+    }
+
     @Test(arguments: OutputFormat.allCases)
     func everyFormatIsRendered(_ format: OutputFormat) throws {
         let data = try GraphvizRenderer().render(try Self.seedGraph(), format: format)

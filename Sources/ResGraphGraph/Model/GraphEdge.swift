@@ -46,6 +46,12 @@ public struct GraphEdge: Hashable, Sendable {
     /// The language versions that make the citation.
     public var languages: Set<Language> { Set(provenance.map(\.language)) }
 
+    /// The codes of ``languages``, sorted and joined by `separator`: `"en, fr"` in a drawing's
+    /// tooltip, `"en fr"` in a cell of `show`'s CSV.
+    public func languageList(separator: String) -> String {
+        languages.map(\.rawValue).sorted().joined(separator: separator)
+    }
+
     /// Creates an edge with no provenance yet.
     public init(from: String, to: String, relation: Relation) {
         self.from = from

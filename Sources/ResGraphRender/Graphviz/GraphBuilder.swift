@@ -30,14 +30,10 @@ struct GraphBuilder {
             setGraph("nodesep", "0.25")
             if large { setGraph("nslimit", "1"); setGraph("mclimit", "0.1"); setGraph("splines", "line") }
         } else {
-            // Overlap removal (prism) costs 35 s at 20,000 nodes: above 5,000, sfdp's own spacing must do
-            // ("true" keeps overlaps; "false" would remove them too). Above 2,000, 10 attempts instead
-            // of 1,000 after its scaling step: 5,000 nodes in 2.0-2.3 s instead of 4.5-5.2 s. Above
-            // 2,000 too, the pull of distant nodes is approximated coarsely (quadtree "fast"): the
-            // layout spends most of its time there, and 5,000 nodes take a third less, 20,000 two fifths.
-            let nodes = graph.nodes.count
-            setGraph("overlap", nodes <= 2_000 ? "prism" : nodes <= 5_000 ? "prism10" : "true")
-            if nodes > 2_000 { setGraph("quadtree", "fast") }
+            let removal = OverlapRemoval(nodes: graph.nodes.count)
+            setGraph("overlap", removal.overlap)
+            if removal.scaling != OverlapRemoval.defaultScaling { setGraph("overlap_scaling", "-\(removal.scaling)") }
+            if removal.isCoarse { setGraph("quadtree", "fast") }
             setGraph("splines", large ? "false" : "true")
             setGraph("outputorder", "edgesfirst")
             setGraph("sep", "+6")
@@ -64,18 +60,22 @@ struct GraphBuilder {
             setGraph("concentrate", "true")
         }
         let columns = engine == .dot ? timeline(timeColumns) : [:]
-        var handles: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        let citations = CitationsArriving(graph)
+        var handles: [String: (node: UnsafeMutablePointer<Agnode_t>, label: String)] = [:]
+        handles.reserveCapacity(graph.nodes.count)
         for node in graph.nodes.values.sorted(by: { $0.id < $1.id }) {
             let parent = columns[node.id] ?? root
             // A file node's id holds its path, and a file name may hold a control character,
             // which Graphviz would write into the SVG's titles as it is (no longer XML).
             guard let handle = rg_node(parent, DisplayText.clean(node.id)) else { continue }
-            handles[node.id] = handle
-            style(node, handle)
+            let label = node.shortLabel
+            handles[node.id] = (handle, label)
+            style(node, label: label, citations: citations[node.id], handle)
         }
+        let penWidths = (0...Self.thickestEdgeAt).map { String(format: "%.1f", min(3.0, 0.8 + 0.4 * Double($0))) }
         for edge in graph.edges.values.sorted(by: { $0.key < $1.key }) {
             guard let tail = handles[edge.from], let head = handles[edge.to],
-                  let handle = rg_edge(root, tail, head, edge.relation.rawValue) else { continue }
+                  let handle = rg_edge(root, tail.node, head.node, edge.relation.rawValue) else { continue }
             let look = RenderStyle.look(of: edge.relation)
             if wrapped, columns[edge.from] != nil, columns[edge.to] != nil {
                 // In a wrapped timeline, time alone places dated nodes: a citation ranking them too
@@ -84,12 +84,15 @@ struct GraphBuilder {
             }
             set(handle, "color", look.color)
             set(handle, "style", look.style)
-            set(handle, "penwidth", String(format: "%.1f", min(3.0, 0.8 + 0.4 * Double(edge.provenance.count - 1))))
-            let languages = edge.languages.map(\.rawValue).sorted().joined(separator: ", ")
+            set(handle, "penwidth", penWidths[min(edge.provenance.count - 1, Self.thickestEdgeAt)])
+            let languages = edge.languageList(separator: ", ")
             let example = edge.provenance.first.map { " “\($0.text.replacingNewlines())”" } ?? ""
-            set(handle, "tooltip", escaped("\(shortLabel(edge.from)) \(look.name) \(shortLabel(edge.to)) (\(languages))\(example)"))
+            set(handle, "tooltip", escaped("\(tail.label) \(look.name) \(head.label) (\(languages))\(example)"))
         }
     }
+
+    /// The places an edge is made in beyond the first, from which its line is drawn at its thickest.
+    private static let thickestEdgeAt = 6
 
     /// Time reads left to right: a column per session or year, with an axis of year labels.
     /// A year with more nodes than ``TimeColumns/rows(forDated:)`` allows wraps into several
@@ -123,16 +126,16 @@ struct GraphBuilder {
     /// legible when a large drawing is shown scaled down to fit a screen or a page.
     var legendFontSize: Double { 14 * max(1, Double(graph.nodes.count).squareRoot() / 8) }
 
-    private func style(_ node: GraphNode, _ handle: UnsafeMutablePointer<Agnode_t>) {
+    private func style(_ node: GraphNode, label shortLabel: String, citations: CitationsArriving.Count, _ handle: UnsafeMutablePointer<Agnode_t>) {
         let look = RenderStyle.look(of: node.kind)
-        let cited = graph.edges(to: node.id).count
+        let cited = citations.edges
         set(handle, "shape", look.shape)
         set(handle, "fillcolor", look.fill)
         set(handle, "color", node.isPresent ? "#212529" : "#868e96")
         set(handle, "penwidth", node.isPresent ? "1.6" : "1")
         set(handle, "style", node.isPresent ? "filled" : "filled,dashed")
         set(handle, "fontsize", String(format: "%.0f", (node.isPresent ? 13 : 10) + min(8.0, 2.5 * log2(1 + Double(cited)))))
-        var label = node.shortLabel
+        var label = shortLabel
         if let title = node.title { label += "\n" + truncated(title, 34) } else if let date = node.date ?? node.citedDates.keys.sorted().first {
             label += "\n" + date
         }
@@ -153,8 +156,7 @@ struct GraphBuilder {
         if node.isPresent { tooltip.append("languages: " + node.languages.map(\.rawValue).sorted().joined(separator: ", ")) } else {
             tooltip.append("not in the corpus (only cited)")
         }
-        let clauses = Set(graph.edges(to: node.id).map(\.relation.rawValue)).sorted()
-        if cited > 0 { tooltip.append("cited by \(cited) (\(clauses.joined(separator: ", ")))") }
+        if cited > 0 { tooltip.append("cited by \(cited) (\(citations.relationNames))") }
         set(handle, "tooltip", escaped(tooltip.joined(separator: "\n")))
         if node.id == focus {
             set(handle, "penwidth", "4")
@@ -189,8 +191,6 @@ struct GraphBuilder {
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>"
     }
 
-    private func shortLabel(_ id: String) -> String { graph.nodes[id]?.shortLabel ?? id }
-
     private func truncated(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
@@ -198,7 +198,9 @@ struct GraphBuilder {
     /// Graphviz reads backslash escapes (\N, \G, \l) in labels, tooltips and URLs: double them.
     /// Control characters (from a caller's title or a file name) become spaces, so the SVG stays XML.
     private func escaped(_ text: String) -> String {
-        DisplayText.clean(text).replacingOccurrences(of: "\\", with: "\\\\")
+        let clean = DisplayText.clean(text)
+        guard clean.utf8.contains(UInt8(ascii: "\\")) else { return clean }
+        return clean.replacingOccurrences(of: "\\", with: "\\\\")
     }
 
     private func set<Object>(_ object: UnsafeMutablePointer<Object>, _ name: String, _ value: String) {

@@ -39,10 +39,3 @@ struct EdgeRows {
         waiting.removeAll(keepingCapacity: true)
     }
 }
-
-extension GraphEdge {
-    /// The languages that make the edge, sorted and joined by `separator`: a cell of `show`.
-    func languageList(separator: String) -> String {
-        languages.map(\.rawValue).sorted().joined(separator: separator)
-    }
-}
