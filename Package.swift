@@ -98,7 +98,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "resgraph-render-bench",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "ResGraphBenchmarkSupport"],
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/RenderBenchmark"
         ),
         .executableTarget(

@@ -3,17 +3,28 @@ import Foundation
 import ResGraphExtractor
 import ResGraphReader
 import ResGraphGraph
+import ResGraphIndex
 import ResGraphRender
 import ResGraphBenchmarkSupport
 
 // Layout + SVG render time of synthetic citation graphs (about three edges per node) per
-// engine, in-process through libgraphviz, one core.
+// engine, in-process through libgraphviz, one core; with --db, of the most cited nodes of an
+// index as `resgraph render --db` draws them (the index benchmark's 100,000 documents give
+// about sixteen edges per node), the selection from the index timed apart.
 //
 //   swift run -c release resgraph-render-bench [N ...]
+//   swift run -c release resgraph-render-bench --db /tmp/resgraph-index-bench-100000/index.sqlite 2000 5000
 
-BenchmarkArguments.check(usage: "resgraph-render-bench [N ...]", options: [])
-let arguments = CommandLine.arguments.dropFirst().compactMap(Int.init)
-let sizes = arguments.isEmpty ? [100, 1_000, 5_000, 20_000] : arguments
+let usage = "resgraph-render-bench [N ...] [--db INDEX]"
+BenchmarkArguments.check(usage: usage, options: ["--db"])
+let commandLine = Array(CommandLine.arguments.dropFirst())
+let databasePath = commandLine.firstIndex(of: "--db").map { $0 + 1 < commandLine.count ? commandLine[$0 + 1] : "" }
+if databasePath == "" {
+    FileHandle.standardError.write(Data("error: --db needs the path of an index\nusage: \(usage)\n".utf8))
+    exit(64)
+}
+let arguments = commandLine.compactMap(Int.init)
+let sizes = arguments.isEmpty ? (databasePath == nil ? [100, 1_000, 5_000, 20_000] : [500, 2_000, 5_000, 10_000]) : arguments
 
 /// A corpus of `count` GA resolutions, each recalling about three earlier ones.
 func graph(nodes count: Int) -> CitationGraph {
@@ -40,6 +51,24 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try work()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// The most cited `size` nodes of the index at `path`, selected and drawn as `render --db` does.
+func drawFromIndex(at path: String, sizes: [Int]) throws {
+    let index = try CitationIndex(path: path, access: .readOnly)
+    print("nodes   edges   selection   drawing   seconds (the most cited of \(path))")
+    for size in sizes {
+        var selection: IndexSelection?
+        let selecting = try seconds { selection = try index.selection(limit: size, relations: nil, kinds: nil, accepting: { _ in true }) }
+        guard let graph = selection?.graph else { continue }
+        let drawing = try seconds { _ = try GraphvizRenderer().render(graph, format: .svg) }
+        print(String(format: "%6d  %6d   %8.2f  %8.2f   %7.2f", graph.nodes.count, graph.edges.count, selecting, drawing, selecting + drawing))
+    }
+}
+
+if let databasePath {
+    try drawFromIndex(at: databasePath, sizes: sizes)
+    exit(0)
 }
 
 print("nodes   edges   engine   seconds")
