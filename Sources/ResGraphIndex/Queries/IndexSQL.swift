@@ -203,7 +203,7 @@ enum IndexSQL {
     /// references are most of the table (10.7 of 17.9 million at a million documents), and
     /// reading each through the target index was a random read of its row (14 s there, 1.9 s so).
     static let citedDatesOfTargets = """
-        SELECT r.target, r.citedDate, f.path FROM reference r NOT INDEXED JOIN file f ON f.id = r.file
+        SELECT r.target, r.citedDate, r.file, f.path FROM reference r NOT INDEXED JOIN file f ON f.id = r.file
         WHERE r.citedDate IS NOT NULL AND r.target IN (SELECT value FROM json_each(?))
         """
 

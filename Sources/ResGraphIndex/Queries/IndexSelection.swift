@@ -102,12 +102,27 @@ extension CitationIndex {
             var graph = try graph(of: kept, in: db)
             var keptIDs = JSONBytes()
             keptIDs.array(Array(kept)) { $0.string($1) }
-            var dates: [String: [String: Set<String>]] = [:]
-            let rows = try Row.fetchCursor(db, sql: IndexSQL.citedDatesOfTargets, arguments: [String(decoding: keptIDs.bytes, as: UTF8.self)])
-            while let row = try rows.next() { dates[row[0], default: [:]][row[1], default: []].insert(row[2]) }
+            // Each cited node found by its bytes among those numbered above, each file's path
+            // made once: a row makes only its date's string.
+            var dates: [Int: [String: Set<String>]] = [:]
+            var paths: [Int: String] = [:]
+            let rows = try RawRows(db, statement: db.makeStatement(sql: IndexSQL.citedDatesOfTargets),
+                                   arguments: [String(decoding: keptIDs.bytes, as: UTF8.self)])
+            while try rows.step() {
+                guard let number = ids.number(of: rows.text(0)) else { continue }
+                let file = rows.integer(2), path: String
+                if let known = paths[file] {
+                    path = known
+                } else {
+                    path = String(decoding: rows.text(3), as: UTF8.self)
+                    paths[file] = path
+                }
+                dates[number, default: [:]][String(decoding: rows.text(1), as: UTF8.self), default: []].insert(path)
+            }
             for id in kept {
-                var node = try graph.nodes[id] ?? GraphNode(id: id, kind: kinds[ids.number(of: id)!] ?? referenceKind(of: id))
-                node.citedDates = dates[id] ?? [:]
+                let number = ids.number(of: id)!
+                var node = try graph.nodes[id] ?? GraphNode(id: id, kind: kinds[number] ?? referenceKind(of: id))
+                node.citedDates = dates[number] ?? [:]
                 graph.merge(node)
             }
             return IndexSelection(
