@@ -67,7 +67,12 @@ func drawFromIndex(at path: String, sizes: [Int]) throws {
 }
 
 if let databasePath {
-    try drawFromIndex(at: databasePath, sizes: sizes)
+    do {
+        try drawFromIndex(at: databasePath, sizes: sizes)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
     exit(0)
 }
 

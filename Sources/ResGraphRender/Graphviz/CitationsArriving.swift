@@ -11,15 +11,17 @@ struct CitationsArriving {
         /// The names of the relations they are made under, sorted, joined by ", ".
         var relationNames: String { relations.map(\.rawValue).sorted().joined(separator: ", ") }
         fileprivate var relations: Set<Relation> = []
+
+        fileprivate mutating func add(_ relation: Relation) {
+            edges += 1
+            relations.insert(relation)
+        }
     }
 
     private var counts: [String: Count] = [:]
 
     init(_ graph: CitationGraph) {
-        for key in graph.edges.keys {
-            counts[key.to, default: Count()].edges += 1
-            counts[key.to, default: Count()].relations.insert(key.relation)
-        }
+        for key in graph.edges.keys { counts[key.to, default: Count()].add(key.relation) }
     }
 
     /// The citations of `id`: none when nothing in the graph cites it.

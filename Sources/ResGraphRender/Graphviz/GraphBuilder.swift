@@ -84,7 +84,7 @@ struct GraphBuilder {
             }
             set(handle, "color", look.color)
             set(handle, "style", look.style)
-            set(handle, "penwidth", penWidths[min(edge.provenance.count - 1, Self.thickestEdgeAt)])
+            set(handle, "penwidth", penWidths[min(max(edge.provenance.count - 1, 0), Self.thickestEdgeAt)])
             let languages = edge.languageList(separator: ", ")
             let example = edge.provenance.first.map { " “\($0.text.replacingNewlines())”" } ?? ""
             set(handle, "tooltip", escaped("\(tail.label) \(look.name) \(head.label) (\(languages))\(example)"))

@@ -17,7 +17,7 @@
 /// OverlapRemoval(nodes: 5_000)   // overlap=prism10, overlap_scaling=-25, quadtree=fast
 /// OverlapRemoval(nodes: 20_000)  // overlap=prism0, overlap_scaling=-25, quadtree=fast
 /// ```
-struct OverlapRemoval: Equatable, Sendable {
+struct OverlapRemoval: Sendable {
     /// `overlap`: `prism` (rounds until no boxes overlap), `prism10` (ten rounds) or `prism0`
     /// (the scaling alone).
     let overlap: String
