@@ -28,8 +28,11 @@ struct LegibleDrawingTests {
         return (int(16), int(20))
     }
 
+    /// A node's box in a laid-out graph, in points.
+    typealias Box = (minX: Double, maxX: Double, minY: Double, maxY: Double)
+
     /// The node boxes of a graph laid out and written as DOT, in points.
-    static func nodeBoxes(dot: String) -> [(minX: Double, maxX: Double, minY: Double, maxY: Double)] {
+    static func nodeBoxes(dot: String) -> [Box] {
         dot.components(separatedBy: ";\n").compactMap { statement in
             guard !statement.contains("->"), let pos = statement.firstMatch(of: /\bpos="([-0-9.]+),([-0-9.]+)"/),
                   let width = statement.firstMatch(of: /\bwidth=([0-9.]+)/), let height = statement.firstMatch(of: /\bheight=([0-9.]+)/),
@@ -39,7 +42,7 @@ struct LegibleDrawingTests {
     }
 
     /// Pairs of boxes that overlap, counted left to right.
-    static func overlappingPairs(_ boxes: [(minX: Double, maxX: Double, minY: Double, maxY: Double)]) -> Int {
+    static func overlappingPairs(_ boxes: [Box]) -> Int {
         let sorted = boxes.sorted { $0.minX < $1.minX }
         var pairs = 0
         for (i, a) in sorted.enumerated() {
