@@ -35,6 +35,18 @@ public struct CitationGraph: Sendable {
         for document in documents { add(document) }
     }
 
+    /// The part of the graph of `documents` that ``subgraph(_:relations:)`` would cut to
+    /// `nodes`, made without the edges that leave it: an index's most-cited nodes are read with
+    /// every reference their documents make, most of them to nodes not kept. Like
+    /// ``subgraph(_:relations:)``, it keeps the nodes and edges, not the documents.
+    public init(documents: [ExtractedDocument], jointSymbols: JointSymbols, among nodes: Set<String>, relations: Set<Relation>?) {
+        self.jointSymbols = jointSymbols
+        for document in documents {
+            self.jointSymbols.join(document)
+            add(document, among: nodes, relations: relations)
+        }
+    }
+
     /// The node id of a document as its text gives it: its own symbol, or `file:PATH` when the
     /// text does not say it. See ``node(of:)`` for the node it belongs to.
     public static func nodeID(of document: ExtractedDocument) -> String {
@@ -52,15 +64,24 @@ public struct CitationGraph: Sendable {
     public mutating func add(_ document: ExtractedDocument) {
         documents[document.source] = document
         jointSymbols.join(document)
+        add(document, among: nil, relations: nil)
+    }
+
+    /// Adds the node of `document` and its citations, its joint symbols already joined: with
+    /// `kept`, only kept nodes and the citations among them (of `relations`, if given).
+    private mutating func add(_ document: ExtractedDocument, among kept: Set<String>?, relations: Set<Relation>?) {
         let id = node(of: document)
+        let isKept = kept?.contains(id) ?? true
         // Every change below is made in place (`dictionary[key, default:]`), never on a copy:
         // a copy of a node or edge would copy its provenance, quadratic in a node's citers.
-        nodes[id, default: GraphNode(id: id, kind: CanonicalID.kind(of: id))].merge(document)
+        if isKept { nodes[id, default: GraphNode(id: id, kind: CanonicalID.kind(of: id))].merge(document) }
         for reference in document.references {
             let target = jointSymbols.canonical(reference.target)
             guard target != id else { continue }
+            if let kept, !kept.contains(target) { continue }
             if nodes[target] == nil { nodes[target] = GraphNode(id: target, kind: reference.kind) }
             if let date = reference.citedDate { nodes[target]!.citedDates[date, default: []].insert(document.source) }
+            guard isKept, relations?.contains(reference.relation) ?? true else { continue }
             let key = GraphEdge.Key(from: id, to: target, relation: reference.relation)
             edges[key, default: GraphEdge(from: id, to: target, relation: reference.relation)].provenance.append(Provenance(of: reference, in: document))
             outgoing[id, default: []].insert(key)

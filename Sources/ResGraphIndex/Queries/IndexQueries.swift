@@ -70,7 +70,7 @@ extension CitationIndex {
     }
 
     /// The documents (language versions) of the given nodes, or of all nodes.
-    private func documents(where nodes: Set<String>?, in db: Database) throws -> [ExtractedDocument] {
+    func documents(where nodes: Set<String>?, in db: Database) throws -> [ExtractedDocument] {
         var files: [FileRecord] = []
         if let nodes {
             for chunk in Array(nodes).chunked(500) {

@@ -158,7 +158,7 @@ enum IndexSQL {
         """
 
     /// Every reference with its file's path, in the order stored.
-    static let allReferences = "SELECT r.*, f.path FROM reference r JOIN file f ON f.id = r.file ORDER BY r.id"
+    static let allReferences = "SELECT \(ReferenceRecord.columns) FROM reference r JOIN file f ON f.id = r.file ORDER BY r.id"
 
     /// Every diagnostic.
     static let allDiagnostics = "SELECT * FROM diagnostic"
@@ -175,7 +175,7 @@ enum IndexSQL {
 
     /// The references of `count` files with their paths, in the order they were stored.
     static func referencesOfPaths(_ count: Int) -> String {
-        "SELECT r.*, f.path FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.path IN (\(placeholders(count))) ORDER BY f.path, r.id"
+        "SELECT \(ReferenceRecord.columns) FROM file f JOIN reference r ON \(IndexSchema.referenceOfFile) WHERE f.path IN (\(placeholders(count))) ORDER BY f.path, r.id"
     }
 
     /// Every node a file gives.
@@ -198,14 +198,14 @@ enum IndexSQL {
     /// The kind of a cited id, as a reference to it gives it.
     static let kindOfTarget = "SELECT kind FROM reference WHERE target = ? LIMIT 1"
 
-    /// The dates with which the nodes of a JSON array of ids are cited, and by which file. The
-    /// table is read once in its own order: a drawing keeps the most cited nodes, whose
-    /// references are most of the table (10.7 of 17.9 million at a million documents), and
-    /// reading each through the target index was a random read of its row (14 s there, 1.9 s so).
-    static let citedDatesOfTargets = """
-        SELECT r.target, r.citedDate, r.file, f.path FROM reference r NOT INDEXED JOIN file f ON f.id = r.file
-        WHERE r.citedDate IS NOT NULL AND r.target IN (SELECT value FROM json_each(?))
-        """
+    /// Every dated reference as (cited id, date, file number), read in the table's own order: a
+    /// drawing keeps the most cited nodes, whose references are most of the table (10.7 of 17.9
+    /// million at a million documents), and reading each through the target index was a random
+    /// read of its row (14 s there, 1.9 s so).
+    static let citedDates = "SELECT target, citedDate, file FROM reference NOT INDEXED WHERE citedDate IS NOT NULL"
+
+    /// The paths of the files whose numbers a JSON array holds, as (number, path).
+    static let pathsOfFiles = "SELECT id, path FROM file WHERE id IN (SELECT value FROM json_each(?))"
 
     /// Every query above with as many arguments as it takes, for the plan test.
     static var pointQueries: [(sql: String, arguments: Int)] {

@@ -76,13 +76,11 @@ struct FileRecord: FetchableRecord, TableRecord {
 struct ReferenceRecord: FetchableRecord, TableRecord {
     static let databaseTableName = "reference"
 
-    /// The table's columns.
-    enum Columns {
-        static let node = Column("node"), target = Column("target"), kind = Column("kind")
-        static let relation = Column("relation"), text = Column("text"), start = Column("start"), end = Column("end")
-        static let footnote = Column("footnote"), anchor = Column("anchor"), anchors = Column("anchors"), citedDate = Column("citedDate")
-        static let aliases = Column("aliases")
-    }
+    /// The columns a record is read from (the reference as `r`, its file as `f`), in the order
+    /// ``init(row:)`` reads them: by position, since a name is looked up at every read.
+    static let columns = """
+        f.path, r.node, r.target, r.kind, r.relation, r.text, r.start, r."end", r.footnote, r.anchor, r.anchors, r.citedDate, r.aliases
+        """
 
     var path: String
     var node: String
@@ -101,19 +99,8 @@ struct ReferenceRecord: FetchableRecord, TableRecord {
     var aliases: String?
 
     init(row: Row) {
-        path = row["path"]
-        node = row[Columns.node]
-        target = row[Columns.target]
-        kind = row[Columns.kind]
-        relation = row[Columns.relation]
-        text = row[Columns.text]
-        start = row[Columns.start]
-        end = row[Columns.end]
-        footnote = row[Columns.footnote]
-        anchor = row[Columns.anchor]
-        anchors = row[Columns.anchors]
-        citedDate = row[Columns.citedDate]
-        aliases = row[Columns.aliases]
+        (path, node, target, kind, relation, text) = (row[0], row[1], row[2], row[3], row[4], row[5])
+        (start, end, footnote, anchor, anchors, citedDate, aliases) = (row[6], row[7], row[8], row[9], row[10], row[11], row[12])
     }
 
     /// The table and columns ``StoringStatements`` inserts a record into, in the order
