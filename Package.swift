@@ -44,7 +44,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "ResGraphRender", dependencies: ["CGraphviz", "ResGraphExtractor", "ResGraphGraph"]),
+        // dot's removal of a node from its lists without Debian's linear assertion (see its header).
+        .target(name: "CDotNodeList", dependencies: ["CGraphviz"]),
+        .target(name: "ResGraphRender", dependencies: ["CGraphviz", "CDotNodeList", "ResGraphExtractor", "ResGraphGraph"]),
         .target(
             name: "ResGraphIndex",
             dependencies: [
@@ -70,7 +72,8 @@ let package = Package(
                 "ResGraphExtractor", "ResGraphOutput", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphWeb",
                 "CInterruptCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [exportsDotNodeRemoval]
         ),
         .executableTarget(
             name: "resgraph-bench",
@@ -99,7 +102,8 @@ let package = Package(
         .executableTarget(
             name: "resgraph-render-bench",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphBenchmarkSupport"],
-            path: "Benchmarks/RenderBenchmark"
+            path: "Benchmarks/RenderBenchmark",
+            linkerSettings: [exportsDotNodeRemoval]
         ),
         .executableTarget(
             name: "resgraph-demo-corpus",
@@ -132,7 +136,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ResGraphRenderTests",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "ResGraphTestSupport"]
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "CDotNodeList", "ResGraphTestSupport"],
+            linkerSettings: [exportsDotNodeRemoval]
         ),
         .testTarget(
             name: "ResGraphWebTests",
@@ -149,3 +154,10 @@ let package = Package(
         ),
     ]
 )
+
+/// What a program that draws with dot links with: its `delete_fast_node` (the CDotNodeList target)
+/// in its dynamic symbols, where the dot plugin Graphviz loads finds it first. Only release builds
+/// with the static Swift runtime export every symbol without it.
+var exportsDotNodeRemoval: LinkerSetting {
+    .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=delete_fast_node"], .when(platforms: [.linux]))
+}
