@@ -44,9 +44,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        // dot's removal of a node from its lists without Debian's linear assertion (see its header).
-        .target(name: "CDotNodeList", dependencies: ["CGraphviz"]),
-        .target(name: "ResGraphRender", dependencies: ["CGraphviz", "CDotNodeList", "ResGraphExtractor", "ResGraphGraph"]),
+        // Two functions of Graphviz defined again, the same results sooner (see its header).
+        .target(name: "CGraphvizOverrides", dependencies: ["CGraphviz"]),
+        .target(name: "ResGraphRender", dependencies: ["CGraphviz", "CGraphvizOverrides", "ResGraphExtractor", "ResGraphGraph"]),
         .target(
             name: "ResGraphIndex",
             dependencies: [
@@ -73,7 +73,7 @@ let package = Package(
                 "CInterruptCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            linkerSettings: [exportsDotNodeRemoval]
+            linkerSettings: [exportsGraphvizOverrides]
         ),
         .executableTarget(
             name: "resgraph-bench",
@@ -103,7 +103,7 @@ let package = Package(
             name: "resgraph-render-bench",
             dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphBenchmarkSupport"],
             path: "Benchmarks/RenderBenchmark",
-            linkerSettings: [exportsDotNodeRemoval]
+            linkerSettings: [exportsGraphvizOverrides]
         ),
         .executableTarget(
             name: "resgraph-demo-corpus",
@@ -136,8 +136,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ResGraphRenderTests",
-            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "CDotNodeList", "ResGraphTestSupport"],
-            linkerSettings: [exportsDotNodeRemoval]
+            dependencies: ["ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphRender", "CGraphvizOverrides", "ResGraphTestSupport"],
+            linkerSettings: [exportsGraphvizOverrides]
         ),
         .testTarget(
             name: "ResGraphWebTests",
@@ -155,9 +155,10 @@ let package = Package(
     ]
 )
 
-/// What a program that draws with dot links with: its `delete_fast_node` (the CDotNodeList target)
-/// in its dynamic symbols, where the dot plugin Graphviz loads finds it first. Only release builds
-/// with the static Swift runtime export every symbol without it.
-var exportsDotNodeRemoval: LinkerSetting {
-    .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=delete_fast_node"], .when(platforms: [.linux]))
+/// What a program that draws links with: the definitions of the CGraphvizOverrides target in its
+/// dynamic symbols, where the plugins Graphviz loads find them first. Only release builds with the
+/// static Swift runtime export every symbol without it.
+var exportsGraphvizOverrides: LinkerSetting {
+    .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=delete_fast_node", "-Xlinker", "--export-dynamic-symbol=gvprintdouble"],
+                 .when(platforms: [.linux]))
 }

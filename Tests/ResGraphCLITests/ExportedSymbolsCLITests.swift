@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 
-/// The `resgraph` binary exports its own `delete_fast_node` (see `CDotNodeList.h`), so that the
-/// dot plugin Graphviz loads binds to it instead of Debian's, which walks a whole list first.
+/// The `resgraph` binary exports its own `delete_fast_node` and `gvprintdouble` (see
+/// `CGraphvizOverrides.h`), so that the plugins Graphviz loads bind to them instead of Debian's.
 struct ExportedSymbolsCLITests {
-    @Test func theBinaryExportsDotsNodeRemoval() throws {
+    @Test func theBinaryExportsItsGraphvizOverrides() throws {
         let symbols = try CLITests().run(["-D", "--defined-only", CLITests.binary.path], executable: URL(fileURLWithPath: "/usr/bin/nm"))
         #expect(symbols.status == 0, "\(symbols.error)")
-        #expect(symbols.output.split(separator: "\n").contains { $0.hasSuffix(" T delete_fast_node") })
+        let lines = symbols.output.split(separator: "\n")
+        for name in ["delete_fast_node", "gvprintdouble"] {
+            #expect(lines.contains { $0.hasSuffix(" T " + name) }, "\(name)")
+        }
     }
 }

@@ -1,4 +1,4 @@
-#include "CDotNodeList.h"
+#include "CGraphvizOverrides.h"
 #include <stdatomic.h>
 
 #if defined(__linux__)
@@ -7,7 +7,7 @@
 
 static atomic_ulong removals;
 
-#if defined(__linux__) && !defined(GRAPHVIZ_VERSION_MAJOR)
+#if defined(__linux__) && defined(__x86_64__) && !defined(GRAPHVIZ_VERSION_MAJOR)
 #include <graphviz/types.h>
 
 // The unlinking of Graphviz's lib/dotgen/fastgr.c, without its `assert(find_fast_node(g, n))`.
