@@ -13,7 +13,8 @@ static atomic_ulong written;
 size_t rg_graphviz_format_number(double number, char *text) {
     if (number > -1e-8 && number < 1e-8) number = 0;
     if (!(fabs(number) < 1e15)) {
-        snprintf(text, 64, "%.02f", number);
+        // Graphviz's buffer is of 50 bytes: a longer number is cut as Graphviz cuts it.
+        snprintf(text, 50, "%.02f", number);
     } else {
         // The hundredths, rounded as printf rounds the exact value (to nearest, a tie to even):
         // a double's 53 bits times 100's 7 fit the 64 of x86's long double, so the product is exact.

@@ -30,7 +30,7 @@ unsigned long rg_dot_fast_node_removals(void);
 /// process began: 0 where Graphviz's own definition runs.
 unsigned long rg_graphviz_numbers_written(void);
 
-/// Writes `number` into `text` (room for 64 bytes) as Graphviz 2.42's `gvprintdouble` does:
+/// Writes `number` into `text` (room for 50 bytes) as Graphviz 2.42's `gvprintdouble` does:
 /// `%.02f`, then trailing zeros and a bare point trimmed ("12.5", "-3", "0.07"), a number within
 /// 1e-8 of zero as "0". Returns the length written, without the terminating NUL.
 size_t rg_graphviz_format_number(double number, char *text);

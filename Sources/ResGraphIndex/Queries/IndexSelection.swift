@@ -104,8 +104,8 @@ extension CitationIndex {
             // The dated citations are read in the table's order, and those of kept nodes picked
             // out by their bytes in a table of the kept ids alone, small enough to stay in the
             // cache (a fifth of the rows at 100,000 documents: a test SQLite's own `IN` made at
-            // twice the cost). Each file's path is read once, at the end, for the files that give
-            // a kept node's date.
+            // twice the cost). Files are held by number; the paths of those that give a kept
+            // node's date are read once, at the end.
             var keptNumbers = IDNumbers(capacity: kept.count)
             var keptNodes: [Int] = []
             for id in kept {
@@ -113,23 +113,21 @@ extension CitationIndex {
                 _ = id.withUTF8 { keptNumbers.insert($0) }
                 keptNodes.append(ids.number(of: id)!)
             }
-            var citations: [(node: Int, date: String, file: Int)] = []
+            var datedFiles: [Int: [String: Set<Int>]] = [:]
             let rows = try RawRows(db, sql: IndexSQL.citedDates)
             while try rows.step() {
                 guard let k = keptNumbers.number(of: rows.text(0)) else { continue }
-                citations.append((keptNodes[k], String(decoding: rows.text(1), as: UTF8.self), rows.integer(2)))
+                datedFiles[keptNodes[k], default: [:]][String(decoding: rows.text(1), as: UTF8.self), default: []].insert(rows.integer(2))
             }
-            var citingFiles = JSONBytes()
-            citingFiles.array(Set(citations.map(\.file)).sorted()) { $0.integer($1) }
+            var citingFiles = Set<Int>()
+            for byDate in datedFiles.values { for files in byDate.values { citingFiles.formUnion(files) } }
+            var fileList = JSONBytes()
+            fileList.array(citingFiles.sorted()) { $0.integer($1) }
             var paths: [Int: String] = [:]
             let named = try RawRows(db, statement: db.makeStatement(sql: IndexSQL.pathsOfFiles),
-                                    arguments: [String(decoding: citingFiles.bytes, as: UTF8.self)])
+                                    arguments: [String(decoding: fileList.bytes, as: UTF8.self)])
             while try named.step() { paths[named.integer(0)] = String(decoding: named.text(1), as: UTF8.self) }
-            var dates: [Int: [String: Set<String>]] = [:]
-            for citation in citations {
-                guard let path = paths[citation.file] else { continue }
-                dates[citation.node, default: [:]][citation.date, default: []].insert(path)
-            }
+            let dates = datedFiles.mapValues { byDate in byDate.mapValues { Set($0.compactMap { paths[$0] }) } }
             for id in kept {
                 let number = ids.number(of: id)!
                 var node = try graph.nodes[id] ?? GraphNode(id: id, kind: kinds[number] ?? referenceKind(of: id))
