@@ -14,9 +14,13 @@ struct ByteOrderTests {
         for k in 0..<length {
             var other = text
             other[k] ^= 0x20
+            // A capital made small: a greater byte, so the text comes after.
             other.withUnsafeBufferPointer { differing in
                 #expect(!ByteOrder.equal(differing, text), "byte \(k) of \(length)")
-                #expect(ByteOrder.compare(differing, differing) == 0)
+                text.withUnsafeBufferPointer { same in
+                    #expect(ByteOrder.compare(differing, same) > 0, "byte \(k) of \(length)")
+                    #expect(ByteOrder.compare(same, differing) < 0, "byte \(k) of \(length)")
+                }
             }
         }
         let longer = text + [0]
