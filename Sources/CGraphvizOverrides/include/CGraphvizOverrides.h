@@ -7,8 +7,10 @@
 /// Each program that draws exports them (`exportsGraphvizOverrides` in Package.swift, a linker
 /// flag); Graphviz's plugins, loaded with `dlopen`, and libgvc itself call them through their
 /// PLT, so they bind to the program's definitions first (`GraphvizOverridesTests` and
-/// `ExportedSymbolsCLITests` check that they do). Another program using ResGraphRender gets
-/// Graphviz's own, slower and the same, unless it passes the same flag. Defined only on Linux
+/// `ExportedSymbolsCLITests` check that they do). In another program using ResGraphRender,
+/// `gvprintdouble` is exported all the same (the linker exports a definition that a library it
+/// links, libgvc, also has); `delete_fast_node`, which only the dot plugin has, needs the flag,
+/// or Graphviz's own runs, slower, with the same drawing. Defined only on Linux
 /// x86-64, for the Graphviz 2.4x headers they were read from (Debian bookworm's, which lack the
 /// `GRAPHVIZ_VERSION_MAJOR` of later releases); elsewhere Graphviz's own run.
 ///
