@@ -131,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResGraphCLITests",
-            dependencies: ["resgraph", "ResGraphTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["resgraph", "CGraphvizOverrides", "ResGraphTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

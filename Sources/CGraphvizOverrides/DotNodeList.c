@@ -1,13 +1,10 @@
 #include "CGraphvizOverrides.h"
+#include "GraphvizOverridden.h"
 #include <stdatomic.h>
-
-#if defined(__linux__)
-#include <graphviz/graphviz_version.h>
-#endif
 
 static atomic_ulong removals;
 
-#if defined(__linux__) && defined(__x86_64__) && !defined(GRAPHVIZ_VERSION_MAJOR)
+#if defined(RG_GRAPHVIZ_OVERRIDDEN)
 #include <graphviz/types.h>
 
 // The unlinking of Graphviz's lib/dotgen/fastgr.c, without its `assert(find_fast_node(g, n))`.

@@ -1,12 +1,9 @@
 #include "CGraphvizOverrides.h"
+#include "GraphvizOverridden.h"
 #include <math.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
-
-#if defined(__linux__)
-#include <graphviz/graphviz_version.h>
-#endif
 
 static atomic_ulong written;
 
@@ -44,7 +41,7 @@ size_t rg_graphviz_format_number(double number, char *text) {
     return strlen(text);
 }
 
-#if defined(__linux__) && defined(__x86_64__) && !defined(GRAPHVIZ_VERSION_MAJOR)
+#if defined(RG_GRAPHVIZ_OVERRIDDEN)
 #include <graphviz/types.h>
 
 // libgvc's, exported though its header (gvio.h) is not installed.

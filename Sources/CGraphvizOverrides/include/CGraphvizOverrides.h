@@ -24,6 +24,9 @@
 ///   `snprintf("%.02f")`, whose exact decimal conversion is most of the time of writing a large
 ///   SVG. The definition here writes the same characters with integer arithmetic.
 
+/// 1 where this library defines the two functions (Linux x86-64, Graphviz 2.4x headers), else 0.
+int rg_graphviz_overrides_are_defined(void);
+
 /// How many nodes dot has taken out of its lists through this library's definition since the
 /// process began: 0 where Graphviz's own definition runs.
 unsigned long rg_dot_fast_node_removals(void);

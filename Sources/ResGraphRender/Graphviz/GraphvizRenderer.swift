@@ -54,6 +54,16 @@ public struct GraphvizRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
 
+    /// The version of the Graphviz library the process draws with, as it reports itself
+    /// ("2.43.0"); empty if Graphviz could not start.
+    public static var graphvizVersion: String {
+        lock.withLock { context in
+            if context == nil { context = gvContext() }
+            guard let gvc = context, let version = gvcVersion(gvc) else { return "" }
+            return String(cString: version)
+        }
+    }
+
     /// The longest side of a PNG by default: image viewers and browsers show it whole, and
     /// the legend, drawn larger for larger graphs, stays legible.
     public static let defaultPixelLimit = 4_000
