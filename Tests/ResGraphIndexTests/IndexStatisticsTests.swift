@@ -78,6 +78,20 @@ struct IndexStatisticsTests {
         #expect(perYear.count > 3)
     }
 
+    /// The citations per year are left out when asked, and counted on their own to the same
+    /// rows; the other figures are the same either way.
+    @Test func citationsPerYearCanBeCountedApart() throws {
+        let index = try Corpus().indexedSeeds()
+        let whole = try index.statistics(top: 1_000)
+        let without = try index.statistics(top: 1_000, countingPerYear: false)
+        #expect(without.perYear.isEmpty)
+        #expect(whole.perYear.count > 3)
+        #expect(try index.citationsPerYear().map { "\($0.year) \($0.relation) \($0.citations)" } == whole.perYear.map { "\($0.year) \($0.relation) \($0.citations)" })
+        var completed = without
+        completed.perYear = whole.perYear
+        #expect(completed.json == whole.json)
+    }
+
     /// The most cited count each citing document once, whichever relations and language
     /// versions cite an id; ids cited equally often come in byte order; the spread of citations
     /// and the ids the index lacks agree with what SQL counts of the same rows.

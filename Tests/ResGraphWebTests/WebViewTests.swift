@@ -111,6 +111,7 @@ struct WebViewTests {
         #expect((dangling as? [[String: Any]])?.map { $0["id"] as? String } == ["UNTS 189/2545", "UNTS 606/8791"])
         let (_, stats) = try await server.json("/api/stats")
         #expect((stats as? [String: Any])?["documents"] as? Int == 4)
+        #expect(((stats as? [String: Any])?["perYear"] as? [[String: Any]])?.contains { $0["year"] as? Int == 2003 && $0["relation"] as? String == "recalls" } == true)
         let (_, check) = try await server.json("/api/check")
         #expect((check as? [String: Any])?["findings"] != nil)
     }

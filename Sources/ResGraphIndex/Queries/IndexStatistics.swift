@@ -9,13 +9,20 @@ public struct IndexStatistics: Sendable {
     /// How many ids are cited by 1, 2–4, 5–9, 10–49 and 50 or more documents.
     public var inDegree: [(range: String, ids: Int)]
     /// Citations per year of the citing document's adoption, by relation: each (citing document,
-    /// cited id) once, whatever the number of language versions and places.
-    public var perYear: [(year: Int, relation: String, citations: Int)]
+    /// cited id) once, whatever the number of language versions and places. Empty when they
+    /// were not counted (`statistics(top:countingPerYear:)`).
+    public var perYear: [CitationsInYear]
 }
 
+/// Citations made in one year under one relation: each (citing document, cited id) once.
+public typealias CitationsInYear = (year: Int, relation: String, citations: Int)
+
 extension CitationIndex {
-    /// The corpus in figures; `top` most cited ids.
-    public func statistics(top: Int = 20) throws -> IndexStatistics {
+    /// The corpus in figures; `top` most cited ids. Without `countingPerYear`, the citations per
+    /// year are left out (empty): they read every reference with its file's date, most of the
+    /// time at a million documents (7 s of 11), and a page that shows the rest need not wait
+    /// for them (``citationsPerYear()``).
+    public func statistics(top: Int = 20, countingPerYear: Bool = true) throws -> IndexStatistics {
         try database.read { db in
             var totals = try Self.totals(in: db, countingDangling: false)
             // One pass over the cited ids gives the most cited, the spread of citations and the
@@ -50,8 +57,14 @@ extension CitationIndex {
                 (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
             }
             let degrees = zip(["1", "2-4", "5-9", "10-49", "50+"], buckets).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
-            let years = try CitationsPerYear.count(in: db)
+            let years = countingPerYear ? try CitationsPerYear.count(in: db) : []
             return IndexStatistics(totals: totals, mostCited: cited, inDegree: degrees, perYear: years)
         }
+    }
+
+    /// Citations per year of the citing document's adoption, by relation (``IndexStatistics/perYear``),
+    /// counted on their own.
+    public func citationsPerYear() throws -> [CitationsInYear] {
+        try database.read { try CitationsPerYear.count(in: $0) }
     }
 }

@@ -91,12 +91,17 @@ struct APIRoutes {
     private func stats() async throws -> JSONBody {
         let site = self.site
         return try await Offload.run {
-            let snapshot = site.figures.snapshot(for: site.version, waitingAtMost: Site.apiWait)
-            guard let figures = snapshot.value else {
-                throw HTTPError(snapshot.failure == nil ? .serviceUnavailable : .internalServerError,
-                                message: snapshot.failure ?? "the figures of this index are still being computed; ask again")
+            let version = site.version
+            let snapshot = site.figures.snapshot(for: version, waitingAtMost: Site.apiWait)
+            let years = site.perYear.snapshot(for: version, waitingAtMost: Site.apiWait)
+            guard let figures = snapshot.value, let perYear = years.value else {
+                let failure = snapshot.failure ?? years.failure
+                throw HTTPError(failure == nil ? .serviceUnavailable : .internalServerError,
+                                message: failure ?? "the figures of this index are still being computed; ask again")
             }
-            return JSONBody(raw: figures.statistics.json)
+            var statistics = figures.statistics
+            statistics.perYear = perYear
+            return JSONBody(raw: statistics.json)
         }
     }
 }

@@ -199,11 +199,14 @@ struct SiteRoutes {
             guard let figures = snapshot.value else {
                 if let failure = snapshot.failure { throw HTTPError(.internalServerError, message: failure) }
                 return HTMLPage(html: site.page("problem", title: "Statistics", context: ProblemContext(
-                    heading: "Statistics", message: "The figures of this index are being computed (a minute or two for a million documents); reload soon.", nearest: [])))
+                    heading: "Statistics", message: "The figures of this index are being computed (a few seconds for a million documents); reload soon.", nearest: [])))
             }
-            let key = ReportCache.Key(page: "stats", version: version, ready: true, current: snapshot.isCurrent)
+            // The citations per year may come later than the rest: the page shows the rest meanwhile.
+            let years = site.perYear.snapshot(for: version, waitingAtMost: Site.pageWait)
+            if let failure = years.failure, years.value == nil { throw HTTPError(.internalServerError, message: failure) }
+            let key = ReportCache.Key(page: "stats", version: version, ready: years.value != nil, current: snapshot.isCurrent && years.isCurrent)
             return HTMLPage(html: site.reports.page(for: key) {
-                site.page("stats", title: "Statistics", context: StatsContext(figures, current: snapshot.isCurrent))
+                site.page("stats", title: "Statistics", context: StatsContext(figures, perYear: years.value, current: key.current))
             })
         }
     }

@@ -40,10 +40,7 @@ public struct WebServer: Sendable {
             configuration: .init(address: .hostname(host, port: port), serverName: "resgraph"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
-        // Start the slow figures at once, so the first visitors do not wait for them.
-        _ = site.findings.snapshot(for: site.version)
-        _ = site.dangling.snapshot(for: site.version)
-        _ = site.figures.snapshot(for: site.version)
+        site.startFigures()
         try await app.runService()
     }
 }

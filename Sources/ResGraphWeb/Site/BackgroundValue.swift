@@ -47,10 +47,15 @@ final class BackgroundValue<Value: Sendable>: Sendable {
         guard current.value == nil, current.failure == nil, wait > 0 else { return current }
         let deadline = Date().addingTimeInterval(wait)
         while true {
-            let now = state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure) }
+            let now = peek(for: version)
             if now.value != nil || now.failure != nil || Date() >= deadline { return now }
             Thread.sleep(forTimeInterval: Self.pollInterval)
         }
+    }
+
+    /// What a request for `version` would see now, without starting a computation.
+    func peek(for version: IndexVersion) -> Snapshot {
+        state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure) }
     }
 
     private func run(for version: IndexVersion) {

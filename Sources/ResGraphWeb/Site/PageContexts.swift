@@ -112,14 +112,15 @@ struct StatsContext {
     var summary: String
     var current: Bool
     var inDegreeChart: String
-    var perYearChart: String
+    /// The chart of citations per year; nil while they are being counted.
+    var perYearChart: String?
     var mostCited: [CorpusFigures.Cited]
 
-    init(_ figures: CorpusFigures, current: Bool) {
+    init(_ figures: CorpusFigures, perYear: [CitationsInYear]?, current: Bool) {
         summary = figures.summary
         self.current = current
         inDegreeChart = figures.inDegreeChart
-        perYearChart = figures.perYearChart
+        perYearChart = perYear.map(CorpusFigures.perYearChart)
         mostCited = figures.mostCited
     }
 }

@@ -37,15 +37,15 @@ struct CorpusFigures: Sendable {
                  series: [.init(name: "ids", color: "#1f4e9c", values: statistics.inDegree.map(\.ids))]).svg
     }
 
-    /// Citations per year of the citing document, stacked by relation.
-    var perYearChart: String {
-        let years = Array(Set(statistics.perYear.map(\.year))).sorted()
+    /// The chart of `perYear`: citations per year of the citing document, stacked by relation.
+    static func perYearChart(_ perYear: [CitationsInYear]) -> String {
+        let years = Array(Set(perYear.map(\.year))).sorted()
         guard let first = years.first, let last = years.last else {
             return BarChart(title: "Citations per year", categories: [], series: []).svg
         }
         let all = Array(first...last)
         let series = Relation.allCases.compactMap { relation -> BarChart.Series? in
-            let rows = statistics.perYear.filter { $0.relation == relation.rawValue }
+            let rows = perYear.filter { $0.relation == relation.rawValue }
             guard !rows.isEmpty else { return nil }
             var values = Array(repeating: 0, count: all.count)
             for row in rows { values[row.year - first] += row.citations }

@@ -40,7 +40,7 @@ enum PageTemplates {
     static let home = """
         <h1>Citations among UN resolutions</h1>
         {{#ready}}<p class="lead">This index holds {{summary}}.</p>{{/ready}}
-        {{^ready}}<p class="note">The figures of this index are being computed (a minute or two for a million documents); reload soon. Search works already.</p>{{/ready}}
+        {{^ready}}<p class="note">The figures of this index are being computed (a few seconds for a million documents); reload soon. Search works already.</p>{{/ready}}
         <p>Type an id the way you would write it, or words of a title, in the box above: the page of a
         resolution, document or treaty shows what it cites and what cites it, the clause that makes each
         citation, and its neighbourhood as a graph you can click through.</p>
@@ -116,7 +116,7 @@ enum PageTemplates {
 
     static let dangling = """
         <h1>Cited ids the corpus lacks</h1>
-        {{^ready}}<p class="note">The cited ids this index lacks are being counted (a minute for a million documents); reload soon.</p>{{/ready}}
+        {{^ready}}<p class="note">The cited ids this index lacks are being counted (half a minute for a million documents); reload soon.</p>{{/ready}}
         {{#ready}}{{^current}}<p class="note">The index changed; these figures are being recomputed.</p>{{/current}}
         <p>{{total}} ids, most cited first{{#cut}}; the first {{shown}} shown (<a href="/api/dangling">all as JSON</a>){{/cut}}.</p>{{/ready}}
         {{#groups}}<h2>{{heading}} ({{count}})</h2>
@@ -140,7 +140,8 @@ enum PageTemplates {
         <p class="lead">{{summary}}.</p>
         {{^current}}<p class="note">The index changed; these figures are being recomputed.</p>{{/current}}
         <div class="chart">{{{inDegreeChart}}}</div>
-        <div class="chart">{{{perYearChart}}}</div>
+        {{#perYearChart}}<div class="chart">{{{perYearChart}}}</div>{{/perYearChart}}
+        {{^perYearChart}}<p class="note">The citations per year are being counted (a few seconds for a million documents); reload soon.</p>{{/perYearChart}}
         <h2>Most cited</h2>
         <table class="list">
         {{#mostCited}}<tr><td><a href="{{url}}">{{label}}</a></td><td class="num">{{citing}}</td><td>{{^present}}<span class="badge">only cited</span>{{/present}}</td></tr>

@@ -1,0 +1,48 @@
+import Foundation
+import ResGraphIndex
+import ResGraphTestSupport
+@testable import ResGraphWeb
+import Testing
+
+/// The figures a page shows come when they are ready: the statistics page shows the rest while
+/// the citations per year are being counted, and a server starts every slow figure itself.
+struct SlowFiguresTests {
+    /// A site over a real index of the seeds.
+    static func site() throws -> Site {
+        let folder = Scratch.path("figures")
+        let texts = folder.appendingPathComponent("texts")
+        try Seeds.copy(into: texts)
+        let database = folder.appendingPathComponent("index.sqlite").path
+        _ = try CitationIndex(path: database).index(paths: [texts.path])
+        return try Site(index: try CitationIndex(path: database, access: .readOnly))
+    }
+
+    @Test func theStatisticsPageShowsTheRestWhileTheYearsAreCounted() throws {
+        let site = try Self.site()
+        let figures = CorpusFigures(statistics: try site.index.statistics(countingPerYear: false))
+        let waiting = site.page("stats", title: "Statistics", context: StatsContext(figures, perYear: nil, current: true))
+        #expect(waiting.contains("Ids by the number of documents citing them"))
+        #expect(waiting.contains("The citations per year are being counted"))
+        #expect(!waiting.contains("Citations per year of the citing document"))
+        let ready = site.page("stats", title: "Statistics", context: StatsContext(figures, perYear: try site.index.citationsPerYear(), current: true))
+        #expect(ready.contains("Citations per year of the citing document, by relation"))
+        #expect(!ready.contains("The citations per year are being counted"))
+    }
+
+    @Test func aServerStartsEverySlowFigureItself() throws {
+        let site = try Self.site()
+        site.startFigures()
+        let version = site.version
+        let deadline = Date().addingTimeInterval(30)
+        // Looked at without starting anything: only what the server started is there.
+        func computed() -> Bool {
+            site.figures.peek(for: version).value != nil && site.perYear.peek(for: version).value != nil
+                && site.findings.peek(for: version).value != nil && site.dangling.peek(for: version).value != nil
+        }
+        while !computed(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(site.figures.peek(for: version).value?.statistics.perYear.isEmpty == true)
+        #expect(site.perYear.peek(for: version).value?.isEmpty == false)
+        #expect(site.findings.peek(for: version).value != nil)
+        #expect(site.dangling.peek(for: version).value?.isEmpty == false)
+    }
+}
