@@ -35,4 +35,19 @@ struct FindingStoreTests {
         }
         #expect(try store.findings(of: "A/RES/1/1").isEmpty)
     }
+
+    /// Every value is kept as it came: empty texts stay empty (not NULL, which the table refuses),
+    /// a finding without a place keeps none, texts of any script and size their bytes.
+    @Test func findingsAreKeptAsTheyCame() throws {
+        let findings = [
+            Finding(problem: .noSymbol, source: "", offset: nil, node: "", message: ""),
+            Finding(problem: .ibidWithoutAntecedent, source: "/t/决议.txt", offset: 0, node: "A/RES/58/154", message: "同上 without a reference before it"),
+            Finding(problem: .markerWithoutBody, source: "/t/a.txt", offset: Int(Int32.max) + 7, node: "S/RES/1325(2000)", message: String(repeating: "é", count: 5_000)),
+        ]
+        let kept = try FindingStore { keep in try findings.forEach(keep) }
+        #expect(kept.count == 3 && kept.first == findings && kept.counts == [.noSymbol: 1, .ibidWithoutAntecedent: 1, .markerWithoutBody: 1])
+        #expect(try kept.page(offset: 0, limit: 10) == findings)
+        #expect(try kept.findings(of: "") == [findings[0]])
+    }
 }
+
