@@ -91,17 +91,12 @@ struct APIRoutes {
     private func stats() async throws -> JSONBody {
         let site = self.site
         return try await Offload.run {
-            let version = site.version
-            let snapshot = site.figures.snapshot(for: version, waitingAtMost: Site.apiWait)
-            let years = site.perYear.snapshot(for: version, waitingAtMost: Site.apiWait)
-            guard let figures = snapshot.value, let perYear = years.value else {
-                let failure = snapshot.failure ?? years.failure
-                throw HTTPError(failure == nil ? .serviceUnavailable : .internalServerError,
-                                message: failure ?? "the figures of this index are still being computed; ask again")
+            switch site.statistics(waitingAtMost: Site.apiWait) {
+            case .success(let statistics): return JSONBody(raw: statistics.json)
+            case .failure(let failure):
+                throw HTTPError(failure.message == nil ? .serviceUnavailable : .internalServerError,
+                                message: failure.message ?? "the figures of this index are still being computed; ask again")
             }
-            var statistics = figures.statistics
-            statistics.perYear = perYear
-            return JSONBody(raw: statistics.json)
         }
     }
 }

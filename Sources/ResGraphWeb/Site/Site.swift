@@ -54,6 +54,30 @@ final class Site: Sendable {
         }
     }
 
+    /// The whole statistics, the citations per year with the rest, of one state of the index:
+    /// the two are computed apart, and after the index changes one may be recomputed before the
+    /// other, so they are waited for (at most `wait` seconds) until they are of the same one.
+    func statistics(waitingAtMost wait: TimeInterval) -> Result<IndexStatistics, FiguresMissing> {
+        let version = self.version
+        let deadline = Date().addingTimeInterval(wait)
+        var rest = figures.snapshot(for: version, waitingAtMost: wait)
+        var years = perYear.snapshot(for: version, waitingAtMost: max(0, deadline.timeIntervalSinceNow))
+        while rest.of != years.of, rest.failure == nil, years.failure == nil, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            (rest, years) = (figures.peek(for: version), perYear.peek(for: version))
+        }
+        if let failure = rest.failure ?? years.failure { return .failure(FiguresMissing(message: failure)) }
+        guard var statistics = rest.value?.statistics, let counted = years.value, rest.of == years.of else { return .failure(FiguresMissing(message: nil)) }
+        statistics.perYear = counted
+        return .success(statistics)
+    }
+
+    /// Why ``statistics(waitingAtMost:)`` has none: a computation's failure, or nil when they are
+    /// still being computed.
+    struct FiguresMissing: Error {
+        var message: String?
+    }
+
     /// The index's state on disk now.
     var version: IndexVersion { IndexVersion(path: index.path) }
 
