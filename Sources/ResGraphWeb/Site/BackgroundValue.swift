@@ -17,7 +17,7 @@ final class BackgroundValue<Value: Sendable>: Sendable {
         /// Why the last computation failed, if it did.
         var failure: String?
         /// The version of the index the value (or the failure) is of.
-        var of: IndexVersion?
+        var version: IndexVersion?
     }
 
     private struct State {
@@ -40,7 +40,7 @@ final class BackgroundValue<Value: Sendable>: Sendable {
     /// value at all yet, waits for the first one at most `wait` seconds.
     func snapshot(for version: IndexVersion, waitingAtMost wait: TimeInterval = 0) -> Snapshot {
         let (current, start) = state.withLock { state -> (Snapshot, Bool) in
-            let snapshot = Snapshot(value: state.value, isCurrent: state.version == version, failure: state.failure, of: state.version)
+            let snapshot = Snapshot(value: state.value, isCurrent: state.version == version, failure: state.failure, version: state.version)
             guard state.version != version, state.computing != version else { return (snapshot, false) }
             state.computing = version
             return (snapshot, true)
@@ -57,7 +57,7 @@ final class BackgroundValue<Value: Sendable>: Sendable {
 
     /// What a request for `version` would see now, without starting a computation.
     func peek(for version: IndexVersion) -> Snapshot {
-        state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure, of: $0.version) }
+        state.withLock { Snapshot(value: $0.value, isCurrent: $0.version == version, failure: $0.failure, version: $0.version) }
     }
 
     private func run(for version: IndexVersion) {

@@ -62,12 +62,12 @@ final class Site: Sendable {
         let deadline = Date().addingTimeInterval(wait)
         var rest = figures.snapshot(for: version, waitingAtMost: wait)
         var years = perYear.snapshot(for: version, waitingAtMost: max(0, deadline.timeIntervalSinceNow))
-        while rest.of != years.of, rest.failure == nil, years.failure == nil, Date() < deadline {
+        while rest.version != years.version, rest.failure == nil, years.failure == nil, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.01)
             (rest, years) = (figures.peek(for: version), perYear.peek(for: version))
         }
         if let failure = rest.failure ?? years.failure { return .failure(FiguresMissing(message: failure)) }
-        guard var statistics = rest.value?.statistics, let counted = years.value, rest.of == years.of else { return .failure(FiguresMissing(message: nil)) }
+        guard var statistics = rest.value?.statistics, let counted = years.value, rest.version == years.version else { return .failure(FiguresMissing(message: nil)) }
         statistics.perYear = counted
         return .success(statistics)
     }
