@@ -8,10 +8,6 @@ import Testing
 /// the citations per year are being counted, and a server starts every slow figure itself.
 struct SlowFiguresTests {
     /// A site over a real index of the seeds, and the folder of their texts.
-    static func site() throws -> Site {
-        try siteAndTexts().site
-    }
-
     static func siteAndTexts() throws -> (site: Site, texts: URL) {
         let folder = Scratch.path("figures")
         let texts = folder.appendingPathComponent("texts")
@@ -39,7 +35,7 @@ struct SlowFiguresTests {
     }
 
     @Test func theStatisticsPageShowsTheRestWhileTheYearsAreCounted() throws {
-        let site = try Self.site()
+        let site = try Self.siteAndTexts().site
         let figures = CorpusFigures(statistics: try site.index.statistics(countingPerYear: false))
         let waiting = site.page("stats", title: "Statistics", context: StatsContext(figures, perYear: nil, current: true))
         #expect(waiting.contains("Ids by the number of documents citing them"))
@@ -51,7 +47,7 @@ struct SlowFiguresTests {
     }
 
     @Test func aServerStartsEverySlowFigureItself() throws {
-        let site = try Self.site()
+        let site = try Self.siteAndTexts().site
         site.startFigures()
         let version = site.version
         let deadline = Date().addingTimeInterval(30)
