@@ -106,6 +106,26 @@ struct ReaderTests {
         #expect(walk.failures.map(\.description) == ["\(root.path)/r\u{FFFD}solution.txt: \(reason)", "\(root.path)/sub\u{FFFD}: \(reason)"])
     }
 
+    /// Names spelt with "é" as one character and as "e" and a combining accent (as macOS
+    /// writes them) are two files, and two folders, to the file system: both are walked, in the
+    /// order of their bytes, and a file named again by its path is still taken once. Swift's
+    /// strings call the two spellings equal: the second folder was passed by as visited.
+    @Test func twoSpellingsOfOneNameAreTwoFilesAndTwoFolders() throws {
+        let root = try folder()
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        for name in ["\(composed).txt", "\(decomposed).txt", "\(composed)/a.txt", "\(decomposed)/b.txt"] {
+            try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(name))
+        }
+        let walk = CorpusWalk(paths: [root.path, root.appendingPathComponent("\(composed).txt").path])
+        // In byte order "e" (65) comes before "é" (C3 A9); a folder's files before its subfolders.
+        let expected = ["\(decomposed).txt", "\(composed).txt", "\(decomposed)/b.txt", "\(composed)/a.txt"].map { "\(root.path)/\($0)" }
+        #expect(walk.files.map { Array($0.path.utf8) } == expected.map { Array($0.utf8) })
+        #expect(walk.failures.isEmpty)
+        #expect(ExactPath.precedes(decomposed, composed) && !ExactPath.precedes(composed, decomposed))
+        #expect(ExactPath(composed) != ExactPath(decomposed) && ExactPath(composed) == ExactPath("caf\u{E9}"))
+        #expect(Set([ExactPath(composed), ExactPath(decomposed), ExactPath(composed)]).count == 2)
+    }
+
     @Test func walkingSkipsHiddenFoldersAndReadsExtensionsInAnyCase() throws {
         let root = try folder()
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(".git/objects/x.txt"))

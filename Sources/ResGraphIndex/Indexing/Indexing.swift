@@ -90,15 +90,15 @@ extension CitationIndex {
         }()
         /// The canonical paths of the next batch of the walk; empty at its end.
         func nextBatch() -> [String] { walker.next(Self.batchSize).map(\.canonicalPath) }
-        // With `prune`, what was walked is remembered by a hash of each path, not the path.
+        // With `prune`, what was walked is remembered by a hash of each path's bytes, not the path.
         var walked = Set<Int>()
         let counter = ProgressCounter()
         /// Reads and extracts `files` on all cores; `known` holds what the index has of them. A
         /// file whose stamp it holds is passed over unread, one whose hash it holds once read.
-        let extract: @Sendable ([String], [String: KnownFile]) -> [FileExtraction] = { files, known in
+        let extract: @Sendable ([String], [ExactPath: KnownFile]) -> [FileExtraction] = { files, known in
             Parallel.map(files.count) { offset -> FileExtraction in
                 let path = files[offset]
-                let held = known[path]
+                let held = known[ExactPath(path)]
                 let outcome: FileExtraction
                 do throws(ExtractionError) {
                     if let stamp = held?.stamp, FileStamp.of(path)?.fingerprint == stamp {
@@ -158,15 +158,8 @@ extension CitationIndex {
                 try rebuild.begin(in: db)
                 /// What the index holds of `files`, asked a batch at a time: the hashes of a
                 /// million files are never held at once.
-                func knownFiles(_ files: [String]) throws -> [String: KnownFile] {
-                    guard !firstRun, !files.isEmpty else { return [:] }
-                    var known: [String: KnownFile] = [:]
-                    let rows = try Row.fetchCursor(db, sql: "SELECT path, id, hash, stamp FROM file WHERE path IN (\(databaseQuestionMarks(count: files.count)))",
-                                                   arguments: StatementArguments(files))
-                    while let row = try rows.next() {
-                        known[row[0]] = rereadsAll ? KnownFile(id: row[1], hash: "", stamp: nil) : KnownFile(id: row[1], hash: row[2], stamp: row[3])
-                    }
-                    return known
+                func knownFiles(_ files: [String]) throws -> [ExactPath: KnownFile] {
+                    firstRun ? [:] : try KnownFiles.of(files, rereadsAll: rereadsAll, in: db)
                 }
                 // One batch is stored while the next is extracted: memory holds two batches, not
                 // the corpus, and the cores extract while SQLite writes.
@@ -183,14 +176,14 @@ extension CitationIndex {
                     let followingKnown = try knownFiles(following)
                     let next = following.isEmpty ? nil : WorkInFlight { extract(following, followingKnown) }
                     for (path, result) in zip(files, current) {
-                        if prune { walked.insert(path.hashValue) }
+                        if prune { walked.insert(ExactPath(path).hashValue) }
                         switch result {
                         case .passedOver:
                             summary.unchanged += 1
                             summary.unread += 1
                             outcome?(path, .unchanged)
                         case .unchanged(let restamp):
-                            if let restamp, let id = known[path]?.id {
+                            if let restamp, let id = known[ExactPath(path)]?.id {
                                 statements.restampFile.setUncheckedArguments([restamp, id])
                                 try statements.restampFile.execute()
                             }
@@ -200,9 +193,9 @@ extension CitationIndex {
                             summary.failures.append(error)
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size, let stamp):
-                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: known[path],
+                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: known[ExactPath(path)],
                                       with: &statements, binding: &binding, in: db)
-                            try rebuild.stored(replacing: known[path] != nil, in: db)
+                            try rebuild.stored(replacing: known[ExactPath(path)] != nil, in: db)
                             nextFile += 1
                             outcome?(path, .indexed)
                             summary.indexed += 1
@@ -219,7 +212,7 @@ extension CitationIndex {
                     var gone: [String] = []
                     let stored = try String.fetchCursor(db, sql: "SELECT path FROM file")
                     while let path = try stored.next() {
-                        if !walked.contains(path.hashValue) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
+                        if !walked.contains(ExactPath(path).hashValue) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
                     }
                     try rebuild.willDelete(gone.count, in: db)
                     for path in gone {

@@ -29,9 +29,10 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     private let readsStreams: Bool
     private var nextPath = 0
     private var frames: [Frame] = []
-    private var visitedFolders = Set<String>()
-    private var unlistedFolders = Set<String>()
-    private var seenFiles = Set<String>()
+    // Paths by their bytes: a folder's "café" and "café" (composed and decomposed) are two.
+    private var visitedFolders = Set<ExactPath>()
+    private var unlistedFolders = Set<ExactPath>()
+    private var seenFiles = Set<ExactPath>()
 
     /// Paths given or found that could not be read so far (a missing path, an unreadable folder).
     public private(set) var failures: [ExtractionError] = []
@@ -64,12 +65,12 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
                     failures.append(ExtractionError(path: path, reason: .standardInputNotIndexed))
                     continue
                 }
-                guard seenFiles.insert(path).inserted else { continue }
+                guard seenFiles.insert(ExactPath(path)).inserted else { continue }
                 return CorpusFile(path: path, canonicalPath: path, isStream: true)
             }
             if readsStreams, FileBytes.isStream(path) {
                 // Kept as given: a pipe's link in /dev/fd leads to no path.
-                guard seenFiles.insert(path).inserted else { continue }
+                guard seenFiles.insert(ExactPath(path)).inserted else { continue }
                 return CorpusFile(path: path, canonicalPath: path, isStream: true)
             }
             var isDirectory: ObjCBool = false
@@ -114,9 +115,9 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
 
     private mutating func enter(folder: String) {
         let canonicalFolder = CanonicalPath.of(folder)
-        guard visitedFolders.insert(canonicalFolder).inserted else { return }
+        guard visitedFolders.insert(ExactPath(canonicalFolder)).inserted else { return }
         guard let (entries, misnamed) = Self.entries(of: folder) else {
-            unlistedFolders.insert(canonicalFolder)
+            unlistedFolders.insert(ExactPath(canonicalFolder))
             failures.append(ExtractionError(path: folder, reason: .unreadable("the folder cannot be listed")))
             return
         }
@@ -153,14 +154,14 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         }
         guard entry.type == UInt8(DT_REG) else { return takeIfNew(path: path, canonical: CanonicalPath.of(path)) }
         let canonical = Self.path(of: entry.name, in: canonicalFolder)
-        guard !seenFiles.contains(canonical) else { return nil }
+        guard !seenFiles.contains(ExactPath(canonical)) else { return nil }
         // When the path is already canonical, the two share one string.
-        return CorpusFile(path: path == canonical ? canonical : path, canonicalPath: canonical)
+        return CorpusFile(path: ExactPath(path) == ExactPath(canonical) ? canonical : path, canonicalPath: canonical)
     }
 
     /// A file reached other than as a plain entry of a folder: taken unless it was taken before.
     private mutating func takeIfNew(path: String, canonical: String) -> CorpusFile? {
-        guard !wasTakenAsPlainEntry(canonical), seenFiles.insert(canonical).inserted else { return nil }
+        guard !wasTakenAsPlainEntry(canonical), seenFiles.insert(ExactPath(canonical)).inserted else { return nil }
         return CorpusFile(path: path, canonicalPath: canonical)
     }
 
@@ -169,16 +170,16 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// folders entered but the innermost have given all their files).
     private func wasTakenAsPlainEntry(_ canonical: String) -> Bool {
         let (folder, name) = Self.folderAndName(of: canonical)
-        guard visitedFolders.contains(folder), !unlistedFolders.contains(folder), !Self.isPassedBy(name),
+        guard visitedFolders.contains(ExactPath(folder)), !unlistedFolders.contains(ExactPath(folder)), !Self.isPassedBy(name),
               CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: name)) else { return false }
-        guard let innermost = frames.last, innermost.canonicalFolder == folder else { return Self.isPlainFile(canonical) }
+        guard let innermost = frames.last, ExactPath(innermost.canonicalFolder) == ExactPath(folder) else { return Self.isPlainFile(canonical) }
         // The listing is sorted: the entry is found by halving, not by reading the folder again.
         var low = 0, high = innermost.entries.count
         while low < high {
             let middle = (low + high) / 2
-            if innermost.entries[middle].name < name { low = middle + 1 } else { high = middle }
+            if ExactPath.precedes(innermost.entries[middle].name, name) { low = middle + 1 } else { high = middle }
         }
-        return low < innermost.nextEntry - 1 && innermost.entries[low].name == name && innermost.entries[low].type == UInt8(DT_REG)
+        return low < innermost.nextEntry - 1 && ExactPath(innermost.entries[low].name) == ExactPath(name) && innermost.entries[low].type == UInt8(DT_REG)
     }
 
     /// Whether a folder's entry called `name` is passed by: hidden (`.git`, `.DS_Store`), or the
@@ -228,7 +229,8 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     static let misnamedReason = "its name is in another encoding than UTF-8, such as Latin-1: rename it to read it, e.g. with convmv -f latin1 -t utf8 --notest"
 
     /// The names in `folder` with their types as the listing gives them (`DT_REG`, `DT_DIR`,
-    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), sorted by name, and apart
+    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), sorted by the bytes of their
+    /// names (the order of code points; two spellings of one name stay two), and apart
     /// the entries whose names are not UTF-8 (shown with U+FFFD for the bytes that are not);
     /// nil when the folder cannot be listed.
     private static func entries(of folder: String) -> (entries: [(name: String, type: UInt8)], misnamed: [(name: String, type: UInt8)])? {
@@ -236,6 +238,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         defer { closedir(directory) }
         var entries: [(name: String, type: UInt8)] = []
         var misnamed: [(name: String, type: UInt8)] = []
+        var allASCII = true
         while true {
             errno = 0
             guard let entry = readdir(directory) else {
@@ -244,11 +247,17 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             }
             let (name, isUTF8) = withUnsafePointer(to: &entry.pointee.d_name) {
                 let cString = UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)
+                if allASCII {
+                    var k = 0
+                    while cString[k] != 0 { if cString[k] < 0 { allASCII = false }; k += 1 }
+                }
                 return String(validatingCString: cString).map { ($0, true) } ?? (String(cString: cString), false)
             }
             guard name != ".", name != ".." else { continue }
             if isUTF8 { entries.append((name, entry.pointee.d_type)) } else { misnamed.append((name, entry.pointee.d_type)) }
         }
-        return (entries.sorted { $0.name < $1.name }, misnamed.sorted { $0.name < $1.name })
+        // Swift's order of ASCII names is their bytes', and faster to find.
+        let sorted = allASCII ? entries.sorted { $0.name < $1.name } : entries.sorted { ExactPath.precedes($0.name, $1.name) }
+        return (sorted, misnamed.sorted { ExactPath.precedes($0.name, $1.name) })
     }
 }
