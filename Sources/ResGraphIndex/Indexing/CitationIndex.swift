@@ -28,6 +28,8 @@ public final class CitationIndex: Sendable {
     let database: any DatabaseWriter
     /// The file opened for writing, which a run checks is still the one at ``path``.
     let fileIdentity: FileIdentity?
+    /// How the index was opened.
+    let openedFor: Access
     /// What is said when another run holds the index and this one waits for it.
     let waitNotice: WaitNotice
 
@@ -40,6 +42,7 @@ public final class CitationIndex: Sendable {
     /// as its own runs do (see ``RunLock``), and calls `waiting` once the first time it waits.
     public init(path: String, access: Access = .readWrite, waiting: (@Sendable () -> Void)? = nil) throws(IndexError) {
         self.path = path
+        openedFor = access
         waitNotice = WaitNotice(waiting)
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)

@@ -225,6 +225,8 @@ extension CitationIndex {
                 summary.rebuiltIndexes = !rebuild.dropped.isEmpty
                 if madeBy != ExtractionVersion.current { try db.execute(sql: "PRAGMA user_version = \(ExtractionVersion.current)") }
                 try JointSymbolIndexing.apply(in: db)
+                // Files stored or dropped: the totals counted before are no longer the index's.
+                if summary.indexed > 0 || summary.pruned > 0 { try KeptTotals.startGeneration(in: db) }
             }
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// What an index holds, in a few figures: for the line `index` ends with, and for `stats`.
 public struct IndexTotals: Sendable, Equatable {
@@ -23,9 +24,31 @@ public struct IndexTotals: Sendable, Equatable {
 }
 
 extension CitationIndex {
-    /// The index's totals, from SQL (no graph is loaded).
+    /// The index's totals, from SQL (no graph is loaded): those counted last, when the index has
+    /// not changed since (``KeptTotals``), else counted now, and kept when the index was opened
+    /// for writing and no run is writing it.
     public func totals() throws -> IndexTotals {
-        try database.read { db in try Self.totals(in: db, countingDangling: true) }
+        let (generation, kept, totals) = try database.read { db in
+            let (generation, kept) = try KeptTotals.read(in: db)
+            return (generation, kept != nil, try kept ?? Self.totals(in: db, countingDangling: true))
+        }
+        if !kept, openedFor == .readWrite { keepWithoutWaiting(totals, of: generation) }
+        return totals
+    }
+
+    /// Keeps `totals`, counted in `generation`, unless another run holds the index's write lock:
+    /// keeping them is a saving for the next run, never worth waiting for one. A failure to
+    /// write them (a full disk) leaves them to be counted again.
+    private func keepWithoutWaiting(_ totals: IndexTotals, of generation: Int) {
+        try? database.writeWithoutTransaction { db in
+            let connection = db.sqliteConnection
+            sqlite3_busy_timeout(connection, 0)
+            defer { sqlite3_busy_timeout(connection, Int32(RunLock.waitSeconds * 1_000)) }
+            try db.inTransaction(.immediate) {
+                try KeptTotals.keep(totals, of: generation, in: db)
+                return .commit
+            }
+        }
     }
 
     /// The totals read in `db`; ``IndexTotals/dangling`` left at zero unless `countingDangling`

@@ -126,6 +126,9 @@ enum IndexSchema {
         migrator.registerMigration("v7") { db in
             try fileStamps(db)
         }
+        migrator.registerMigration("v8") { db in
+            try keptTotals(db)
+        }
         return migrator
     }
 
@@ -218,6 +221,22 @@ enum IndexSchema {
     /// before have none: the next run reads them as before and stamps the unchanged ones.
     static func fileStamps(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE file ADD COLUMN stamp INTEGER")
+    }
+
+    /// Version 8: the totals of the index as counted last, kept with the generation of the
+    /// index they are of (``KeptTotals``), so that a run that changed nothing says them without
+    /// counting the cited ids the index lacks again (2.2 s at a million documents). The version
+    /// also keeps an earlier resgraph, which would change the index without a new generation,
+    /// from writing it. A later version whose migration changes what the index holds starts a
+    /// new generation in it.
+    static func keptTotals(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE totals (
+                generation INTEGER NOT NULL, counted INTEGER,
+                files INTEGER, documents INTEGER, "references" INTEGER, languages TEXT, firstYear INTEGER, lastYear INTEGER,
+                dangling INTEGER, withoutSymbol INTEGER, symbolFromFileName INTEGER, partlyRead INTEGER);
+            INSERT INTO totals (generation) VALUES (1);
+            """)
     }
 
     /// Version 1 stored paths as typed, so one file indexed from two folders was two files.
