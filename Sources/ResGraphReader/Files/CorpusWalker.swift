@@ -29,7 +29,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     private let readsStreams: Bool
     private var nextPath = 0
     private var frames: [Frame] = []
-    // Paths by their bytes: a folder's "café" and "café" (composed and decomposed) are two.
+    // Paths by their bytes: "caf\u{E9}" and "cafe\u{301}", which Swift calls equal, are two folders.
     private var visitedFolders = Set<ExactPath>()
     private var unlistedFolders = Set<ExactPath>()
     private var seenFiles = Set<ExactPath>()
