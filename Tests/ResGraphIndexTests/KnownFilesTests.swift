@@ -81,6 +81,41 @@ struct KnownFilesTests {
         }
     }
 
+    /// A run over more files than three batches (``CitationIndex/batchSize`` each): each batch
+    /// is walked while the one before is extracted. Every file is reported once, in the walk's
+    /// order; run again, with a file changed in each batch, one added and one removed, the run
+    /// finds those and passes over the rest.
+    @Test func aRunOfSeveralBatchesTakesEachFileOnceInTheWalksOrder() throws {
+        let folder = try Scratch.folder("batches")
+        let texts = folder.appendingPathComponent("texts")
+        let names = (0..<1_500).map { String(format: "p/%04d.txt", $0) } + (0..<1_700).map { String(format: "q/%04d.txt", $0) }
+        #expect(names.count > 3 * CitationIndex.batchSize)
+        for (k, name) in names.enumerated() {
+            let url = texts.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("Recalling its resolution 48/\(k + 1),\n".utf8).write(to: url)
+        }
+        let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
+        var reported: [String] = []
+        let first = try index.index(paths: [texts.path], outcome: { path, _ in reported.append(path) })
+        #expect(first.indexed == names.count && first.references == names.count)
+        let walked = CorpusWalk(paths: [texts.path]).files.map(\.canonicalPath)
+        #expect(reported == walked)
+
+        let changed = ["p/0003.txt", "p/1400.txt", "q/0900.txt", "q/1699.txt"]
+        for name in changed { try Data("Recalling its resolution 49/1,\n".utf8).write(to: texts.appendingPathComponent(name)) }
+        try Data("Recalling its resolution 49/2,\n".utf8).write(to: texts.appendingPathComponent("q/9999.txt"))
+        try FileManager.default.removeItem(at: texts.appendingPathComponent("p/0500.txt"))
+        var indexed: [String] = []
+        let again = try index.index(paths: [texts.path], prune: true, outcome: { path, outcome in
+            if outcome == .indexed { indexed.append((path as NSString).lastPathComponent) }
+        })
+        #expect(indexed == ["0003.txt", "1400.txt", "0900.txt", "1699.txt", "9999.txt"])
+        #expect(again.unchanged == names.count - 5 && again.pruned == 1)
+        #expect(try index.citers(of: "A/RES/49/1").count == 4)
+        #expect(try index.fileCount() == names.count)
+    }
+
     /// Run again, the index knows each file under its own spelling. It took the decomposed
     /// "café" for the composed one, replaced that one's row, and failed on its own ("UNIQUE
     /// constraint failed: file.path"); the walk passed the second "dé" folder by.

@@ -161,8 +161,9 @@ extension CitationIndex {
                 func knownFiles(_ files: [String]) throws -> [ExactPath: KnownFile] {
                     firstRun ? [:] : try KnownFiles.of(files, rereadsAll: rereadsAll, in: db)
                 }
-                // One batch is stored while the next is extracted: memory holds two batches, not
-                // the corpus, and the cores extract while SQLite writes.
+                // One batch is stored while the next is extracted and the one after is walked:
+                // memory holds two batches and the paths of a third, not the corpus, and the
+                // cores extract while SQLite writes.
                 var binding = ParameterBinding()
                 var statements = try StoringStatements(db)
                 // Files are numbered here, in the order stored, so that a file's references can
@@ -171,10 +172,15 @@ extension CitationIndex {
                 var files = nextBatch()
                 var known = try knownFiles(files)
                 var current = extract(files, known)
+                var following = files.isEmpty ? [] : nextBatch()
+                var followingKnown = try knownFiles(following)
                 while !files.isEmpty {
-                    let following = nextBatch()
-                    let followingKnown = try knownFiles(following)
-                    let next = following.isEmpty ? nil : WorkInFlight { extract(following, followingKnown) }
+                    let (extracting, extractingKnown) = (following, followingKnown)
+                    let next = extracting.isEmpty ? nil : WorkInFlight { extract(extracting, extractingKnown) }
+                    // The batch after is walked, and asked for, while the cores extract that one:
+                    // a run that passes over most files waits for neither the walk nor the cores.
+                    following = extracting.isEmpty ? [] : nextBatch()
+                    followingKnown = try knownFiles(following)
                     for (path, result) in zip(files, current) {
                         if prune { walked.insert(ExactPath(path).hashValue) }
                         switch result {
@@ -204,7 +210,7 @@ extension CitationIndex {
                         }
                     }
                     current = next?.wait() ?? []
-                    (files, known) = (following, followingKnown)
+                    (files, known) = (extracting, extractingKnown)
                 }
                 summary.failures.insert(contentsOf: walker.failures, at: 0)
                 summary.skipped = walker.skipped
