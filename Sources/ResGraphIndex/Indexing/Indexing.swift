@@ -169,6 +169,12 @@ extension CitationIndex {
                 // Files are numbered here, in the order stored, so that a file's references can
                 // name it before its row (which names their range) goes in.
                 var nextFile = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM file") ?? 1
+                // Where what this run adds begins (references are numbered past every number used),
+                // and whether it replaces a file: a run that only adds files lets the totals be
+                // counted from them.
+                let firstAdded = KeptTotals.Addition(
+                    firstFile: nextFile, firstReference: try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM reference") ?? 1)
+                var replaced = false
                 var files = nextBatch()
                 var known = try knownFiles(files)
                 var current = extract(files, known)
@@ -199,9 +205,11 @@ extension CitationIndex {
                             summary.failures.append(error)
                             outcome?(path, .failed)
                         case .extracted(let document, let hash, let size, let stamp):
-                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: known[ExactPath(path)],
+                            let old = known[ExactPath(path)]
+                            try store(document, number: nextFile, hash: hash, size: size, stamp: stamp, replacing: old,
                                       with: &statements, binding: &binding, in: db)
-                            try rebuild.stored(replacing: known[ExactPath(path)] != nil, in: db)
+                            try rebuild.stored(replacing: old != nil, in: db)
+                            replaced = replaced || old != nil
                             nextFile += 1
                             outcome?(path, .indexed)
                             summary.indexed += 1
@@ -230,9 +238,12 @@ extension CitationIndex {
                 try rebuild.finish(in: db)
                 summary.rebuiltIndexes = !rebuild.dropped.isEmpty
                 if madeBy != ExtractionVersion.current { try db.execute(sql: "PRAGMA user_version = \(ExtractionVersion.current)") }
-                try JointSymbolIndexing.apply(in: db)
+                let joinsChanged = try JointSymbolIndexing.apply(in: db)
                 // Files stored or dropped: the totals counted before are no longer the index's.
-                if summary.indexed > 0 || summary.pruned > 0 { try KeptTotals.startGeneration(in: db) }
+                if summary.indexed > 0 || summary.pruned > 0 {
+                    let onlyAdded = !replaced && summary.pruned == 0 && !joinsChanged
+                    try KeptTotals.startGeneration(addedFrom: onlyAdded ? firstAdded : nil, in: db)
+                }
             }
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

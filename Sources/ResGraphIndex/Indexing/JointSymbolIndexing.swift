@@ -10,8 +10,9 @@ import ResGraphGraph
 /// replacements (listed in `joint`) and makes them anew, so a joint symbol that is gone from the
 /// corpus stops joining its ids. An index without joint symbols pays one look at an empty list.
 enum JointSymbolIndexing {
-    /// Brings the replacements up to date with the joint symbols the index holds.
-    static func apply(in db: Database) throws {
+    /// Brings the replacements up to date with the joint symbols the index holds; says whether
+    /// they changed (an id joined or parted since the last run).
+    @discardableResult static func apply(in db: Database) throws -> Bool {
         let previous = try Row.fetchAll(db, sql: "SELECT id, canonical FROM joint").map { (id: $0["id"] as String, canonical: $0["canonical"] as String) }
         var joint = JointSymbols()
         let pairs = try Row.fetchCursor(db, sql: "SELECT COALESCE(written, target) AS target, aliases FROM reference WHERE aliases IS NOT NULL")
@@ -20,7 +21,8 @@ enum JointSymbolIndexing {
             for alias in (pair["aliases"] as String).split(separator: ",") { joint.join(target, String(alias)) }
         }
         let renamed = joint.renamed
-        guard !(previous.isEmpty && renamed.isEmpty) else { return }
+        guard !(previous.isEmpty && renamed.isEmpty) else { return false }
+        let changed = Set(previous.map { [$0.id, $0.canonical] }) != Set(renamed.map { [$0.id, $0.canonical] })
         try db.execute(sql: "UPDATE reference SET target = written, written = NULL WHERE written IS NOT NULL")
         let rename = try db.cachedStatement(sql: "UPDATE reference SET written = target, target = ? WHERE target = ?")
         for (id, canonical) in renamed { try rename.execute(arguments: [canonical, id]) }
@@ -39,6 +41,7 @@ enum JointSymbolIndexing {
         }
         try db.execute(sql: "DELETE FROM joint")
         for (id, canonical) in renamed { try db.execute(sql: "INSERT INTO joint (id, canonical) VALUES (?, ?)", arguments: [id, canonical]) }
+        return changed
     }
 
     /// The joint symbols the index applied last (none in an index made before they were).

@@ -25,14 +25,12 @@ public struct IndexTotals: Sendable, Equatable {
 
 extension CitationIndex {
     /// The index's totals, from SQL (no graph is loaded): those counted last, when the index has
-    /// not changed since (``KeptTotals``), else counted now, and kept when the index was opened
-    /// for writing and no run is writing it.
+    /// not changed since (``KeptTotals``), else counted now (from those of the last run, when the
+    /// run since only added files), and kept when the index was opened for writing and no run is
+    /// writing it.
     public func totals() throws -> IndexTotals {
-        let (generation, kept, totals) = try database.read { db in
-            let (generation, kept) = try KeptTotals.read(in: db)
-            return (generation, kept != nil, try kept ?? Self.totals(in: db, countingDangling: true))
-        }
-        if !kept, openedFor == .readWrite { keepWithoutWaiting(totals, of: generation) }
+        let (totals, state, wereKept) = try database.read { try KeptTotals.totals(in: $0) }
+        if !wereKept, openedFor == .readWrite { keepWithoutWaiting(totals, of: state.generation) }
         return totals
     }
 

@@ -225,16 +225,18 @@ enum IndexSchema {
 
     /// Version 8: the totals of the index as counted last, kept with the generation of the
     /// index they are of (``KeptTotals``), so that a run that changed nothing says them without
-    /// counting the cited ids the index lacks again (2.2 s at a million documents). The version
-    /// also keeps an earlier resgraph, which would change the index without a new generation,
-    /// from writing it. A later version whose migration changes what the index holds starts a
-    /// new generation in it.
+    /// counting the cited ids the index lacks again (2.2 s at a million documents), and with
+    /// where the files and references of a run that only added files begin, so that the ids
+    /// lacking after it are counted from those alone. The version also keeps an earlier
+    /// resgraph, which would change the index without a new generation, from writing it. A
+    /// later version whose migration changes what the index holds starts a new generation in it.
     static func keptTotals(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE totals (
                 generation INTEGER NOT NULL, counted INTEGER,
                 files INTEGER, documents INTEGER, "references" INTEGER, languages TEXT, firstYear INTEGER, lastYear INTEGER,
-                dangling INTEGER, withoutSymbol INTEGER, symbolFromFileName INTEGER, partlyRead INTEGER);
+                dangling INTEGER, withoutSymbol INTEGER, symbolFromFileName INTEGER, partlyRead INTEGER,
+                firstAddedFile INTEGER, firstAddedReference INTEGER);
             INSERT INTO totals (generation) VALUES (1);
             """)
     }
