@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ResGraphTestSupport
 import Testing
 
@@ -23,6 +24,27 @@ struct ReliabilityCLITests {
         #expect(result.status == 64)
         #expect(result.error.hasPrefix("Error: "))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.svg").path))
+    }
+
+    /// A run whose totals cannot be read afterwards (here their table is gone, which a run that
+    /// changes nothing does not write) has done its work all the same: it says so, as resgraph
+    /// says errors, and exits 1. Kept totals that are not numbers are counted again, not
+    /// trusted, and nothing traps.
+    @Test func totalsThatCannotBeReadAfterARunAreSaidAsSuch() throws {
+        let folder = try cli.scratch()
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let seed = Seeds.path("A_RES_58_154.en.txt")
+        let first = try cli.run(["index", seed, "--db", db])
+        #expect(first.status == 0)
+        try DatabaseQueue(path: db).write { try $0.execute(sql: "UPDATE totals SET languages = NULL, files = 'many'") }
+        let recounted = try cli.run(["index", seed, "--db", db])
+        #expect(recounted.status == 0)
+        #expect(recounted.output.split(separator: "\n").dropFirst() == first.output.split(separator: "\n").dropFirst())
+        try DatabaseQueue(path: db).write { try $0.execute(sql: "DROP TABLE totals") }
+        let result = try cli.run(["index", seed, "--db", db])
+        #expect(result.status == 1)
+        #expect(result.output.hasPrefix("indexed 0, unchanged 1"))
+        #expect(result.error.hasPrefix("resgraph: error: the run was stored in \(db), but what the index holds could not be read: SQLite error 1: no such table: totals"))
     }
 
     @Test func extractToAFullDiskFails() throws {

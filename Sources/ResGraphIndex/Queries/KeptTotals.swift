@@ -38,17 +38,22 @@ enum KeptTotals {
             SELECT generation, counted, files, documents, "references", languages, firstYear, lastYear,
                    dangling, withoutSymbol, symbolFromFileName, partlyRead, firstAddedFile, firstAddedReference FROM totals
             """) else { return State(generation: 0, totals: nil, counted: nil, addition: nil) }
-        let counted: Int? = row[1]
-        let firstFile: Int? = row[12], firstReference: Int? = row[13]
+        // Read as what they may be, not as what this version writes: a value of another type
+        // (a damaged or edited row) makes the totals counted again, never a trap.
+        let generation = Int.fromDatabaseValue(row[0] as DatabaseValue) ?? 0
+        let figures = (2...11).map { Int.fromDatabaseValue(row[$0] as DatabaseValue) }
+        let firstFile = Int.fromDatabaseValue(row[12] as DatabaseValue), firstReference = Int.fromDatabaseValue(row[13] as DatabaseValue)
         let addition = firstFile.flatMap { file in firstReference.map { Addition(firstFile: file, firstReference: $0) } }
-        guard counted != nil else { return State(generation: row[0], totals: nil, counted: nil, addition: addition) }
-        let languages: String = row[5]
-        let first: Int? = row[6], last: Int? = row[7]
-        let totals = IndexTotals(files: row[2], documents: row[3], references: row[4],
+        guard let counted = Int.fromDatabaseValue(row[1] as DatabaseValue), let languages = String.fromDatabaseValue(row[5] as DatabaseValue),
+              let files = figures[0], let documents = figures[1], let references = figures[2], let dangling = figures[6],
+              let withoutSymbol = figures[7], let symbolFromFileName = figures[8], let partlyRead = figures[9]
+        else { return State(generation: generation, totals: nil, counted: nil, addition: addition) }
+        let first = figures[4], last = figures[5]
+        let totals = IndexTotals(files: files, documents: documents, references: references,
                                  languages: languages.split(separator: ",").map(String.init),
-                                 years: first.flatMap { first in last.map { first...$0 } }, dangling: row[8],
-                                 withoutSymbol: row[9], symbolFromFileName: row[10], partlyRead: row[11])
-        return State(generation: row[0], totals: totals, counted: counted, addition: addition)
+                                 years: first.flatMap { first in last.map { first...max(first, $0) } }, dangling: dangling,
+                                 withoutSymbol: withoutSymbol, symbolFromFileName: symbolFromFileName, partlyRead: partlyRead)
+        return State(generation: generation, totals: totals, counted: counted, addition: addition)
     }
 
     /// The index's totals: those kept when they are of the index as it is; counted from the

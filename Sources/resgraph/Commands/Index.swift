@@ -96,7 +96,13 @@ struct Index: ParsableCommand {
                      Double(summary.bytes) / 1_048_576, summary.seconds, rate, database.path))
         // The totals are counted only to be said: a million documents take seconds.
         if !verbosity.quiet {
-            let totals = try index.totals()
+            let totals: IndexTotals
+            do {
+                totals = try index.totals()
+            } catch {
+                // The run is in the index already: only what it holds could not be said.
+                throw CommandError("the run was stored in \(database.path), but what the index holds could not be read: \(IndexError.explanation(of: error) ?? "\(error)")")
+            }
             verbosity.say("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
                   + (totals.years.map { $0.lowerBound == $0.upperBound ? ", adopted \($0.lowerBound)" : ", adopted \($0.lowerBound)–\($0.upperBound)" } ?? "")
                   + "; \(totals.references) references; \(totals.dangling) cited ids it lacks")
