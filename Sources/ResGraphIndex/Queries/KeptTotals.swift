@@ -40,15 +40,14 @@ enum KeptTotals {
             """) else { return State(generation: 0, totals: nil, counted: nil, addition: nil) }
         // Read as what they may be, not as what this version writes: a value of another type
         // (a damaged or edited row) makes the totals counted again, never a trap.
-        let generation = Int.fromDatabaseValue(row[0] as DatabaseValue) ?? 0
-        let figures = (2...11).map { Int.fromDatabaseValue(row[$0] as DatabaseValue) }
-        let firstFile = Int.fromDatabaseValue(row[12] as DatabaseValue), firstReference = Int.fromDatabaseValue(row[13] as DatabaseValue)
-        let addition = firstFile.flatMap { file in firstReference.map { Addition(firstFile: file, firstReference: $0) } }
-        guard let counted = Int.fromDatabaseValue(row[1] as DatabaseValue), let languages = String.fromDatabaseValue(row[5] as DatabaseValue),
-              let files = figures[0], let documents = figures[1], let references = figures[2], let dangling = figures[6],
-              let withoutSymbol = figures[7], let symbolFromFileName = figures[8], let partlyRead = figures[9]
+        func number(_ column: Int) -> Int? { Int.fromDatabaseValue(row[column] as DatabaseValue) }
+        let generation = number(0) ?? 0
+        let addition = number(12).flatMap { file in number(13).map { Addition(firstFile: file, firstReference: $0) } }
+        guard let counted = number(1), let files = number(2), let documents = number(3), let references = number(4),
+              let languages = String.fromDatabaseValue(row[5] as DatabaseValue), let dangling = number(8),
+              let withoutSymbol = number(9), let symbolFromFileName = number(10), let partlyRead = number(11)
         else { return State(generation: generation, totals: nil, counted: nil, addition: addition) }
-        let first = figures[4], last = figures[5]
+        let first = number(6), last = number(7)
         let totals = IndexTotals(files: files, documents: documents, references: references,
                                  languages: languages.split(separator: ",").map(String.init),
                                  years: first.flatMap { first in last.map { first...max(first, $0) } }, dangling: dangling,
