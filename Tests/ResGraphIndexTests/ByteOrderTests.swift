@@ -1,4 +1,4 @@
-@testable import ResGraphIndex
+import ResGraphExtractor
 import Testing
 
 /// Texts compared by their bytes: equal exactly when every byte is, whatever the length and

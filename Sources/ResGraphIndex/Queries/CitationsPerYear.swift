@@ -1,4 +1,5 @@
 import GRDB
+import ResGraphExtractor
 
 /// Citations per year of the citing document's adoption, by relation, each (citing document,
 /// cited id) counted once however many language versions and places cite it.

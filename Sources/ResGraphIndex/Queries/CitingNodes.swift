@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// The nodes that cite one id, told apart as its references stream from the target index: its
 /// rows come by relation, then citing node, so within one relation a node repeats the row
 /// before it, and only an id cited with several relations needs its nodes sorted to count them.

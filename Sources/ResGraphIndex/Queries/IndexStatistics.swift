@@ -1,4 +1,5 @@
 import GRDB
+import ResGraphExtractor
 
 /// Figures of a corpus from SQL: what `stats` prints (and a web view would chart).
 public struct IndexStatistics: Sendable {

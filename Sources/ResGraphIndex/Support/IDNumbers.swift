@@ -1,3 +1,5 @@
+import ResGraphExtractor
+
 /// Numbers the ids a pass over the index meets (0, 1, 2, … in the order first met), looked up by
 /// their bytes as SQLite holds them: a row's id costs no `String` and no `Hasher`, and the ids
 /// are kept in one buffer, not as a million strings. Numbers fit in 32 bits (an index would need

@@ -1,4 +1,4 @@
-import Foundation
+import ResGraphExtractor
 
 /// A path that equals another only when their bytes do, for sets and dictionaries of paths.
 ///
@@ -42,11 +42,7 @@ public struct ExactPath: Hashable, Sendable {
     /// Negative, zero or positive as `a` comes before, is, or comes after `b` in byte order.
     private static func order(_ a: String, _ b: String) -> Int {
         let compared = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                let common = min(x.count, y.count)
-                let difference = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                return difference != 0 ? Int(difference) : x.count - y.count
-            }
+            b.utf8.withContiguousStorageIfAvailable { y in ByteOrder.compare(x, y) }
         }
         if let compared = compared ?? nil { return compared }
         // A string not held as UTF-8 (bridged from elsewhere) is read a byte at a time.

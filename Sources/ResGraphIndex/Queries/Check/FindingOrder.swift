@@ -1,4 +1,5 @@
 import Foundation
+import ResGraphExtractor
 import ResGraphGraph
 
 /// ``Finding``'s reading order (file, place, problem, message) on findings as bytes

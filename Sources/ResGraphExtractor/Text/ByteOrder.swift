@@ -6,10 +6,10 @@ import Foundation
 /// ```swift
 /// ByteOrder.compare(a, b) < 0   // a comes first ("A/RES/48/113" before "A/RES/48/1130")
 /// ```
-enum ByteOrder {
+public enum ByteOrder {
     /// Negative when `a` comes first, positive when `b` does, zero when the bytes are the
     /// same; a text that begins the other comes first.
-    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable public static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(a.count, b.count)
         if common > 0 {
             let order = memcmp(a.baseAddress!, b.baseAddress!, common)
@@ -20,7 +20,7 @@ enum ByteOrder {
 
     /// Whether `a` and `b` are the same bytes: `compare(a, b) == 0`, told sooner when their
     /// lengths differ.
-    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+    @inlinable public static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
         a.count == b.count && b.withUnsafeBufferPointer { compare(a, $0) == 0 }
     }
 }
