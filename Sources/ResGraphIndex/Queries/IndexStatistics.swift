@@ -21,50 +21,85 @@ public typealias CitationsInYear = (year: Int, relation: String, citations: Int)
 extension CitationIndex {
     /// The corpus in figures; `top` most cited ids. Without `countingPerYear`, the citations per
     /// year are left out (empty): they read every reference with its file's date, most of the
-    /// time at a million documents (7 s of 11), and a page that shows the rest need not wait
-    /// for them (``citationsPerYear()``).
+    /// time at a million documents (6.4 s of 11 on one core), and a page that shows the rest
+    /// need not wait for them (``citationsPerYear()``). The figures are counted in parts on every
+    /// core, all of one state of the index (``PartedReads``): the rest beside the citations per
+    /// year, these in ranges of documents.
     public func statistics(top: Int = 20, countingPerYear: Bool = true) throws -> IndexStatistics {
-        try database.read { db in
-            var totals = try Self.totals(in: db, countingDangling: false)
-            // One pass over the cited ids gives the most cited, the spread of citations and the
-            // ids the index lacks. The target index holds each reference's citing node: it is
-            // read alone, in its order, as SQLite holds its rows; whether the index has a file of
-            // each cited id is read off the file nodes in the same order, walked alongside.
-            var mostCited = MostCited(top: top)
-            var buckets = [0, 0, 0, 0, 0]
-            let fileNodes = try RawRows(db, sql: IndexSQL.fileNodesInOrder)
-            var fileNode = try fileNodes.step() ? fileNodes.text(0) : nil
-            var citing = CitingNodes()
-            func countTarget() throws {
-                let count = citing.count()
-                try citing.withTarget { target in
-                    while let node = fileNode, ByteOrder.compare(node, target) < 0 { fileNode = try fileNodes.step() ? fileNodes.text(0) : nil }
-                    if !(fileNode.map { ByteOrder.compare($0, target) == 0 } ?? false) { totals.dangling += 1 }
-                    if mostCited.mayKeep(citing: count) { mostCited.add(String(decoding: target, as: UTF8.self), citing: count) }
-                    buckets[count == 1 ? 0 : count < 5 ? 1 : count < 10 ? 2 : count < 50 ? 3 : 4] += 1
-                }
-            }
-            let rows = try RawRows(db, sql: IndexSQL.referencesByTarget)
-            while try rows.step() {
-                let target = rows.text(0)
-                if !citing.isCounting(target) {
-                    try countTarget()
-                    citing.start(target)
-                }
-                citing.add(relation: rows.text(1), node: rows.text(2))
-            }
-            try countTarget()
-            let cited = try mostCited.ranked().map { id, citing in
-                (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
-            }
-            let degrees = zip(["1", "2-4", "5-9", "10-49", "50+"], buckets).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
-            let years = countingPerYear ? try CitationsPerYear.count(in: db) : []
-            return IndexStatistics(totals: totals, mostCited: cited, inDegree: degrees, perYear: years)
+        try statistics(top: top, countingPerYear: countingPerYear, reads: .standard(for: database))
+    }
+
+    /// ``statistics(top:countingPerYear:)`` with its parts read as `reads` reads them.
+    func statistics(top: Int, countingPerYear: Bool, reads: PartedReads) throws -> IndexStatistics {
+        let ranges = countingPerYear
+            ? try database.read { try CitationsPerYear.ranges(for: reads, in: $0) }
+            : []
+        let parts = try reads.read(parts: 1 + ranges.count, in: database) { db, part -> StatisticsPart in
+            part == 0 ? .rest(try Self.statisticsBesideYears(top: top, in: db)) : .years(try CitationsPerYear.count(ranges[part - 1], in: db))
+        }
+        // Part 0 is the rest, always.
+        var statistics = parts.lazy.compactMap(\.rest).first!
+        if countingPerYear { statistics.perYear = CitationsPerYear.merged(parts.compactMap(\.years)) }
+        return statistics
+    }
+
+    /// A part of the statistics, as ``PartedReads`` reads it.
+    private enum StatisticsPart: Sendable {
+        /// All but the citations per year.
+        case rest(IndexStatistics)
+        /// The citations per year of a range of documents.
+        case years(CitationsPerYear.PartCounts)
+
+        var rest: IndexStatistics? {
+            if case .rest(let statistics) = self { statistics } else { nil }
+        }
+
+        var years: CitationsPerYear.PartCounts? {
+            if case .years(let counts) = self { counts } else { nil }
         }
     }
 
+    /// The statistics of the index `db` reads, without the citations per year.
+    private static func statisticsBesideYears(top: Int, in db: Database) throws -> IndexStatistics {
+        var totals = try Self.totals(in: db, countingDangling: false)
+        // One pass over the cited ids gives the most cited, the spread of citations and the
+        // ids the index lacks. The target index holds each reference's citing node: it is
+        // read alone, in its order, as SQLite holds its rows; whether the index has a file of
+        // each cited id is read off the file nodes in the same order, walked alongside.
+        var mostCited = MostCited(top: top)
+        var buckets = [0, 0, 0, 0, 0]
+        let fileNodes = try RawRows(db, sql: IndexSQL.fileNodesInOrder)
+        var fileNode = try fileNodes.step() ? fileNodes.text(0) : nil
+        var citing = CitingNodes()
+        func countTarget() throws {
+            let count = citing.count()
+            try citing.withTarget { target in
+                while let node = fileNode, ByteOrder.compare(node, target) < 0 { fileNode = try fileNodes.step() ? fileNodes.text(0) : nil }
+                if !(fileNode.map { ByteOrder.compare($0, target) == 0 } ?? false) { totals.dangling += 1 }
+                if mostCited.mayKeep(citing: count) { mostCited.add(String(decoding: target, as: UTF8.self), citing: count) }
+                buckets[count == 1 ? 0 : count < 5 ? 1 : count < 10 ? 2 : count < 50 ? 3 : 4] += 1
+            }
+        }
+        let rows = try RawRows(db, sql: IndexSQL.referencesByTarget)
+        while try rows.step() {
+            let target = rows.text(0)
+            if !citing.isCounting(target) {
+                try countTarget()
+                citing.start(target)
+            }
+            citing.add(relation: rows.text(1), node: rows.text(2))
+        }
+        try countTarget()
+        let cited = try mostCited.ranked().map { id, citing in
+            (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
+        }
+        let degrees = zip(["1", "2-4", "5-9", "10-49", "50+"], buckets).filter { $0.1 > 0 }.map { ($0.0, $0.1) }
+        return IndexStatistics(totals: totals, mostCited: cited, inDegree: degrees, perYear: [])
+    }
+
     /// Citations per year of the citing document's adoption, by relation (``IndexStatistics/perYear``),
-    /// counted on their own.
+    /// counted on their own, in one read on one core: the web view counts them beside the cited
+    /// ids the corpus lacks, each on a core of its own.
     public func citationsPerYear() throws -> [CitationsInYear] {
         try database.read { try CitationsPerYear.count(in: $0) }
     }
