@@ -56,18 +56,16 @@ struct PartedReads: Sendable {
             return try database.read { db in try (0..<parts).map { try part(db, $0) } }
         }
         let results = PartResults<Value>(count: parts)
-        let read: @Sendable (Int) -> Void = { index in
-            results.set(index, Result {
-                try database.read { db in (Self.generation(in: db), try part(db, index)) }
-            })
-            afterPart?(index)
+        // Each worker takes the next part not taken, the first first: the longest go first.
+        let work: @Sendable (Int) -> Void = { _ in
+            while let index = results.take() {
+                results.set(index, Result {
+                    try database.read { db in (Self.generation(in: db), try part(db, index)) }
+                })
+                afterPart?(index)
+            }
         }
-        if workers == 1 {
-            for index in 0..<parts { read(index) }
-        } else {
-            // Parts are handed out one at a time, the first first: the longest go first.
-            DispatchQueue.concurrentPerform(iterations: parts, execute: read)
-        }
+        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: min(workers, parts), execute: work) }
         let done = try results.values.map { try $0.get() }
         guard let generation = done.first?.generation, done.allSatisfy({ $0.generation == generation }) else {
             return try database.read { db in try (0..<parts).map { try part(db, $0) } }
@@ -83,12 +81,22 @@ struct PartedReads: Sendable {
     }
 }
 
-/// Slots that concurrent reads fill by part, each once.
+/// The parts not yet taken, and slots that concurrent reads fill by part, each once.
 private final class PartResults<Value>: @unchecked Sendable {
     private var slots: [Result<(generation: Int?, value: Value), any Error>?]
+    private var next = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next part to read, or nil when every part has been taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ result: Result<(generation: Int?, value: Value), any Error>) {
         lock.lock()
