@@ -52,9 +52,8 @@ struct PartedReads: Sendable {
     /// `part(db, 0)`, `part(db, 1)`, … `part(db, parts - 1)`, in order, all of one state of the index.
     func read<Value: Sendable>(parts: Int, in database: any DatabaseWriter,
                                _ part: @escaping @Sendable (Database, Int) throws -> Value) throws -> [Value] {
-        guard case .separateReads(let workers) = mode, parts > 1 else {
-            return try database.read { db in try (0..<parts).map { try part(db, $0) } }
-        }
+        let inOneRead = { try database.read { db in try (0..<parts).map { try part(db, $0) } } }
+        guard case .separateReads(let workers) = mode, parts > 1 else { return try inOneRead() }
         let results = PartResults<Value>(count: parts)
         // Each worker takes the next part not taken, the first first: the longest go first.
         let work: @Sendable (Int) -> Void = { _ in
@@ -67,9 +66,7 @@ struct PartedReads: Sendable {
         }
         if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: min(workers, parts), execute: work) }
         let done = try results.values.map { try $0.get() }
-        guard let generation = done.first?.generation, done.allSatisfy({ $0.generation == generation }) else {
-            return try database.read { db in try (0..<parts).map { try part(db, $0) } }
-        }
+        guard let generation = done.first?.generation, done.allSatisfy({ $0.generation == generation }) else { return try inOneRead() }
         return done.map { $0.value }
     }
 
