@@ -149,7 +149,7 @@ let package = Package(
             name: "ResGraphIndexTests",
             dependencies: [
                 "ResGraphExtractor", "ResGraphReader", "ResGraphGraph", "ResGraphIndex", "ResGraphRender", "ResGraphTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "ResGraphBenchmarkSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ]

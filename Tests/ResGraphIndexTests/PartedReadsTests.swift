@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ResGraphBenchmarkSupport
 @testable import ResGraphIndex
 import ResGraphReader
 import Testing
@@ -14,16 +15,17 @@ struct PartedReadsTests {
     static func corpus() throws -> (corpus: Corpus, index: CitationIndex, files: Int) {
         let corpus = try Corpus()
         let index = try corpus.indexedSeeds()
-        var random = SplitMix(seed: 2_026)
+        var random = SeededGenerator(state: 2_026)
+        func below(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         var stored = 5
         let relations = ["recalls", "notes", "reaffirms", "cites"]
         try index.database.write { db in
             for document in 0..<240 {
                 let node = document % 3 == 0 ? "A/RES/\(50 + document % 7)/\(document)" : "S/RES/\(document)(19\(60 + document % 40))"
-                let files = (0...random.next(below: 3)).map { version -> (path: String, date: String?, references: [(String, String)]) in
-                    let date = random.next(below: 8) == 0 ? nil : "200\(random.next(below: 6))-0\(1 + random.next(below: 9))-1\(random.next(below: 9))"
-                    let references = (0..<random.next(below: 9)).map { _ in
-                        ("A/RES/48/\(100 + random.next(below: 40))", relations[random.next(below: relations.count)])
+                let files = (0...below(3)).map { version -> (path: String, date: String?, references: [(String, String)]) in
+                    let date = below(8) == 0 ? nil : "200\(below(6))-0\(1 + below(9))-1\(below(9))"
+                    let references = (0..<below(9)).map { _ in
+                        ("A/RES/48/\(100 + below(40))", relations[below(relations.count)])
                     }
                     return ("/parted/\(document).\(version).txt", date, references)
                 }
@@ -138,21 +140,5 @@ struct PartedReadsTests {
             Issue.record("a queue's reads are one after another: read in one read")
             return
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64): the same corpus at every run.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// A number from 0 to `bound` - 1.
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
