@@ -123,29 +123,13 @@ extension CitationIndex {
         return all
     }
 
-    /// Cited ids the corpus lacks, most-cited first, handed to `visit` one at a time as SQL
-    /// streams them: nothing is held, whatever the number (they are grouped in the target index's
-    /// order, and SQLite sorts them in its temporary storage).
+    /// Cited ids the corpus lacks, most-cited first, handed to `visit` one at a time, each with
+    /// the first place it is cited: found in one walk of the target index (``LackingIDs``).
+    /// Memory holds the ids lacked (their bytes, counts and first references' numbers) and the
+    /// first citations of a window of them at a time, not their other citations.
     public func dangling(kinds: Set<ReferenceKind>? = nil, _ visit: (DanglingTarget) throws -> Void) throws {
-        try database.read { db in
-            // The target index holds each reference's citing node and id: the ids are grouped
-            // reading it alone, in its order, and only each dangling id's first citation is read
-            // from the table, with its file's path.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT d.target, r.kind, d.citing, (SELECT path FROM file WHERE id = r.file) AS path, r.start, r.text FROM (
-                    SELECT target, count(DISTINCT node) AS citing, min(id) AS first
-                    FROM reference INDEXED BY reference_on_target
-                    GROUP BY target HAVING target NOT IN (SELECT node FROM file)) d
-                JOIN reference r ON r.id = d.first
-                ORDER BY d.citing DESC, d.target
-                """)
-            while let row = try rows.next() {
-                let kind = try IndexValue.kind(row["kind"], index: path)
-                guard kinds?.contains(kind) ?? true else { continue }
-                try visit(DanglingTarget(node: GraphNode(id: row["target"], kind: kind), citingNodes: row["citing"],
-                                         firstSource: row["path"], firstOffset: row["start"], firstText: row["text"]))
-            }
-        }
+        let path = self.path
+        try database.read { db in try LackingIDs.read(kinds: kinds, index: path, in: db, visit) }
     }
 
     /// Whether the index knows `id`, as a document or as a cited target.
