@@ -62,34 +62,15 @@ extension CitationIndex {
     /// The statistics of the index `db` reads, without the citations per year.
     private static func statisticsBesideYears(top: Int, in db: Database) throws -> IndexStatistics {
         var totals = try Self.totals(in: db, countingDangling: false)
-        // One pass over the cited ids gives the most cited, the spread of citations and the
-        // ids the index lacks. The target index holds each reference's citing node: it is
-        // read alone, in its order, as SQLite holds its rows; whether the index has a file of
-        // each cited id is read off the file nodes in the same order, walked alongside.
+        // One walk of the cited ids gives the most cited, the spread of citations and the ids
+        // the index lacks.
         var mostCited = MostCited(top: top)
         var buckets = [0, 0, 0, 0, 0]
-        let fileNodes = try RawRows(db, sql: IndexSQL.fileNodesInOrder)
-        var fileNode = try fileNodes.step() ? fileNodes.text(0) : nil
-        var citing = CitingNodes()
-        func countTarget() throws {
-            let count = citing.count()
-            try citing.withTarget { target in
-                while let node = fileNode, ByteOrder.compare(node, target) < 0 { fileNode = try fileNodes.step() ? fileNodes.text(0) : nil }
-                if !(fileNode.map { ByteOrder.compare($0, target) == 0 } ?? false) { totals.dangling += 1 }
-                if mostCited.mayKeep(citing: count) { mostCited.add(String(decoding: target, as: UTF8.self), citing: count) }
-                buckets[count == 1 ? 0 : count < 5 ? 1 : count < 10 ? 2 : count < 50 ? 3 : 4] += 1
-            }
+        try CitedIDs.walk(in: db) { id, citing, isLacked, _ in
+            if isLacked { totals.dangling += 1 }
+            if mostCited.mayKeep(citing: citing) { mostCited.add(String(decoding: id, as: UTF8.self), citing: citing) }
+            buckets[citing == 1 ? 0 : citing < 5 ? 1 : citing < 10 ? 2 : citing < 50 ? 3 : 4] += 1
         }
-        let rows = try RawRows(db, sql: IndexSQL.referencesByTarget)
-        while try rows.step() {
-            let target = rows.text(0)
-            if !citing.isCounting(target) {
-                try countTarget()
-                citing.start(target)
-            }
-            citing.add(relation: rows.text(1), node: rows.text(2))
-        }
-        try countTarget()
         let cited = try mostCited.ranked().map { id, citing in
             (id, citing, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file WHERE node = ?)", arguments: [id]) ?? false)
         }
