@@ -60,6 +60,30 @@ struct LackingIDsTests {
         #expect(try Self.walked(index, kinds: [.scResolution]).isEmpty && !Self.walked(index, kinds: [.document]).isEmpty)
     }
 
+    /// The walk of every cited id, without the references' numbers (as `stats` walks) and with
+    /// them (as `dangling` does): SQL's ids, counts and first references, in byte order.
+    @Test func theWalkGivesEveryCitedIDWithItsNumberOnlyWhenAsked() throws {
+        let (_, index, _) = try PartedReadsTests.corpus()
+        let (expected, walked, numbered) = try index.database.read { db in
+            let expected = try Row.fetchAll(db, sql: """
+                SELECT target, count(DISTINCT node) AS citing, target NOT IN (SELECT node FROM file) AS lacked, min(id) AS first
+                FROM reference GROUP BY target ORDER BY target
+                """).map { "\($0["target"] as String)|\($0["citing"] as Int)|\($0["lacked"] as Bool)|\($0["first"] as Int)" }
+            var walked: [String] = [], numbered: [String] = []
+            try CitedIDs.walk(in: db) { id, citing, isLacked, first in
+                walked.append("\(String(decoding: id, as: UTF8.self))|\(citing)|\(isLacked)|\(first.map(String.init) ?? "none")")
+            }
+            try CitedIDs.walk(in: db, numbered: true) { id, citing, isLacked, first in
+                numbered.append("\(String(decoding: id, as: UTF8.self))|\(citing)|\(isLacked)|\(first.map(String.init) ?? "none")")
+            }
+            return (expected, walked, numbered)
+        }
+        #expect(expected.count == 84)
+        #expect(expected.filter { $0.split(separator: "|")[2] == "true" }.count == 83)
+        #expect(numbered == expected)
+        #expect(walked == expected.map { $0.split(separator: "|").prefix(3).joined(separator: "|") + "|none" })
+    }
+
     /// An empty index lacks nothing; an id cited in a kind this version does not know is said,
     /// naming the index; an error of the reader stops the walk with it.
     @Test func failuresAreThrown() throws {

@@ -184,9 +184,14 @@ enum IndexSQL {
     /// Every node a file gives, in byte order (the node index's).
     static let fileNodesInOrder = "SELECT DISTINCT node FROM file ORDER BY node"
 
-    /// Every reference as (cited id, relation, citing node, its number), read from the target
-    /// index alone (which holds each row's number), in its order.
-    static let referencesByTarget = "SELECT target, relation, node, id FROM reference INDEXED BY reference_on_target ORDER BY target"
+    /// Every reference as (cited id, relation, citing node), read from the target index alone,
+    /// in its order.
+    static let referencesByTarget = "SELECT target, relation, node FROM reference INDEXED BY reference_on_target ORDER BY target"
+
+    /// ``referencesByTarget`` with each reference's number, which the target index holds too:
+    /// reading it from every row takes a third longer (2.8 s against 2.1 s at a million
+    /// documents, in the `sqlite3` shell).
+    static let numberedReferencesByTarget = "SELECT target, relation, node, id FROM reference INDEXED BY reference_on_target ORDER BY target"
 
     /// Every reference to another node as (cited node, relation, citing node), read from the
     /// target index alone, in its order: an edge's references one after another. Telling its

@@ -37,8 +37,8 @@ enum LackingIDs {
                      _ visit: (DanglingTarget) throws -> Void) throws {
         var ids: [UInt8] = []
         var lacked: [Lacked] = []
-        try CitedIDs.walk(in: db) { id, citing, isLacked, first in
-            guard isLacked else { return }
+        try CitedIDs.walk(in: db, numbered: true) { id, citing, isLacked, first in
+            guard isLacked, let first else { return }
             lacked.append(Lacked(id: ids.count..<ids.count + id.count, citing: citing, first: first))
             ids.append(contentsOf: id)
         }
