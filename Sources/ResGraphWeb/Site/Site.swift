@@ -41,9 +41,9 @@ final class Site: Sendable {
     /// Starts computing the slow figures, so that the first visitors do not wait for them: the
     /// home page's first and alone, then the dangling ids beside the citations per year, then
     /// the check. At a million documents, on the project's two cores, the home page's are ready
-    /// in 3.5 s, the citations per year in 11.5 s and the dangling ids in 15 s, against 20–24 s
-    /// for all three when every figure was started at once; the check, last, in 36–38.5 s
-    /// against 39–40.5 s. A page asked for meanwhile starts its own at once.
+    /// in about 4 s, the citations per year in about 10 s and the dangling ids in about 12 s,
+    /// against 20–24 s for all three when every figure was started at once; the check, last,
+    /// in 32–46 s. A page asked for meanwhile starts its own at once.
     func startFigures() {
         let version = self.version
         Thread.detachNewThread { [self] in
