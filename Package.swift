@@ -36,8 +36,10 @@ let package = Package(
         .systemLibrary(name: "CZip"),
         .target(
             name: "ResGraphReader",
-            dependencies: ["ResGraphExtractor", "CPoppler", "CGSF", "CLibXML2", "CZip"]
+            dependencies: ["ResGraphExtractor", "CPoppler", "CGSF", "CLibXML2", "CZip", "CReadAhead"]
         ),
+        // Files brought into the page cache ahead of their reads (see its header).
+        .target(name: "CReadAhead"),
         .target(name: "ResGraphGraph", dependencies: ["ResGraphExtractor", "ResGraphOutput"]),
         .systemLibrary(
             name: "CGraphviz",

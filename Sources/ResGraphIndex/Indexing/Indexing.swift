@@ -175,11 +175,20 @@ extension CitationIndex {
                 let firstAdded = KeptTotals.Addition(
                     firstFile: nextFile, firstReference: try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM reference") ?? 1)
                 var replaced = false
+                // The files each batch will read (those whose stamps the index does not hold) are
+                // brought into memory while the batch before is extracted.
+                let ahead = ReadAhead()
+                defer { ahead.stop() }
+                func warm(_ files: [String], _ known: [ExactPath: KnownFile]) {
+                    ahead.warm(known.isEmpty ? files : files.filter { known[ExactPath($0)]?.stamp == nil })
+                }
                 var files = nextBatch()
                 var known = try knownFiles(files)
-                var current = extract(files, known)
+                warm(files, known)
                 var following = files.isEmpty ? [] : nextBatch()
                 var followingKnown = try knownFiles(following)
+                warm(following, followingKnown)
+                var current = extract(files, known)
                 while !files.isEmpty {
                     let (extracting, extractingKnown) = (following, followingKnown)
                     let next = extracting.isEmpty ? nil : WorkInFlight { extract(extracting, extractingKnown) }
@@ -187,6 +196,7 @@ extension CitationIndex {
                     // a run that passes over most files waits for neither the walk nor the cores.
                     following = extracting.isEmpty ? [] : nextBatch()
                     followingKnown = try knownFiles(following)
+                    warm(following, followingKnown)
                     for (path, result) in zip(files, current) {
                         if prune { walked.insert(ExactPath(path).hashValue) }
                         switch result {

@@ -47,12 +47,24 @@ struct Extract: ParsableCommand {
         var first = true
         let started = DispatchTime.now().uptimeNanoseconds
         var (walked, extracted, references, bytes) = (0, 0, 0, 0)
+        // The batch after is walked before a batch is extracted, and its files brought into
+        // memory meanwhile (``ReadAhead``); the walk's failures are said where they were before,
+        // just ahead of the batch whose walk met them.
+        let ahead = ReadAhead()
+        defer { ahead.stop() }
+        func walkBatch() -> (files: [CorpusFile], failuresBefore: Int) {
+            let files = walker.next(Self.batchSize)
+            ahead.warm(files.filter { !$0.isStream }.map(\.path))
+            return (files, walker.failures.count)
+        }
+        var following = walkBatch()
         while true {
-            let batch = walker.next(Self.batchSize)
-            for failure in walker.failures[reportedFailures...] { StandardError.print("resgraph: error: \(failure)") }
-            failed = failed || walker.failures.count > reportedFailures
-            reportedFailures = walker.failures.count
+            let (batch, failuresBefore) = following
+            for failure in walker.failures[reportedFailures..<failuresBefore] { StandardError.print("resgraph: error: \(failure)") }
+            failed = failed || failuresBefore > reportedFailures
+            reportedFailures = failuresBefore
             if batch.isEmpty { break }
+            following = walkBatch()
             walked += batch.count
             for result in Extractor().extract(files: batch) {
                 switch result {
