@@ -14,7 +14,8 @@ import Synchronization
 /// memory yet when its turn comes is read from the disk as before.
 ///
 /// A batch whose first, middle and last files are in memory already is taken to be so whole,
-/// and left alone: a corpus in the page cache costs one look a batch, not one a file.
+/// and left alone: a corpus in the page cache costs one look a batch, not one a file, and one
+/// thread, which looks; the others start when a batch is not in memory.
 ///
 /// ```swift
 /// let ahead = ReadAhead()
@@ -41,18 +42,31 @@ public final class ReadAhead: Sendable {
         var generation = 0
         /// Whether ``stop()`` was called: nothing more is taken but the threads' ends.
         var stopped = false
+        /// The threads started: one at first, which looks at each batch, the rest once a batch
+        /// is not in memory.
+        var running = 0
     }
 
     private let queue = Mutex(Queue())
     private let ready = DispatchSemaphore(value: 0)
     private let threadCount: Int
 
-    /// Starts `threads` threads that wait for files to ask for.
+    /// Readies `threads` threads to ask for files: one starts now, to look at the batches
+    /// asked for, and the others once a batch is not in memory, so that a run whose files are
+    /// all in memory starts one.
     public init(threads: Int = ReadAhead.threads) {
         threadCount = max(1, threads)
-        for _ in 0..<threadCount {
-            Thread.detachNewThread { [self] in work() }
+        start(upTo: 1)
+    }
+
+    /// Starts threads until `count` run, unless stopped.
+    private func start(upTo count: Int) {
+        let starting = queue.withLock { queue -> Int in
+            guard !queue.stopped, queue.running < count else { return 0 }
+            defer { queue.running = count }
+            return count - queue.running
         }
+        for _ in 0..<starting { Thread.detachNewThread { [self] in work() } }
     }
 
     /// Asks for the files at `paths` (regular files; never a pipe or a device, which opening
@@ -72,12 +86,13 @@ public final class ReadAhead: Sendable {
     /// Ends the threads once they have taken what was asked before; what they have not taken
     /// yet is dropped. Call it once, when the run's reads are done.
     public func stop() {
-        queue.withLock { queue in
+        let running = queue.withLock { queue -> Int in
             queue.stopped = true
-            queue.work = Array(repeating: .stop, count: threadCount)
+            queue.work = Array(repeating: .stop, count: queue.running)
             queue.head = 0
+            return queue.running
         }
-        for _ in 0..<threadCount { ready.signal() }
+        for _ in 0..<running { ready.signal() }
     }
 
     /// Whether the files of `paths` seem in memory: their first, middle and last files are.
@@ -117,6 +132,7 @@ public final class ReadAhead: Sendable {
                 return
             case .batch(let paths, let generation):
                 guard generation >= current - 1, !Self.seemsCached(paths) else { continue }
+                start(upTo: threadCount)
                 let pieces = stride(from: 0, to: paths.count, by: Self.pieceSize).map {
                     Work.files(paths[$0..<min($0 + Self.pieceSize, paths.count)], generation: generation)
                 }

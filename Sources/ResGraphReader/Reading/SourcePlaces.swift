@@ -35,21 +35,18 @@ public enum SourcePlaces {
             }
         }
         let numbers = offsets.map(\.offset)
-        let found = Parallel.map(files.count) { [files, numbers] file -> [(Int, (line: Int, column: Int)?)] in
-            let positions = files[file].positions.sorted { numbers[$0] < numbers[$1] }
-            // Only the bytes before the last offset asked are read (of a plain text; a PDF's
-            // text is composed from the whole file).
-            guard let last = positions.last.map({ numbers[$0] }),
-                  let text = try? DocumentReader.text(ofFileAt: files[file].path, through: last).bytes
-            else { return positions.map { ($0, nil) } }
-            var place = LinePlace()
-            return text.withUnsafeBufferPointer { text in
-                positions.map { position in
-                    let offset = numbers[position]
-                    guard offset >= 0, offset <= text.count else { return (position, nil) }
-                    place.advance(to: offset, in: text)
-                    return (position, (place.line, place.column))
-                }
+        // The files are read a window at a time on the cores, the next window's asked of the
+        // disk meanwhile (``ReadAhead``): a `check` of files no longer in memory waits for the
+        // disk far less, and never asks for more than two windows ahead of its reads.
+        let ahead = files.count >= Self.window / 64 ? ReadAhead() : nil
+        defer { ahead?.stop() }
+        let windows = stride(from: 0, to: files.count, by: Self.window).map { $0..<min($0 + Self.window, files.count) }
+        ahead?.warm(windows.first.map { files[$0].map(\.path) } ?? [])
+        var found: [[(Int, (line: Int, column: Int)?)]] = []
+        for (index, window) in windows.enumerated() {
+            if index + 1 < windows.count { ahead?.warm(files[windows[index + 1]].map(\.path)) }
+            found += Parallel.map(window.count) { [files, numbers] offset in
+                place(files[window.lowerBound + offset], numbers)
             }
         }
         var places = [(line: Int, column: Int)?](repeating: nil, count: offsets.count)
@@ -57,5 +54,28 @@ public enum SourcePlaces {
             for (position, place) in file { places[position] = place }
         }
         return places
+    }
+
+    /// Files read together on the cores while the next as many are asked of the disk.
+    static let window = 1_024
+
+    /// The places of the positions asked of one file: each position with its line and column,
+    /// or nil.
+    private static func place(_ file: (path: String, positions: [Int]), _ numbers: [Int]) -> [(Int, (line: Int, column: Int)?)] {
+        let positions = file.positions.sorted { numbers[$0] < numbers[$1] }
+        // Only the bytes before the last offset asked are read (of a plain text; a PDF's text is
+        // composed from the whole file).
+        guard let last = positions.last.map({ numbers[$0] }),
+              let text = try? DocumentReader.text(ofFileAt: file.path, through: last).bytes
+        else { return positions.map { ($0, nil) } }
+        var place = LinePlace()
+        return text.withUnsafeBufferPointer { text in
+            positions.map { position in
+                let offset = numbers[position]
+                guard offset >= 0, offset <= text.count else { return (position, nil) }
+                place.advance(to: offset, in: text)
+                return (position, (place.line, place.column))
+            }
+        }
     }
 }
