@@ -27,6 +27,9 @@ final class FindingTable: @unchecked Sendable {
     private var pending: [Finding] = []
     private let printing = DispatchQueue(label: "resgraph.check.table")
     private let room = DispatchSemaphore(value: FindingTable.batchesHeld)
+    /// A batch's files are asked of the disk as it is handed over, while the batches before it
+    /// are printed.
+    private let ahead = ReadAhead()
 
     /// A table whose paths are shown relative to `folder`, which is also taken out of the
     /// paths that messages name.
@@ -45,11 +48,15 @@ final class FindingTable: @unchecked Sendable {
     func finish() {
         if !pending.isEmpty { handOver() }
         printing.sync {}
+        ahead.stop()
     }
 
     private func handOver() {
         let batch = pending
         pending.removeAll(keepingCapacity: true)
+        var sources: [String] = []
+        for finding in batch where finding.offset != nil && finding.source != sources.last { sources.append(finding.source) }
+        ahead.warm(sources)
         room.wait()
         printing.async {
             self.print(batch)
