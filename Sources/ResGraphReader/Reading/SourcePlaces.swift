@@ -38,7 +38,7 @@ public enum SourcePlaces {
         // The files are read a window at a time on the cores, the next window's asked of the
         // disk meanwhile (``ReadAhead``): a `check` of files no longer in memory waits for the
         // disk far less, and never asks for more than two windows ahead of its reads.
-        let ahead = files.count >= Self.window / 64 ? ReadAhead() : nil
+        let ahead = files.count >= Self.fewestFilesReadAhead ? ReadAhead() : nil
         defer { ahead?.stop() }
         let windows = stride(from: 0, to: files.count, by: Self.window).map { $0..<min($0 + Self.window, files.count) }
         ahead?.warm(windows.first.map { files[$0].map(\.path) } ?? [])
@@ -58,6 +58,10 @@ public enum SourcePlaces {
 
     /// Files read together on the cores while the next as many are asked of the disk.
     static let window = 1_024
+
+    /// The fewest files for which the disk is asked ahead: for fewer (a `show` of a few edges),
+    /// starting a thread costs more than the reads could gain.
+    static let fewestFilesReadAhead = 16
 
     /// The places of the positions asked of one file: each position with its line and column,
     /// or nil.
