@@ -551,7 +551,7 @@ struct ReadableAnswersCLITests {
         let result = try cli.run(["recalled-by", "48/113", "--context", "--db", db], in: Seeds.packageRoot)
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[3] == "    examples/A_RES_58_154.en.txt:8:28:  Recalling its resolutions [48/113] of 20 December 1993, 49/173 of 23 December 1994, …")
+        #expect(lines[3] == "    examples/A_RES_58_154.en.txt:8:28: Recalling its resolutions [48/113] of 20 December 1993, 49/173 of 23 December 1994, …")
     }
 
     @Test func showListsManyCitingFilesOnePerLine() throws {

@@ -46,28 +46,16 @@ public struct SourceLocator {
         place.map { "\(name):\($0.line):\($0.column)" } ?? "\(name)@\(offset)"
     }
 
-    /// The words around `start..<end` in the text of `path`, on one line, at most about
-    /// `width` characters, cut at word boundaries and within the paragraph, the span in brackets.
+    /// The words around `start..<end` in the text of `path`, on one line, about `width`
+    /// columns, within the paragraph, the span in brackets (``ClauseExcerpt``).
     public mutating func context(of start: Int, _ end: Int, in path: String, width: Int = 110) -> String? {
-        contextParts(of: start, end, in: path, width: width).map { $0.before + "[" + $0.span + "]" + $0.after }
+        excerpt(of: start, end, in: path, width: width)?.text
     }
 
     /// ``context(of:_:in:width:)`` in its three parts, for callers that mark the span up themselves.
-    public mutating func contextParts(of start: Int, _ end: Int, in path: String, width: Int = 110)
-        -> (before: String, span: String, after: String)?
-    {
+    public mutating func excerpt(of start: Int, _ end: Int, in path: String, width: Int = 110) -> ClauseExcerpt? {
         guard let bytes = text(of: path), start >= 0, end <= bytes.count, start <= end else { return nil }
-        let side = max(20, (width - (end - start)) / 2)
-        var low = max(0, start - side * 2), high = min(bytes.count, end + side * 2)
-        if let paragraph = bytes[low..<start].lastIndex(where: { $0 == 0x0A }), start - paragraph > 8 { low = paragraph + 1 }
-        if let paragraph = bytes[end..<high].firstIndex(of: 0x0A) { high = paragraph }
-        var before = String(decoding: bytes[low..<start], as: UTF8.self)
-        var after = String(decoding: bytes[end..<high], as: UTF8.self)
-        let span = String(decoding: bytes[start..<end], as: UTF8.self)
-        if before.count > side { before = "…" + before.suffix(side).drop { $0 != " " } }
-        if after.count > side { after = String(after.prefix(side).reversed().drop { $0 != " " }.reversed()) + "…" }
-        func line(_ text: String) -> String { DisplayText.clean(text).replacingNewlines() }
-        return (line(before), line(span), line(after))
+        return ClauseExcerpt(of: start..<end, in: bytes, width: width)
     }
 
     private mutating func text(of path: String) -> [UInt8]? {

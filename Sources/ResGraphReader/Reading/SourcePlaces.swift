@@ -38,13 +38,12 @@ public enum SourcePlaces {
         // The files are read a window at a time on the cores, the next window's asked of the
         // disk meanwhile (``ReadAhead``): a `check` of files no longer in memory waits for the
         // disk far less, and never asks for more than two windows ahead of its reads.
-        let ahead = files.count >= Self.fewestFilesReadAhead ? ReadAhead() : nil
-        defer { ahead?.stop() }
+        var ahead = ReadAheadWindows(files.map(\.path), window: Self.window)
+        defer { ahead.stop() }
         let windows = stride(from: 0, to: files.count, by: Self.window).map { $0..<min($0 + Self.window, files.count) }
-        ahead?.warm(windows.first.map { files[$0].map(\.path) } ?? [])
         var found: [[(Int, (line: Int, column: Int)?)]] = []
-        for (index, window) in windows.enumerated() {
-            if index + 1 < windows.count { ahead?.warm(files[windows[index + 1]].map(\.path)) }
+        for window in windows {
+            ahead.reach(window.lowerBound)
             found += Parallel.map(window.count) { [files, numbers] offset in
                 place(files[window.lowerBound + offset], numbers)
             }
@@ -58,10 +57,6 @@ public enum SourcePlaces {
 
     /// Files read together on the cores while the next as many are asked of the disk.
     static let window = 1_024
-
-    /// The fewest files for which the disk is asked ahead: for fewer (a `show` of a few edges),
-    /// starting a thread costs more than the reads could gain.
-    static let fewestFilesReadAhead = 16
 
     /// The places of the positions asked of one file: each position with its line and column,
     /// or nil.

@@ -99,8 +99,8 @@ struct NodeDetails: Encodable, Sendable {
         func citations(_ hits: [CitationHit]) -> [Citation] {
             var out: [Citation] = []
             for (k, hit) in hits.prefix(listLimit).enumerated() {
-                var parts: (before: String, span: String, after: String)?
-                if k < snippetBudget, let place = hit.place { parts = locator.contextParts(of: place.start, place.end, in: place.source) }
+                var parts: ClauseExcerpt?
+                if k < snippetBudget, let place = hit.place { parts = locator.excerpt(of: place.start, place.end, in: place.source) }
                 for relation in hit.relations {
                     out.append(Citation(
                         id: hit.node.id, label: hit.node.shortLabel, title: hit.node.title, present: hit.node.isPresent,

@@ -104,9 +104,15 @@ struct HitPrinter {
         resgraph.print(columns.rule)
         var locator = SourceLocator()
         let folder = FileManager.default.currentDirectoryPath
+        // Each hit's file is read in turn: those after it are asked of the disk meanwhile.
+        var ahead = ReadAheadWindows(context ? places.compactMap { $0?.source } : [])
+        defer { ahead.stop() }
+        var read = 0
         for (row, cells) in rows.enumerated() {
             resgraph.print(columns.line(cells))
             guard context, let place = places[row] else { continue }
+            ahead.reach(read)
+            read += 1
             let location = locator.location(of: place.start, in: place.source, shown: CanonicalPath.display(place.source, from: folder))
             resgraph.print("    \(location): \(locator.context(of: place.start, place.end, in: place.source) ?? "")")
         }
