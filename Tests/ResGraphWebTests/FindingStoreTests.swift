@@ -31,9 +31,15 @@ struct FindingStoreTests {
             #expect(try store.page(offset: offset, limit: 7) == Array(all.dropFirst(offset).prefix(7)), "offset \(offset)")
         }
         for node in Set(all.map(\.node)) {
-            #expect(try store.findings(of: node) == all.filter { $0.node == node })
+            let found = all.filter { $0.node == node }
+            #expect(try store.findings(of: node, limit: 1_000) == found)
+            #expect(try store.count(of: node) == found.count)
+            for (offset, limit) in [(0, 1), (1, 2), (found.count - 1, 5), (found.count, 5)] {
+                #expect(try store.findings(of: node, offset: offset, limit: limit) == Array(found.dropFirst(offset).prefix(limit)), "\(node) \(offset)")
+            }
         }
-        #expect(try store.findings(of: "A/RES/1/1").isEmpty)
+        #expect(try store.findings(of: "A/RES/1/1", limit: 10).isEmpty)
+        #expect(try store.count(of: "A/RES/1/1") == 0)
     }
 
     /// Every value is kept as it came: empty texts stay empty (not NULL, which the table refuses),
@@ -47,7 +53,7 @@ struct FindingStoreTests {
         let kept = try FindingStore { keep in try findings.forEach(keep) }
         #expect(kept.count == 3 && kept.first == findings && kept.counts == [.noSymbol: 1, .ibidWithoutAntecedent: 1, .markerWithoutBody: 1])
         #expect(try kept.page(offset: 0, limit: 10) == findings)
-        #expect(try kept.findings(of: "") == [findings[0]])
+        #expect(try kept.findings(of: "", limit: 10) == [findings[0]])
     }
 }
 

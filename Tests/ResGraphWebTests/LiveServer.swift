@@ -25,11 +25,13 @@ final class LiveServer: @unchecked Sendable {
 
         """
 
-    init() async throws {
+    /// Serves the seeds, the hostile document and `more` (texts by file name).
+    init(more: [String: String] = [:]) async throws {
         folder = Scratch.path("web")
         let texts = folder.appendingPathComponent("texts")
         try Seeds.copy(into: texts)
         try Data(Self.hostile.utf8).write(to: texts.appendingPathComponent("hostile.txt"))
+        for (name, text) in more { try Data(text.utf8).write(to: texts.appendingPathComponent(name)) }
         database = folder.appendingPathComponent("index.sqlite").path
         _ = try CitationIndex(path: database).index(paths: [texts.path])
         index = try CitationIndex(path: database, access: .readOnly)

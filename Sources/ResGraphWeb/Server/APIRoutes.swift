@@ -75,16 +75,29 @@ struct APIRoutes {
         }
     }
 
+    /// A page of all the findings, or with `node`, of one node's.
     private func check(_ query: QueryParameters) async throws -> JSONBody {
         let site = self.site
         let offset = try query.integer("offset", in: 0...Int(Int32.max), default: 0)
         let limit = try query.integer("limit", in: 1...Self.checkPageLimit, default: 1_000)
+        let typed = query.isGiven("node") ? try query.required("node") : nil
         return try await Offload.run {
+            var node: String?
+            switch try typed.map({ try site.index.resolve($0) }) {
+            case nil: break
+            case .found(let id): node = id
+            case .ambiguous(let ids):
+                return try JSONBody(Problem(error: "\(typed ?? "") matches \(ids.count) ids; give one of them", candidates: ids), status: .multipleChoices)
+            case .unknown(let id, let nearest):
+                return try JSONBody(Problem(error: "\(id) is not in this index", nearest: nearest), status: .notFound)
+            }
             let snapshot = site.findings.snapshot(for: site.version)
             if let failure = snapshot.failure, snapshot.value == nil { throw HTTPError(.internalServerError, message: failure) }
-            let page = try snapshot.value?.page(offset: offset, limit: limit).map(FindingLine.init) ?? []
-            return try JSONBody(CheckAnswer(ready: snapshot.value != nil, current: snapshot.isCurrent, total: snapshot.value?.count ?? 0,
-                                            offset: offset, findings: page))
+            let store = snapshot.value
+            let page = try node.map { try store?.findings(of: $0, offset: offset, limit: limit) } ?? store?.page(offset: offset, limit: limit)
+            let total = try node.map { try store?.count(of: $0) } ?? store?.count
+            return try JSONBody(CheckAnswer(ready: store != nil, current: snapshot.isCurrent, total: total ?? 0,
+                                            offset: offset, findings: (page ?? []).map(FindingLine.init)))
         }
     }
 

@@ -90,9 +90,15 @@ final class FindingStore: Sendable {
         try fetch("SELECT * FROM finding WHERE rowid > ? ORDER BY rowid LIMIT ?", [offset, limit])
     }
 
-    /// The findings of `node`, in reading order.
-    func findings(of node: String) throws -> [Finding] {
-        try fetch("SELECT * FROM finding WHERE node = ? ORDER BY rowid", [node])
+    /// At most `limit` findings of `node` from its `offset`-th (from 0), in reading order: a
+    /// node cited by every document of a corpus can have a finding in each of them.
+    func findings(of node: String, offset: Int = 0, limit: Int) throws -> [Finding] {
+        try fetch("SELECT * FROM finding WHERE node = ? ORDER BY rowid LIMIT ? OFFSET ?", [node, limit, offset])
+    }
+
+    /// How many findings `node` has.
+    func count(of node: String) throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE node = ?", arguments: [node]) ?? 0 }
     }
 
     private func fetch(_ sql: String, _ arguments: StatementArguments) throws -> [Finding] {

@@ -73,17 +73,30 @@ struct NodeDetails: Encodable, Sendable {
     var documentURL: String?
     var cites: [Citation]
     var citedBy: [Citation]
+    /// The first of the node's findings (at most ``listLimit``).
     var findings: [FindingLine]
+    /// How many of them are listed.
+    var findingsListed: Int
+    /// How many findings the node has, listed or not.
+    var findingsCount: Int
     var findingsReady: Bool
     /// Why check could not run on this index, when it could not.
     var findingsFailure: String?
+    /// Where all the node's findings are, page by page, when not all are listed.
+    var findingsURL: String?
     var citesGroups: [Group]
     var citedByGroups: [Group]
     var citesCount: Int
+    /// How many documents cite the node, listed or not.
     var citedByCount: Int
+    /// How many of them are listed.
+    var citedByListed: Int
+    /// Whether fewer are listed than cite it.
+    var citedByCut: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, present, title, date, session, languages, files, documentURL = "url", cites, citedBy, findings, findingsReady, findingsFailure
+        case id, kind, present, title, date, session, languages, files, documentURL = "url", cites, citedBy, citedByCount, findings,
+             findingsCount, findingsReady, findingsFailure
     }
 
     /// The most citations read with their clause, each way: a clause means reading its file.
@@ -97,6 +110,10 @@ struct NodeDetails: Encodable, Sendable {
         let files = try index.files(of: id)
         var locator = SourceLocator()
         func citations(_ hits: [CitationHit]) -> [Citation] {
+            // The files of the clauses shown, asked of the disk together, not each in its turn.
+            let shown = hits.prefix(snippetBudget).compactMap { $0.place?.source }
+            let ahead = ReadAheadWindows(shown, window: snippetBudget)
+            defer { ahead.stop() }
             var out: [Citation] = []
             for (k, hit) in hits.prefix(listLimit).enumerated() {
                 var parts: ClauseExcerpt?
@@ -114,6 +131,13 @@ struct NodeDetails: Encodable, Sendable {
         }
         let node = GraphNode(id: id, kind: CanonicalID.kind(of: id))
         let cites = citations(try index.cited(by: id)), citedBy = citations(try index.firstCiters(of: id, limit: listLimit))
+        // A resolution cited by a whole corpus has more citers and findings than a page can
+        // list: the first are listed, and all are counted.
+        let citedByListed = Set(citedBy.map(\.id)).count
+        let citing = citedByListed < listLimit ? nil : try index.citingCounts(of: id)
+        let store = findings.value
+        let nodeFindings = try store?.findings(of: id, limit: listLimit).map(FindingLine.init) ?? []
+        let findingsCount = nodeFindings.count < listLimit ? nodeFindings.count : try store?.count(of: id) ?? 0
         return NodeDetails(
             id: id, label: node.shortLabel, kind: node.kind.rawValue, present: !files.isEmpty,
             title: files.lazy.compactMap(\.title).first, date: files.lazy.compactMap(\.date).first, session: node.era,
@@ -124,18 +148,22 @@ struct NodeDetails: Encodable, Sendable {
             },
             documentURL: RenderStyle.url(of: id),
             cites: cites, citedBy: citedBy,
-            findings: try findings.value?.findings(of: id).map(FindingLine.init) ?? [],
-            findingsReady: findings.value != nil, findingsFailure: findings.value == nil ? findings.failure : nil,
-            citesGroups: groups(cites), citedByGroups: groups(citedBy),
-            citesCount: Set(cites.map(\.id)).count, citedByCount: Set(citedBy.map(\.id)).count)
+            findings: nodeFindings, findingsListed: nodeFindings.count, findingsCount: findingsCount,
+            findingsReady: store != nil, findingsFailure: store == nil ? findings.failure : nil,
+            findingsURL: findingsCount > nodeFindings.count ? SiteLinks.findings(of: id) : nil,
+            citesGroups: groups(cites), citedByGroups: groups(citedBy, counted: citing?.byRelation),
+            citesCount: Set(cites.map(\.id)).count, citedByCount: citing?.documents ?? citedByListed,
+            citedByListed: citedByListed, citedByCut: (citing?.documents ?? 0) > citedByListed)
     }
 
-    private static func groups(_ citations: [Citation]) -> [Group] {
+    /// The citations of each relation, counted by `counts` where given (more than are listed).
+    private static func groups(_ citations: [Citation], counted counts: [Relation: Int]? = nil) -> [Group] {
         var byRelation: [String: [Citation]] = [:]
         for citation in citations { byRelation[citation.relation, default: []].append(citation) }
         return Relation.allCases.compactMap { relation in
             byRelation[relation.rawValue].map {
-                Group(relation: relation.rawValue, name: RenderStyle.look(of: relation).name, citations: $0, count: $0.count)
+                Group(relation: relation.rawValue, name: RenderStyle.look(of: relation).name, citations: $0,
+                      count: max($0.count, counts?[relation] ?? 0))
             }
         }
     }

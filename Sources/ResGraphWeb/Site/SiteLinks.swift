@@ -6,6 +6,9 @@ enum SiteLinks {
     /// The page of `id`.
     static func node(_ id: String) -> String { "/node?id=" + CanonicalID.percentEncoded(id) }
 
+    /// The findings of `id`, page by page, in the JSON API.
+    static func findings(of id: String) -> String { "/api/check?node=" + CanonicalID.percentEncoded(id) }
+
     /// The text view of the indexed file `path`, scrolled to the reference at byte `offset`.
     static func text(_ path: String, at offset: Int? = nil) -> String {
         "/text?file=" + CanonicalID.percentEncoded(path) + (offset.map { "#ref-\($0)" } ?? "")

@@ -77,7 +77,8 @@ enum PageTemplates {
         </dl>
         {{^empty(files)}}<h2>Files</h2>{{/empty(files)}}
         <ul class="files">{{#files}}<li><a href="{{textURL}}">{{shown}}</a> <span class="kind">{{language}}</span></li>{{/files}}</ul>
-        {{^empty(findings)}}<h2>Problems found by check</h2>{{/empty(findings)}}
+        {{^empty(findings)}}<h2>Problems found by check ({{findingsCount}})</h2>{{/empty(findings)}}
+        {{#findingsURL}}<p class="note">The first {{findingsListed}} are listed; <a href="{{findingsURL}}">all of them</a> are in the JSON API, page by page.</p>{{/findingsURL}}
         <ul class="findings">{{#findings}}<li><span class="badge">{{problem}}</span> {{message}}</li>{{/findings}}</ul>
         {{^findingsReady}}{{#findingsFailure}}<p class="note">Check could not run on this index: {{findingsFailure}}</p>{{/findingsFailure}}{{^findingsFailure}}<p class="note">Check is still running on this index; problems are not shown yet.</p>{{/findingsFailure}}{{/findingsReady}}
         <h2>Neighbourhood</h2>
@@ -90,6 +91,7 @@ enum PageTemplates {
         <div id="graph" class="graph" data-src="{{graphURL}}"><noscript><img src="{{graphURL}}" alt="neighbourhood of {{label}}"></noscript>Drawing…</div>
         <h2 id="cited-by">Cited by</h2>
         {{^citedByGroups}}<p>Nothing in the index cites it.</p>{{/citedByGroups}}
+        {{#citedByCut}}<p class="note">{{citedByCount}} documents cite it; the first {{citedByListed}} are listed (<code>resgraph cited-by</code> lists them all).</p>{{/citedByCut}}
         {{#citedByGroups}}<h3 class="r-{{relation}}">{{name}} ({{count}})</h3>
         <ul class="citations">{{#citations}}<li><a href="{{nodeURL}}">{{label}}</a>{{#title}} <span class="title">{{title}}</span>{{/title}}
         {{#hasSnippet}}<div class="clause">{{before}}<mark>{{span}}</mark>{{after}} <a class="place" href="{{textURL}}">{{file}}</a></div>{{/hasSnippet}}</li>
