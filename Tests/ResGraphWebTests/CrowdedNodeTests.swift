@@ -12,9 +12,13 @@ struct CrowdedNodeTests {
         ("A_RES_57_\($0 + 1).txt", "57/\($0 + 1). Later\n\nRecalling its resolution 58/154 of 1 January 1990,\n")
     })
 
+    /// A compilation that recalls 600 resolutions and notes 30 of them.
+    static let compilation = "56/1. Compilation\n\n" + (1...600).map { "Recalling its resolution 40/\($0),\n" }.joined()
+        + (1...30).map { "Noting its resolution 40/\($0),\n" }.joined()
+
     /// The server, once `check` has run on its index.
     func readyServer() async throws -> LiveServer {
-        let server = try await LiveServer(more: Self.citers)
+        let server = try await LiveServer(more: Self.citers.merging(["A_RES_56_1.txt": Self.compilation]) { $1 })
         for _ in 0..<300 {
             let (_, check) = try await server.json("/api/check?limit=1")
             if (check as? [String: Any])?["ready"] as? Bool == true { return server }
@@ -39,6 +43,16 @@ struct CrowdedNodeTests {
         #expect(page.body.contains(#"The first 500 are listed; <a href="/api/check?node=A/RES/58/154">all of them</a>"#))
         #expect(page.body.contains("521 documents cite it; the first 500 are listed"))
         #expect(page.body.contains(#"<h3 class="r-recalls">recalls (521)</h3>"#))
+    }
+
+    @Test func whatANodeCitesIsListedToTheFirstAndCountedWhole() async throws {
+        let server = try await readyServer()
+        defer { server.stop() }
+        let page = try await server.get("/node?id=A/RES/56/1")
+        #expect(page.body.contains("<dt>Cites</dt><dd>600</dd>"))
+        #expect(page.body.contains("It cites 600 ids; the first 500 are listed"))
+        #expect(page.body.contains(#"<h3 class="r-recalls">recalls (600)</h3>"#))
+        #expect(page.body.contains(#"<h3 class="r-notes">notes (30)</h3>"#))
     }
 
     @Test func theAPIPagesThroughOneNodesFindings() async throws {

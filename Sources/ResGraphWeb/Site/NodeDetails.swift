@@ -86,7 +86,12 @@ struct NodeDetails: Encodable, Sendable {
     var findingsURL: String?
     var citesGroups: [Group]
     var citedByGroups: [Group]
+    /// How many ids the node cites, listed or not.
     var citesCount: Int
+    /// How many of them are listed.
+    var citesListed: Int
+    /// Whether fewer are listed than it cites.
+    var citesCut: Bool
     /// How many documents cite the node, listed or not.
     var citedByCount: Int
     /// How many of them are listed.
@@ -130,7 +135,11 @@ struct NodeDetails: Encodable, Sendable {
             return out
         }
         let node = GraphNode(id: id, kind: CanonicalID.kind(of: id))
-        let cites = citations(try index.cited(by: id)), citedBy = citations(try index.firstCiters(of: id, limit: listLimit))
+        let citedHits = try index.cited(by: id)
+        let cites = citations(citedHits), citedBy = citations(try index.firstCiters(of: id, limit: listLimit))
+        var citedByRelation: [Relation: Int] = [:]
+        for hit in citedHits { for relation in hit.relations { citedByRelation[relation, default: 0] += 1 } }
+        let citesCount = Set(citedHits.map(\.node.id)).count
         // A resolution cited by a whole corpus has more citers and findings than a page can
         // list: the first are listed, and all are counted.
         let citedByListed = Set(citedBy.map(\.id)).count
@@ -151,8 +160,9 @@ struct NodeDetails: Encodable, Sendable {
             findings: nodeFindings, findingsListed: nodeFindings.count, findingsCount: findingsCount,
             findingsReady: store != nil, findingsFailure: store == nil ? findings.failure : nil,
             findingsURL: findingsCount > nodeFindings.count ? SiteLinks.findings(of: id) : nil,
-            citesGroups: groups(cites), citedByGroups: groups(citedBy, counted: citing?.byRelation),
-            citesCount: Set(cites.map(\.id)).count, citedByCount: citing?.documents ?? citedByListed,
+            citesGroups: groups(cites, counted: citedByRelation), citedByGroups: groups(citedBy, counted: citing?.byRelation),
+            citesCount: citesCount, citesListed: Set(cites.map(\.id)).count,
+            citesCut: Set(cites.map(\.id)).count < citesCount, citedByCount: citing?.documents ?? citedByListed,
             citedByListed: citedByListed, citedByCut: (citing?.documents ?? 0) > citedByListed)
     }
 

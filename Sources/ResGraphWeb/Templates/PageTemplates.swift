@@ -98,6 +98,7 @@ enum PageTemplates {
         {{/citations}}</ul>{{/citedByGroups}}
         <h2 id="cites">Cites</h2>
         {{^citesGroups}}<p>It cites nothing the extractor found.</p>{{/citesGroups}}
+        {{#citesCut}}<p class="note">It cites {{citesCount}} ids; the first {{citesListed}} are listed (<code>resgraph cites</code> lists them all).</p>{{/citesCut}}
         {{#citesGroups}}<h3 class="r-{{relation}}">{{name}} ({{count}})</h3>
         <ul class="citations">{{#citations}}<li><a href="{{nodeURL}}">{{label}}</a>{{^present}} <span class="badge">only cited</span>{{/present}}
         {{#hasSnippet}}<div class="clause">{{before}}<mark>{{span}}</mark>{{after}} <a class="place" href="{{textURL}}">{{file}}</a></div>{{/hasSnippet}}</li>
