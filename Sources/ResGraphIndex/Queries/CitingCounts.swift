@@ -19,8 +19,10 @@ public struct CitingCounts: Equatable, Sendable {
 
 extension CitationIndex {
     /// How many documents cite `id`, and under which relations, without reading their files
-    /// or their other references: 800,000 citers of a treaty at a million documents are counted
-    /// in about a second, where walking them took several.
+    /// or their other references: one pass over the id's stretch of the target index, whose
+    /// rows come by relation, then citing node (``CitingNodes``). The 800,000 citers of a
+    /// treaty at a million documents are counted in about a quarter of a second; SQL's
+    /// `COUNT(DISTINCT)` by relation and across them took 0.9 s.
     ///
     /// ```swift
     /// let counts = try index.citingCounts(of: "S/RES/1325(2000)")
@@ -30,15 +32,27 @@ extension CitationIndex {
     public func citingCounts(of id: String) throws -> CitingCounts {
         try database.read { db in
             var counts = CitingCounts(documents: 0, byRelation: [:])
-            let rows = try Row.fetchCursor(db, sql: IndexSQL.citingNodesByRelation, arguments: [id])
-            while let row = try rows.next() {
-                counts.byRelation[try IndexValue.relation(row[0], index: path)] = row[1]
+            var citing = CitingNodes()
+            var target = id
+            target.withUTF8 { citing.start($0) }
+            var relation: [UInt8] = []
+            var relationStart = 0
+            func endRelation() throws {
+                guard !relation.isEmpty else { return }
+                counts.byRelation[try IndexValue.relation(String(decoding: relation, as: UTF8.self), index: path)] = citing.added - relationStart
             }
-            // A document cites under one relation or more: only several relations need the
-            // documents told apart across them.
-            counts.documents = counts.byRelation.count > 1
-                ? try Int.fetchOne(db, sql: IndexSQL.citingNodeCount, arguments: [id]) ?? 0
-                : counts.byRelation.values.first ?? 0
+            let rows = try RawRows(db, statement: db.cachedStatement(sql: IndexSQL.citersOfTarget), arguments: [id])
+            while try rows.step() {
+                let name = rows.text(0)
+                if relation.isEmpty || !ByteOrder.equal(name, relation) {
+                    try endRelation()
+                    relation = Array(name)
+                    relationStart = citing.added
+                }
+                citing.add(relation: name, node: rows.text(1))
+            }
+            try endRelation()
+            counts.documents = citing.count()
             return counts
         }
     }

@@ -2,7 +2,8 @@ import ResGraphExtractor
 
 /// The nodes that cite one id, told apart as its references stream from the target index: its
 /// rows come by relation, then citing node, so within one relation a node repeats the row
-/// before it, and only an id cited with several relations needs its nodes sorted to count them.
+/// before it, and an id cited with several relations has its nodes in one sorted run per
+/// relation, which are merged to count them.
 struct CitingNodes {
     /// The id whose citing nodes are being counted, as its bytes.
     private var targetBytes: [UInt8]?
@@ -11,6 +12,8 @@ struct CitingNodes {
     /// The citing nodes' bytes, one after another, each where it differs from the one before.
     private var nodes: [UInt8] = []
     private var places: [Range<Int>] = []
+    /// Where each relation's run of places begins.
+    private var runStarts: [Int] = []
 
     /// `body` applied to the bytes of the id counted; nil before the first.
     func withTarget<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
@@ -29,6 +32,7 @@ struct CitingNodes {
         relationCount = 0
         nodes.removeAll(keepingCapacity: true)
         places.removeAll(keepingCapacity: true)
+        runStarts.removeAll(keepingCapacity: true)
     }
 
     /// A reference to the id, in the target index's order.
@@ -36,6 +40,7 @@ struct CitingNodes {
         if relationCount == 0 || !ByteOrder.equal(name, relation) {
             relation.replaceSubrange(relation.indices, with: name)
             relationCount += 1
+            runStarts.append(places.count)
         } else if let last = places.last, nodes.withUnsafeBufferPointer({ ByteOrder.compare(UnsafeBufferPointer(rebasing: $0[last]), node) == 0 }) {
             return
         }
@@ -43,13 +48,30 @@ struct CitingNodes {
         nodes.append(contentsOf: node)
     }
 
-    /// How many nodes cite the id.
-    mutating func count() -> Int {
+    /// How many citing nodes were added, a node citing under several relations once under each.
+    var added: Int { places.count }
+
+    /// How many nodes cite the id: the relations' runs, each sorted, merged, a node counted
+    /// where it differs from the one counted before.
+    func count() -> Int {
         guard relationCount > 1 else { return places.count }
         return nodes.withUnsafeBufferPointer { bytes in
             let node = { (place: Range<Int>) in UnsafeBufferPointer(rebasing: bytes[place]) }
-            places.sort { ByteOrder.compare(node($0), node($1)) < 0 }
-            return places.indices.filter { $0 == 0 || ByteOrder.compare(node(places[$0 - 1]), node(places[$0])) != 0 }.count
+            var heads = runStarts
+            let ends = Array(runStarts.dropFirst()) + [places.count]
+            var last: Range<Int>?
+            var count = 0
+            while true {
+                var least = -1
+                for run in heads.indices where heads[run] < ends[run] {
+                    if least < 0 || ByteOrder.compare(node(places[heads[run]]), node(places[heads[least]])) < 0 { least = run }
+                }
+                guard least >= 0 else { return count }
+                let place = places[heads[least]]
+                if last.map({ ByteOrder.compare(node($0), node(place)) != 0 }) ?? true { count += 1 }
+                last = place
+                heads[least] += 1
+            }
         }
     }
 }

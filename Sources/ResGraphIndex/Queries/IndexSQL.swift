@@ -83,11 +83,7 @@ enum IndexSQL {
     static let arrivingEdgeCount = "SELECT COUNT(*) FROM (SELECT DISTINCT relation, node FROM reference WHERE target = ?1 AND node != ?1)"
     /// How many nodes other than a target (`?1`) cite it under each relation, from the target
     /// index alone, in its order.
-    static let citingNodesByRelation = """
-        SELECT relation, COUNT(*) FROM (SELECT DISTINCT relation, node FROM reference WHERE target = ?1 AND node != ?1) GROUP BY relation
-        """
-    /// How many nodes other than a target (`?1`) cite it, under any relation.
-    static let citingNodeCount = "SELECT COUNT(DISTINCT node) FROM reference WHERE target = ?1 AND node != ?1"
+    static let citersOfTarget = "SELECT relation, node FROM reference WHERE target = ?1 AND node != ?1 ORDER BY relation, node"
     /// The path of the file of a number.
     static let pathOfFile = "SELECT path FROM file WHERE id = ?"
 
@@ -216,7 +212,7 @@ enum IndexSQL {
     static var pointQueries: [(sql: String, arguments: Int)] {
         [(citingNodes, 1), (citedTargets, 1), (citers, 1), (citers + " AND r.relation = ?", 2), (cited, 1),
          (knows, 2), (isDocument, 1), (firstCiters, 3), (citingNodeOfEachReference, 1),
-         (citersByLink, 3), (citersUnderRelation, 2), (citersUnderUnknownRelations, 1), (unknownRelationOfCiters, 1), (citedTargetOfEachReference, 1), (arrivingUnderRelation, 2), (kindsAndDatesToTarget, 1), (arrivingEdgeCount, 1), (citingNodesByRelation, 1), (citingNodeCount, 1), (pathOfFile, 1), (idsInRange, 7),
+         (citersByLink, 3), (citersUnderRelation, 2), (citersUnderUnknownRelations, 1), (unknownRelationOfCiters, 1), (citedTargetOfEachReference, 1), (arrivingUnderRelation, 2), (kindsAndDatesToTarget, 1), (arrivingEdgeCount, 1), (citersOfTarget, 1), (pathOfFile, 1), (idsInRange, 7),
          (filesOfNodes(3), 3), (referencesOfPaths(3), 3), (fileAtPath, 1)]
     }
 
