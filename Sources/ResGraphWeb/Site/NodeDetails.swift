@@ -137,8 +137,8 @@ struct NodeDetails: Encodable, Sendable {
         let node = GraphNode(id: id, kind: CanonicalID.kind(of: id))
         let citedHits = try index.cited(by: id)
         let cites = citations(citedHits), citedBy = citations(try index.firstCiters(of: id, limit: listLimit))
-        var citedByRelation: [Relation: Int] = [:]
-        for hit in citedHits { for relation in hit.relations { citedByRelation[relation, default: 0] += 1 } }
+        var citesByRelation: [Relation: Int] = [:]
+        for hit in citedHits { for relation in hit.relations { citesByRelation[relation, default: 0] += 1 } }
         let citesCount = Set(citedHits.map(\.node.id)).count
         // A resolution cited by a whole corpus has more citers and findings than a page can
         // list: the first are listed, and all are counted.
@@ -160,7 +160,7 @@ struct NodeDetails: Encodable, Sendable {
             findings: nodeFindings, findingsListed: nodeFindings.count, findingsCount: findingsCount,
             findingsReady: store != nil, findingsFailure: store == nil ? findings.failure : nil,
             findingsURL: findingsCount > nodeFindings.count ? SiteLinks.findings(of: id) : nil,
-            citesGroups: groups(cites, counted: citedByRelation), citedByGroups: groups(citedBy, counted: citing?.byRelation),
+            citesGroups: groups(cites, counted: citesByRelation), citedByGroups: groups(citedBy, counted: citing?.byRelation),
             citesCount: citesCount, citesListed: Set(cites.map(\.id)).count,
             citesCut: Set(cites.map(\.id)).count < citesCount, citedByCount: citing?.documents ?? citedByListed,
             citedByListed: citedByListed, citedByCut: (citing?.documents ?? 0) > citedByListed)
