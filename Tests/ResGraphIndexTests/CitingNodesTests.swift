@@ -4,8 +4,9 @@ import Testing
 /// The citing nodes of one id counted as its references stream from the target index: by
 /// relation, then node, each relation's nodes in byte order.
 struct CitingNodesTests {
-    /// Counts `rows` (relation, node) of one id, in the target index's order.
-    func count(_ rows: [(String, String)]) -> (added: Int, count: Int) {
+    /// The nodes counted under each relation of `rows` (relation, node) of one id, in the
+    /// target index's order, and the nodes counted in all.
+    func counted(_ rows: [(String, String)]) -> (byRelation: [Int], nodes: Int) {
         var citing = CitingNodes()
         var target = "A/RES/70/1"
         target.withUTF8 { citing.start($0) }
@@ -13,12 +14,12 @@ struct CitingNodesTests {
             var relation = relation, node = node
             relation.withUTF8 { name in node.withUTF8 { citing.add(relation: name, node: $0) } }
         }
-        return (citing.added, citing.count())
+        return (citing.runLengths, citing.count())
     }
 
     @Test func oneRelationCountsEachNodeOnce() {
-        #expect(count([("recalls", "A/RES/71/1"), ("recalls", "A/RES/71/1"), ("recalls", "A/RES/71/2")]) == (2, 2))
-        #expect(count([]) == (0, 0))
+        #expect(counted([("recalls", "A/RES/71/1"), ("recalls", "A/RES/71/1"), ("recalls", "A/RES/71/2")]) == ([2], 2))
+        #expect(counted([]) == ([], 0))
     }
 
     /// Nodes shared by several relations, in every place of their runs, are counted once.
@@ -26,10 +27,10 @@ struct CitingNodesTests {
         let rows = [("cites", "a"), ("cites", "c"), ("cites", "e"), ("cites", "e"),
                     ("notes", "b"), ("notes", "c"), ("notes", "f"),
                     ("recalls", "a"), ("recalls", "f"), ("recalls", "g"), ("recalls", "z")]
-        #expect(count(rows) == (10, 7))
-        #expect(count([("cites", "x"), ("notes", "x"), ("recalls", "x")]) == (3, 1))
-        #expect(count([("cites", "b"), ("notes", "a"), ("recalls", "c")]) == (3, 3))
+        #expect(counted(rows) == ([3, 3, 4], 7))
+        #expect(counted([("cites", "x"), ("notes", "x"), ("recalls", "x")]) == ([1, 1, 1], 1))
+        #expect(counted([("cites", "b"), ("notes", "a"), ("recalls", "c")]) == ([1, 1, 1], 3))
         // Bytes, not Swift's equality: two spellings of "é" are two nodes.
-        #expect(count([("cites", "caf\u{E9}"), ("notes", "cafe\u{301}")]) == (2, 2))
+        #expect(counted([("cites", "caf\u{E9}"), ("notes", "cafe\u{301}")]) == ([1, 1], 2))
     }
 }

@@ -31,28 +31,20 @@ extension CitationIndex {
     /// ```
     public func citingCounts(of id: String) throws -> CitingCounts {
         try database.read { db in
-            var counts = CitingCounts(documents: 0, byRelation: [:])
             var citing = CitingNodes()
             var target = id
             target.withUTF8 { citing.start($0) }
-            var relation: [UInt8] = []
-            var relationStart = 0
-            func endRelation() throws {
-                guard !relation.isEmpty else { return }
-                counts.byRelation[try IndexValue.relation(String(decoding: relation, as: UTF8.self), index: path)] = citing.added - relationStart
-            }
+            var relations: [String] = []
             let rows = try RawRows(db, statement: db.cachedStatement(sql: IndexSQL.citersOfTarget), arguments: [id])
             while try rows.step() {
-                let name = rows.text(0)
-                if relation.isEmpty || !ByteOrder.equal(name, relation) {
-                    try endRelation()
-                    relation = Array(name)
-                    relationStart = citing.added
-                }
-                citing.add(relation: name, node: rows.text(1))
+                let runs = citing.runs
+                citing.add(relation: rows.text(0), node: rows.text(1))
+                if citing.runs > runs { relations.append(String(decoding: rows.text(0), as: UTF8.self)) }
             }
-            try endRelation()
-            counts.documents = citing.count()
+            var counts = CitingCounts(documents: citing.count(), byRelation: [:])
+            for (relation, length) in zip(relations, citing.runLengths) {
+                counts.byRelation[try IndexValue.relation(relation, index: path)] = length
+            }
             return counts
         }
     }

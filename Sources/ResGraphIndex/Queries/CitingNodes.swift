@@ -8,7 +8,6 @@ struct CitingNodes {
     /// The id whose citing nodes are being counted, as its bytes.
     private var targetBytes: [UInt8]?
     private var relation: [UInt8] = []
-    private var relationCount = 0
     /// The citing nodes' bytes, one after another, each where it differs from the one before.
     private var nodes: [UInt8] = []
     private var places: [Range<Int>] = []
@@ -29,7 +28,6 @@ struct CitingNodes {
     mutating func start(_ target: UnsafeBufferPointer<UInt8>) {
         targetBytes = Array(target)
         relation.removeAll(keepingCapacity: true)
-        relationCount = 0
         nodes.removeAll(keepingCapacity: true)
         places.removeAll(keepingCapacity: true)
         runStarts.removeAll(keepingCapacity: true)
@@ -37,9 +35,8 @@ struct CitingNodes {
 
     /// A reference to the id, in the target index's order.
     mutating func add(relation name: UnsafeBufferPointer<UInt8>, node: UnsafeBufferPointer<UInt8>) {
-        if relationCount == 0 || !ByteOrder.equal(name, relation) {
+        if runStarts.isEmpty || !ByteOrder.equal(name, relation) {
             relation.replaceSubrange(relation.indices, with: name)
-            relationCount += 1
             runStarts.append(places.count)
         } else if let last = places.last, nodes.withUnsafeBufferPointer({ ByteOrder.compare(UnsafeBufferPointer(rebasing: $0[last]), node) == 0 }) {
             return
@@ -48,13 +45,18 @@ struct CitingNodes {
         nodes.append(contentsOf: node)
     }
 
-    /// How many citing nodes were added, a node citing under several relations once under each.
-    var added: Int { places.count }
+    /// How many relations the id is cited under so far: one run of nodes each.
+    var runs: Int { runStarts.count }
+
+    /// How many nodes cite the id under each relation, in the order the relations came.
+    var runLengths: [Int] {
+        zip(runStarts, runStarts.dropFirst() + [places.count]).map { $1 - $0 }
+    }
 
     /// How many nodes cite the id: the relations' runs, each sorted, merged, a node counted
     /// where it differs from the one counted before.
     func count() -> Int {
-        guard relationCount > 1 else { return places.count }
+        guard runStarts.count > 1 else { return places.count }
         return nodes.withUnsafeBufferPointer { bytes in
             let node = { (place: Range<Int>) in UnsafeBufferPointer(rebasing: bytes[place]) }
             var heads = runStarts

@@ -139,7 +139,7 @@ struct NodeDetails: Encodable, Sendable {
         let cites = citations(citedHits), citedBy = citations(try index.firstCiters(of: id, limit: listLimit))
         var citesByRelation: [Relation: Int] = [:]
         for hit in citedHits { for relation in hit.relations { citesByRelation[relation, default: 0] += 1 } }
-        let citesCount = Set(citedHits.map(\.node.id)).count
+        let citesCount = Set(citedHits.map(\.node.id)).count, citesListed = Set(cites.map(\.id)).count
         // A resolution cited by a whole corpus has more citers and findings than a page can
         // list: the first are listed, and all are counted.
         let citedByListed = Set(citedBy.map(\.id)).count
@@ -161,8 +161,7 @@ struct NodeDetails: Encodable, Sendable {
             findingsReady: store != nil, findingsFailure: store == nil ? findings.failure : nil,
             findingsURL: findingsCount > nodeFindings.count ? SiteLinks.findings(of: id) : nil,
             citesGroups: groups(cites, counted: citesByRelation), citedByGroups: groups(citedBy, counted: citing?.byRelation),
-            citesCount: citesCount, citesListed: Set(cites.map(\.id)).count,
-            citesCut: Set(cites.map(\.id)).count < citesCount, citedByCount: citing?.documents ?? citedByListed,
+            citesCount: citesCount, citesListed: citesListed, citesCut: citesListed < citesCount, citedByCount: citing?.documents ?? citedByListed,
             citedByListed: citedByListed, citedByCut: (citing?.documents ?? 0) > citedByListed)
     }
 
