@@ -20,4 +20,16 @@ int rg_read_ahead(const char *path);
 /// the file cannot be opened or mapped, or is not a regular file.
 int rg_is_cached(const char *path);
 
+/// The share of the regular file at `path` in the page cache now, from 0 to 1, asked without
+/// reading it (`mincore` on a mapping of the whole file; 1 for an empty file), and its size in
+/// bytes through `size`; -1 when the file cannot be opened or mapped, or is not a regular file.
+double rg_cached_share(const char *path, long long *size);
+
+/// Asks the kernel to bring the whole regular file at `path` into the page cache in pieces of
+/// `step` bytes, one after another from its start (`POSIX_FADV_WILLNEED` each): a large file
+/// asked for in one call is brought in only in part. Returns once every piece has been asked
+/// for, which waits for the disk only as far as the kernel's queue of requests is full; 0, or
+/// the `errno` of what failed.
+int rg_read_ahead_in_steps(const char *path, long long step);
+
 #endif

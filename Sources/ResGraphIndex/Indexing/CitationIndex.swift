@@ -66,6 +66,9 @@ public final class CitationIndex: Sendable {
             // never wait for a write lock (the log lets them read), but for SQLite's own brief ones.
             configuration.busyMode = .timeout(TimeInterval(access == .readWrite ? RunLock.waitSeconds : 30))
             configuration.readonly = access == .readOnly
+            // Questions that wait for the disk read in as many parts side by side as
+            // ``ReadAhead`` asks for files (``PartedReads/fromDisk(for:)``).
+            configuration.maximumReaderCount = ReadAhead.threads
             // Large sorts (the groupings and orders of check, dangling, stats and drawings over a
             // whole index, building indexes) are sorted in runs on every core, then merged.
             let cores = Cores.available

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ResGraphExtractor
 import ResGraphGraph
+import ResGraphReader
 
 extension CitationIndex {
     /// The whole corpus as a graph.
@@ -22,39 +23,59 @@ extension CitationIndex {
     /// those of its nodes linked most often to the nodes before it (ids in order among equals),
     /// and no step follows it; `isCut` says so. Two steps from a document that cites a treaty
     /// cited by most of the corpus are most of the corpus, which would otherwise be loaded.
+    /// The nodes' documents are read in parts side by side (``PartedReads/fromDisk(for:)``), of
+    /// the state of the index the nodes were found in.
     ///
     /// ```swift
     /// let (graph, isCut) = try index.neighbourhood(around: "A/RES/58/154", depth: 2, direction: .both, limit: 10_000)
     /// ```
     public func neighbourhood(around id: String, depth: Int, direction: Direction, limit: Int) throws -> (graph: CitationGraph, isCut: Bool) {
-        try database.read { db in
-            var nodes: Set<String> = [id]
-            var frontier: [String] = [id]
-            var isCut = false
-            // The citers come one per reference, straight from the target index (SQLite's
-            // DISTINCT sorted them again: 4 million near a treaty at a million documents).
-            let citing = try db.cachedStatement(sql: IndexSQL.citingNodeOfEachReference)
-            let cited = try db.cachedStatement(sql: IndexSQL.citedTargets)
-            for _ in 0..<max(depth, 1) where !isCut && !frontier.isEmpty {
-                var links = LinkCounts()
-                for (position, node) in frontier.enumerated() {
-                    let link = Int32(truncatingIfNeeded: 2 * position)
-                    if direction != .outgoing { try links.count(RawRows(db, statement: citing, arguments: [node]), link: link) }
-                    if direction != .incoming { try links.count(RawRows(db, statement: cited, arguments: [node]), link: link + 1) }
-                }
-                let next: [String]
-                (next, isCut) = links.mostLinked(excluding: nodes, limit: max(0, limit - nodes.count))
-                nodes.formUnion(next)
-                frontier = next
-            }
-            // An id only cited is a node of a graph through a document that cites it: followed
-            // outward only, it has none, so one is read along (and not followed).
-            if direction == .outgoing, try !(Bool.fetchOne(db, sql: IndexSQL.isDocument, arguments: [id]) ?? false),
-               let citer = try String.fetchOne(db, sql: IndexSQL.citingNodes + " LIMIT 1", arguments: [id]) {
-                nodes.insert(citer)
-            }
+        try neighbourhood(around: id, depth: depth, direction: direction, limit: limit, reads: .fromDisk(for: database))
+    }
+
+    /// ``neighbourhood(around:depth:direction:limit:)``, the documents read by `reads`.
+    func neighbourhood(around id: String, depth: Int, direction: Direction, limit: Int, reads: PartedReads) throws -> (graph: CitationGraph, isCut: Bool) {
+        // The nodes are found in one read and their documents read in parts side by side, of
+        // the same state of the index; when a run changed it between the two, all in one read.
+        let (nodes, isCut, generation) = try database.read { db in
+            let (nodes, isCut) = try neighbourhoodNodes(around: id, depth: depth, direction: direction, limit: limit, in: db)
+            return (nodes, isCut, PartedReads.generation(in: db))
+        }
+        if let graph = try graph(of: nodes, ofGeneration: generation, reads: reads) { return (graph, isCut) }
+        return try database.read { db in
+            let (nodes, isCut) = try neighbourhoodNodes(around: id, depth: depth, direction: direction, limit: limit, in: db)
             return (try graph(of: nodes, in: db), isCut)
         }
+    }
+
+    /// The nodes of ``neighbourhood(around:depth:direction:limit:)``.
+    private func neighbourhoodNodes(around id: String, depth: Int, direction: Direction, limit: Int, in db: Database) throws -> (nodes: Set<String>, isCut: Bool) {
+        var nodes: Set<String> = [id]
+        var frontier: [String] = [id]
+        var isCut = false
+        // The citers come one per reference, straight from the target index (SQLite's
+        // DISTINCT sorted them again: 4 million near a treaty at a million documents).
+        let citing = try db.cachedStatement(sql: IndexSQL.citingNodeOfEachReference)
+        let cited = try db.cachedStatement(sql: IndexSQL.citedTargets)
+        for _ in 0..<max(depth, 1) where !isCut && !frontier.isEmpty {
+            var links = LinkCounts()
+            for (position, node) in frontier.enumerated() {
+                let link = Int32(truncatingIfNeeded: 2 * position)
+                if direction != .outgoing { try links.count(RawRows(db, statement: citing, arguments: [node]), link: link) }
+                if direction != .incoming { try links.count(RawRows(db, statement: cited, arguments: [node]), link: link + 1) }
+            }
+            let next: [String]
+            (next, isCut) = links.mostLinked(excluding: nodes, limit: max(0, limit - nodes.count))
+            nodes.formUnion(next)
+            frontier = next
+        }
+        // An id only cited is a node of a graph through a document that cites it: followed
+        // outward only, it has none, so one is read along (and not followed).
+        if direction == .outgoing, try !(Bool.fetchOne(db, sql: IndexSQL.isDocument, arguments: [id]) ?? false),
+           let citer = try String.fetchOne(db, sql: IndexSQL.citingNodes + " LIMIT 1", arguments: [id]) {
+            nodes.insert(citer)
+        }
+        return (nodes, isCut)
     }
 
     /// The most nodes read around a focus for a drawing of at most `maxNodes`: enough that the
@@ -67,6 +88,27 @@ extension CitationIndex {
     /// The graph of the documents of `nodes`, joint symbols as the whole index joins them.
     func graph(of nodes: Set<String>, in db: Database) throws -> CitationGraph {
         CitationGraph(documents: try documents(where: nodes, in: db), jointSymbols: try JointSymbolIndexing.current(in: db))
+    }
+
+    /// The graph of the documents of `nodes` as the index of `generation` holds them, read in
+    /// parts side by side by `reads` (at a million documents, the 10,000 around a hub lie in pages
+    /// all over the index, which a page cache that lacks them reads one after another): nil when
+    /// they are too few to part, could not be read apart, or the index is no longer of
+    /// `generation`.
+    func graph(of nodes: Set<String>, ofGeneration generation: Int?, reads: PartedReads) throws -> CitationGraph? {
+        let parts = min(reads.parts(perWorker: 4), nodes.count / max(reads.fewestFilesPerPart, 1))
+        guard parts > 1 else { return nil }
+        // Parts of neighbouring ids, whose files tend to lie near one another in the index.
+        let sorted = nodes.sorted { ExactPath.precedes($0, $1) }
+        let size = (sorted.count + parts - 1) / parts
+        // One more part reads the joint symbols.
+        let read = try reads.read(parts: parts + 1, ofGeneration: generation, in: database) { db, part -> ([ExtractedDocument], JointSymbols?) in
+            guard part < parts else { return ([], try JointSymbolIndexing.current(in: db)) }
+            let slice = sorted[min(part * size, sorted.count)..<min((part + 1) * size, sorted.count)]
+            return (try self.documents(where: Set(slice), in: db), nil)
+        }
+        guard let read, let joint = read.last?.1 else { return nil }
+        return CitationGraph(documents: read.flatMap(\.0), jointSymbols: joint)
     }
 
     /// The documents (language versions) of the given nodes, or of all nodes.
@@ -129,6 +171,7 @@ extension CitationIndex {
     /// first citations of a window of them at a time, not their other citations.
     public func dangling(kinds: Set<ReferenceKind>? = nil, _ visit: (DanglingTarget) throws -> Void) throws {
         let path = self.path
+        warmForWholePass()
         try database.read { db in try LackingIDs.read(kinds: kinds, index: path, in: db, visit) }
     }
 

@@ -23,7 +23,8 @@ extension CitationIndex {
     /// from ``graph()``, without holding the graph: nodes and edges are counted as they stream
     /// from SQL, and only the kept nodes' documents are read.
     public func selection(limit: Int, relations: Set<Relation>?, kinds wantedKinds: Set<ReferenceKind>?, accepting accepts: (String) -> Bool) throws -> IndexSelection {
-        try database.read { db in
+        warmForWholePass()
+        return try database.read { db in
             // Each node seen is numbered as it is met, by its bytes: its kind, whether it passes
             // the filters, whether an edge of the relations touches it, and the citations it has
             // from nodes that pass. A cited node no file is the document of takes the kind its

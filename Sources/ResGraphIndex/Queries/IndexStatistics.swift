@@ -26,7 +26,8 @@ extension CitationIndex {
     /// core, all of one state of the index (``PartedReads``): the rest beside the citations per
     /// year, these in ranges of documents.
     public func statistics(top: Int = 20, countingPerYear: Bool = true) throws -> IndexStatistics {
-        try statistics(top: top, countingPerYear: countingPerYear, reads: .standard(for: database))
+        warmForWholePass()
+        return try statistics(top: top, countingPerYear: countingPerYear, reads: .standard(for: database))
     }
 
     /// ``statistics(top:countingPerYear:)`` with its parts read as `reads` reads them.
@@ -82,6 +83,7 @@ extension CitationIndex {
     /// counted on their own, in one read on one core: the web view counts them beside the cited
     /// ids the corpus lacks, each on a core of its own.
     public func citationsPerYear() throws -> [CitationsInYear] {
-        try database.read { try CitationsPerYear.count(in: $0) }
+        warmForWholePass()
+        return try database.read { try CitationsPerYear.count(in: $0) }
     }
 }
