@@ -76,9 +76,19 @@ struct WebViewTests {
         #expect(depth.status == 400)
         #expect(depth.body.contains("depth must be a whole number from 1 to 3, not 9"))
         #expect(try await server.get("/graph.svg?id=58/154&direction=sideways").status == 400)
-        #expect(try await server.get("/api/node").status == 400)
-        #expect(try await server.get("/api/dangling?kind=poem").status == 400)
         #expect(try await server.get("/node?id=" + String(repeating: "9", count: 400)).status == 400)
+        // The API's errors have one shape, a 400 as a 404: {"error": "..."}.
+        let problems: [(path: String, status: Int, error: String)] = [
+            ("/api/node", 400, "the query needs ?id="),
+            ("/api/dangling?kind=poem", 400, "kind must be one of ga-resolution, ga-decision, sc-resolution, ecosoc-resolution, ecosoc-decision, hrc-resolution, hrc-decision, chr-resolution, document, treaty, publication, not poem"),
+            ("/api/check?limit=0", 400, "limit must be a whole number from 1 to 10000, not 0"),
+            ("/api/node?id=99/999", 404, "A/RES/99/999 is not in this index"),
+        ]
+        for problem in problems {
+            let (status, body) = try await server.json(problem.path)
+            #expect(status == problem.status, "\(problem.path)")
+            #expect((body as? [String: Any])?["error"] as? String == problem.error, "\(problem.path): \(body)")
+        }
     }
 
     @Test func formsEncodingAndMethodsAreReadAsTheWebWritesThem() async throws {
