@@ -50,7 +50,15 @@ extension CitationIndex {
     /// a later node with many links, are read one citer at a time (``MergedRelations``), so that
     /// not even they are gathered: 800,000 of them, a gigabyte, for a treaty at a million documents.
     private func follow(_ id: String, relation: Relation?, depth: Int, step: CitationStep, more: StatementArguments = [],
-                        visit: (CitationHit) throws -> Void) throws {
+                        visit given: (CitationHit) throws -> Void) throws {
+        // A walk that reaches many nodes reads most of the index, each page in turn: the whole
+        // database is asked for beside it once it has (``warmForWholePass()``).
+        var reached = 0
+        func visit(_ hit: CitationHit) throws {
+            reached += 1
+            if reached == Self.reachOfWholePass { warmForWholePass() }
+            try given(hit)
+        }
         try database.read { db in
             var seen: Set<String> = [id]
             var frontier = [id]
@@ -106,6 +114,11 @@ extension CitationIndex {
             }
         }
     }
+
+    /// The nodes a walk reaches from which it asks for the whole database: `cites --depth 10` at
+    /// a million documents reaches 194,062 and reads 1.8 GB of the index's 2.8 (24.2 s with the
+    /// page cache dropped, 14.0 s with the database asked for beside it, 9.6 s in memory).
+    static let reachOfWholePass = 10_000
 
     /// How many links `current` has (one per reference), and the other nodes of those not
     /// `seen`, each with its relations.
