@@ -15,63 +15,50 @@ int rg_read_ahead(const char *path) {
     return result;
 }
 
-int rg_is_cached(const char *path) {
+/// The pages of the regular file at `path` in the page cache among its first `limit` bytes
+/// (the whole file when `limit` is 0), asked without reading them (`mincore` on a mapping); their
+/// number through `pages`, the file's size through `size`. -1 when the file cannot be opened or
+/// mapped, or is not a regular file.
+static long long resident_pages(const char *path, size_t limit, size_t *pages, long long *size) {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return -1;
     struct stat status;
-    int answer = -1;
+    long long resident = -1;
     if (fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
-        size_t length = (size_t)status.st_size < RG_CACHED_PREFIX ? (size_t)status.st_size : RG_CACHED_PREFIX;
+        if (size) *size = (long long)status.st_size;
+        size_t length = limit > 0 && (size_t)status.st_size > limit ? limit : (size_t)status.st_size;
+        long page = sysconf(_SC_PAGESIZE);
+        *pages = (length + (size_t)page - 1) / (size_t)page;
         if (length == 0) {
-            answer = 1;
+            resident = 0;
         } else {
             void *mapped = mmap(NULL, length, PROT_READ, MAP_SHARED, fd, 0);
             if (mapped != MAP_FAILED) {
-                long page = sysconf(_SC_PAGESIZE);
-                size_t pages = (length + (size_t)page - 1) / (size_t)page;
-                unsigned char resident[RG_CACHED_PREFIX / 4096];
-                if (pages <= sizeof resident && mincore(mapped, length, resident) == 0) {
-                    answer = 1;
-                    for (size_t i = 0; i < pages; i++) {
-                        if (!(resident[i] & 1)) { answer = 0; break; }
-                    }
+                unsigned char *vector = malloc(*pages);
+                if (vector && mincore(mapped, length, vector) == 0) {
+                    resident = 0;
+                    for (size_t i = 0; i < *pages; i++) resident += vector[i] & 1;
                 }
+                free(vector);
                 munmap(mapped, length);
             }
         }
     }
     close(fd);
-    return answer;
+    return resident;
+}
+
+int rg_is_cached(const char *path) {
+    size_t pages = 0;
+    long long resident = resident_pages(path, RG_CACHED_PREFIX, &pages, NULL);
+    return resident < 0 ? -1 : (size_t)resident == pages;
 }
 
 double rg_cached_share(const char *path, long long *size) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return -1;
-    struct stat status;
-    double share = -1;
-    if (fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
-        if (size) *size = (long long)status.st_size;
-        size_t length = (size_t)status.st_size;
-        if (length == 0) {
-            share = 1;
-        } else {
-            void *mapped = mmap(NULL, length, PROT_READ, MAP_SHARED, fd, 0);
-            if (mapped != MAP_FAILED) {
-                long page = sysconf(_SC_PAGESIZE);
-                size_t pages = (length + (size_t)page - 1) / (size_t)page;
-                unsigned char *resident = malloc(pages);
-                if (resident && mincore(mapped, length, resident) == 0) {
-                    size_t cached = 0;
-                    for (size_t i = 0; i < pages; i++) cached += resident[i] & 1;
-                    share = (double)cached / (double)pages;
-                }
-                free(resident);
-                munmap(mapped, length);
-            }
-        }
-    }
-    close(fd);
-    return share;
+    size_t pages = 0;
+    long long resident = resident_pages(path, 0, &pages, size);
+    if (resident < 0) return -1;
+    return pages == 0 ? 1 : (double)resident / (double)pages;
 }
 
 int rg_read_ahead_in_steps(const char *path, long long step) {
