@@ -1,5 +1,6 @@
 import CReadAhead
 import Foundation
+import Synchronization
 
 /// A large file that a question is about to read most of, brought into the page cache from its
 /// start to its end on a thread of its own, while the question reads it in its own order.
@@ -35,15 +36,23 @@ public enum WholeFileReadAhead {
         case unreadable
     }
 
+    /// The files being asked for now: a question that starts while another's asking is under
+    /// way (the web view's figures, counted beside one another) does not ask again.
+    private static let underWay = Mutex(Set<String>())
+
     /// Asks for the file at `path` to be brought into memory on a thread of its own, unless it
     /// is mostly there already or larger than half the memory free (`MemAvailable`); returns at
-    /// once, saying which.
+    /// once, saying which. A file this process is asking for already is not asked for twice.
     @discardableResult
     public static func warm(_ path: String) -> Outcome {
         guard let (share, size) = cached(path) else { return .unreadable }
         guard share < cachedEnough else { return .cached }
         guard size <= availableMemory() / 2 else { return .tooLarge }
-        Thread.detachNewThread { _ = rg_read_ahead_in_steps(path, step) }
+        guard underWay.withLock({ $0.insert(path).inserted }) else { return .asked }
+        Thread.detachNewThread {
+            _ = rg_read_ahead_in_steps(path, step)
+            _ = underWay.withLock { $0.remove(path) }
+        }
         return .asked
     }
 
