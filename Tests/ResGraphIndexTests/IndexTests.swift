@@ -303,11 +303,13 @@ struct IndexTests {
             #expect(star.node == around.nodes[id], "\(id)")
             #expect(star.outgoing == around.edges(from: id), "\(id)")
             #expect(star.incoming == around.edges(to: id), "\(id)")
+            #expect(around.edgeCount(to: id) == star.incoming.count, "\(id)")
             citedDates += star.node?.citedDates.count ?? 0
         }
         // The citers' dates are the node's too: the star gathers them from the references to it.
         #expect(citedDates > 0)
         #expect(try index.star(of: "UNTS 189/2545").incoming.count >= 2)
+        #expect(try index.graph(around: "UNTS 189/2545", depth: 1).edgeCount(to: "UNTS 189/2545") >= 2)
         let nowhere = try index.star(of: "A/RES/99/999")
         #expect(nowhere.node == nil && nowhere.outgoing.isEmpty && nowhere.incoming.isEmpty)
     }

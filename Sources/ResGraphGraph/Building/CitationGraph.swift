@@ -122,6 +122,12 @@ public struct CitationGraph: Sendable {
         (incoming[id] ?? []).sorted().compactMap { edges[$0] }
     }
 
+    /// How many edges arrive at `id`: the count of ``edges(to:)``, without sorting or copying
+    /// them (a drawing's cut ranks 10,000 nodes so, around a hub).
+    public func edgeCount(to id: String) -> Int {
+        incoming[id]?.count ?? 0
+    }
+
     /// The same nodes with only the edges `keep` accepts.
     public func keepingEdges(_ keep: (GraphEdge.Key) -> Bool) -> CitationGraph {
         var graph = CitationGraph()

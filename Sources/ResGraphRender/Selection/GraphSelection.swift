@@ -46,9 +46,10 @@ public struct GraphSelection: Sendable {
         }
         if onlyFocusEdges, let focus { selected = selected.keepingEdges { $0.from == focus || $0.to == focus } }
         guard let maxNodes, ids.count > maxNodes else { return (selected, nil) }
-        let kept = SelectionCut.kept(ids.map { ($0, selected.edges(to: $0).count) }, limit: maxNodes, focus: focus)
+        let kept = SelectionCut.kept(ids.map { ($0, selected.edgeCount(to: $0)) }, limit: maxNodes, focus: focus)
         let note = SelectionCut.note(kept: kept.count, of: ids.count)
-        var cut = graph.subgraph(kept, relations: relations)
+        // The kept nodes are among the selected ones, and so are the edges among them.
+        var cut = selected.subgraph(kept, relations: relations)
         if onlyFocusEdges, let focus { cut = cut.keepingEdges { $0.from == focus || $0.to == focus } }
         return (cut, note)
     }
