@@ -3,6 +3,7 @@ import GRDB
 import ResGraphBenchmarkSupport
 @testable import ResGraphIndex
 import ResGraphGraph
+import ResGraphReader
 import Synchronization
 import Testing
 
@@ -69,5 +70,22 @@ struct NeighbourhoodReadsTests {
         // The corpus's files state no symbol: each document is its file's node.
         #expect(before.graph.nodes["file:/late.txt"] == nil && after.graph.nodes["file:/late.txt"] != nil)
         Self.same(parted.graph, after.graph, focus)
+    }
+
+    /// Reads from the disk are apart on as many threads as files are asked for on, one core or
+    /// many, for an index in WAL mode; in one read for one that is not (read-only, made before
+    /// WAL was used), whose neighbourhoods are then the one read's.
+    @Test func readsFromTheDiskAreApartWhereReadersCanReadSideBySide() throws {
+        let (corpus, index, _) = try PartedReadsTests.corpus()
+        guard case .separateReads(let workers) = PartedReads.fromDisk(for: index.database).mode else {
+            Issue.record("a pool's reads from the disk are apart")
+            return
+        }
+        #expect(workers == ReadAhead.threads)
+        let queue = try DatabaseQueue(path: corpus.database)
+        guard case .oneRead = PartedReads.fromDisk(for: queue).mode else {
+            Issue.record("a queue's reads are one after another: read in one read")
+            return
+        }
     }
 }
