@@ -38,7 +38,7 @@ public enum WholeFileReadAhead {
 
     /// The files being asked for now: a question that starts while another's asking is under
     /// way (the web view's figures, counted beside one another) does not ask again.
-    private static let underWay = Mutex(Set<String>())
+    private static let underWay = Mutex(Set<ExactPath>())
 
     /// Asks for the file at `path` to be brought into memory on a thread of its own, unless it
     /// is mostly there already or larger than half the memory free (`MemAvailable`); returns at
@@ -48,10 +48,10 @@ public enum WholeFileReadAhead {
         guard let (share, size) = cached(path) else { return .unreadable }
         guard share < cachedEnough else { return .cached }
         guard size <= availableMemory() / 2 else { return .tooLarge }
-        guard underWay.withLock({ $0.insert(path).inserted }) else { return .asked }
+        guard underWay.withLock({ $0.insert(ExactPath(path)).inserted }) else { return .asked }
         Thread.detachNewThread {
             _ = rg_read_ahead_in_steps(path, step)
-            _ = underWay.withLock { $0.remove(path) }
+            _ = underWay.withLock { $0.remove(ExactPath(path)) }
         }
         return .asked
     }
