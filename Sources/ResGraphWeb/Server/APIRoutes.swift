@@ -28,23 +28,12 @@ struct APIRoutes {
     static let checkPageLimit = 10_000
 
     func register(on router: Router<BasicRequestContext>) {
-        router.get("/api/search") { request, _ in try await Self.answer { try await search(QueryParameters(request: request)) } }
-        router.get("/api/node") { request, _ in try await Self.answer { try await node(QueryParameters(request: request)) } }
-        router.get("/api/dangling") { request, _ in try await Self.answer { try await dangling(QueryParameters(request: request)) } }
-        router.get("/api/check") { request, _ in try await Self.answer { try await check(QueryParameters(request: request)) } }
-        router.get("/api/stats") { _, _ in try await Self.answer { try await stats() } }
-    }
-
-    /// The answer `body` gives, or its error as a ``Problem`` with the error's status: every
-    /// error of the API has one shape, `{"error": "..."}`, whether a parameter was wrong (400),
-    /// an id unknown (404) or the figures not ready (503), not Hummingbird's own
-    /// `{"error": {"message": "..."}}` for some.
-    static func answer(_ body: () async throws -> JSONBody) async throws -> JSONBody {
-        do {
-            return try await body()
-        } catch let error as HTTPError {
-            return try JSONBody(Problem(error: error.body ?? error.status.reasonPhrase), status: error.status)
-        }
+        let api = router.group("api").add(middleware: APIProblems())
+        api.get("search") { request, _ in try await search(QueryParameters(request: request)) }
+        api.get("node") { request, _ in try await node(QueryParameters(request: request)) }
+        api.get("dangling") { request, _ in try await dangling(QueryParameters(request: request)) }
+        api.get("check") { request, _ in try await check(QueryParameters(request: request)) }
+        api.get("stats") { _, _ in try await stats() }
     }
 
     private func search(_ query: QueryParameters) async throws -> JSONBody {
