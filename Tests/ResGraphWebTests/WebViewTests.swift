@@ -72,9 +72,12 @@ struct WebViewTests {
     @Test func badParametersAreA400ThatSaysWhy() async throws {
         let server = try await LiveServer()
         defer { server.stop() }
+        // A page's error is a page of the site, not the API's JSON.
         let depth = try await server.get("/node?id=58/154&depth=9")
         #expect(depth.status == 400)
-        #expect(depth.body.contains("depth must be a whole number from 1 to 3, not 9"))
+        #expect(depth.contentType == "text/html; charset=utf-8")
+        #expect(depth.body.contains("<h1>Bad Request</h1>"))
+        #expect(depth.body.contains("<p>Depth must be a whole number from 1 to 3, not 9.</p>"))
         #expect(try await server.get("/graph.svg?id=58/154&direction=sideways").status == 400)
         #expect(try await server.get("/node?id=" + String(repeating: "9", count: 400)).status == 400)
         // The API's errors have one shape, a 400 as a 404: {"error": "..."}.
@@ -83,12 +86,28 @@ struct WebViewTests {
             ("/api/dangling?kind=poem", 400, "kind must be one of ga-resolution, ga-decision, sc-resolution, ecosoc-resolution, ecosoc-decision, hrc-resolution, hrc-decision, chr-resolution, document, treaty, publication, not poem"),
             ("/api/check?limit=0", 400, "limit must be a whole number from 1 to 10000, not 0"),
             ("/api/node?id=99/999", 404, "A/RES/99/999 is not in this index"),
+            ("/api/nodes", 404, "there is nothing at /api/nodes"),
         ]
         for problem in problems {
             let (status, body) = try await server.json(problem.path)
             #expect(status == problem.status, "\(problem.path)")
             #expect((body as? [String: Any])?["error"] as? String == problem.error, "\(problem.path): \(body)")
         }
+    }
+
+    @Test func anAddressWithNoPageIsAPageSayingSo() async throws {
+        let server = try await LiveServer()
+        defer { server.stop() }
+        let missing = try await server.get("/nodes")
+        #expect(missing.status == 404)
+        #expect(missing.contentType == "text/html; charset=utf-8")
+        #expect(missing.body.contains("<h1>Not Found</h1>"))
+        #expect(missing.body.contains("<p>There is nothing at /nodes.</p>"))
+        #expect(missing.body.contains("<a href=\"/\">"))
+        // What the address gave is shown as text.
+        let typed = try await server.get("/node?id=58/154&depth=%3Cb%3E")
+        #expect(typed.status == 400)
+        #expect(typed.body.contains("<p>Depth must be a whole number from 1 to 3, not &lt;b&gt;.</p>"))
     }
 
     @Test func formsEncodingAndMethodsAreReadAsTheWebWritesThem() async throws {

@@ -28,7 +28,7 @@ struct APIRoutes {
     static let checkPageLimit = 10_000
 
     func register(on router: Router<BasicRequestContext>) {
-        let api = router.group("api").add(middleware: APIProblems())
+        let api = router.group("api")
         api.get("search") { request, _ in try await search(QueryParameters(request: request)) }
         api.get("node") { request, _ in try await node(QueryParameters(request: request)) }
         api.get("dangling") { request, _ in try await dangling(QueryParameters(request: request)) }

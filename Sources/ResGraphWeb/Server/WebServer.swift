@@ -23,6 +23,7 @@ public struct WebServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: ReadOnlyMethods())
+        router.add(middleware: ErrorAnswers(site: site))
         SiteRoutes(site: site).register(on: router)
         APIRoutes(site: site).register(on: router)
         return router
