@@ -71,6 +71,21 @@ struct ReadAheadTests {
         #expect(others.allSatisfy { ReadAhead.isCached($0) == false })
     }
 
+    /// Once a batch was out of memory, a later batch is asked for whole, though its first,
+    /// middle and last files are in memory: the files a corpus partly in memory lacks are
+    /// scattered among the others.
+    @Test func afterABatchOutOfMemoryEveryBatchIsAskedFor() throws {
+        let cold = try Self.filesOutOfMemory(3)
+        let paths = try Self.filesOutOfMemory(21)
+        try Self.requireOutOfMemory(cold + paths)
+        for path in [paths[0], paths[10], paths[20]] { _ = try Data(contentsOf: URL(fileURLWithPath: path)) }
+        let ahead = ReadAhead(threads: 1)
+        defer { ahead.stop() }
+        ahead.warm(cold)
+        ahead.warm(paths)
+        #expect(Self.awaitCached(cold + paths))
+    }
+
     /// What cannot be read (a missing file, a folder) is passed over, a named pipe is not waited
     /// on, and the files among them still come into memory.
     @Test func whatCannotBeReadIsPassedOver() throws {
