@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // Hummingbird's own base: its errors say why a port could not be listened on.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
     ],
     targets: [
         .target(name: "ResGraphExtractor"),
@@ -64,6 +66,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The command line's signal handler that removes a half-written output (see its header).
@@ -145,6 +148,7 @@ let package = Package(
             name: "ResGraphWebTests",
             dependencies: [
                 "ResGraphExtractor", "ResGraphGraph", "ResGraphIndex", "ResGraphWeb", "ResGraphTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Synchronization
 import ResGraphIndex
 
 /// `resgraph serve`: a local web application over an index, read-only. Pages to search, a page
@@ -31,17 +32,26 @@ public struct WebServer: Sendable {
 
     /// Serves until the process is told to stop (or the task is cancelled); `onRunning` gets the
     /// port bound (useful with port 0). The server logs at `logLevel` and above on standard error.
+    /// Throws ``ListeningError`` when it cannot listen on `host`:`port`.
     public func run(
         host: String, port: Int, logLevel: Logger.Level = .warning, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         var logger = Logger(label: "resgraph")
         logger.logLevel = logLevel
+        let listening = Atomic(false)
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "resgraph"),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            onServerRunning: { channel in
+                listening.store(true, ordering: .releasing)
+                await onRunning(channel.localAddress?.port ?? port)
+            },
             logger: logger)
         site.startFigures()
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch where !listening.load(ordering: .acquiring) {
+            throw ListeningError(host: host, port: port, cause: error)
+        }
     }
 }

@@ -32,18 +32,22 @@ struct Serve: ParsableCommand {
         do { server = try WebServer(index: try database.open(verbosity: verbosity)) } catch let error as CommandError { throw error } catch {
             throw CommandError("\(error)")
         }
-        if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            verbosity.note("listening on \(host): anyone who can reach this machine can read the index")
-        }
         let (host, path, verbosity) = (host, database.path, verbosity)
         let outcome = Blocking.wait {
             try await server.run(host: host, port: port) { bound in
+                if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                    verbosity.note("listening on \(host): anyone who can reach this machine can read the index")
+                }
                 let shown = host.contains(":") ? "[\(host)]" : host
                 verbosity.say("serving \(path) at http://\(shown):\(bound)/ (Ctrl-C to stop)")
                 try? StandardOutput.finish()
             }
         }
-        if case .failure(let error) = outcome { throw CommandError("cannot serve on \(host):\(port): \(error)") }
+        switch outcome {
+        case .success: break
+        case .failure(let error as ListeningError): throw CommandError(error.description)
+        case .failure(let error): throw CommandError("cannot serve on \(host):\(port): \(error)")
+        }
     }
 }
 
