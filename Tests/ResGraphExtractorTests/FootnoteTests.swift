@@ -54,6 +54,46 @@ struct FootnoteTests {
         #expect(treaty.diagnostics.map(\.problem).contains(.ibidWithoutAntecedent))
     }
 
+    /// A body whose number a typeset PDF glued to its first word opens where its marker awaits
+    /// it, and its first word is read as a word: a symbol, or the Official Records' session.
+    @Test func aBodyGluedToItsFirstWordIsABody() throws {
+        let text = """
+            Recalling the Treaty on Principles Governing the Activities of States1 (Outer Space Treaty),
+            	Noting the report of the Committee on its forty-second session2 and the report of the Legal Subcommittee,3
+            	1United Nations, Treaty Series, vol. 610, No. 8843.
+            	2Official Records of the General Assembly, Fifty-fourth Session, Supplement No. 20.
+            	3A/AC.105/787, annex IV, appendix.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["1 recalls: UNTS 610/8843", "2 notes: A/54/20", "3 notes: A/AC.105/787"])
+        #expect(document.diagnostics.isEmpty)
+        // Without a marker awaiting it, such a line is running text.
+        let alone = try Extractor().extract(text: "The General Assembly,\n1United Nations, Treaty Series, vol. 610, No. 8843.\n")
+        #expect(alone.references.map(\.footnote) == [nil])
+        #expect(alone.diagnostics.isEmpty)
+    }
+
+    /// A page's number alone on its line below its footnotes is not a body, though a number
+    /// standing apart in the text ("1986 62") made it a possible marker: far beyond the markers
+    /// the text gave, it would shut out the bodies after it.
+    @Test func aPageNumberBelowTheFootnotesIsNoBody() throws {
+        let text = """
+            The General Assembly,
+            Recalling its resolution 41/65 of 3 December 1986 62 and the report,
+            Noting the report of the Committee on its twenty-ninth session1 and the text,
+            1 Official Records of the General Assembly, Forty-first Session, Supplement No. 20 (A/41/20).
+            62
+            Welcoming the agreement reached by the Committee;2
+            2 A/AC.105/738, annex III.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["0 recalls: A/RES/41/65", "1 notes: A/41/20", "2 welcomes: A/AC.105/738"])
+    }
+
     @Test func markerWithoutBodyAndBodyWithoutMarkerAreReported() throws {
         let document = try Extractor().extract(text: "Noting the report<sup>1</sup> and the note<sup>2</sup>,\n\n<sup>1</sup> A/58/281.\n")
         #expect(document.diagnostics.map(\.problem) == [.markerWithoutBody])

@@ -41,6 +41,31 @@ struct PDFReaderTests {
         #expect(document.references.filter { $0.footnote != nil }.map(\.footnote) == [1, 2, 4, 4, 4, 6])
     }
 
+    /// ST/SPACE/61/Rev.3, a typeset compilation: most superscripts come out as digits glued to
+    /// the word before ("Celestial Bodies1") and to the body's first word ("1United Nations,
+    /// Treaty Series"), footnotes are numbered across the whole book (1 to 32), and each page's
+    /// number stands alone on its line below its footnotes. Every marker finds its body, each
+    /// body's citations take the relation of the clause around its marker, and a body's first
+    /// word is read as a word ("19Official Records …, Fifty-fourth Session": A/54/20, not the
+    /// session last named).
+    @Test func aTypesetCompilationsFootnotesFindTheirMarkers() throws {
+        let document = try extract("ST_SPACE_61_Rev.3-EN.pdf")
+        #expect(document.diagnostics.map(\.problem) == [.noSymbol])
+        let footnoted = document.references.filter { $0.footnote != nil }
+        #expect(Set(footnoted.compactMap(\.footnote)) == Set(1...28).union([32]))
+        #expect(footnoted.count == 45)
+        func cited(in footnote: Int) -> [String] {
+            footnoted.filter { $0.footnote == footnote }.map { "\($0.relation.rawValue): \($0.target)" }
+        }
+        #expect(cited(in: 1) == ["cites: UNTS 610/8843", "notes: UNTS 610/8843", "recalls: UNTS 610/8843"])
+        #expect(cited(in: 17) == ["cites: A/CONF.101/10", "cites: A/CONF.101/10/Corr.1", "cites: A/CONF.101/10/Corr.2"])
+        #expect(cited(in: 18) == ["notes: A/55/20", "notes: A/AC.105/738"])
+        #expect(cited(in: 19) == ["notes: A/54/20", "notes: A/54/20"])
+        #expect(cited(in: 20) == ["notes: A/AC.105/787"])
+        #expect(cited(in: 23) == ["cites: UNTS 610/8843", "cites: UNTS 672/9574", "cites: UNTS 961/13810", "cites: UNTS 1023/15020", "cites: UNTS 1363/23002"])
+        #expect(Set(document.references.map(\.target)).count == 65)
+    }
+
     @Test func pageFurnitureIsNotText() throws {
         let text = try DocumentReader.text(ofFileAt: Seeds.fixture("pdf/A_RES_73_3-EN.pdf"))
         let string = String(decoding: text.bytes, as: UTF8.self)

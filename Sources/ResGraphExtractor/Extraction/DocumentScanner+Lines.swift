@@ -120,7 +120,7 @@ extension DocumentScanner {
     }
 
     /// A footnote body or a marker standing at the start of the line, in the forms
-    /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, or `1` alone (its text on the next line); where the
+    /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, `1Text` (its marker seen), or `1` alone (its text on the next line); where the
     /// main loop goes on, or nil when the line is none of these.
     @inline(__always) private mutating func beginFootnoteBody(at j: Int) -> Int? {
         let first = p[j]
@@ -149,13 +149,24 @@ extension DocumentScanner {
         let layoutSaysBody = layout.sawRule || isInBody
         if afterDigits >= p.count || p[afterDigits] == 0x0A {
             layout.lineHandled = true
-            if ledger.canBeginBody(number, withoutMarker: layoutSaysBody), layoutSaysBody {
+            // Among bodies, a number alone on its line far beyond the markers may be the page's
+            // number below its footnotes.
+            if ledger.canBeginBody(number, withoutMarker: layoutSaysBody), layoutSaysBody, !isInBody || ledger.mayBeBodyNumber(number) {
                 openBody(number, at: j)
                 layout.bodyEnded = false
             } else if !isInBody, layout.lastFlowEndsNonASCII {
                 _ = recordMarker(number, start: j, end: digitsEnd, form: .aloneOnLine)
             }
             return afterDigits
+        }
+        // A body whose number the text glued to its first word, as a typeset PDF's superscript
+        // comes out ("1United Nations, Treaty Series, vol. 610, No. 8843."): only where that
+        // footnote's marker was seen and awaits its body. Its first word is read as a word starts
+        // ("19Official Records of the General Assembly, Fifty-fourth Session"), though a digit
+        // stands before it.
+        if afterDigits == digitsEnd, ByteClass.isUpper(p[afterDigits]), ledger.canBeginBody(number) {
+            openBody(number, at: j)
+            return passWords(from: afterDigits)
         }
         // A date at a line start ("10 October 2018" under the plenary meeting) is no body.
         guard afterDigits > digitsEnd, ledger.canBeginBody(number, withoutMarker: layoutSaysBody), !ByteClass.isDigit(p[afterDigits]),

@@ -103,7 +103,7 @@ struct DocumentScanner {
     /// Reads words from `start` while one follows another after a single space (the bulk of
     /// running text) without a trip through the main loop for each space, and acts on the first
     /// that starts a phrase or a symbol; returns where the main loop goes on.
-    @inline(never) private mutating func passWords(from start: Int) -> Int {
+    @inline(never) mutating func passWords(from start: Int) -> Int {
         let wordsGoOn = !trie.spaceStartsPhrase
         var i = start
         while true {

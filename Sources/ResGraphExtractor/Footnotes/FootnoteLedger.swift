@@ -78,6 +78,15 @@ struct FootnoteLedger {
         return number > nextBody && seenMarkers.contains(number)
     }
 
+    /// Whether `number` may be a body's where only a tentative marker gave it: not far beyond the
+    /// markers the text gave firmly, if it gave any. A page number alone on its line below a
+    /// typeset page's footnotes is such a number ("62" under the bodies of 14 to 17 shut out
+    /// those of 18 to 31); the next body's, a firm marker's, or one a marker or two past them is
+    /// believed, as are the numbers of a text without firm markers (an annual volume's OCR).
+    func mayBeBodyNumber(_ number: Int) -> Bool {
+        number == nextBody || firmNumbers.contains(number) || nextMarker == 1 || number <= nextMarker + Self.maxSkippedMarkers
+    }
+
     /// Opens body `number` at `start`, once ``canBeginBody(_:withoutMarker:)`` said it may.
     mutating func beginBody(_ number: Int, at start: Int) {
         if number >= bodies.count { bodies.append(contentsOf: repeatElement(nil, count: number + 1 - bodies.count)) }
