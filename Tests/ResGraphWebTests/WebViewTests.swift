@@ -73,11 +73,8 @@ struct WebViewTests {
         let server = try await LiveServer()
         defer { server.stop() }
         // A page's error is a page of the site, not the API's JSON.
-        let depth = try await server.get("/node?id=58/154&depth=9")
-        #expect(depth.status == 400)
-        #expect(depth.contentType == "text/html; charset=utf-8")
-        #expect(depth.body.contains("<h1>Bad Request</h1>"))
-        #expect(depth.body.contains("<p>Depth must be a whole number from 1 to 3, not 9.</p>"))
+        Self.expectProblemPage(try await server.get("/node?id=58/154&depth=9"), status: 400, heading: "Bad Request",
+                               message: "Depth must be a whole number from 1 to 3, not 9.")
         #expect(try await server.get("/graph.svg?id=58/154&direction=sideways").status == 400)
         #expect(try await server.get("/node?id=" + String(repeating: "9", count: 400)).status == 400)
         // The API's errors have one shape, a 400 as a 404: {"error": "..."}.
@@ -98,16 +95,21 @@ struct WebViewTests {
     @Test func anAddressWithNoPageIsAPageSayingSo() async throws {
         let server = try await LiveServer()
         defer { server.stop() }
-        let missing = try await server.get("/nodes")
-        #expect(missing.status == 404)
-        #expect(missing.contentType == "text/html; charset=utf-8")
-        #expect(missing.body.contains("<h1>Not Found</h1>"))
-        #expect(missing.body.contains("<p>There is nothing at /nodes.</p>"))
-        #expect(missing.body.contains("<a href=\"/\">"))
+        Self.expectProblemPage(try await server.get("/nodes"), status: 404, heading: "Not Found", message: "There is nothing at /nodes.")
         // What the address gave is shown as text.
-        let typed = try await server.get("/node?id=58/154&depth=%3Cb%3E")
-        #expect(typed.status == 400)
-        #expect(typed.body.contains("<p>Depth must be a whole number from 1 to 3, not &lt;b&gt;.</p>"))
+        Self.expectProblemPage(try await server.get("/node?id=58/154&depth=%3Cb%3E"), status: 400, heading: "Bad Request",
+                               message: "Depth must be a whole number from 1 to 3, not &lt;b&gt;.")
+    }
+
+    /// Expects `answer` to be a page of the site at `status` saying `heading` and `message` (as
+    /// HTML), with the way back to the start.
+    static func expectProblemPage(_ answer: LiveServer.Answer, status: Int, heading: String, message: String,
+                                  sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(answer.status == status, sourceLocation: sourceLocation)
+        #expect(answer.contentType == "text/html; charset=utf-8", sourceLocation: sourceLocation)
+        #expect(answer.body.contains("<h1>\(heading)</h1>"), sourceLocation: sourceLocation)
+        #expect(answer.body.contains("<p>\(message)</p>"), sourceLocation: sourceLocation)
+        #expect(answer.body.contains("<a href=\"/\">"), sourceLocation: sourceLocation)
     }
 
     @Test func formsEncodingAndMethodsAreReadAsTheWebWritesThem() async throws {
