@@ -19,8 +19,8 @@ import Synchronization
 /// batch is asked for whole, without a look: a corpus partly in memory (the page cache too
 /// small for all of it, or some of it pushed out) has its missing files scattered among the
 /// others, where three looks a batch would pass most of them by, and each would then wait for
-/// the disk in its turn (`check` as a table at a million documents with 9 % of the files out of
-/// memory took 252 s so).
+/// the disk in its turn (`check` as a table at 100,000 documents with 8.5 % of its files out of
+/// memory: 31 % of the files it read had been asked for before, now 96 %).
 ///
 /// ```swift
 /// let ahead = ReadAhead()

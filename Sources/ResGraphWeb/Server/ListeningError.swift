@@ -38,6 +38,8 @@ public struct ListeningError: Error, CustomStringConvertible, Sendable {
         reason = Self.reason(of: cause)
     }
 
+    /// The reason `cause` gives: the system's error number of a failed `bind`, or a name that
+    /// did not resolve.
     static func reason(of cause: any Error) -> Reason {
         if let error = cause as? IOError {
             switch error.errnoCode {
@@ -51,6 +53,7 @@ public struct ListeningError: Error, CustomStringConvertible, Sendable {
         return .other("\(cause)")
     }
 
+    /// The sentence a user reads: where, what went wrong, and what to do instead.
     public var description: String {
         let shown = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
         let why = switch reason {
