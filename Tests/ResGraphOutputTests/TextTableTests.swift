@@ -27,6 +27,26 @@ struct TextTableTests {
         #expect([columns.line(header), columns.rule] + rows.map(columns.line) == TextTable.render(header: header, rows: rows))
     }
 
+    /// A control character is found wherever it stands in a longer text, which is searched
+    /// eight bytes at a time: at every place of texts of 1 to 40 characters, among letters,
+    /// accented and Chinese ones.
+    @Test func aControlCharacterIsFoundAtEveryPlace() {
+        let plain: [Character] = ["a", " ", "é", "联", "~", "/", "Z"]
+        let controls: [(Character, String)] = [("\n", "\\n"), ("\u{0}", "\\x00"), ("\u{1F}", "\\x1F"), ("\u{7F}", "\\x7F"), ("\u{85}", "\\x85")]
+        for length in 1...40 {
+            let text = String((0..<length).map { plain[($0 * 5 + length) % plain.count] })
+            #expect(VisibleText.of(text) == text)
+            for place in 0..<length {
+                for (control, written) in controls {
+                    var characters = Array(text)
+                    characters[place] = control
+                    let expected = characters.map { $0 == control ? written : String($0) }.joined()
+                    #expect(VisibleText.of(String(characters)) == expected, "\(length) \(place)")
+                }
+            }
+        }
+    }
+
     /// A file name's control characters are written out, as `ls` shows them: a line break no
     /// longer breaks the row, an ESC sequence no longer reaches the terminal, and the column is
     /// as wide as what is printed.
