@@ -75,7 +75,15 @@ struct WebViewTests {
         // A page's error is a page of the site, not the API's JSON.
         Self.expectProblemPage(try await server.get("/node?id=58/154&depth=9"), status: 400, heading: "Bad Request",
                                message: "Depth must be a whole number from 1 to 3, not 9.")
-        #expect(try await server.get("/graph.svg?id=58/154&direction=sideways").status == 400)
+        // A drawing's error is an image saying it, where the page shows the drawing.
+        let drawing = try await server.get("/graph.svg?id=58/154&direction=sideways")
+        #expect(drawing.status == 400)
+        #expect(drawing.contentType == "image/svg+xml")
+        #expect(drawing.body.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(drawing.body.contains(">Direction must be one of both, in, out, not sideways.</text></svg>"))
+        let unknown = try await server.get("/graph.svg?id=%3Cb%3E99/999")
+        #expect(unknown.status == 404)
+        #expect(unknown.body.contains(">&lt;b&gt;99/999 is not in this index.</text></svg>"))
         #expect(try await server.get("/node?id=" + String(repeating: "9", count: 400)).status == 400)
         // The API's errors have one shape, a 400 as a 404: {"error": "..."}.
         let problems: [(path: String, status: Int, error: String)] = [

@@ -3,7 +3,8 @@ import Hummingbird
 
 /// Every error answered in the shape its reader expects, at the error's status: under `/api/` the
 /// API's one shape, `{"error": "..."}` (as the answers that name the nearest or candidate ids
-/// are), elsewhere a page of the site saying what went wrong. Hummingbird's own answers would be
+/// are), for a drawing an image saying what went wrong (a page shows it where the drawing would
+/// stand), elsewhere a page of the site saying it. Hummingbird's own answers would be
 /// `{"error": {"message": "..."}}` for a wrong parameter, even to a browser, and an empty body for
 /// an address with no route. Added to the router before its routes, it sees those too.
 struct ErrorAnswers: RouterMiddleware {
@@ -36,6 +37,9 @@ struct ErrorAnswers: RouterMiddleware {
     private func answer(_ message: String, status: HTTPResponse.Status, to request: Request, context: Context) throws -> Response {
         if Self.isAPI(request.uri.path) {
             return try JSONBody(APIRoutes.Problem(error: message), status: status).response(from: request, context: context)
+        }
+        if request.uri.path == SiteLinks.drawingPath {
+            return try SVGImage.saying(Self.sentence(message), status: status).response(from: request, context: context)
         }
         let problem = ProblemContext(heading: status.reasonPhrase, message: Self.sentence(message), nearest: [])
         return try HTMLPage(html: site.page("problem", title: status.reasonPhrase, context: problem), status: status)

@@ -42,12 +42,25 @@ struct JSONBody: ResponseGenerator {
 /// An SVG drawing as a response.
 struct SVGImage: ResponseGenerator {
     var svg: Data
+    var status: HTTPResponse.Status = .ok
+
+    /// A drawing of one line of text, `message`: what stands where a drawing could not be made,
+    /// so that a page shows why instead of a broken image.
+    static func saying(_ message: String, status: HTTPResponse.Status) -> SVGImage {
+        let width = 16 + 8 * min(message.count, 150)
+        let svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="40" viewBox="0 0 \(width) 40" role="img">\
+            <text x="8" y="25" font-family="sans-serif" font-size="14">\(HTMLEscaping.escape(message))</text></svg>
+
+            """
+        return SVGImage(svg: Data(svg.utf8), status: status)
+    }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = Security.headers
         headers[.contentType] = "image/svg+xml"
         headers[.cacheControl] = "no-cache"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: svg)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: svg)))
     }
 }
 

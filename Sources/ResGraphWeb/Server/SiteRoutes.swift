@@ -39,7 +39,7 @@ struct SiteRoutes {
         router.get("/") { _, _ in try await home() }
         router.get("/search") { request, _ in try await search(QueryParameters(request: request)) }
         router.get("/node") { request, _ in try await node(QueryParameters(request: request)) }
-        router.get("/graph.svg") { request, _ in try await graph(QueryParameters(request: request)) }
+        router.get(RouterPath(SiteLinks.drawingPath)) { request, _ in try await graph(QueryParameters(request: request)) }
         router.get("/text") { request, _ in try await text(QueryParameters(request: request)) }
         router.get("/dangling") { _, _ in try await dangling() }
         router.get("/check") { _, _ in try await check() }

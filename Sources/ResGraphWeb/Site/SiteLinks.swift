@@ -14,8 +14,11 @@ enum SiteLinks {
         "/text?file=" + CanonicalID.percentEncoded(path) + (offset.map { "#ref-\($0)" } ?? "")
     }
 
+    /// Where the neighbourhood drawings are.
+    static let drawingPath = "/graph.svg"
+
     /// The neighbourhood drawing of `id`.
     static func graph(_ id: String, depth: Int, direction: String) -> String {
-        "/graph.svg?id=" + CanonicalID.percentEncoded(id) + "&depth=\(depth)&direction=\(direction)"
+        drawingPath + "?id=" + CanonicalID.percentEncoded(id) + "&depth=\(depth)&direction=\(direction)"
     }
 }
