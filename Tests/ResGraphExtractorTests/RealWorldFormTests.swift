@@ -153,6 +153,22 @@ struct RealWorldFormTests {
         #expect(try Extractor().extract(text: text).references.map(\.relation.rawValue) == [relation])
     }
 
+    /// "adopted by the General Assembly on …" in the header dates the text; past its first clause
+    /// it dates another (a treaty quoted in a compilation names the Declaration it follows), in
+    /// English as in Chinese.
+    @Test func anAdoptionPhraseInTheClausesDatesAnotherText() throws {
+        let header = "Resolution adopted by the General Assembly on 22 December 2003\n\nThe General Assembly,\nRecalling its resolution 48/113,\n"
+        #expect(try Extractor().extract(text: header).date == "2003-12-22")
+        let quoted = """
+            The States Parties to this Agreement,
+            Recalling the Declaration on Principles of International Law, adopted by the General Assembly on 24 October 1970,
+
+            """
+        #expect(try Extractor().extract(text: quoted).date == nil)
+        #expect(try Extractor().extract(text: "2003年12月22日大会决议\n大会，\n回顾其第48/113号决议，\n").date == "2003-12-22")
+        #expect(try Extractor().extract(text: "大会，\n回顾1970年10月24日大会决议所载的宣言，\n").date == nil)
+    }
+
     @Test func aDateUnderThePlenaryMeetingIsNoFootnoteBody() throws {
         let text = "Noting the top 10 causes of death,\n\n\t10th plenary meeting\n\t10 October 2018\n"
         let document = try Extractor().extract(text: text)

@@ -64,6 +64,9 @@ struct PDFReaderTests {
         #expect(cited(in: 20) == ["notes: A/AC.105/787"])
         #expect(cited(in: 23) == ["cites: UNTS 610/8843", "cites: UNTS 672/9574", "cites: UNTS 961/13810", "cites: UNTS 1023/15020", "cites: UNTS 1363/23002"])
         #expect(Set(document.references.map(\.target)).count == 65)
+        // A compilation has no adoption date: "adopted by the General Assembly on 24 October 1970"
+        // in the Moon Agreement's preamble is the Friendly Relations Declaration's.
+        #expect(document.date == nil)
     }
 
     @Test func pageFurnitureIsNotText() throws {

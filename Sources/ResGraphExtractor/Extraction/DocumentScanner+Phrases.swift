@@ -5,7 +5,10 @@ extension DocumentScanner {
         languageEvidence.hits[entry.language.index] += 1
         switch entry.phrase {
         case .verb(let relation):
-            if layout.mode == .flow, isClauseVerb(at: start), !isGerundAfterTo(start: start, end: end) { clause.verb = relation }
+            if layout.mode == .flow, isClauseVerb(at: start), !isGerundAfterTo(start: start, end: end) {
+                clause.verb = relation
+                header.clausesBegan = true
+            }
         case .resolutionWord, .decisionWord:
             clause.list = ListContext(
                 organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
@@ -41,6 +44,7 @@ extension DocumentScanner {
         case .onReportOf:
             if layout.mode == .flow { clause.verb = .onReportOf }
         case .adoptionDateFollows:
+            guard !header.clausesBegan else { break }
             var k = end
             while k < min(end + ScannerLimits.adoptionDateReach, p.count), p[k] != UInt8(ascii: "[") {
                 if ByteClass.isDigit(p[k]), let (date, _) = dates.parse(at: k) {
@@ -50,7 +54,9 @@ extension DocumentScanner {
                 k += 1
             }
         case .adoptionDatePrecedes:
-            if let (date, dateEnd) = lastDate, dateEnd >= start - ScannerLimits.adoptionDateLead { header.state(adoption: date, .adoptionPhrase) }
+            if !header.clausesBegan, let (date, dateEnd) = lastDate, dateEnd >= start - ScannerLimits.adoptionDateLead {
+                header.state(adoption: date, .adoptionPhrase)
+            }
         case .plenaryMeeting:
             plenaryLine = layout.lineNumber
             if let (date, line) = wholeLineDate, abs(line - layout.lineNumber) <= ScannerLimits.plenaryDateLines {

@@ -38,6 +38,10 @@ struct Header {
     var titleCaptureFrom: Int?
     /// Whether the title is being read, from a title line on.
     var capturingTitle = false
+    /// Whether a clause has begun ("Recalling …", "Decides …"): past it, "adopted by the General
+    /// Assembly on 24 October 1970" tells when another text was adopted, not this one (a treaty
+    /// quoted in a compilation said so of the Declaration it names).
+    var clausesBegan = false
 
     /// Takes `id` as the document's symbol unless a statement as strong or stronger came first.
     mutating func state(symbol id: String, _ evidence: SymbolEvidence) {
