@@ -20,6 +20,8 @@ struct ErrorAnswers: RouterMiddleware {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
+            // Answered here, it no longer reaches Hummingbird's own log of failed requests.
+            context.logger.error("\(request.uri.path): \(error)")
             return try answer("\(error)", status: .internalServerError, to: request, context: context)
         }
     }
