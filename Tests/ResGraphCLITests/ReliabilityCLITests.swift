@@ -422,6 +422,29 @@ struct FormatsCLITests {
         #expect(extract.output.contains(#""page":2"#))
     }
 
+    /// The shared corpus's README.md names each of its resolutions: indexed with them, it was a
+    /// `file:` node recalling them all. In a folder it is passed by, and each command says so.
+    @Test func aFoldersReadmeIsPassedByAndSaidToBe() throws {
+        let folder = try cli.scratch()
+        try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: folder.appendingPathComponent("A_RES_58_154.txt").path)
+        try Data("# Corpus\n\nA/RES/58/154 recalls resolution 48/113.\n".utf8).write(to: folder.appendingPathComponent("README.md"))
+        let readme = folder.appendingPathComponent("README.md").path
+        let line = "passed by \(readme), which describes its folder: give its path to read it as a document\n"
+        let extract = try cli.run(["extract", "--format", "jsonl", folder.path])
+        #expect(extract.status == 0)
+        #expect(extract.output.components(separatedBy: "\n").count == 2)
+        #expect(extract.error == "resgraph: " + line)
+        let db = folder.appendingPathComponent("i.sqlite").path
+        let index = try cli.run(["index", folder.path, "--db", db])
+        #expect(index.status == 0)
+        #expect(index.output.hasPrefix("indexed 1, unchanged 0, pruned 0, failed 0"))
+        #expect(index.output.hasSuffix(line))
+        let recalled = try cli.run(["recalled-by", "48/113", "--format", "csv", "--db", db])
+        #expect(recalled.output.split(separator: "\n").map { $0.split(separator: ",").first ?? "" } == ["id", "A/RES/58/154"])
+        let named = try cli.run(["extract", "--format", "jsonl", readme])
+        #expect(named.output.contains(#""target":"A/RES/48/113""#) && named.error.isEmpty)
+    }
+
     @Test func word97FilesAreReadAndFilesOfTypesNotReadCounted() throws {
         let folder = try cli.scratch()
         try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: folder.appendingPathComponent("a.txt").path)

@@ -156,6 +156,30 @@ struct ReaderTests {
         #expect(throws: ExtractionError.self) { try Extractor().extract(fileAt: lock.path) }
     }
 
+    /// A corpus downloaded with its `README.md` names every resolution it holds: read as a
+    /// document, it recalled them all, and `recalled-by` answered with it. In a folder it is
+    /// passed by and listed; named by its path, it is read.
+    @Test func aFoldersNotesArePassedByAndListedAndReadWhenNamed() throws {
+        let root = try folder()
+        for name in ["README.md", "readme_fr.txt", "LICENSE", "LICENSE-MIT.txt", "sub/Copying.md", "A_RES_73_8.txt", "readme2.txt", "Authorship.txt"] {
+            try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(name))
+        }
+        let walk = CorpusWalk(paths: [root.path])
+        #expect(walk.files.map { ($0.path as NSString).lastPathComponent } == ["A_RES_73_8.txt", "Authorship.txt", "readme2.txt"])
+        #expect(walk.notesPassedBy == ["LICENSE-MIT.txt", "README.md", "readme_fr.txt", "sub/Copying.md"].map { root.path + "/" + $0 })
+        #expect(walk.failures.isEmpty && walk.skipped.isEmpty)
+        let readme = root.appendingPathComponent("README.md").path
+        #expect(CorpusWalk(paths: [readme]).files.map(\.path) == [readme])
+        #expect(CorpusWalk(paths: [root.path, readme]).files.map(\.path).last == readme)
+    }
+
+    @Test(arguments: [("README.md", true), ("ReadMe.TXT", true), ("README", true), ("readme fr.md", true), ("LICENCE.txt", true),
+                      ("CHANGELOG.md", true), ("contributors.txt", true), ("READMEFIRST.txt", false), ("read_me.txt", false),
+                      ("A_RES_73_8.txt", false), ("license2.txt", false), ("licenses.txt", false), ("", false), (".md", false)])
+    func folderNotesAreKnownByTheWordTheirNameBeginsWith(name: String, isNote: Bool) {
+        #expect(FolderNote.isNote(name) == isNote)
+    }
+
     @Test func folderLinksAreFollowedOnceAndCyclesEnd() throws {
         let root = try folder()
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("a/one.txt"))

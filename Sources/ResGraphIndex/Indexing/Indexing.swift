@@ -19,6 +19,8 @@ public struct IndexSummary: Sendable {
     public var failures: [ExtractionError] = []
     /// Files under the folders given that are of no format read, by extension.
     public var skipped: [String: Int] = [:]
+    /// Files under the folders given passed over as notes on their folder (`README.md`).
+    public var notesPassedBy: [String] = []
     /// Bytes extracted.
     public var bytes = 0
     /// References stored.
@@ -232,6 +234,7 @@ extension CitationIndex {
                 }
                 summary.failures.insert(contentsOf: walker.failures, at: 0)
                 summary.skipped = walker.skipped
+                summary.notesPassedBy = walker.notesPassedBy
                 if prune {
                     var gone: [String] = []
                     let stored = try String.fetchCursor(db, sql: "SELECT path FROM file")

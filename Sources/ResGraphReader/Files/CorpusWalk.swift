@@ -24,7 +24,8 @@ public struct CorpusFile: Hashable, Sendable {
 
 /// The files under paths a user names: files as given, folders searched for the formats read.
 ///
-/// Hidden files and folders (`.git`, `.build`) are passed over; extensions count whatever
+/// Hidden files and folders (`.git`, `.build`) and a folder's notes (`README.md`, see
+/// ``FolderNote``) are passed over; extensions count whatever
 /// their case (`.TXT`); a folder reached through a symbolic link is walked once, so a link
 /// cycle ends; a folder that cannot be read is reported by name and the rest is still walked.
 public struct CorpusWalk: Sendable {
@@ -41,6 +42,8 @@ public struct CorpusWalk: Sendable {
     public private(set) var failures: [ExtractionError] = []
     /// Files under folders passed over for their type, counted by extension ("pdf": 2).
     public private(set) var skipped: [String: Int] = [:]
+    /// Files under folders passed over as notes on their folder (``FolderNote``).
+    public private(set) var notesPassedBy: [String] = []
 
     /// Walks `paths`, keeping the list (see ``CorpusWalker`` for one file at a time, and for
     /// `readsStreams`).
@@ -49,5 +52,6 @@ public struct CorpusWalk: Sendable {
         while let file = walker.next() { files.append(file) }
         failures = walker.failures
         skipped = walker.skipped
+        notesPassedBy = walker.notesPassedBy
     }
 }

@@ -38,6 +38,8 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     public private(set) var failures: [ExtractionError] = []
     /// Files under folders passed over for their type so far, counted by extension ("pdf": 2).
     public private(set) var skipped: [String: Int] = [:]
+    /// Files under folders passed over as notes on their folder (``FolderNote``), so far.
+    public private(set) var notesPassedBy: [String] = []
 
     /// A walk of `paths`; nothing is read until ``next()``.
     ///
@@ -152,6 +154,10 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             if CorpusWalk.documentExtensions.contains(ext) { skipped[ext, default: 0] += 1 }
             return nil
         }
+        if FolderNote.isNote(entry.name) {
+            notesPassedBy.append(path)
+            return nil
+        }
         guard entry.type == UInt8(DT_REG) else { return takeIfNew(path: path, canonical: CanonicalPath.of(path)) }
         let canonical = Self.path(of: entry.name, in: canonicalFolder)
         guard !seenFiles.contains(ExactPath(canonical)) else { return nil }
@@ -170,7 +176,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// folders entered but the innermost have given all their files).
     private func wasTakenAsPlainEntry(_ canonical: String) -> Bool {
         let (folder, name) = Self.folderAndName(of: canonical)
-        guard visitedFolders.contains(ExactPath(folder)), !unlistedFolders.contains(ExactPath(folder)), !Self.isPassedBy(name),
+        guard visitedFolders.contains(ExactPath(folder)), !unlistedFolders.contains(ExactPath(folder)), !Self.isPassedBy(name), !FolderNote.isNote(name),
               CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: name)) else { return false }
         guard let innermost = frames.last, ExactPath(innermost.canonicalFolder) == ExactPath(folder) else { return Self.isPlainFile(canonical) }
         // The listing is sorted: the entry is found by halving, not by reading the folder again.

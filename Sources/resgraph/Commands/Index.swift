@@ -117,6 +117,7 @@ struct Index: ParsableCommand {
             }
         }
         if !summary.skipped.isEmpty { verbosity.say(SkippedTypes.line(summary.skipped)) }
+        if !summary.notesPassedBy.isEmpty { verbosity.say(PassedNotes.line(summary.notesPassedBy)) }
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -165,6 +165,8 @@ struct Render: ParsableCommand {
         verbosity.noteReadingTerminal(among: paths)
         var failed = !walk.failures.isEmpty
         for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
+        if !walk.skipped.isEmpty { verbosity.note(SkippedTypes.line(walk.skipped)) }
+        if !walk.notesPassedBy.isEmpty { verbosity.note(PassedNotes.line(walk.notesPassedBy)) }
         var documents: [ExtractedDocument] = []
         for result in Extractor().extract(files: walk.files) {
             switch result {
