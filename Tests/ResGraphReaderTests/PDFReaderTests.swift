@@ -47,10 +47,12 @@ struct PDFReaderTests {
     /// number stands alone on its line below its footnotes. Every marker finds its body, each
     /// body's citations take the relation of the clause around its marker, and a body's first
     /// word is read as a word ("19Official Records …, Fifty-fourth Session": A/54/20, not the
-    /// session last named).
+    /// session last named). The book states its symbol nowhere in its text: the Official
+    /// Document System's name for the file gives it.
     @Test func aTypesetCompilationsFootnotesFindTheirMarkers() throws {
         let document = try extract("ST_SPACE_61_Rev.3-EN.pdf")
-        #expect(document.diagnostics.map(\.problem) == [.noSymbol])
+        #expect(document.diagnostics.map(\.problem) == [.symbolFromFileName])
+        #expect(document.symbol == "ST/SPACE/61/Rev.3")
         let footnoted = document.references.filter { $0.footnote != nil }
         #expect(Set(footnoted.compactMap(\.footnote)) == Set(1...28).union([32]))
         #expect(footnoted.count == 45)

@@ -244,13 +244,16 @@ struct FileNameSymbolTests {
     @Test(arguments: [
         ("S_RES_0186_1964_EN_GOLD.txt", "S/RES/186(1964)"), ("A_RES_58_154.en.txt", "A/RES/58/154"),
         ("A-RES-58-154-E.pdf", "A/RES/58/154"), ("A_RES_1962_XVIII.txt", "A/RES/1962(XVIII)"),
-        ("a_hrc_res_5_1.docx", "A/HRC/RES/5/1"),
+        ("a_hrc_res_5_1.docx", "A/HRC/RES/5/1"), ("ST_SPACE_61_Rev.3-EN.pdf", "ST/SPACE/61/Rev.3"), ("A_73_85-E.pdf", "A/73/85"),
+        ("E_CN.4_2005_L.10-EN.pdf", "E/CN.4/2005/L.10"), ("A_C.3_73_L.5_Rev.1.docx", "A/C.3/73/L.5/Rev.1"), ("S_2019_100.fr.txt", "S/2019/100"),
+        ("A_HRC_40_3_Add.1_ZH.pdf", "A/HRC/40/3/Add.1"), ("A_RES_73_3_Corr.1-EN.pdf", "A/RES/73/3/Corr.1"),
     ])
     func namesCarrySymbols(name: String, symbol: String) {
         #expect(FileNameSymbol.parse(name) == symbol)
     }
 
-    @Test(arguments: ["N0350392.pdf", "report.txt", "S_RES_12_3.txt", "A_RES_58.txt"])
+    @Test(arguments: ["N0350392.pdf", "report.txt", "S_RES_12_3.txt", "A_RES_58.txt", "report_2020.txt", "my_notes_1.md", "A-73-85.pdf",
+                      "X_73_85.pdf", "A_73_85 draft.txt", "ST_SPACE.pdf"])
     func namesWithoutASymbol(name: String) {
         #expect(FileNameSymbol.parse(name) == nil)
     }

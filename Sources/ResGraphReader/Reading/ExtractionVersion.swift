@@ -16,6 +16,8 @@ public enum ExtractionVersion {
     /// a PDF's scanned pages among pages of text are said (`unread-pages`). 3: a footnote body
     /// whose number is glued to its first word ("1United Nations, Treaty Series") opens where its
     /// marker awaits it; a page number below footnotes, far beyond the markers, opens none; an
-    /// adoption phrase past the first clause verb dates another text, not this one.
-    public static let current = 3
+    /// adoption phrase past the first clause verb dates another text, not this one. 4: a file
+    /// named for a document other than a resolution (`ST_SPACE_61_Rev.3-EN.pdf`), or for a
+    /// resolution's corrigendum, whose text states no symbol takes it from its name.
+    public static let current = 4
 }
