@@ -124,7 +124,7 @@ struct CLITests {
         let pinned = try run(arguments, core: 0)
         #expect(everywhere.status == 1)
         #expect(pinned.status == 1)
-        #expect(everywhere.output.split(separator: "\n").count == 18)
+        #expect(everywhere.output.split(separator: "\n").count == 17)
         #expect(pinned.output == everywhere.output)
         #expect(pinned.error == everywhere.error)
     }

@@ -20,6 +20,8 @@ public enum FolderNote {
     /// one of ``names``, in any case, followed by its end, an extension or a "-", "_" or " "
     /// and more (`README_fr.md`, `LICENSE-MIT.txt`).
     public static func isNote(_ name: String) -> Bool {
+        // A walk asks this of every file it takes: most names are turned away by their first letter.
+        guard let first = name.utf8.first, firstLetters.contains(first | 0x20) else { return false }
         var letters = ""
         for byte in name.utf8 {
             if (byte | 0x20) &- UInt8(ascii: "a") < 26 {
@@ -35,5 +37,6 @@ public enum FolderNote {
     }
 
     private static let longestName = names.map(\.utf8.count).max() ?? 0
+    private static let firstLetters = Set(names.compactMap(\.utf8.first))
 }
 
