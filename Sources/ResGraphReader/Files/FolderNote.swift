@@ -21,22 +21,40 @@ public enum FolderNote {
     /// and more (`README_fr.md`, `LICENSE-MIT.txt`).
     public static func isNote(_ name: String) -> Bool {
         // A walk asks this of every file it takes: most names are turned away by their first letter.
-        guard let first = name.utf8.first, firstLetters.contains(first | 0x20) else { return false }
-        var letters = ""
+        guard let first = name.utf8.first, firstLetters & (1 &<< UInt64((first | 0x20) & 63)) != 0 else { return false }
+        var letters = LowerCaseLetters()
         for byte in name.utf8 {
             if (byte | 0x20) &- UInt8(ascii: "a") < 26 {
-                guard letters.utf8.count < longestName else { return false }
-                letters.unicodeScalars.append(Unicode.Scalar(byte | 0x20))
+                guard letters.count < longestName else { return false }
+                letters.append(byte | 0x20)
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
                 break
             } else {
                 return false
             }
         }
-        return names.contains(letters)
+        return packedNames.contains(letters)
     }
 
-    private static let longestName = names.map(\.utf8.count).max() ?? 0
-    private static let firstLetters = Set(names.compactMap(\.utf8.first))
+    /// Up to sixteen lower-case letters packed into two numbers: compared without a string made.
+    private struct LowerCaseLetters: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+
+        mutating func append(_ letter: UInt8) {
+            if count < 8 { low |= UInt64(letter) &<< UInt64(count &* 8) } else { high |= UInt64(letter) &<< UInt64((count &- 8) &* 8) }
+            count &+= 1
+        }
+    }
+
+    private static let longestName = min(names.map(\.utf8.count).max() ?? 0, 16)
+    private static let packedNames = Set(names.map { name in
+        var letters = LowerCaseLetters()
+        for byte in name.utf8.prefix(16) { letters.append(byte) }
+        return letters
+    })
+    /// The first letters of ``names``, each as the bit of its low six bits.
+    private static let firstLetters = names.reduce(UInt64(0)) { $0 | 1 &<< UInt64(($1.utf8.first ?? 0) & 63) }
 }
 
