@@ -25,6 +25,24 @@ struct MarkerPlaceTests {
         #expect(ask(text) { place, start, end in place.standsApartAfterWord(start, runEnd: end) } == expected, "\(text)")
     }
 
+    /// Spaces a conversion doubled still part the marker from a word in lower case; a capital or
+    /// a number may follow only the marker the text's firm markers await (A/RES/80/34:
+    /// "Ltamenah, 14 Saraqib[^15]"; A/RES/80/3: "the Future. 16 9. We note").
+    @Test(arguments: [("Countries 2  and", false, true), ("Ltamenah, 14 Saraqib", true, true), ("Ltamenah, 14 Saraqib", false, false),
+                      ("the Future. 16 9. We", true, true), ("the Future. 16 9. We", false, false), ("from 5 to 8 August", true, false),
+                      ("on 24, 25 and 30 March", true, false), ("item 13 (a)", true, false)])
+    func aMarkerStandsApartBeforeACapitalOnlyAsTheNextMarker(text: String, isNextMarker: Bool, expected: Bool) {
+        #expect(ask(text) { place, start, end in place.standsApartAfterWord(start, runEnd: end, isNextMarker: isNextMarker) } == expected, "\(text)")
+    }
+
+    @Test(arguments: [("decision EC-94/DEC.2;22", true), ("EC-94/DEC.2,22", false)])
+    func aMarkerFollowsASemicolonAfterANumber(text: String, expected: Bool) {
+        let bytes = Array(text.utf8)
+        let semicolonOrComma = bytes.lastIndex { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }!
+        let answer = bytes.withUnsafeBufferPointer { MarkerPlace(look: Lookahead(p: $0)).followsPunctuationAfterWord(semicolonOrComma + 1) }
+        #expect(answer == expected, "\(text)")
+    }
+
     @Test func aMarkerEndsAtSpacePunctuationOrTheEndAndHasItsValue() {
         #expect(ask("word12 next") { place, _, end in place.mayEnd(at: end) })
         #expect(ask("word12") { place, _, end in place.mayEnd(at: end) })

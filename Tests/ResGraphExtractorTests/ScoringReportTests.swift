@@ -27,6 +27,16 @@ struct ScoringReportTests {
         } + HandReadExpectations.formatTexts + HandReadExpectations.corpusTexts
     }
 
+    /// Every hand-read text gives exactly its citations, each with the relation of its clause:
+    /// the bars above, met by every text, are not where a text may quietly fall back to.
+    @Test(arguments: Self.texts.map(\.path))
+    func aHandReadTextGivesExactlyItsCitations(path: String) throws {
+        let text = try #require(Self.texts.first { $0.path == path })
+        let found = Set(try Extractor().extract(fileAt: path).citations.map(\.description))
+        #expect(found.subtracting(text.citations).sorted() == [], "found, not expected")
+        #expect(text.citations.subtracting(found).sorted() == [], "expected, not found")
+    }
+
     @Test func precisionAndRecallPerLanguage() throws {
         var targets: [String: Score] = [:], pairs: [String: Score] = [:]
         for text in Self.texts {

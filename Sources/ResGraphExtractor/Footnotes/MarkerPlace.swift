@@ -7,16 +7,19 @@ struct MarkerPlace {
     let look: Lookahead
     var p: UnsafeBufferPointer<UInt8> { look.p }
 
-    /// Whether the digits at `i..<runEnd` stand apart as OCR leaves a marker: one space after a
-    /// word, a year or a closing mark ("Namibia, 15 appointed", "1979 14 addressed",
-    /// "Secretary-General 10" at a line end), and a space, a line end or a comma after.
-    func standsApartAfterWord(_ i: Int, runEnd: Int) -> Bool {
+    /// Whether the digits at `i..<runEnd` stand apart as OCR and conversions leave a marker: one
+    /// space after a word, a year or a closing mark ("Namibia, 15 appointed", "1979 14 addressed",
+    /// "Secretary-General 10" at a line end), and after it a line end, a comma, or spaces and a
+    /// word in lower case ("Countries 2  and"). When the number is the next marker the text's
+    /// firm markers await (`isNextMarker`), a capital or a digit may follow too ("Ltamenah, 14
+    /// Saraqib[^15]", "the Future. 16 9. We note").
+    func standsApartAfterWord(_ i: Int, runEnd: Int, isNextMarker: Bool = false) -> Bool {
         guard i >= 2, p[i - 1] == 0x20 else { return false }
         let before = p[i - 2]
         guard ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) || before == UInt8(ascii: ",")
                 || before == UInt8(ascii: ")") || before == UInt8(ascii: ".") || before == UInt8(ascii: ";") else { return false }
-        guard runEnd >= p.count || p[runEnd] == 0x0A || p[runEnd] == 0x0D
-                || (p[runEnd] == 0x20 && ByteClass.isLower(look[runEnd + 1])) || p[runEnd] == UInt8(ascii: ",") else { return false }
+        guard runEnd >= p.count || p[runEnd] == 0x0A || p[runEnd] == 0x0D || p[runEnd] == UInt8(ascii: ",")
+                || (p[runEnd] == 0x20 && wordFollows(runEnd, isNextMarker: isNextMarker)) else { return false }
         // The first number of a list or a range ("on 24, 25 and 30 March", "from 5 to 8 August") is no marker.
         if p.count > runEnd, p[runEnd] == UInt8(ascii: ","), ByteClass.isDigit(look[look.skipSpace(runEnd + 1, lines: false)]) { return false }
         if let afterTo = look.expectAny(Glyph.to, at: look.skipSpace(runEnd, lines: false)), look.isWordEnd(afterTo),
@@ -24,6 +27,13 @@ struct MarkerPlace {
             return false
         }
         return true
+    }
+
+    /// Whether, after the spaces at `i`, a word in lower case begins, or with `isNextMarker` any
+    /// word or number.
+    private func wordFollows(_ i: Int, isNextMarker: Bool) -> Bool {
+        let next = look[look.skipSpace(i, lines: false)]
+        return ByteClass.isLower(next) || (isNextMarker && (ByteClass.isUpper(next) || ByteClass.isDigit(next)))
     }
 
     /// The value of the digits at `range`.
@@ -42,7 +52,7 @@ struct MarkerPlace {
     }
 
     /// Whether the digit at `i` follows a punctuation mark that itself follows a word
-    /// ("Secretary-General,1", "Refugees;2", "报告；2").
+    /// ("Secretary-General,1", "Refugees;2", "报告；2"), or a semicolon ("EC-94/DEC.2;22").
     func followsPunctuationAfterWord(_ i: Int) -> Bool {
         guard i >= 2 else { return false }
         let prev = p[i - 1]
@@ -51,7 +61,9 @@ struct MarkerPlace {
             let before = p[i - 2]
             // A number right after a capital and a full stop belongs to a code: "C-24/DEC.4".
             if prev == UInt8(ascii: "."), ByteClass.isUpper(before) { return false }
+            // A semicolon ends a clause, even after a symbol's number ("decision EC-94/DEC.2;22").
             return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")") || yearEnds(at: i - 2)
+                || (prev == UInt8(ascii: ";") && ByteClass.isDigit(before))
         default:
             guard i >= 3, prev >= 0x80 else { return false }
             let lead = p[i - 3]

@@ -18,6 +18,9 @@ public enum ExtractionVersion {
     /// marker awaits it; a page number below footnotes, far beyond the markers, opens none; an
     /// adoption phrase past the first clause verb dates another text, not this one. 4: a file
     /// named for a document other than a resolution (`ST_SPACE_61_Rev.3-EN.pdf`), or for a
-    /// resolution's corrigendum, whose text states no symbol takes it from its name.
+    /// resolution's corrigendum, whose text states no symbol takes it from its name; a marker
+    /// standing apart before doubled spaces, or before a capital or a number where it is the next
+    /// marker awaited ("Ltamenah, 14 Saraqib[^15]"), or glued to a semicolon after a number
+    /// ("EC-94/DEC.2;22"), finds its body.
     public static let current = 4
 }
