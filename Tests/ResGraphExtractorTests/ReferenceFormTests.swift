@@ -18,6 +18,11 @@ struct ReferenceFormTests {
         ("Recalling resolutions 3201 (S-VI) and 2252 (ES-V),", ["A/RES/2252(ES-V)", "A/RES/3201(S-VI)"]),
         ("Recalling resolution 3411 A and B (XXX),", ["A/RES/3411A(XXX)", "A/RES/3411B(XXX)"]),
         ("Recalling resolution 3281 A to D (XXIX),", ["A/RES/3281A(XXIX)", "A/RES/3281B(XXIX)", "A/RES/3281C(XXIX)", "A/RES/3281D(XXIX)"]),
+        // The part after the session, as ST/SPACE/61/Rev.3 writes it; not a sentence's "A" going on.
+        ("the Convention and General Assembly resolution 1721 (XVI) B of 20 December 1961.", ["A/RES/1721B(XVI)"]),
+        ("Recalling resolutions 1721 (XVI) A and B, 1802 (XVII),", ["A/RES/1721A(XVI)", "A/RES/1721B(XVI)", "A/RES/1802(XVII)"]),
+        ("Recalling resolution 2625 (XXV) A number of States agreed,", ["A/RES/2625(XXV)"]),
+        ("Recalling resolution 1514 (XV) I. Introduction", ["A/RES/1514(XV)"]),
         ("Recalling General Assembly decision 58/555,", ["A/DEC/58/555"]),
         ("Reaffirming Security Council resolution 1325 (2000),", ["S/RES/1325(2000)"]),
         ("Reaffirming its resolution 242 (1967) and General Assembly resolution 181 (II),", ["A/RES/181(II)", "S/RES/242(1967)"]),

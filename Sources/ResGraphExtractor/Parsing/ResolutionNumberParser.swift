@@ -53,7 +53,28 @@ struct ResolutionNumberParser {
         guard k > romanStart, let close = closingParen(at: k),
               let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
               hasSessionPrefix ? value <= ScannerLimits.lastRomanSpecialSession : value <= ScannerLimits.lastRomanSession else { return nil }
+        if parts.isEmpty, let (trailing, end) = readTrailingParts(at: close) {
+            return NumberReading(first: number, form: .romanSession(sessionStart..<k), parts: trailing, end: end)
+        }
         return NumberReading(first: number, form: .romanSession(sessionStart..<k), parts: parts, end: close)
+    }
+
+    /// Part letters written after the session rather than before it, "1721 (XVI) B of 20
+    /// December 1961": only letters A to H, followed by "of", a punctuation mark or the line's
+    /// end, so that a sentence going on after the number ("(XXV) A number of States") is not read.
+    private func readTrailingParts(at i: Int) -> (parts: PartLetters, end: Int)? {
+        let (parts, end) = readParts(at: i)
+        guard !parts.isEmpty, parts.allSatisfy({ $0 <= UInt8(ascii: "H") }) else { return nil }
+        let next = look.skipSpace(end, lines: false)
+        guard next < look.p.count else { return (parts, end) }
+        switch look[next] {
+        case 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":"):
+            return (parts, end)
+        case UInt8(ascii: "o") where look[next + 1] == UInt8(ascii: "f") && look.isWordEnd(next + 2):
+            return (parts, end)
+        default:
+            return nil
+        }
     }
 
     /// The end of ")" or "）" at `i` (after blanks).

@@ -21,6 +21,7 @@ public enum ExtractionVersion {
     /// resolution's corrigendum, whose text states no symbol takes it from its name; a marker
     /// standing apart before doubled spaces, or before a capital or a number where it is the next
     /// marker awaited ("Ltamenah, 14 Saraqib[^15]"), or glued to a semicolon after a number
-    /// ("EC-94/DEC.2;22"), finds its body.
+    /// ("EC-94/DEC.2;22"), finds its body; a part letter after the session ("1721 (XVI) B of
+    /// 20 December 1961") is read.
     public static let current = 4
 }
