@@ -443,6 +443,12 @@ struct FormatsCLITests {
         #expect(recalled.output.split(separator: "\n").map { $0.split(separator: ",").first ?? "" } == ["id", "A/RES/58/154"])
         let named = try cli.run(["extract", "--format", "jsonl", readme])
         #expect(named.output.contains(#""target":"A/RES/48/113""#) && named.error.isEmpty)
+        let drawing = folder.appendingPathComponent("graph.dot").path
+        let render = try cli.run(["render", folder.path, "-o", drawing])
+        #expect(render.status == 0)
+        #expect(render.error == "resgraph: " + line)
+        let dot = try String(contentsOfFile: drawing, encoding: .utf8)
+        #expect(dot.contains("A/RES/58/154") && !dot.contains("README"))
     }
 
     @Test func word97FilesAreReadAndFilesOfTypesNotReadCounted() throws {
