@@ -449,6 +449,17 @@ struct FormatsCLITests {
         #expect(render.error == "resgraph: " + line)
         let dot = try String(contentsOfFile: drawing, encoding: .utf8)
         #expect(dot.contains("A/RES/58/154") && !dot.contains("README"))
+        // An index an earlier resgraph made holds the README as a document: a run says so, and
+        // --prune drops it.
+        let earlier = folder.appendingPathComponent("earlier.sqlite").path
+        #expect(try cli.run(["index", folder.path, readme, "--db", earlier]).output.hasPrefix("indexed 2,"))
+        let again = try cli.run(["index", folder.path, "--db", earlier])
+        #expect(again.output.hasSuffix(line + "the index still holds it from an earlier run, as a document: --prune drops it\n"))
+        let pruned = try cli.run(["index", folder.path, "--prune", "--db", earlier])
+        #expect(pruned.output.hasPrefix("indexed 0, unchanged 1, pruned 1, failed 0"))
+        #expect(pruned.output.hasSuffix(line))
+        let recalledAfter = try cli.run(["recalled-by", "48/113", "--format", "csv", "--db", earlier])
+        #expect(recalledAfter.output == recalled.output)
     }
 
     @Test func word97FilesAreReadAndFilesOfTypesNotReadCounted() throws {

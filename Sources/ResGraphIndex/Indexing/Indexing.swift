@@ -13,7 +13,8 @@ public struct IndexSummary: Sendable {
     public var unchanged = 0
     /// Of the unchanged files, those known unchanged by their ``FileStamp`` alone, not read.
     public var unread = 0
-    /// Files dropped from the index because they no longer exist (`prune`).
+    /// Files dropped from the index because they no longer exist, or are notes on a folder an
+    /// earlier run indexed as documents (`prune`).
     public var pruned = 0
     /// Files that could not be read, with the reason; they were skipped.
     public var failures: [ExtractionError] = []
@@ -21,6 +22,9 @@ public struct IndexSummary: Sendable {
     public var skipped: [String: Int] = [:]
     /// Files under the folders given passed over as notes on their folder (`README.md`).
     public var notesPassedBy: [String] = []
+    /// Of those, the ones an earlier run indexed and the index still holds (without `prune`,
+    /// which drops them).
+    public var notesStillIndexed = 0
     /// Bytes extracted.
     public var bytes = 0
     /// References stored.
@@ -57,7 +61,8 @@ extension CitationIndex {
     /// unchanged ones are skipped, unread when their ``FileStamp`` is the one stored, else once
     /// their content hash is found the same, unless the index was made by another
     /// ``ExtractionVersion``, when every file is read again; with `prune`, files that no longer exist
-    /// are dropped. Files are stored under their canonical path, so the same file reached from
+    /// are dropped, as are the notes on a folder the walk passed by (``FolderNote``) that an
+    /// earlier run indexed. Files are stored under their canonical path, so the same file reached from
     /// another folder or through a link is the same file. The run is one transaction: if it
     /// fails or is killed, the index stays as it was, and readers see the old state until it
     /// commits. Unreadable files are reported in the summary; each file's outcome is passed to
@@ -234,12 +239,20 @@ extension CitationIndex {
                 }
                 summary.failures.insert(contentsOf: walker.failures, at: 0)
                 summary.skipped = walker.skipped
-                summary.notesPassedBy = walker.notesPassedBy
-                if prune {
+                summary.notesPassedBy = walker.notesPassedBy.map(\.path)
+                // A note an earlier resgraph indexed as a document is the walk's to drop too.
+                let notes = Set(walker.notesPassedBy.map { ExactPath($0.canonicalPath) })
+                if !prune {
+                    for note in walker.notesPassedBy where try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE path = ?", arguments: [note.canonicalPath]) != nil {
+                        summary.notesStillIndexed += 1
+                    }
+                } else {
                     var gone: [String] = []
                     let stored = try String.fetchCursor(db, sql: "SELECT path FROM file")
                     while let path = try stored.next() {
-                        if !walked.contains(ExactPath(path).hashValue) && !FileManager.default.fileExists(atPath: path) { gone.append(path) }
+                        if !walked.contains(ExactPath(path).hashValue) && (notes.contains(ExactPath(path)) || !FileManager.default.fileExists(atPath: path)) {
+                            gone.append(path)
+                        }
                     }
                     try rebuild.willDelete(gone.count, in: db)
                     for path in gone {

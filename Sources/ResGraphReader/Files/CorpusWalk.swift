@@ -43,7 +43,7 @@ public struct CorpusWalk: Sendable {
     /// Files under folders passed over for their type, counted by extension ("pdf": 2).
     public private(set) var skipped: [String: Int] = [:]
     /// Files under folders passed over as notes on their folder (``FolderNote``).
-    public private(set) var notesPassedBy: [String] = []
+    public private(set) var notesPassedBy: [CorpusFile] = []
 
     /// Walks `paths`, keeping the list (see ``CorpusWalker`` for one file at a time, and for
     /// `readsStreams`).

@@ -39,7 +39,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// Files under folders passed over for their type so far, counted by extension ("pdf": 2).
     public private(set) var skipped: [String: Int] = [:]
     /// Files under folders passed over as notes on their folder (``FolderNote``), so far.
-    public private(set) var notesPassedBy: [String] = []
+    public private(set) var notesPassedBy: [CorpusFile] = []
 
     /// A walk of `paths`; nothing is read until ``next()``.
     ///
@@ -155,7 +155,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             return nil
         }
         if FolderNote.isNote(entry.name) {
-            notesPassedBy.append(path)
+            notesPassedBy.append(CorpusFile(path: path, canonicalPath: Self.path(of: entry.name, in: canonicalFolder)))
             return nil
         }
         guard entry.type == UInt8(DT_REG) else { return takeIfNew(path: path, canonical: CanonicalPath.of(path)) }

@@ -20,7 +20,7 @@ struct Index: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Flag(help: "Drop files from the index that no longer exist.")
+    @Flag(help: "Drop files from the index that no longer exist, and folder notes (README.md) an earlier run indexed.")
     var prune = false
 
     @OptionGroup var verbosity: VerbosityOptions
@@ -117,7 +117,7 @@ struct Index: ParsableCommand {
             }
         }
         if !summary.skipped.isEmpty { verbosity.say(SkippedTypes.line(summary.skipped)) }
-        if !summary.notesPassedBy.isEmpty { verbosity.say(PassedNotes.line(summary.notesPassedBy)) }
+        if !summary.notesPassedBy.isEmpty { verbosity.say(PassedNotes.line(summary.notesPassedBy, stillIndexed: summary.notesStillIndexed)) }
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -166,7 +166,7 @@ struct Render: ParsableCommand {
         var failed = !walk.failures.isEmpty
         for failure in walk.failures { StandardError.print("resgraph: error: \(failure)") }
         if !walk.skipped.isEmpty { verbosity.note(SkippedTypes.line(walk.skipped)) }
-        if !walk.notesPassedBy.isEmpty { verbosity.note(PassedNotes.line(walk.notesPassedBy)) }
+        if !walk.notesPassedBy.isEmpty { verbosity.note(PassedNotes.line(walk.notesPassedBy.map(\.path))) }
         var documents: [ExtractedDocument] = []
         for result in Extractor().extract(files: walk.files) {
             switch result {
