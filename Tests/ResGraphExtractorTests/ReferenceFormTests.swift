@@ -54,6 +54,10 @@ struct ReferenceFormTests {
         ("Noting A/59/12/Add.1, 2 and 3;", ["A/59/12/Add.1", "A/59/12/Add.2", "A/59/12/Add.3"]),
         ("Noting A/51/341 and Corr.1, 2 May 1997,", ["A/51/341", "A/51/341/Corr.1"]),
         ("Noting A/59/12/Add.1 and A/58/483/Add. 3,", ["A/58/483/Add.3", "A/59/12/Add.1"]),
+        // A letter l or I for the number 1 (ST/SPACE/61/Rev.3: "(A/54/20 and Corr. l)"); not in a word.
+        ("Supplement No. 20 and corrigendum (A/54/20 and Corr. l).", ["A/54/20", "A/54/20/Corr.1"]),
+        ("Noting A/54/20/Add.I and A/54/21/Corr.l,", ["A/54/20/Add.1", "A/54/21/Corr.1"]),
+        ("Noting A/54/20/Add.Ix,", ["A/54/20/Add.Ix"]),
         // A modifier in any case, with or without a space after its dot, is written one way.
         ("Noting A/58/483/add.3, A/58/484/ADD. 4, A/58/485/Add.5/corr. 1 and A/CONF.231/3/rev.2,",
          ["A/58/483/Add.3", "A/58/484/Add.4", "A/58/485/Add.5/Corr.1", "A/CONF.231/3/Rev.2"]),

@@ -157,7 +157,15 @@ struct SymbolParser {
             } else if byte == UInt8(ascii: "."), count > 0 {
                 let name = rewritten.map { $0.withUnsafeBufferPointer(Self.modifier) } ?? Self.modifier(UnsafeBufferPointer(rebasing: look.p[start..<j]))
                 var next = j + 1
-                if look[next] == 0x20, name != nil, ByteClass.isDigit(look[next + 1]) { next += 1 }
+                if look[next] == 0x20, name != nil, ByteClass.isDigit(look[next + 1]) || isOneMisread(at: next + 1) { next += 1 }
+                if let name, isOneMisread(at: next) {
+                    // "Corr. l": a typeset or scanned text's letter l (or I) for the number 1.
+                    rewritten = name + [byte, UInt8(ascii: "1")]
+                    count = name.count + 2
+                    hasDigit = true
+                    j = next + 1
+                    break
+                }
                 guard ByteClass.isASCIIAlphanumeric(look[next]) else { break }
                 if let name, rewritten != nil || !name.elementsEqual(look.p[start..<j]) {
                     rewritten = name
@@ -187,6 +195,12 @@ struct SymbolParser {
         return modifierNames.first { name in
             name.count == text.count && zip(name, text).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
         }
+    }
+
+    /// Whether a modifier's number at `i` is the letter l or I standing for 1 ("Corr. l"): the
+    /// letter alone, no letter or digit after it.
+    private func isOneMisread(at i: Int) -> Bool {
+        (look[i] == UInt8(ascii: "l") || look[i] == UInt8(ascii: "I")) && !ByteClass.isASCIIAlphanumeric(look[i + 1])
     }
 
     private func startsAnotherSymbol(at i: Int) -> Bool {
