@@ -58,6 +58,9 @@ struct ReferenceFormTests {
         ("Supplement No. 20 and corrigendum (A/54/20 and Corr. l).", ["A/54/20", "A/54/20/Corr.1"]),
         ("Noting A/54/20/Add.I and A/54/21/Corr.l,", ["A/54/20/Add.1", "A/54/21/Corr.1"]),
         ("Noting A/54/20/Add.Ix,", ["A/54/20/Add.Ix"]),
+        // A body's session in brackets inside a symbol of the UNCCD; not a bracket after a symbol.
+        ("Recalling ICCD/COP(14)/23 and ICCD/CRIC(17)/2,", ["ICCD/COP(14)/23", "ICCD/CRIC(17)/2"]),
+        ("Noting A/58/281(2003) and ICCD/COP(14),", ["A/58/281"]),
         // A modifier in any case, with or without a space after its dot, is written one way.
         ("Noting A/58/483/add.3, A/58/484/ADD. 4, A/58/485/Add.5/corr. 1 and A/CONF.231/3/rev.2,",
          ["A/58/483/Add.3", "A/58/484/Add.4", "A/58/485/Add.5/Corr.1", "A/CONF.231/3/Rev.2"]),

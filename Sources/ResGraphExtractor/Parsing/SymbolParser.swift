@@ -154,6 +154,13 @@ struct SymbolParser {
                 hasDigit = hasDigit || ByteClass.isDigit(byte)
             } else if byte == UInt8(ascii: "-"), ByteClass.isASCIIAlphanumeric(look[j + 1]), !startsAnotherSymbol(at: j + 1) {
                 // Part of the component, as a letter is.
+            } else if byte == UInt8(ascii: "("), let close = sessionInBrackets(at: j, afterLettersFrom: start) {
+                // A body's session in brackets, before the next component: "ICCD/COP(14)/23".
+                rewritten?.append(contentsOf: look.p[j..<close])
+                count += close - j
+                hasDigit = true
+                j = close
+                continue
             } else if byte == UInt8(ascii: "."), count > 0 {
                 let name = rewritten.map { $0.withUnsafeBufferPointer(Self.modifier) } ?? Self.modifier(UnsafeBufferPointer(rebasing: look.p[start..<j]))
                 var next = j + 1
@@ -195,6 +202,15 @@ struct SymbolParser {
         return modifierNames.first { name in
             name.count == text.count && zip(name, text).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
         }
+    }
+
+    /// The end of "(14)" at `i`, when only capitals stand from `start` to it and a "/" follows:
+    /// the session of a conference of parties' body in its symbols ("ICCD/COP(14)/23",
+    /// "ICCD/CRIC(17)/2"), not a date or a note after a symbol.
+    private func sessionInBrackets(at i: Int, afterLettersFrom start: Int) -> Int? {
+        guard i > start, (start..<i).allSatisfy({ ByteClass.isUpper(look[$0]) }),
+              let (_, end) = look.digits(i + 1, limit: 3), look[end] == UInt8(ascii: ")"), look[end + 1] == UInt8(ascii: "/") else { return nil }
+        return end + 1
     }
 
     /// Whether a modifier's number at `i` is the letter l or I standing for 1 ("Corr. l"): the
