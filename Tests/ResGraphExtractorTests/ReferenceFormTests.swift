@@ -23,6 +23,10 @@ struct ReferenceFormTests {
         ("Recalling resolutions 1721 (XVI) A and B, 1802 (XVII),", ["A/RES/1721A(XVI)", "A/RES/1721B(XVI)", "A/RES/1802(XVII)"]),
         ("Recalling resolution 2625 (XXV) A number of States agreed,", ["A/RES/2625(XXV)"]),
         ("Recalling resolution 1514 (XV) I. Introduction", ["A/RES/1514(XV)"]),
+        // A part before the full stop that ends a clause's line; not before one inside a line.
+        ("Recalls its resolutions 60/1 and 57/270 B.\n", ["A/RES/57/270B", "A/RES/60/1"]),
+        ("the Convention and General Assembly resolution 1721 (XVI) B.", ["A/RES/1721B(XVI)"]),
+        ("Recalling resolution 57/270 B. The Assembly", ["A/RES/57/270"]),
         ("Recalling General Assembly decision 58/555,", ["A/DEC/58/555"]),
         ("Reaffirming Security Council resolution 1325 (2000),", ["S/RES/1325(2000)"]),
         ("Reaffirming its resolution 242 (1967) and General Assembly resolution 181 (II),", ["A/RES/181(II)", "S/RES/242(1967)"]),

@@ -134,14 +134,23 @@ struct ResolutionNumberParser {
     }
 
     /// A single capital letter standing alone (not the start of a word or symbol): parts run
-    /// through the whole alphabet ("49/75 A to W", "48/75 X").
+    /// through the whole alphabet ("49/75 A to W", "48/75 X"). Before a full stop only where the
+    /// stop ends the line, as it ends a resolution's last clause ("its resolution 57/270 B."):
+    /// elsewhere "B." may be an initial or a heading.
     private func partLetter(at i: Int) -> UInt8? {
         let letter = look[i]
         guard ByteClass.isUpper(letter) else { return nil }
         let next = look[i + 1]
+        if next == UInt8(ascii: "."), endsLine(at: i + 2) { return letter }
         if ByteClass.isASCIIAlphanumeric(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") {
             return nil
         }
         return letter
+    }
+
+    /// Whether only blanks stand from `i` to the line's end or the text's.
+    private func endsLine(at i: Int) -> Bool {
+        let k = look.skipSpace(i, lines: false)
+        return k >= look.p.count || look[k] == 0x0A || look[k] == 0x0D
     }
 }

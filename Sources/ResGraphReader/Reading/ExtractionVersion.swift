@@ -22,7 +22,7 @@ public enum ExtractionVersion {
     /// standing apart before doubled spaces, or before a capital or a number where it is the next
     /// marker awaited ("Ltamenah, 14 Saraqib[^15]"), or glued to a semicolon after a number
     /// ("EC-94/DEC.2;22"), finds its body; a part letter after the session ("1721 (XVI) B of
-    /// 20 December 1961") is read; a modifier numbered with the letter l or I ("Corr. l") is
+    /// 20 December 1961"), or before the full stop that ends a line ("57/270 B."), is read; a modifier numbered with the letter l or I ("Corr. l") is
     /// read as numbered 1; a symbol with a session in brackets ("ICCD/COP(14)/23") is read whole.
     public static let current = 4
 }
