@@ -62,7 +62,7 @@ struct CanonicalIDTests {
         for result in Extractor().extract(filesAt: corpus.files.map(\.path)) {
             for reference in try result.get().references { ids.insert(reference.target) }
         }
-        #expect(ids.count == 150)
+        #expect(ids.count == 146)
         for id in ids.sorted() { #expect(CanonicalID.parse(id) == id) }
     }
 }

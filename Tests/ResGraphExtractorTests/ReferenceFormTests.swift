@@ -65,6 +65,8 @@ struct ReferenceFormTests {
         // A body's session in brackets inside a symbol of the UNCCD; not a bracket after a symbol.
         ("Recalling ICCD/COP(14)/23 and ICCD/CRIC(17)/2,", ["ICCD/COP(14)/23", "ICCD/CRIC(17)/2"]),
         ("Noting A/58/281(2003) and ICCD/COP(14),", ["A/58/281"]),
+        // The OPCW's "S/" numbers the note first, the year after: not the Security Council's.
+        ("Noting S/2338/2024, S/1906/2020, S/2004/567, S/2004/567/Add.1 and S/26000,", ["S/2004/567", "S/2004/567/Add.1", "S/26000"]),
         // A modifier in any case, with or without a space after its dot, is written one way.
         ("Noting A/58/483/add.3, A/58/484/ADD. 4, A/58/485/Add.5/corr. 1 and A/CONF.231/3/rev.2,",
          ["A/58/483/Add.3", "A/58/484/Add.4", "A/58/485/Add.5/Corr.1", "A/CONF.231/3/Rev.2"]),

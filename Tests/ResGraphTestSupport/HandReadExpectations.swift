@@ -184,10 +184,8 @@ public enum HandReadExpectations {
             "cites: S/2021/371",
             "cites: S/2023/81",
             "cites: S/2024/200",
-            "notes: S/1906/2020",
-            "notes: S/2338/2024",
-            "notes: S/2370/2025",
-            "notes: S/2415/2025",
+            // Footnotes 3 to 6, "S/2338/2024" and the like, are notes of the OPCW's Technical
+            // Secretariat (number, then year), not Security Council documents.
             "on-report-of: A/80/534",
             "recalls: A/RES/79/56",
             "recalls: LNTS 94/2138",

@@ -54,6 +54,16 @@ struct SymbolParser {
         return low < unitedNationsHeads.count && unitedNationsHeads[low] == head
     }
 
+    /// Whether an "S/" symbol of two numbers numbers as the Security Council does, the year
+    /// first (S/2004/567; before 1994 a number alone, S/26000). The Organisation for the
+    /// Prohibition of Chemical Weapons writes the number first (S/2338/2024, a note of its
+    /// Technical Secretariat, cited in the General Assembly's resolutions on chemical weapons):
+    /// not a United Nations document. Other symbols are not asked.
+    static func isSecurityCouncilNumbering(_ components: [String]) -> Bool {
+        guard components.count >= 3, components[0] == "S", let first = Int(components[1]), Int(components[2]) != nil else { return true }
+        return (1994...2099).contains(first)
+    }
+
     /// The modifiers of a symbol, as symbols write them ("A/58/483/Add.3"); texts may write them
     /// in any case.
     private static let modifierNames: [[UInt8]] = ["Add", "Corr", "Rev", "Amend", "Sup", "Summary"].map { Array($0.utf8) }
@@ -83,7 +93,7 @@ struct SymbolParser {
             j = end
         }
         guard components.count >= 2 else { return nil }
-        let isUN = hasDigit && Self.isUnitedNationsHead(head)
+        let isUN = hasDigit && Self.isUnitedNationsHead(head) && Self.isSecurityCouncilNumbering(components)
         // Joining the components would give the bytes read, unless one was rewritten.
         return ParsedSymbol(components: components, end: j, isUnitedNations: isUN, spelled: isUN && !isRewritten ? look.string(i..<j) : nil)
     }

@@ -23,6 +23,7 @@ public enum ExtractionVersion {
     /// marker awaited ("Ltamenah, 14 Saraqib[^15]"), or glued to a semicolon after a number
     /// ("EC-94/DEC.2;22"), finds its body; a part letter after the session ("1721 (XVI) B of
     /// 20 December 1961"), or before the full stop that ends a line ("57/270 B."), is read; a modifier numbered with the letter l or I ("Corr. l") is
-    /// read as numbered 1; a symbol with a session in brackets ("ICCD/COP(14)/23") is read whole.
+    /// read as numbered 1; a symbol with a session in brackets ("ICCD/COP(14)/23") is read whole;
+    /// the OPCW's "S/2338/2024" (number, then year) is not taken for a Security Council document.
     public static let current = 4
 }
