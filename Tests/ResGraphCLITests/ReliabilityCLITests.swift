@@ -462,6 +462,23 @@ struct FormatsCLITests {
         #expect(recalledAfter.output == recalled.output)
     }
 
+    /// A folder holding nothing to read (empty, or only its README): `index` says the index
+    /// holds no documents and why, where it said "0 documents (0 files; )"; `render` says there
+    /// was no file, where it said none could be read.
+    @Test func aFolderWithNothingToReadSaysSo() throws {
+        let folder = try cli.scratch()
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try Data("Recalling resolution 48/113\n".utf8).write(to: corpus.appendingPathComponent("README.md"))
+        let index = try cli.run(["index", corpus.path, "--db", folder.appendingPathComponent("i.sqlite").path])
+        #expect(index.status == 0)
+        #expect(index.output.split(separator: "\n")[1] == "the index holds no documents: no .doc, .docx, .md, .pdf or .txt file was found under the paths given")
+        let render = try cli.run(["render", corpus.path, "-o", folder.appendingPathComponent("g.svg").path])
+        #expect(render.status == 1)
+        #expect(render.error.hasSuffix("resgraph: error: nothing to draw: no .doc, .docx, .md, .pdf or .txt file was found under the paths given\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
+    }
+
     @Test func word97FilesAreReadAndFilesOfTypesNotReadCounted() throws {
         let folder = try cli.scratch()
         try FileManager.default.copyItem(atPath: Seeds.path("A_RES_58_154.en.txt"), toPath: folder.appendingPathComponent("a.txt").path)

@@ -103,9 +103,13 @@ struct Index: ParsableCommand {
                 // The run is in the index already: only what it holds could not be said.
                 throw CommandError("the run was stored in \(database.path), but what the index holds could not be read: \(IndexError.explanation(of: error) ?? "\(error)")")
             }
-            verbosity.say("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
+            if totals.files == 0 {
+                verbosity.say("the index holds no documents" + (summary.failures.isEmpty ? ": " + ReadableTypes.noneFound : ""))
+            } else {
+                verbosity.say("the index holds \(totals.documents) documents (\(totals.files) files; \(totals.languages.joined(separator: ", ")))"
                   + (totals.years.map { $0.lowerBound == $0.upperBound ? ", adopted \($0.lowerBound)" : ", adopted \($0.lowerBound)–\($0.upperBound)" } ?? "")
                   + "; \(totals.references) references; \(totals.dangling) cited ids it lacks")
+            }
             if totals.symbolFromFileName > 0 {
                 verbosity.say("\(totals.symbolFromFileName) file\(totals.symbolFromFileName == 1 ? "" : "s") took the symbol from the file name (the text states none)")
             }

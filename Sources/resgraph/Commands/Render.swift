@@ -174,6 +174,9 @@ struct Render: ParsableCommand {
             case .failure(let error): failed = true; StandardError.print("resgraph: error: \(error)")
             }
         }
+        if walk.files.isEmpty {
+            throw CommandError("nothing to draw: " + ReadableTypes.noneFound)
+        }
         if documents.isEmpty { throw CommandError("none of the given files could be read; nothing to draw") }
         let graph = CitationGraph(documents: documents)
         let id = try focus.map { try graph.resolve($0).id(typed: $0, within: "the given files") }
