@@ -463,8 +463,8 @@ struct FormatsCLITests {
     }
 
     /// A folder holding nothing to read (empty, or only its README): `index` says the index
-    /// holds no documents and why, where it said "0 documents (0 files; )"; `render` says there
-    /// was no file, where it said none could be read.
+    /// holds no documents and why, where it said "0 documents (0 files; )"; `extract` gives no
+    /// documents and says why; `render` says there was no file, where it said none could be read.
     @Test func aFolderWithNothingToReadSaysSo() throws {
         let folder = try cli.scratch()
         let corpus = folder.appendingPathComponent("corpus")
@@ -473,6 +473,9 @@ struct FormatsCLITests {
         let index = try cli.run(["index", corpus.path, "--db", folder.appendingPathComponent("i.sqlite").path])
         #expect(index.status == 0)
         #expect(index.output.split(separator: "\n")[1] == "the index holds no documents: no .doc, .docx, .md, .pdf or .txt file was found under the paths given")
+        let extract = try cli.run(["extract", corpus.path])
+        #expect(extract.status == 0 && extract.output == "{\"documents\":[]}\n")
+        #expect(extract.error.hasSuffix("resgraph: no .doc, .docx, .md, .pdf or .txt file was found under the paths given\n"))
         let render = try cli.run(["render", corpus.path, "-o", folder.appendingPathComponent("g.svg").path])
         #expect(render.status == 1)
         #expect(render.error.hasSuffix("resgraph: error: nothing to draw: no .doc, .docx, .md, .pdf or .txt file was found under the paths given\n"))

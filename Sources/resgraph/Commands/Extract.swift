@@ -95,6 +95,7 @@ struct Extract: ParsableCommand {
         StandardOutput.shared.write(out.bytes)
         if !walker.skipped.isEmpty { verbosity.note(SkippedTypes.line(walker.skipped)) }
         if !walker.notesPassedBy.isEmpty { verbosity.note(PassedNotes.line(walker.notesPassedBy.map(\.path))) }
+        if walked == 0, walker.failures.isEmpty { verbosity.note(ReadableTypes.noneFound) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         verbosity.detail(String(format: "%d of %d files, %d references, %.1f MB in %.2f s (%.1f MB/s)", extracted, walked, references,
                                 Double(bytes) / 1_048_576, seconds, Double(bytes) / 1_048_576 / max(seconds, 1e-9)))
