@@ -174,7 +174,7 @@ struct Render: ParsableCommand {
             case .failure(let error): failed = true; StandardError.print("resgraph: error: \(error)")
             }
         }
-        if walk.files.isEmpty {
+        if walk.files.isEmpty, walk.failures.isEmpty {
             throw CommandError("nothing to draw: " + ReadableTypes.noneFound)
         }
         if documents.isEmpty { throw CommandError("none of the given files could be read; nothing to draw") }
