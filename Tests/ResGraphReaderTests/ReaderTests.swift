@@ -248,6 +248,7 @@ struct FileNameSymbolTests {
         ("a_hrc_res_5_1.docx", "A/HRC/RES/5/1"), ("ST_SPACE_61_Rev.3-EN.pdf", "ST/SPACE/61/Rev.3"), ("A_73_85-E.pdf", "A/73/85"),
         ("E_CN.4_2005_L.10-EN.pdf", "E/CN.4/2005/L.10"), ("A_C.3_73_L.5_Rev.1.docx", "A/C.3/73/L.5/Rev.1"), ("S_2019_100.fr.txt", "S/2019/100"),
         ("A_HRC_40_3_Add.1_ZH.pdf", "A/HRC/40/3/Add.1"), ("A_RES_73_3_Corr.1-EN.pdf", "A/RES/73/3/Corr.1"),
+        ("S_RES_2467(2019)_E.pdf", "S/RES/2467(2019)"), ("S-RES-2467 (2019).pdf", "S/RES/2467(2019)"), ("A_RES_1514(XV).txt", "A/RES/1514(XV)"),
     ])
     func namesCarrySymbols(name: String, symbol: String) {
         #expect(FileNameSymbol.parse(name) == symbol)

@@ -18,7 +18,8 @@ public enum ExtractionVersion {
     /// marker awaits it; a page number below footnotes, far beyond the markers, opens none; an
     /// adoption phrase past the first clause verb dates another text, not this one. 4: a file
     /// named for a document other than a resolution (`ST_SPACE_61_Rev.3-EN.pdf`), or for a
-    /// resolution's corrigendum, whose text states no symbol takes it from its name; a marker
+    /// resolution's corrigendum, or for a resolution with its year or session in brackets
+    /// (`S_RES_2467(2019)_E.pdf`), whose text states no symbol takes it from its name; a marker
     /// standing apart before doubled spaces, or before a capital or a number where it is the next
     /// marker awaited ("Ltamenah, 14 Saraqib[^15]"), or glued to a semicolon after a number
     /// ("EC-94/DEC.2;22"), finds its body; a part letter after the session ("1721 (XVI) B of

@@ -2,7 +2,7 @@ import ResGraphExtractor
 
 /// The symbol a file's name carries, for texts that do not state their own: the names the UN's
 /// systems and datasets give files (`A_RES_58_154.en.txt`, `A-RES-58-154-E.pdf`,
-/// `S_RES_0186_1964_EN_GOLD.txt`, `A_RES_1962_XVIII.txt`), and the Official Document System's
+/// `S_RES_0186_1964_EN_GOLD.txt`, `A_RES_1962_XVIII.txt`, `S_RES_2467(2019)_E.pdf`), and the Official Document System's
 /// names for other documents, each "/" of the symbol a "_" (`ST_SPACE_61_Rev.3-EN.pdf`,
 /// `E_CN.4_2005_L.10-EN.pdf`). An ODS job number (`N0350392.pdf`) carries none.
 public enum FileNameSymbol {
@@ -24,7 +24,7 @@ public enum FileNameSymbol {
     }
 
     private static func resolution(in fileName: String) -> String? {
-        let tokens = fileName.uppercased().split { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " }.map(String.init)
+        let tokens = fileName.uppercased().split { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " || $0 == "(" || $0 == ")" }.map(String.init)
         let series: [(tokens: [String], kind: ReferenceKind)] = [
             (["A", "HRC", "RES"], .hrcResolution), (["A", "RES"], .gaResolution), (["S", "RES"], .scResolution), (["E", "RES"], .ecosocResolution),
         ]
