@@ -240,13 +240,13 @@ extension CitationIndex {
                 summary.failures.insert(contentsOf: walker.failures, at: 0)
                 summary.skipped = walker.skipped
                 summary.notesPassedBy = walker.notesPassedBy.map(\.path)
-                // A note an earlier resgraph indexed as a document is the walk's to drop too.
-                let notes = Set(walker.notesPassedBy.map { ExactPath($0.canonicalPath) })
                 if !prune {
                     for note in walker.notesPassedBy where try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE path = ?", arguments: [note.canonicalPath]) != nil {
                         summary.notesStillIndexed += 1
                     }
                 } else {
+                    // A note an earlier resgraph indexed as a document is the walk's to drop too.
+                    let notes = Set(walker.notesPassedBy.map { ExactPath($0.canonicalPath) })
                     var gone: [String] = []
                     let stored = try String.fetchCursor(db, sql: "SELECT path FROM file")
                     while let path = try stored.next() {
