@@ -231,6 +231,16 @@ extension DocumentScanner {
         return nil
     }
 
+    /// Whether a comma and the line's end follow `end`: after an organ's name, the line that
+    /// opens a resolution's body ("The General Assembly,", "La Asamblea General,", "大会，"), which
+    /// ends the title above it where no blank line does.
+    func endsLineWithComma(after end: Int) -> Bool {
+        let k = look.skipSpace(end, lines: false)
+        guard let afterComma = look[k] == UInt8(ascii: ",") ? k + 1 : look.expectAny(Glyph.lineCommas, at: k) else { return false }
+        let rest = look.skipSpace(afterComma, lines: false)
+        return rest >= p.count || p[rest] == 0x0A || p[rest] == 0x0D
+    }
+
     /// Whether a resolution number may start at `k`: "S-" and "ES-" numbers start with a letter;
     /// a run of digits must be followed by what a number goes on with (not "1." or "12)", the
     /// paragraph numbers most lines that start with a digit open with).

@@ -9,6 +9,10 @@ extension DocumentScanner {
                 clause.verb = relation
                 header.clausesBegan = true
             }
+            // A paragraph that opens with its verb ("Recalling …") is not a line of the title above it.
+            if header.capturingTitle, !header.titlePieces.isEmpty, start == header.titleCaptureFrom, !ByteClass.isLower(p[start]) {
+                header.endTitle()
+            }
         case .resolutionWord, .decisionWord:
             clause.list = ListContext(
                 organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
@@ -16,6 +20,7 @@ extension DocumentScanner {
             if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
         case .organ(let organ):
             clause.lastOrgan = (organ, end)
+            if header.capturingTitle, !header.titlePieces.isEmpty, endsLineWithComma(after: end) { header.endTitle() }
             // Written between the word and its numbers, as Arabic writes it, the organ is the list's.
             if var list = clause.list, !list.hasNumbers, start <= list.expires {
                 list.organ = organ

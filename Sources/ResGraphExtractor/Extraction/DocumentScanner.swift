@@ -67,6 +67,10 @@ struct DocumentScanner {
     mutating func run() throws(ExtractionError) -> ExtractedDocument {
         let n = p.count
         var i = (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) ? 3 : 0
+        if let matter = FrontMatter.read(p, from: i) {
+            take(matter)
+            i = matter.end
+        }
         var atLineStart = true
         while i < n {
             if atLineStart {
@@ -98,6 +102,14 @@ struct DocumentScanner {
         }
         if !atLineStart { endLine(at: n) }
         return finish()
+    }
+
+    /// What a front matter says of the document: its symbol (a UN symbol, the whole value) and title.
+    private mutating func take(_ matter: FrontMatter) {
+        if let range = matter.symbol, let symbol = symbols.parse(at: range.lowerBound), symbol.isUnitedNations, symbol.end == range.upperBound {
+            setOwnSymbol(identify(symbol, start: range.lowerBound).id, .frontMatter)
+        }
+        header.statedTitle = matter.title
     }
 
     /// Reads words from `start` while one follows another after a single space (the bulk of
@@ -450,6 +462,7 @@ struct DocumentScanner {
     }
 
     private var title: String? {
+        if let stated = header.statedTitle { return stated }
         var text = ""
         for piece in header.titlePieces {
             var start = piece.lowerBound, end = piece.upperBound

@@ -3,6 +3,8 @@
 enum SymbolEvidence: Int, Comparable, Sendable {
     /// A tag the document system writes before the symbol ("ODS JOB NO." headers, `.ownSymbolFollows`).
     case documentTag
+    /// A YAML front matter's symbol key (``FrontMatter``): the record a converter wrote above the text.
+    case frontMatter
     /// A title line: "58/154. Title", "51 (1948). Resolution of 3 June 1948".
     case titleLine
     /// A Security Council heading on its own line: "Resolution 1325 (2000)".
@@ -34,6 +36,8 @@ struct Header {
     var line = Int.min / 2
     /// The stretches of text that make the title (a title line and its continuation lines).
     var titlePieces: [Range<Int>] = []
+    /// The title a front matter gives, which the title read from the text does not replace.
+    var statedTitle: String?
     /// Where the title line's text starts, while it is being read.
     var titleCaptureFrom: Int?
     /// Whether the title is being read, from a title line on.
@@ -42,6 +46,12 @@ struct Header {
     /// Assembly on 24 October 1970" tells when another text was adopted, not this one (a treaty
     /// quoted in a compilation said so of the Declaration it names).
     var clausesBegan = false
+
+    /// Stops reading the title: the line being read is not part of it.
+    mutating func endTitle() {
+        capturingTitle = false
+        titleCaptureFrom = nil
+    }
 
     /// Takes `id` as the document's symbol unless a statement as strong or stronger came first.
     mutating func state(symbol id: String, _ evidence: SymbolEvidence) {
@@ -53,6 +63,9 @@ struct Header {
         if adoption == nil || evidence < adoption!.evidence { adoption = (date, evidence) }
     }
 
-    /// Whether a title line may still set the symbol: none stated yet, or only by weaker evidence.
-    var awaitsTitleLine: Bool { symbol.map { $0.evidence > .titleLine } ?? true }
+    /// Whether a title line may still set the symbol (none stated yet, or only by weaker
+    /// evidence) or give the title a front matter that stated the symbol left out.
+    var awaitsTitleLine: Bool {
+        symbol.map { $0.evidence > .titleLine || ($0.evidence == .frontMatter && statedTitle == nil) } ?? true
+    }
 }

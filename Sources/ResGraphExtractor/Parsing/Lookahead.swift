@@ -150,6 +150,8 @@ enum Glyph {
     static let ideographicJoin = [dunhao] + ideographicAnd
     /// What joins a modifier to an ideographic symbol before it: the list words, the full-width comma.
     static let ideographicAndOrComma = ideographicAnd + [fullComma]
+    /// The commas other than "," that may end a line: full-width, and those of other scripts.
+    static let lineCommas = Literals([fullComma] + commas.list)
     /// What ends a citation's title or clause: full-width comma, closing title mark and
     /// parenthesis, and the commas of other scripts.
     static let clauseClosers = [fullComma, bookClose, fullCloseParen] + commas

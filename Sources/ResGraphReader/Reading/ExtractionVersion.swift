@@ -26,5 +26,8 @@ public enum ExtractionVersion {
     /// 20 December 1961"), or before the full stop that ends a line ("57/270 B."), is read; a modifier numbered with the letter l or I ("Corr. l") is
     /// read as numbered 1; a symbol with a session in brackets ("ICCD/COP(14)/23") is read whole;
     /// the OPCW's "S/2338/2024" (number, then year) is not taken for a Security Council document.
-    public static let current = 4
+    /// 5: a title not followed by a blank line ends at the line naming the organ ("The General
+    /// Assembly,") or at a paragraph opening with its verb; a YAML front matter gives the
+    /// document's symbol and title, and is not read for citations.
+    public static let current = 5
 }
