@@ -260,6 +260,35 @@ struct LanguageFormTests {
         #expect(try targets("Documentos Oficiales de la Asamblea General, quincuagésimo octavo período de sesiones, Suplemento núm. 12 (A/58/12).") == ["A/58/12"])
     }
 
+    /// The sales numbers of United Nations publications in every language's words, each read as the
+    /// one publication whatever letter its language gives it (E., F., S., R., A., C.).
+    @Test(arguments: [
+        ("United Nations publication, Sales No. E.95.XIII.18.", "en"),
+        ("publication des Nations Unies, numéro de vente : F.95.XIII.18.", "fr"),
+        ("Publicación de las Naciones Unidas, núm. de venta: S.95.XIII.18.", "es"),
+        ("Издание Организации Объединенных Наций, в продаже под № R.95.XIII.18.", "ru"),
+        ("منشورات الأمم المتحدة، رقم المبيع A.95.XIII.18.", "ar"),
+        ("联合国出版物，出售品编号：C.95.XIII.18。", "zh"),
+    ])
+    func salesNumbersInEveryLanguage(text: String, language: String) throws {
+        #expect(try citations(text) == ["cites: Sales No. 95.XIII.18"], "\(language)")
+    }
+
+    /// Decisions in the cases Russian declines them in, and Arabic's "مقرر" without the article
+    /// or with "ب" (by): the organ between the word and the number is the list's.
+    @Test(arguments: [
+        ("принимая к сведению решение 2003/285 Экономического и Социального Совета,", ["notes: E/DEC/2003/285"]),
+        ("в соответствии с решением 55/488 Генеральной Ассамблеи,", ["cites: A/DEC/55/488"]),
+        ("ссылаясь на свои резолюции и решения, в частности на решения 55/488 и 56/450,", ["recalls: A/DEC/55/488", "recalls: A/DEC/56/450"]),
+        ("وإذ تحيط علما بمقرر المجلس الاقتصادي والاجتماعي 2003/285،", ["notes: E/DEC/2003/285"]),
+        ("وإذ تشير إلى مقرراتها 55/488 و 56/450،", ["recalls: A/DEC/55/488", "recalls: A/DEC/56/450"]),
+        // "المقرر الخاص" is the Special Rapporteur, and "المقررة" what is scheduled: no number of theirs is a decision.
+        ("وإذ تشير إلى الانتخابات المقررة في عام 2025 وإلى تقرير المقرر الخاص 2020،", []),
+    ])
+    func decisionsInRussianAndArabicForms(text: String, expected: [String]) throws {
+        #expect(try citations(text) == expected)
+    }
+
     @Test func symbolsOfEverySeriesAndJointSymbols() throws {
         let text = "Recalling BWC/MSP/2022/7, APLC/MSP.21/2023/8/Rev.1, NPT/CONF.2015/R.3, CCPR/C/GC/36, CEDAW/C/GC/39, A/CONF.231/3, CD/2101, E/CN.4/2005/L.10/Add.17, ST/SGB/2003/13 and decision 1/CP.21 and CM/Res.1153 (XLVIII),"
         #expect(try targets(text) == ["A/CONF.231/3", "APLC/MSP.21/2023/8/Rev.1", "BWC/MSP/2022/7", "CCPR/C/GC/36", "CD/2101",

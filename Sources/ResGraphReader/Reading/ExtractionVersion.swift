@@ -28,6 +28,8 @@ public enum ExtractionVersion {
     /// the OPCW's "S/2338/2024" (number, then year) is not taken for a Security Council document.
     /// 5: a title not followed by a blank line ends at the line naming the organ ("The General
     /// Assembly,") or at a paragraph opening with its verb; a YAML front matter gives the
-    /// document's symbol and title, and is not read for citations.
+    /// document's symbol and title, and is not read for citations; Russian and Arabic sales
+    /// numbers ("в продаже под №", "رقم المبيع") and decisions in more of their forms ("решением",
+    /// "بمقرر") are read.
     public static let current = 5
 }
