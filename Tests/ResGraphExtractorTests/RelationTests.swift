@@ -33,6 +33,11 @@ struct RelationTests {
         ("Рассмотрев резолюцию 48/113,", "considers"), ("1. Одобряет резолюцию 48/113;", "endorses"),
         ("وإذ تحيط علما بالقرار 48/113،", "notes"), ("وقد نظرت في القرار 48/113،", "considers"),
         ("1 - تؤيد القرار 48/113؛", "endorses"),
+        ("1. Fait sienne la résolution 48/113 ;", "endorses"), ("1. Fait siens les principes de la résolution 48/113 ;", "endorses"),
+        ("Acogiendo con satisfacción la resolución 48/113,", "welcomes"), ("2. Acoge con satisfacción la resolución 48/113;", "welcomes"),
+        ("Habiendo considerado la resolución 48/113,", "considers"),
+        ("одобряя резолюцию 48/113,", "endorses"), ("2. напоминает о своей резолюции 48/113;", "recalls"),
+        ("3. ссылается на свою резолюцию 48/113;", "recalls"), ("欣见第 48/113 号决议，", "welcomes"),
     ])
     func verbGivesRelation(text: String, relation: String) throws {
         #expect(try citations(text) == ["\(relation): A/RES/48/113"])
@@ -88,5 +93,8 @@ struct RelationTests {
         #expect(try citations("[on the report of the Third Committee (A/58/503)]\n") == ["on-report-of: A/58/503"])
         #expect(try citations("[sur le rapport de la Troisième Commission (A/58/503)]\n") == ["on-report-of: A/58/503"])
         #expect(try citations("[根据第三委员会的报告(A/58/503)通过]\n") == ["on-report-of: A/58/503"])
+        #expect(try citations("[sobre la base del informe de la Tercera Comisión (A/58/503)]\n") == ["on-report-of: A/58/503"])
+        #expect(try citations("[по докладу Третьего комитета (A/58/503)]\n") == ["on-report-of: A/58/503"])
+        #expect(try citations("[بناء على تقرير اللجنة الثالثة (A/58/503)]\n") == ["on-report-of: A/58/503"])
     }
 }

@@ -33,7 +33,7 @@ extension LanguageTable {
             ("مجلس حقوق الإنسان", .organ(.humanRightsCouncil)), ("لجنة حقوق الإنسان", .organ(.commissionOnHumanRights)),
             ("الوثائق الرسمية للجمعية العامة", .officialRecords), ("الملحق", .supplement),
             ("مجموعة المعاهدات", .treatySeries), ("عصبة الأمم", .leagueOfNations),
-            ("المرجع نفسه", .ibid), ("رقم المبيع", .salesNumber),
+            ("المرجع نفسه", .ibid), ("رقم المبيع", .salesNumber), ("[بناء على تقرير", .onReportOf),
             ("الفقرة", .partOfText), ("المادة", .partOfText), ("المرفق", .partOfText),
             ("الجلسة العامة", .plenaryMeeting),
             ("اتخذته الجمعية العامة", .adoptionDateFollows), ("اتخذه مجلس الأمن", .adoptionDateFollows),

@@ -6,7 +6,7 @@ extension LanguageTable {
             ("回顾", .verb(.recalls)), ("忆及", .verb(.recalls)),
             ("重申", .verb(.reaffirms)),
             ("注意到", .verb(.notes)),
-            ("欢迎", .verb(.welcomes)),
+            ("欢迎", .verb(.welcomes)), ("欣见", .verb(.welcomes)),
             ("审议了", .verb(.considers)),
             ("核可", .verb(.endorses)), ("赞同", .verb(.endorses)),
             ("决议", .closingResolutionWord),

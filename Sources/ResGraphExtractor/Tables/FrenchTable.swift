@@ -10,7 +10,7 @@ extension LanguageTable {
             ("se félicitant", .verb(.welcomes)), ("se félicite", .verb(.welcomes)),
             ("accueillant", .verb(.welcomes)),
             ("ayant examiné", .verb(.considers)), ("considérant", .verb(.considers)),
-            ("fait siennes", .verb(.endorses)), ("approuve", .verb(.endorses)),
+            ("fait siennes", .verb(.endorses)), ("fait sienne", .verb(.endorses)), ("fait siens", .verb(.endorses)), ("fait sien", .verb(.endorses)), ("approuve", .verb(.endorses)),
             ("résolution", .resolutionWord), ("résolutions", .resolutionWord),
             ("décision", .decisionWord), ("décisions", .decisionWord),
             ("assemblée générale", .organ(.generalAssembly)),

@@ -7,6 +7,7 @@ extension LanguageTable {
             ("reafirmando", .verb(.reaffirms)), ("reafirma", .verb(.reaffirms)),
             ("observando", .verb(.notes)), ("tomando nota", .verb(.notes)), ("toma nota", .verb(.notes)),
             ("acogiendo con beneplácito", .verb(.welcomes)), ("acoge con beneplácito", .verb(.welcomes)),
+            ("acogiendo con satisfacción", .verb(.welcomes)), ("acoge con satisfacción", .verb(.welcomes)), ("habiendo considerado", .verb(.considers)),
             ("habiendo examinado", .verb(.considers)), ("considerando", .verb(.considers)),
             ("hace suyas", .verb(.endorses)), ("hace suyos", .verb(.endorses)), ("hace suya", .verb(.endorses)), ("hace suyo", .verb(.endorses)), ("aprueba", .verb(.endorses)),
             ("resolución", .resolutionWord), ("resoluciones", .resolutionWord),

@@ -30,6 +30,7 @@ public enum ExtractionVersion {
     /// Assembly,") or at a paragraph opening with its verb; a YAML front matter gives the
     /// document's symbol and title, and is not read for citations; Russian and Arabic sales
     /// numbers ("в продаже под №", "رقم المبيع") and decisions in more of their forms ("решением",
-    /// "بمقرر") are read.
+    /// "بمقرر") are read, with more citing verbs ("Fait sienne", "Acogiendo con satisfacción",
+    /// "напоминает", "欣见") and the Russian and Arabic committee-report lines ("[по докладу …]").
     public static let current = 5
 }
