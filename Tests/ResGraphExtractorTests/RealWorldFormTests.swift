@@ -222,6 +222,23 @@ struct SecurityCouncilCorpusTests {
 
 /// Chinese, Arabic and Spanish citation forms, and symbols of every series.
 struct LanguageFormTests {
+    /// The plenary meeting and its date at a resolution's end, in each language, give the date of
+    /// adoption where no heading states it: Russian writes "года" after the year.
+    @Test(arguments: [
+        ("58/154. Follow-up\n\nRecalling its resolution 48/113,\n\n77th plenary meeting\n22 December 2003\n", "en"),
+        ("58/154. Suite donnée\n\nRappelant sa résolution 48/113,\n\n77e séance plénière\n22 décembre 2003\n", "fr"),
+        ("58/154. Seguimiento\n\nRecordando su resolución 48/113,\n\n78a. sesión plenaria\n22 de diciembre de 2003\n", "es"),
+        ("58/154. Последующие меры\n\nссылаясь на свою резолюцию 48/113,\n\n77-е пленарное заседание\n22 декабря 2003 года\n", "ru"),
+        ("58/154. Последующие меры\n\nссылаясь на свою резолюцию 48/113,\n\n77-е пленарное заседание,\n22 декабря 2003 г.\n", "ru"),
+        ("58/154 - متابعة\n\nإذ تشير إلى قرارها 48/113،\n\nالجلسة العامة 77\n22 كانون الأول/ديسمبر 2003\n", "ar"),
+        ("58/154. 后续行动\n\n回顾其第48/113号决议，\n\n2003年12月22日\n第77次全体会议\n", "zh"),
+    ])
+    func thePlenaryMeetingDatesTheResolution(text: String, language: String) throws {
+        let document = try Extractor().extract(text: text)
+        #expect(document.date == "2003-12-22", "\(language)")
+        #expect(document.references.map(\.target) == ["A/RES/48/113"], "\(language)")
+    }
+
     @Test(arguments: [
         ("回顾安全理事会第2231(2015)和第2254(2015)号决议，", ["S/RES/2231(2015)", "S/RES/2254(2015)"]),
         ("又回顾第2250(2015)、第2419(2018)和第2535(2020)号决议，", ["S/RES/2250(2015)", "S/RES/2419(2018)", "S/RES/2535(2020)"]),

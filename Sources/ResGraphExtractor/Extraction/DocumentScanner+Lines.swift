@@ -56,6 +56,7 @@ extension DocumentScanner {
         if ByteClass.isDigit(look[k]), let (date, end) = dates.parse(at: k) {
             lastDate = (date, end)
             var rest = look.skipSpace(end, lines: false)
+            if let afterWord = look.expectAny(Glyph.yearWords, at: rest) { rest = look.skipSpace(afterWord, lines: false) }
             if look[rest] == UInt8(ascii: ".") || look[rest] == UInt8(ascii: ",") { rest = look.skipSpace(rest + 1, lines: false) }
             if rest >= p.count || p[rest] == 0x0A {
                 wholeLineDate = (date, layout.lineNumber)

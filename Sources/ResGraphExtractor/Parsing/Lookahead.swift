@@ -115,6 +115,8 @@ enum Glyph {
     static let dateOf = words(\.dateOf)
     /// Suffixes of day ordinals: "1st", "1er".
     static let dayOrdinal = words(\.dayOrdinals)
+    /// Words after a date's year: "года".
+    static let yearWords = words(\.yearWords)
     /// Words between a date's day, month and year: "de".
     static let dateJoiners = words(\.dateJoiners)
     /// Abbreviations of "number": "No.", "n°", "№", "الرقم".

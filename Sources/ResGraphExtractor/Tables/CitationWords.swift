@@ -17,6 +17,8 @@ public struct CitationWords: Sendable {
     public var dayOrdinals: [String]
     /// Words between the day, the month and the year of a date: Spanish "20 de diciembre de 1993".
     public var dateJoiners: [String]
+    /// Words that may follow a date's year: Russian "22 декабря 2003 года".
+    public var yearWords: [String]
     /// Abbreviations of "number", longer spellings first: "Nos. 970-973", "No. 2545".
     public var numberSigns: [String]
     /// Abbreviations of "volume": "vol. 189".
@@ -34,7 +36,7 @@ public struct CitationWords: Sendable {
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
         and: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
-        numberSigns: [String] = [],
+        yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], commas: [String] = [],
         gerundEndings: [String] = []
     ) {
@@ -43,6 +45,7 @@ public struct CitationWords: Sendable {
         self.dateOf = dateOf
         self.dayOrdinals = dayOrdinals
         self.dateJoiners = dateJoiners
+        self.yearWords = yearWords
         self.numberSigns = numberSigns
         self.volume = volume
         self.ordinalJoiners = ordinalJoiners

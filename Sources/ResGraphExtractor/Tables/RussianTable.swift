@@ -43,7 +43,7 @@ extension LanguageTable {
             "сентября", "октября", "ноября", "декабря",
         ],
         ordinals: RussianOrdinals.table,
-        words: CitationWords(and: ["и"], dateOf: ["от"], numberSigns: ["№"], volume: ["т."])
+        words: CitationWords(and: ["и"], dateOf: ["от"], yearWords: ["года", "г."], numberSigns: ["№"], volume: ["т."])
     )
 }
 

@@ -31,6 +31,8 @@ public enum ExtractionVersion {
     /// document's symbol and title, and is not read for citations; Russian and Arabic sales
     /// numbers ("в продаже под №", "رقم المبيع") and decisions in more of their forms ("решением",
     /// "بمقرر") are read, with more citing verbs ("Fait sienne", "Acogiendo con satisfacción",
-    /// "напоминает", "欣见") and the Russian and Arabic committee-report lines ("[по докладу …]").
+    /// "напоминает", "欣见") and the Russian and Arabic committee-report lines ("[по докладу …]");
+    /// a Russian date alone on a line after the plenary meeting dates the resolution ("22 декабря
+    /// 2003 года").
     public static let current = 5
 }
