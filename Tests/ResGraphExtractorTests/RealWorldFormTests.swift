@@ -69,6 +69,10 @@ struct RealWorldFormTests {
         ("Recalling the joint statement of 5 May 2000, welcoming resolution 48/113,", "recalls"),
         ("Noting the report, and welcoming resolution 48/113,", "welcomes"),
         ("Welcoming resolution 48/113,", "welcomes"),
+        // Arabic quotes ”…“, the marks the other way round; Chinese glues “…” to its words.
+        ("وإذ تحيط علما بالتقرير المعنون ”وإذ ترحب بالقرار“ وبالقرار 48/113،", "notes"),
+        ("وإذ تحيط علما بالتقرير المعنون ”تقرير“ وإذ ترحب بالقرار 48/113،", "welcomes"),
+        ("注意到题为“欢迎新的伙伴关系”的宣言和第48/113号决议，", "notes"),
     ])
     func quotedTitlesAndParticiplesAreNotTheClausesVerb(text: String, relation: String) throws {
         let document = try Extractor().extract(text: text + "\n")
@@ -257,9 +261,53 @@ struct LanguageFormTests {
         ("وإذ تشير إلى قرارها ٧٠/١،", ["recalls: A/RES/70/1"]),
         ("وإذ تحيط علما بقرار مجلس الأمن ١٣٢٥ (٢٠٠٠)،", ["notes: S/RES/1325(2000)"]),
         ("الأمم المتحدة، مجموعة المعاهدات، المجلد 189، الرقم 2545.", ["cites: UNTS 189/2545"]),
+        // Parts are letters' names in the order of the abjad: ألف A, باء B, جيم C, دال D.
+        ("وإذ تشير إلى القرار 217 ألف (د-3)،", ["recalls: A/RES/217A(III)"]),
+        ("وإذ تشير إلى قرارها 57/270 باء،", ["recalls: A/RES/57/270B"]),
+        ("وإذ تشير إلى قراريها 41/60 ألف وباء،", ["recalls: A/RES/41/60A", "recalls: A/RES/41/60B"]),
+        ("وإذ تشير إلى القرار 3411 ألف إلى دال (د-30)،", ["recalls: A/RES/3411A(XXX)", "recalls: A/RES/3411B(XXX)", "recalls: A/RES/3411C(XXX)", "recalls: A/RES/3411D(XXX)"]),
+        ("وإذ تشير إلى القرار 217 ألفا،", []),
+        // The dual ("the two resolutions"), and the session with spaces around its hyphen.
+        ("وإذ تشير إلى القرارين 1514 (د-15) و1541 (د-15)،", ["recalls: A/RES/1514(XV)", "recalls: A/RES/1541(XV)"]),
+        ("وإذ تشير إلى قرارها 102 (د - 1) المؤرخ 15 كانون الأول/ديسمبر 1946،", ["recalls: A/RES/102(I)"]),
     ])
     func arabicForms(text: String, expected: [String]) throws {
         #expect(try citations(text) == expected)
+    }
+
+    /// Arabic texts write their footnote markers in brackets glued to the word ("الإنسان(1)")
+    /// and number the bodies the same way ("(1) القرار …").
+    @Test func arabicBracketedFootnotes() throws {
+        let document = try Extractor().extract(text: """
+            58/154 - متابعة المؤتمر الإقليمي
+
+            إن الجمعية العامة،
+
+            إذ تشير إلى الإعلان العالمي لحقوق الإنسان(1) وإلى اتفاقية عام 1951 الخاصة بوضع اللاجئين(2)،
+
+            وإذ تحيط علما بتقرير الأمين العام بعنوان ”متابعة المؤتمر“(3)،
+
+            __________
+            (1) القرار 217 ألف (د-3).
+            (2) الأمم المتحدة، مجموعة المعاهدات، المجلد 189، الرقم 2545.
+            (3) A/58/281.
+            """)
+        #expect(document.references.map { "\($0.relation.rawValue): \($0.target) fn \($0.footnote ?? 0)" }
+            == ["recalls: A/RES/217A(III) fn 1", "recalls: UNTS 189/2545 fn 2", "notes: A/58/281 fn 3"])
+        #expect(document.diagnostics.isEmpty)
+    }
+
+    /// A number in brackets after a Latin word or a number is no marker ("article 2(1)",
+    /// "Covenant(1)"), and "(1)" opening a line is no body without its marker or a rule above.
+    @Test func bracketedNumbersElsewhereAreNotMarkers() throws {
+        let document = try Extractor().extract(text: """
+            Recalling article 2(1) of the Covenant(1) and resolution 48/113,
+
+            (1) Requests the Secretary-General to report on resolution 49/173;
+            """)
+        #expect(document.references.map(\.target) == ["A/RES/48/113", "A/RES/49/173"])
+        #expect(document.references.allSatisfy { $0.footnote == nil })
+        #expect(document.diagnostics.isEmpty)
     }
 
     @Test func arabicIndicDigitsKeepTheFilesOffsets() throws {

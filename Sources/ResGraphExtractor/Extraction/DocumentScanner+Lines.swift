@@ -126,12 +126,13 @@ extension DocumentScanner {
     @inline(__always) private mutating func beginFootnoteBody(at j: Int) -> Int? {
         let first = p[j]
         // Tested here, not in the reader: most lines start with none of these, and leave at once.
-        guard ByteClass.isDigit(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "<") else { return nil }
+        guard ByteClass.isDigit(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "<") || first == UInt8(ascii: "(") else { return nil }
         return readFootnoteBodyStart(at: j)
     }
 
-    /// ``beginFootnoteBody(at:)`` at a line whose first byte is a digit, "[" or "<".
+    /// ``beginFootnoteBody(at:)`` at a line whose first byte is a digit, "[", "<" or "(".
     private mutating func readFootnoteBodyStart(at j: Int) -> Int? {
+        if p[j] == UInt8(ascii: "(") { return readBracketedBodyStart(at: j) }
         if let (number, end) = markdownFootnote(at: j), look[end] == UInt8(ascii: ":") {
             guard ledger.canBeginBody(number, withoutMarker: true) else { return end + 1 }
             openBody(number, at: j)
@@ -230,6 +231,17 @@ extension DocumentScanner {
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
         return nil
+    }
+
+    /// A footnote body numbered in brackets, as Arabic texts number theirs ("(1) القرار 217 ألف
+    /// (د-3)."): its marker seen, or the layout saying bodies stand here; text follows the number.
+    private mutating func readBracketedBodyStart(at j: Int) -> Int? {
+        guard let (number, digitsEnd) = look.digits(j + 1, limit: 3), look[digitsEnd] == UInt8(ascii: ")") else { return nil }
+        let text = look.skipSpace(digitsEnd + 1, lines: false)
+        guard text > digitsEnd + 1, text < p.count, p[text] != 0x0A, p[text] != 0x0D,
+              ledger.canBeginBody(number, withoutMarker: layout.sawRule || layout.mode != .flow) else { return nil }
+        openBody(number, at: j)
+        return text
     }
 
     /// Whether a comma and the line's end follow `end`: after an organ's name, the line that

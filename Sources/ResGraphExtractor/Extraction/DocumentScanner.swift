@@ -299,8 +299,22 @@ struct DocumentScanner {
             clauseBreak(at: i)
         }
         guard second == 0x80 else { return }
-        if (b == 0xE2 && third == 0x9C) || (b == 0xE3 && third == 0x8C) { clause.inQuotation = true }
-        if (b == 0xE2 && third == 0x9D) || (b == 0xE3 && third == 0x8D) { clause.inQuotation = false }
+        if b == 0xE2, third &- 0x9C < 2 { clause.inQuotation = opensQuotation(third == 0x9C, at: i) }
+        if b == 0xE3, third == 0x8C { clause.inQuotation = true }
+        if b == 0xE3, third == 0x8D { clause.inQuotation = false }
+    }
+
+    /// Whether the curly quotation mark at `i` opens a quotation. Arabic texts quote ”…“, the
+    /// marks the other way round from English “…”, so the place decides: after a space or a
+    /// bracket and before a word, a mark opens; after a word and before a space or a punctuation
+    /// mark, it closes. Glued on both sides, as Chinese writes it (题为“…”的), the mark decides.
+    private func opensQuotation(_ isOpeningMark: Bool, at i: Int) -> Bool {
+        let end = i &+ 3
+        let afterBoundary = i == 0 || (p[i - 1] < 0x80 && !ByteClass.isASCIIAlphanumeric(p[i - 1]))
+        let beforeBoundary = end >= p.count || (p[end] < 0x80 && !ByteClass.isASCIIAlphanumeric(p[end]))
+            || (p[end] == 0xD8 && end &+ 1 < p.count && (p[end &+ 1] == 0x8C || p[end &+ 1] == 0x9B))
+        if afterBoundary != beforeBoundary { return afterBoundary }
+        return isOpeningMark
     }
 
     private mutating func handlePunctuation(_ b: UInt8, at i: Int) -> Int {
@@ -310,6 +324,8 @@ struct DocumentScanner {
         switch b {
         case UInt8(ascii: "<"):
             return handleSuperscript(at: i)
+        case UInt8(ascii: "("):
+            if let end = bracketedMarker(at: i) { return end }
         case UInt8(ascii: "["):
             if let (number, end) = markdownFootnote(at: i) {
                 _ = recordMarker(number, start: i, end: end, form: .explicit)
@@ -354,6 +370,25 @@ struct DocumentScanner {
               let afterClose = look.expect(Glyph.supClose, at: digitsEnd) else { return afterOpen }
         _ = recordMarker(number, start: i, end: afterClose, form: .explicit)
         return afterClose
+    }
+
+    /// A footnote marker in brackets glued to the Arabic word or quotation mark before it, as
+    /// Arabic texts write their markers ("لحقوق الإنسان(1)", "”…“(2)"): recorded where it fits
+    /// the numbering. Returns where the loop goes on, or nil where no such marker stands.
+    private mutating func bracketedMarker(at i: Int) -> Int? {
+        guard layout.mode == .flow, followsArabicText(i), let (number, digitsEnd) = look.digits(i + 1, limit: 3),
+              look[digitsEnd] == UInt8(ascii: ")"), recordMarker(number, start: i, end: digitsEnd + 1, form: .glued)
+        else { return nil }
+        return digitsEnd + 1
+    }
+
+    /// Whether the character before `i` is an Arabic letter or mark (lead bytes D8 to DB), a
+    /// quotation mark (Arabic texts quote ”…“) or a closing guillemet.
+    @inline(__always) private func followsArabicText(_ i: Int) -> Bool {
+        guard i >= 2, p[i - 1] &- 0x80 < 0x40 else { return false }
+        let lead = p[i - 2]
+        if lead &- 0xD8 < 4 || (lead == 0xC2 && p[i - 1] == 0xBB) { return true }
+        return i >= 3 && p[i - 3] == 0xE2 && lead == 0x80 && p[i - 1] &- 0x9C < 2
     }
 
     /// A Markdown footnote reference `[^N]` at `i` (the form pandoc and most converters write):

@@ -109,6 +109,8 @@ enum Glyph {
     static let supClose: [UInt8] = Array("</sup>".utf8)
     /// Words joining items of a list: "and", "et", "y", "и".
     static let and = words(\.and)
+    /// "And" joined to the word after it: "و".
+    static let joinedAnd = words(\.joinedAnd)
     /// Words joining the ends of a range: "to", "à", "a".
     static let to = words(\.to)
     /// Words before the date a citation gives: "of", "du", "de", "del", "от".
@@ -127,6 +129,12 @@ enum Glyph {
     static let ordinalJoiners = words(\.ordinalJoiners)
     /// Abbreviations of "session" before its number: "د-".
     static let sessionAbbreviations = words(\.sessionAbbreviations)
+    /// The spelled-out part letters of every table with the letter each stands for ("باء": B),
+    /// and a filter of their first bytes.
+    static let partLetterNames: [(name: [UInt8], letter: UInt8)] = LanguageTable.all.flatMap { table in
+        table.words.partLetters.enumerated().map { (bytes($0.element), UInt8(ascii: "A") + UInt8($0.offset)) }
+    }
+    static let partLetterStarts = Literals(partLetterNames.map(\.name))
     /// Commas of other scripts: "،".
     static let commas = words(\.commas)
     /// Endings of gerunds: "ing".

@@ -98,10 +98,10 @@ struct ResolutionNumberParser {
     private func readParts(at i: Int) -> (parts: PartLetters, end: Int) {
         var parts = PartLetters()
         var j = look.skipSpace(i, lines: false)
-        guard let first = partLetter(at: j) else { return (parts, i) }
+        guard let (first, firstEnd) = partLetter(at: j) else { return (parts, i) }
         parts.insert(first)
         var last = first
-        j += 1
+        j = firstEnd
         var end = j
         while true {
             var k = look.skipSpace(j, lines: false)
@@ -112,6 +112,9 @@ struct ResolutionNumberParser {
                 k = after
             } else if let after = look.expectAny(Glyph.ideographicAnd, at: k) {
                 k = after
+            } else if let after = look.expectAny(Glyph.joinedAnd, at: k), spelledPartLetter(at: after) != nil {
+                // Arabic joins "and" to the next letter's name: "ألف وباء".
+                k = after
             } else if let after = look.expectAny(Glyph.to, at: k), look.isWordEnd(after) {
                 k = after; isRange = true
             } else if let after = look.expect(Glyph.zhi, at: k) {
@@ -120,32 +123,44 @@ struct ResolutionNumberParser {
                 break
             }
             k = look.skipSpace(k, lines: false)
-            guard let letter = partLetter(at: k), letter > last else { break }
+            guard let (letter, letterEnd) = partLetter(at: k), letter > last else { break }
             if isRange {
                 for value in (last + 1)...letter { parts.insert(value) }
             } else {
                 parts.insert(letter)
             }
             last = letter
-            j = k + 1
+            j = letterEnd
             end = j
         }
         return (parts, end)
     }
 
-    /// A single capital letter standing alone (not the start of a word or symbol): parts run
-    /// through the whole alphabet ("49/75 A to W", "48/75 X"). Before a full stop only where the
-    /// stop ends the line, as it ends a resolution's last clause ("its resolution 57/270 B."):
-    /// elsewhere "B." may be an initial or a heading.
-    private func partLetter(at i: Int) -> UInt8? {
+    /// A part letter at `i` and where it ends: a single capital standing alone (not the start of
+    /// a word or symbol), or a letter's name where a language spells it ("باء", B). Parts run
+    /// through the whole alphabet ("49/75 A to W", "48/75 X"). A capital before a full stop only
+    /// where the stop ends the line, as it ends a resolution's last clause ("its resolution
+    /// 57/270 B."): elsewhere "B." may be an initial or a heading.
+    private func partLetter(at i: Int) -> (letter: UInt8, end: Int)? {
         let letter = look[i]
-        guard ByteClass.isUpper(letter) else { return nil }
+        guard ByteClass.isUpper(letter) else { return spelledPartLetter(at: i) }
         let next = look[i + 1]
-        if next == UInt8(ascii: "."), endsLine(at: i + 2) { return letter }
+        if next == UInt8(ascii: "."), endsLine(at: i + 2) { return (letter, i + 1) }
         if ByteClass.isASCIIAlphanumeric(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") {
             return nil
         }
-        return letter
+        return (letter, i + 1)
+    }
+
+    /// A part letter's name standing as a word of its own at `i`: "ألف" but not "ألفا".
+    private func spelledPartLetter(at i: Int) -> (letter: UInt8, end: Int)? {
+        guard i < look.p.count, Glyph.partLetterStarts.mayStart(with: look[i]) else { return nil }
+        for (name, letter) in Glyph.partLetterNames where look.matches(name, at: i) {
+            let end = i + name.count
+            guard end >= look.p.count || !ByteClass.isLetterStart(look.p, end) else { return nil }
+            return (letter, end)
+        }
+        return nil
     }
 
     /// Whether only blanks stand from `i` to the line's end or the text's.

@@ -21,12 +21,14 @@ extension LanguageTable {
         ] + ArabicConjunction.withAndForms([
             ("القرار", .resolutionWord), ("القرارات", .resolutionWord), ("قرارها", .resolutionWord),
             ("قرار", .resolutionWord), ("قرارات", .resolutionWord), ("بقرار", .resolutionWord), ("بقرارات", .resolutionWord),
-            ("قراري", .resolutionWord), ("قراريه", .resolutionWord),
+            ("قراري", .resolutionWord), ("قراريه", .resolutionWord), ("قراريها", .resolutionWord), ("بقراريها", .resolutionWord),
+            ("القرارين", .resolutionWord), ("بالقرارين", .resolutionWord), ("للقرارين", .resolutionWord),
             ("قراره", .resolutionWord), ("قراراته", .resolutionWord), ("بقراره", .resolutionWord), ("بقراراته", .resolutionWord),
             ("قراراتها", .resolutionWord), ("بقرارها", .resolutionWord), ("بقراراتها", .resolutionWord),
             ("بالقرار", .resolutionWord), ("بالقرارات", .resolutionWord), ("للقرار", .resolutionWord), ("للقرارات", .resolutionWord),
             ("المقرر", .decisionWord), ("مقررها", .decisionWord), ("بالمقرر", .decisionWord), ("للمقرر", .decisionWord),
             ("مقرر", .decisionWord), ("بمقرر", .decisionWord), ("المقررات", .decisionWord), ("مقرراتها", .decisionWord),
+            ("المقررين", .decisionWord), ("مقرريها", .decisionWord),
         ]) + [
             ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
             ("المجلس الاقتصادي والاجتماعي", .organ(.economicAndSocialCouncil)),
@@ -45,7 +47,13 @@ extension LanguageTable {
         ],
         ordinals: ArabicOrdinals.table,
         words: CitationWords(
-            dateOf: ["المؤرختين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم", "رقم"], volume: ["المجلد"], sessionAbbreviations: ["د-"], commas: ["،"])
+            joinedAnd: ["و"], to: ["إلى"], dateOf: ["المؤرختين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم", "رقم"], volume: ["المجلد"], sessionAbbreviations: ["د-", "د - "],
+            // The letters in the order of the abjad, as the UN letters the parts of a resolution.
+            partLetters: [
+                "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
+                "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
+            ],
+            commas: ["،"])
     )
 }
 

@@ -9,6 +9,8 @@
 public struct CitationWords: Sendable {
     /// Words joining items of a list: "resolutions 1 and 2".
     public var and: [String]
+    /// "And" written joined to the word after it: Arabic "و" ("ألف وباء", A and B).
+    public var joinedAnd: [String]
     /// Words joining the ends of a range: "resolutions 1 to 4".
     public var to: [String]
     /// Words before the date a citation gives: "resolution 48/113 of 20 December 1993".
@@ -27,6 +29,9 @@ public struct CitationWords: Sendable {
     public var ordinalJoiners: [String]
     /// Abbreviations of "session" written before a session number: Arabic "(د-63)".
     public var sessionAbbreviations: [String]
+    /// The names of the part letters A, B, C, … where the language spells them out after a
+    /// resolution's number: Arabic "217 ألف (د-3)" is 217 A (III), "57/270 باء" is 57/270 B.
+    public var partLetters: [String]
     /// Commas of the script other than the ASCII one: Arabic "،".
     public var commas: [String]
     /// Endings of a verb form that, after a `to` word, is a gerund and not the clause's verb:
@@ -35,12 +40,13 @@ public struct CitationWords: Sendable {
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
-        and: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
+        and: [String] = [], joinedAnd: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
         yearWords: [String] = [], numberSigns: [String] = [],
-        volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], commas: [String] = [],
+        volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
         gerundEndings: [String] = []
     ) {
         self.and = and
+        self.joinedAnd = joinedAnd
         self.to = to
         self.dateOf = dateOf
         self.dayOrdinals = dayOrdinals
@@ -50,6 +56,7 @@ public struct CitationWords: Sendable {
         self.volume = volume
         self.ordinalJoiners = ordinalJoiners
         self.sessionAbbreviations = sessionAbbreviations
+        self.partLetters = partLetters
         self.commas = commas
         self.gerundEndings = gerundEndings
     }

@@ -33,6 +33,8 @@ public enum ExtractionVersion {
     /// "بمقرر") are read, with more citing verbs ("Fait sienne", "Acogiendo con satisfacción",
     /// "напоминает", "欣见") and the Russian and Arabic committee-report lines ("[по докладу …]");
     /// a Russian date alone on a line after the plenary meeting dates the resolution ("22 декабря
-    /// 2003 года").
+    /// 2003 года"); Arabic part letters ("217 ألف (د-3)"), duals ("القرارين"), sessions with
+    /// spaces ("(د - 1)"), bracketed footnotes ("الإنسان(1)", "(1) القرار …") and quotations
+    /// ”…“ are read.
     public static let current = 5
 }
