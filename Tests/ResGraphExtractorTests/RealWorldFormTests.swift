@@ -297,6 +297,19 @@ struct LanguageFormTests {
         #expect(document.diagnostics.isEmpty)
     }
 
+    /// A marker glued to a word ending in an accented or Cyrillic letter ("sécurité1",
+    /// "человека1") is a marker, as after "session10", and its body takes the clause's relation.
+    @Test(arguments: [
+        "Rappelant la résolution du Conseil de sécurité1 et la décision du Comité2,\n\nPrenant note du rapport3,\n",
+        "ссылаясь на Всеобщую декларацию прав человека1 и на доклад Генерального секретаря2,\n\nпринимая к сведению доклад3,\n",
+    ])
+    func markersGluedToTwoByteLetters(text: String) throws {
+        let document = try Extractor().extract(text: text + "\n__________\n1 S/2004/567.\n2 A/58/281.\n3 A/58/282.\n")
+        #expect(document.references.map { "\($0.relation.rawValue): \($0.target) fn \($0.footnote ?? 0)" }
+            == ["recalls: S/2004/567 fn 1", "recalls: A/58/281 fn 2", "notes: A/58/282 fn 3"])
+        #expect(document.diagnostics.isEmpty)
+    }
+
     /// A number in brackets after a Latin word or a number is no marker ("article 2(1)",
     /// "Covenant(1)"), and "(1)" opening a line is no body without its marker or a rule above.
     @Test func bracketedNumbersElsewhereAreNotMarkers() throws {

@@ -25,6 +25,10 @@ extension DocumentScanner {
             }
             return runEnd
         }
+        if prev >= 0x80, length <= 2, markers.mayEnd(at: runEnd), markers.followsTwoByteLowerCase(i),
+           recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: .glued) {
+            return runEnd
+        }
         if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") || (prev == UInt8(ascii: ".") && i >= 2 && ByteClass.isDigit(p[i - 2])) {
             return runEnd
         }

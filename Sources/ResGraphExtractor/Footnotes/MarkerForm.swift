@@ -7,7 +7,8 @@
 enum MarkerForm {
     /// Written as a marker: `<sup>3</sup>`, `[^3]`, a superscript the reader saw.
     case explicit
-    /// Glued to a lower-case word ("session10") or after punctuation ("Refugees;2").
+    /// Glued to a lower-case word ("session10", "sécurité1", "человека1") or after punctuation
+    /// ("Refugees;2").
     case glued
     /// After a full stop ("1993.4"): could be a number, so never a repeat.
     case afterFullStop

@@ -36,6 +36,19 @@ struct MarkerPlace {
         return ByteClass.isLower(next) || (isNextMarker && (ByteClass.isUpper(next) || ByteClass.isDigit(next)))
     }
 
+    /// Whether a lower-case letter written in two bytes ends at `i`: an accented Latin letter
+    /// ("sécurité1", "Comité2") or a Cyrillic one ("человека1"), which a marker may be glued to.
+    func followsTwoByteLowerCase(_ i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        let lead = p[i - 2], second = p[i - 1]
+        switch lead {
+        case 0xC3: return second >= 0x9F && second != 0xB7
+        case 0xD0: return second >= 0xB0
+        case 0xD1: return second < 0xA0
+        default: return false
+        }
+    }
+
     /// The value of the digits at `range`.
     func value(_ range: Range<Int>) -> Int {
         var total = 0

@@ -35,6 +35,7 @@ public enum ExtractionVersion {
     /// a Russian date alone on a line after the plenary meeting dates the resolution ("22 декабря
     /// 2003 года"); Arabic part letters ("217 ألف (د-3)"), duals ("القرارين"), sessions with
     /// spaces ("(د - 1)"), bracketed footnotes ("الإنسان(1)", "(1) القرار …") and quotations
-    /// ”…“ are read.
+    /// ”…“ are read; a marker glued to an accented or Cyrillic letter ("sécurité1", "человека1")
+    /// is a marker.
     public static let current = 5
 }
