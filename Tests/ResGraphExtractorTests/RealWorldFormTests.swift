@@ -297,6 +297,28 @@ struct LanguageFormTests {
         #expect(document.diagnostics.isEmpty)
     }
 
+    /// An organ named after the numbers, as French, Spanish and Russian name it and English may:
+    /// the numbers are its acts. Not an organ after other words, nor after a comma.
+    @Test(arguments: [
+        ("Recalling resolution 5/1 of the Human Rights Council,", ["A/HRC/RES/5/1"]),
+        ("Rappelant la résolution 5/1 du Conseil des droits de l’homme,", ["A/HRC/RES/5/1"]),
+        ("Recordando la resolución 5/1 del Consejo de Derechos Humanos, de 18 de junio de 2007,", ["A/HRC/RES/5/1"]),
+        ("ссылаясь на резолюцию 5/1 Совета по правам человека,", ["A/HRC/RES/5/1"]),
+        ("Recalling resolutions 5/1 and 5/2 of 18 June 2007 of the Human Rights Council,", ["A/HRC/RES/5/1", "A/HRC/RES/5/2"]),
+        ("Rappelant la résolution 2005/69 de la Commission des droits de l’homme,", ["E/CN.4/RES/2005/69"]),
+        ("Recordando la resolución 2005/69 de la Comisión de Derechos Humanos,", ["E/CN.4/RES/2005/69"]),
+        ("ссылаясь на решение 2003/285 Экономического и Социального Совета,", ["E/DEC/2003/285"]),
+        ("Recalling resolution 60/251 of the General Assembly,", ["A/RES/60/251"]),
+        // Another body's decision is not the Economic and Social Council's.
+        ("Recalling decision 2005/3 of the Executive Board,", []),
+        ("Recalling its resolution 58/154 and resolution 5/1 of the Human Rights Council,", ["A/RES/58/154", "A/HRC/RES/5/1"]),
+        ("Recalling its resolution 58/154, the Security Council resolution 1325 (2000),", ["A/RES/58/154", "S/RES/1325(2000)"]),
+        ("Recalling its resolution 48/113 on the work of the Economic and Social Council,", ["A/RES/48/113"]),
+    ])
+    func organsNamedAfterTheNumbers(text: String, expected: [String]) throws {
+        #expect(try Extractor().extract(text: text).references.map(\.target) == expected)
+    }
+
     /// A marker glued to a word ending in an accented or Cyrillic letter ("sécurité1",
     /// "человека1") is a marker, as after "session10", and its body takes the clause's relation.
     @Test(arguments: [

@@ -8,6 +8,9 @@ struct Clause {
         /// Whether a number of the list was read: an organ named before the first number
         /// ("قرار المجلس الاقتصادي والاجتماعي 2102") is the list's organ.
         var hasNumbers = false
+        /// The organ named after the run of numbers read so far, and where that run ends: looked
+        /// for once a run, not again at each of its numbers.
+        var organAfter: (organ: Organ?, through: Int)?
     }
 
     /// The verb that leads the paragraph ("Recalling"): the relation of its references.

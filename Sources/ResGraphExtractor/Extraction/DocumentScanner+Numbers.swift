@@ -86,11 +86,49 @@ extension DocumentScanner {
             return end
         }
         guard var context = clause.list, start <= context.expires else { return end }
-        emitNumbers(reading.numbers(in: look), organ: context.organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
+        let organ = context.organ ?? organNamedAfter(end, in: &context)
+        emitNumbers(reading.numbers(in: look), organ: organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true
         clause.list = context
         return end
+    }
+
+    /// The organ named after the list's numbers, where none was named before them: "resolutions
+    /// 5/1 and 5/2 of the Human Rights Council", "la résolution 5/1 du Conseil des droits de
+    /// l’homme", "резолюцию 5/1 Совета по правам человека". The run of numbers, their dates and
+    /// the words joining them is passed over once, from its first number, within a bounded
+    /// stretch; its later numbers take the answer kept in the list.
+    private func organNamedAfter(_ end: Int, in context: inout ListContext) -> Organ? {
+        if let known = context.organAfter, end <= known.through { return known.organ }
+        var k = end
+        let limit = min(p.count, end + ScannerLimits.organAfterReach)
+        while k < limit {
+            if let (_, dateEnd) = dates.citedDateSpan(after: k) {
+                k = dateEnd
+                continue
+            }
+            var j = look.skipSpace(k, lines: false)
+            if look[j] == UInt8(ascii: ",") {
+                j += 1
+            } else if let after = look.expectAny(Glyph.and, at: j) ?? look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
+                j = after
+            } else {
+                break
+            }
+            j = look.skipSpace(j, lines: false)
+            guard ByteClass.isDigit(look[j]), let next = numbers.read(at: j) else { break }
+            k = next.end
+        }
+        var j = look.skipSpace(k, lines: false)
+        // "of the", "du", or "de l’" (an apostrophe joins it to the organ's name).
+        if let after = look.expectAny(Glyph.organOf, at: j), look.isWordEnd(after) || look[after - 1] == UInt8(ascii: "'") || look[after - 1] == 0x99 {
+            j = look.skipSpace(after, lines: false)
+        }
+        var organ: Organ?
+        if j < p.count, let match = trie.match(in: p, atAnyStart: j), case .organ(let named) = match.entry.phrase { organ = named }
+        context.organAfter = (organ, k)
+        return organ
     }
 
     /// Whether the number at `start` follows "第" (with at most a space between).

@@ -10,6 +10,8 @@ enum ScannerLimits {
     /// A list opened by "resolutions" stays open this many bytes past its last number
     /// (a date, "of 20 December 1993", and a conjunction fit well within it).
     static let listReach = 200
+    /// The most bytes read past a list's number for an organ named after the list.
+    static let organAfterReach = 240
     /// "adopted by the General Assembly on" gives the date within this many bytes.
     static let adoptionDateReach = 80
     /// "Ibid." opens a footnote body when it stands within this many bytes of the body's start.

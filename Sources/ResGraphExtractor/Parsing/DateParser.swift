@@ -58,13 +58,18 @@ struct DateParser {
     /// "du 20 décembre 1993", and after a comma as Spanish and Arabic write it: ", de 20 de
     /// diciembre de 1993".
     func citedDate(after end: Int) -> CalendarDate? {
+        citedDateSpan(after: end)?.date
+    }
+
+    /// ``citedDate(after:)`` with the end of the date.
+    func citedDateSpan(after end: Int) -> (date: CalendarDate, end: Int)? {
         var j = look.skipSpace(end)
         if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
         guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
               look.isWordEnd(afterWord) else { return nil }
         let k = look.skipSpace(afterWord)
         guard ByteClass.isDigit(look[k]) else { return nil }
-        return parse(at: k)?.date
+        return parse(at: k)
     }
 
     /// The date starting with the digit at `i`, and its end.

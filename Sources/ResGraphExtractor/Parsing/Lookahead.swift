@@ -117,6 +117,8 @@ enum Glyph {
     static let dateOf = words(\.dateOf)
     /// Suffixes of day ordinals: "1st", "1er".
     static let dayOrdinal = words(\.dayOrdinals)
+    /// Words between a number and the organ named after it: "of the", "du", "del".
+    static let organOf = words(\.organOf)
     /// Words after a date's year: "года".
     static let yearWords = words(\.yearWords)
     /// Words between a date's day, month and year: "de".

@@ -19,6 +19,9 @@ public struct CitationWords: Sendable {
     public var dayOrdinals: [String]
     /// Words between the day, the month and the year of a date: Spanish "20 de diciembre de 1993".
     public var dateJoiners: [String]
+    /// Words between a number and the organ named after it: "resolution 5/1 of the Human Rights
+    /// Council", "du Conseil", "del Consejo" (Russian's genitive needs none).
+    public var organOf: [String]
     /// Words that may follow a date's year: Russian "22 декабря 2003 года".
     public var yearWords: [String]
     /// Abbreviations of "number", longer spellings first: "Nos. 970-973", "No. 2545".
@@ -41,7 +44,7 @@ public struct CitationWords: Sendable {
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
         and: [String] = [], joinedAnd: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
-        yearWords: [String] = [], numberSigns: [String] = [],
+        organOf: [String] = [], yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
         gerundEndings: [String] = []
     ) {
@@ -51,6 +54,7 @@ public struct CitationWords: Sendable {
         self.dateOf = dateOf
         self.dayOrdinals = dayOrdinals
         self.dateJoiners = dateJoiners
+        self.organOf = organOf
         self.yearWords = yearWords
         self.numberSigns = numberSigns
         self.volume = volume

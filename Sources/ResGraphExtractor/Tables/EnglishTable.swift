@@ -60,7 +60,7 @@ extension LanguageTable {
         ],
         ordinals: EnglishOrdinals.table,
         words: CitationWords(
-            and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"],
+            and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"], organOf: ["of the"],
             numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"], gerundEndings: ["ing"])
     )
 }

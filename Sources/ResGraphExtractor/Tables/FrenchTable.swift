@@ -45,7 +45,8 @@ extension LanguageTable {
         ],
         ordinals: FrenchOrdinals.table,
         words: CitationWords(
-            and: ["et"], to: ["à"], dateOf: ["du", "de"], dayOrdinals: ["er"], numberSigns: ["n°"], volume: ["vol.", "vol"],
+            and: ["et"], to: ["à"], dateOf: ["du", "de"], dayOrdinals: ["er"], organOf: ["du", "de la", "de l'", "de l’"],
+            numberSigns: ["n°"], volume: ["vol.", "vol"],
             ordinalJoiners: ["et"])
     )
 }

@@ -33,7 +33,8 @@ extension LanguageTable {
         ],
         ordinals: SpanishOrdinals.table,
         words: CitationWords(
-            and: ["y"], to: ["a"], dateOf: ["de", "del"], dateJoiners: ["de"], numberSigns: ["nº", "núm."], volume: ["vol.", "vol"])
+            and: ["y"], to: ["a"], dateOf: ["de", "del"], dateJoiners: ["de"], organOf: ["del", "de la"], numberSigns: ["nº", "núm."],
+            volume: ["vol.", "vol"])
     )
 }
 

@@ -36,6 +36,7 @@ public enum ExtractionVersion {
     /// 2003 года"); Arabic part letters ("217 ألف (د-3)"), duals ("القرارين"), sessions with
     /// spaces ("(د - 1)"), bracketed footnotes ("الإنسان(1)", "(1) القرار …") and quotations
     /// ”…“ are read; a marker glued to an accented or Cyrillic letter ("sécurité1", "человека1")
-    /// is a marker.
+    /// is a marker; an organ named after the numbers ("resolution 5/1 of the Human Rights Council",
+    /// "du Conseil …", "Совета по правам человека") makes them its acts.
     public static let current = 5
 }
