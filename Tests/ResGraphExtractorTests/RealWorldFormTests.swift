@@ -226,6 +226,32 @@ struct SecurityCouncilCorpusTests {
 
 /// Chinese, Arabic and Spanish citation forms, and symbols of every series.
 struct LanguageFormTests {
+    /// A budget's biennium or a peacekeeping year after a resolution is a period, not the
+    /// Economic and Social Council's act of that year: the UN numbers no act "05" or "93" of 1992.
+    @Test(arguments: [
+        ("Recalling its resolution 47/211 on the programme budget for the biennium 1992/93,", ["A/RES/47/211"]),
+        ("Recalling its resolution 58/315 on the budget for the period 2004/05,", ["A/RES/58/315"]),
+        ("Recalling its resolution 72/262 for the biennium 2018/2019,", ["A/RES/72/262"]),
+        ("Recalling Economic and Social Council resolutions 2004/27 and 1992/5,", ["E/RES/2004/27", "E/RES/1992/5"]),
+        ("Recalling its resolutions 48/49 and 49/50,", ["A/RES/48/49", "A/RES/49/50"]),
+    ])
+    func financialPeriodsAreNotActs(text: String, expected: [String]) throws {
+        #expect(try Extractor().extract(text: text).references.map(\.target) == expected)
+    }
+
+    /// What OCR makes of old texts: a blank beside the slash, an I read as "l" or "1".
+    @Test(arguments: [
+        ("Recalling its resolution 48/ 113 of 20 December 1993,", ["A/RES/48/113"]),
+        ("Recalling its resolution 48 /113,", ["A/RES/48/113"]),
+        ("Recalling resolutions 1803 (XVll) and 1962 (XVlll),", ["A/RES/1803(XVII)", "A/RES/1962(XVIII)"]),
+        ("Recalling resolution 1803 (XVI1) and 3201 (S-VI),", ["A/RES/1803(XVII)", "A/RES/3201(S-VI)"]),
+        ("Recalling resolution 1514 (Xlx),", []),
+        ("Recalling its resolution 48 / 113,", []),
+    ])
+    func ocrMisreadingsOfNumbers(text: String, expected: [String]) throws {
+        #expect(try Extractor().extract(text: text).references.map(\.target) == expected)
+    }
+
     /// The plenary meeting and its date at a resolution's end, in each language, give the date of
     /// adoption where no heading states it: Russian writes "года" after the year.
     @Test(arguments: [

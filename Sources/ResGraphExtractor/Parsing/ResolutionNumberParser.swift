@@ -16,9 +16,12 @@ struct ResolutionNumberParser {
         }
         let hasPrefix = j > i
         guard let (first, firstEnd) = look.digits(j, limit: 5) else { return nil }
-        if look[firstEnd] == UInt8(ascii: "/") {
+        // "48/113", and as OCR spaces it, "48 /113" or "48/ 113".
+        let slash = look[firstEnd] == 0x20 && look[firstEnd + 1] == UInt8(ascii: "/") ? firstEnd + 1 : firstEnd
+        if look[slash] == UInt8(ascii: "/") {
+            let numberAt = look[slash + 1] == 0x20 && slash == firstEnd ? slash + 2 : slash + 1
             return readSessional(session: i..<firstEnd, sessionValue: first, digitCount: firstEnd - j,
-                                 hasPrefix: hasPrefix, numberAt: firstEnd + 1)
+                                 hasPrefix: hasPrefix, numberAt: numberAt)
         }
         guard !hasPrefix, firstEnd - j <= 4, first > 0 else { return nil }
         let (parts, afterParts) = readParts(at: firstEnd)
@@ -50,6 +53,9 @@ struct ResolutionNumberParser {
         }
         let romanStart = k
         while ByteClass.isUpper(look[k]), k - romanStart < RomanNumeral.maxLength { k += 1 }
+        if !hasSessionPrefix, k > romanStart, let (session, close) = ocrRomanSession(from: romanStart, at: k) {
+            return NumberReading(first: number, form: .numberedSession(session), parts: parts, end: close)
+        }
         guard k > romanStart, let close = closingParen(at: k),
               let value = RomanNumeral.value(of: UnsafeBufferPointer(rebasing: look.p[romanStart..<k])),
               hasSessionPrefix ? value <= ScannerLimits.lastRomanSpecialSession : value <= ScannerLimits.lastRomanSession else { return nil }
@@ -77,6 +83,28 @@ struct ResolutionNumberParser {
         }
     }
 
+    /// A session in Roman numerals as OCR misreads its I's, "(XVll)", "(XVI1)": the capitals from
+    /// `start` to `k` go on with "l" or "1" read as I. The session's value and the end of its
+    /// bracket; nil where no such letter follows the capitals.
+    private func ocrRomanSession(from start: Int, at k: Int) -> (session: Int, end: Int)? {
+        guard look[k] == UInt8(ascii: "l") || look[k] == UInt8(ascii: "1") else { return nil }
+        var numeral = Array(look.p[start..<k])
+        var j = k
+        while numeral.count < RomanNumeral.maxLength {
+            let byte = look[j]
+            if byte == UInt8(ascii: "l") || byte == UInt8(ascii: "1") {
+                numeral.append(UInt8(ascii: "I"))
+            } else if ByteClass.isUpper(byte) {
+                numeral.append(byte)
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard let close = closingParen(at: j), let value = RomanNumeral.value(of: numeral), value <= ScannerLimits.lastRomanSession else { return nil }
+        return (value, close)
+    }
+
     /// The end of ")" or "）" at `i` (after blanks).
     private func closingParen(at i: Int) -> Int? {
         let i = look.skipSpace(i, lines: false)
@@ -88,10 +116,25 @@ struct ResolutionNumberParser {
         let validSession = hasPrefix ? (1...30).contains(sessionValue) && digitCount <= 2
             : (digitCount <= 2 && (1...99).contains(sessionValue)) || (digitCount == 4 && (1946...2099).contains(sessionValue))
         guard validSession, let (number, numberEnd) = look.digits(k, limit: 4), number > 0 else { return nil }
+        if digitCount == 4, Self.isFinancialPeriod(year: sessionValue, number: number, digits: numberEnd - k, leadingZero: look[k] == UInt8(ascii: "0")) {
+            return nil
+        }
         let after = look[numberEnd]
         if after == UInt8(ascii: "/") || (after == UInt8(ascii: ".") && ByteClass.isDigit(look[numberEnd + 1])) { return nil }
         let (parts, end) = readParts(at: numberEnd)
         return NumberReading(first: session, form: .sessional(number: k..<numberEnd), parts: parts, end: parts.isEmpty ? numberEnd : end)
+    }
+
+    /// Whether "year/number" is a financial period rather than an act of the year: "1992/93",
+    /// "2004/05", "2018/2019" (the budgets' bienniums and peacekeeping years). The UN numbers
+    /// acts without leading zeros, and no year's numbering reaches the next year's digits there.
+    static func isFinancialPeriod(year: Int, number: Int, digits: Int, leadingZero: Bool) -> Bool {
+        if leadingZero { return true }
+        switch digits {
+        case 2: return number == (year + 1) % 100
+        case 4: return number == year + 1
+        default: return false
+        }
     }
 
     /// Part letters after a number: " B", "A", " A and B", " A to D", " A, B and C".

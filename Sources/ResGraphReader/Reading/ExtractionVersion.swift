@@ -37,6 +37,7 @@ public enum ExtractionVersion {
     /// spaces ("(د - 1)"), bracketed footnotes ("الإنسان(1)", "(1) القرار …") and quotations
     /// ”…“ are read; a marker glued to an accented or Cyrillic letter ("sécurité1", "человека1")
     /// is a marker; an organ named after the numbers ("resolution 5/1 of the Human Rights Council",
-    /// "du Conseil …", "Совета по правам человека") makes them its acts.
+    /// "du Conseil …", "Совета по правам человека") makes them its acts; a financial period
+    /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113" and "(XVll)" are read.
     public static let current = 5
 }
