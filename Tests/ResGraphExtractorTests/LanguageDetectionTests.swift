@@ -9,6 +9,9 @@ struct LanguageDetectionTests {
         #expect(try Fixture.extract("A_RES_59_170.zh.txt").language == .chinese)
         #expect(try Extractor().extract(text: "Ссылаясь на свою резолюцию 48/113 от 20 декабря 1993 года, Генеральная Ассамблея").language == .russian)
         #expect(try Extractor().extract(text: "إذ تشير إلى قرارها 48/113 المؤرخ 20 كانون الأول/ديسمبر 1993، فإن الجمعية العامة").language == .arabic)
+        // A short Chinese text, fewer ideographs than tell the script alone, says it by its phrases.
+        #expect(try Extractor().extract(text: "大会，\n回顾其第41/60 J号决议，\n注意到报告，\n").language == .chinese)
+        #expect(try Extractor().extract(text: "Recalling the Centre (联合国区域中心) and resolution 41/60 J,\n").language == .english)
         let russian = try Extractor().extract(text: "Ссылаясь на свою резолюцию 48/113 от 20 декабря 1993 года,")
         #expect(russian.references.first?.citedDate == "1993-12-20")
     }

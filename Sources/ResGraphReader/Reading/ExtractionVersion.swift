@@ -38,6 +38,7 @@ public enum ExtractionVersion {
     /// ”…“ are read; a marker glued to an accented or Cyrillic letter ("sécurité1", "человека1")
     /// is a marker; an organ named after the numbers ("resolution 5/1 of the Human Rights Council",
     /// "du Conseil …", "Совета по правам человека") makes them its acts; a financial period
-    /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113" and "(XVll)" are read.
+    /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113" and "(XVll)" are read; a
+    /// short Chinese text is told Chinese by its phrases.
     public static let current = 5
 }
