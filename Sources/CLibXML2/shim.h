@@ -1,6 +1,7 @@
 // libxml2 (MIT), as Debian's libxml2-dev installs it: the push parser and its SAX2 interface,
-// which the Word reader drives directly. Foundation's XMLParser is built on the same library
-// (the binary linked it already), but makes strings and a dictionary for every element.
+// which the Word reader drives directly, and the HTML parser the web page reader walks the tree
+// of. Foundation's XMLParser is built on the same library (the binary linked it already), but
+// makes strings and a dictionary for every element.
 #ifndef RESGRAPH_CLIBXML2_SHIM_H
 #define RESGRAPH_CLIBXML2_SHIM_H
 
@@ -11,5 +12,6 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
 
 #endif

@@ -132,12 +132,13 @@ struct ReaderTests {
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent(".build/y.txt"))
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("Y.TXT"))
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("sub/z.Md"))
-        try write("<p>x</p>", to: root.appendingPathComponent("page.html"))
+        try write("<p>x</p>", to: root.appendingPathComponent("page.HTML"))
+        try write("{\\rtf1 x}", to: root.appendingPathComponent("old.rtf"))
         try write("x", to: root.appendingPathComponent("picture.png"))
         let walk = CorpusWalk(paths: [root.path])
-        #expect(walk.files.map { ($0.path as NSString).lastPathComponent } == ["Y.TXT", "z.Md"])
+        #expect(walk.files.map { ($0.path as NSString).lastPathComponent } == ["Y.TXT", "page.HTML", "z.Md"])
         #expect(walk.failures.isEmpty)
-        #expect(walk.skipped == ["html": 1])
+        #expect(walk.skipped == ["rtf": 1])
     }
 
     /// Word leaves `~$` and the document's name, less its first letters, beside a document open

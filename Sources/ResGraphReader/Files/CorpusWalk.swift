@@ -30,11 +30,11 @@ public struct CorpusFile: Hashable, Sendable {
 /// cycle ends; a folder that cannot be read is reported by name and the rest is still walked.
 public struct CorpusWalk: Sendable {
     /// The extensions of the files taken from folders, lower case.
-    public static let readableExtensions: Set<String> = ["txt", "md", "pdf", "docx", "doc"]
+    public static let readableExtensions: Set<String> = ["txt", "md", "pdf", "docx", "doc", "htm", "html"]
 
     /// Extensions of documents people keep beside resolutions that are not read (yet), and of
     /// the archives downloads come in: counted, so a user learns why they are missing from the graph.
-    public static let documentExtensions: Set<String> = ["rtf", "odt", "html", "htm", "xml", "wpd", "epub", "zip", "7z", "rar"]
+    public static let documentExtensions: Set<String> = ["rtf", "odt", "xml", "wpd", "epub", "zip", "7z", "rar"]
 
     /// The files found, in a stable order, each canonical path once.
     public private(set) var files: [CorpusFile] = []

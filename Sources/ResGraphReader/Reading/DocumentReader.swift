@@ -19,6 +19,8 @@ public enum DocumentReader {
         /// An OLE2 compound file: Word 97–2003 (.doc), read; Excel's and PowerPoint's files of
         /// those years are reported as such.
         case compoundFile
+        /// A web page (``HTMLReader``).
+        case html
     }
 
     /// The format of `bytes`, by their first bytes.
@@ -27,6 +29,7 @@ public enum DocumentReader {
         if bytes.starts(with: zipSignature) { return .zip }
         if bytes.starts(with: compoundFileSignature) { return .compoundFile }
         if UTF16Text.byteOrder(of: bytes) != nil { return .utf16 }
+        if bytes.first.map({ $0 == UInt8(ascii: "<") || PageText.isSpace($0) || $0 == 0xEF }) == true, HTMLReader.isPage(bytes) { return .html }
         return .text
     }
 
@@ -38,22 +41,25 @@ public enum DocumentReader {
     private static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// The text the extractor reads from a file's `bytes`: the bytes themselves for text and
-    /// Markdown, the composed text for PDF and Word (see ``ReadText``).
+    /// Markdown, the composed text for PDF, Word and web pages (see ``ReadText``).
     ///
     /// A file named `.pdf`, `.docx` or `.doc` whose content is text is refused, not read as text: it is
     /// most often a web page saved in place of the document (a failed download), which would
     /// otherwise take the document's symbol from its name.
     public static func text(of bytes: [UInt8], source: String) throws(ExtractionError) -> ReadText {
         let format = format(of: bytes)
-        if format == .text || format == .utf16, !bytes.isEmpty, let claimed = formatNamed(by: source) {
+        if format == .text || format == .utf16 || format == .html, !bytes.isEmpty, let claimed = formatNamed(by: source) {
             throw ExtractionError(path: source, reason: .unreadableFormat(mismatch(claimed, bytes)))
         }
+        // A fragment of a page ("<p>…</p>") saved under a page's name is a page too.
+        if format == .text, isNamedAsPage(source), HTMLReader.startsWithTag(bytes) { return try HTMLReader.read(bytes, source: source) }
         return switch format {
         case .text: ReadText(bytes: bytes, pages: [])
         case .utf16: try UTF16Text.read(bytes, source: source)
         case .pdf: try PDFReader.read(bytes, source: source)
         case .zip: try WordReader.read(bytes, source: source)
         case .compoundFile: try WordBinaryReader.read(bytes, source: source)
+        case .html: try HTMLReader.read(bytes, source: source)
         }
     }
 
@@ -68,6 +74,12 @@ public enum DocumentReader {
             if endsWith(bytes, ".doc") { return ("doc", "a Word 97-2003 file") }
             return nil
         }
+    }
+
+    /// Whether `path` names a web page: `.htm` or `.html`.
+    private static func isNamedAsPage(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { endsWith($0, ".htm") || endsWith($0, ".html") }
     }
 
     /// Whether `bytes` end with `suffix` (lower case), ASCII letters compared in either case.
@@ -98,14 +110,14 @@ public enum DocumentReader {
     }
 
     /// The text of the file at `path` at least as far as byte `offset` of it (all of it when it
-    /// is shorter): a plain text is read only that far, its offsets being the file's own; a PDF
-    /// or Word file is read whole, its text being composed from all of it.
+    /// is shorter): a plain text is read only that far, its offsets being the file's own; a PDF,
+    /// Word file or web page is read whole, its text being composed from all of it.
     public static func text(ofFileAt path: String, through offset: Int) throws(ExtractionError) -> ReadText {
         let start = try FileBytes.read(path, prefix: max(offset, formatSignatureLength))
-        guard format(of: start) == .text else { return try text(ofFileAt: path) }
+        guard format(of: start) == .text, !isNamedAsPage(path) else { return try text(ofFileAt: path) }
         return ReadText(bytes: start, pages: [])
     }
 
-    /// How many bytes ``format(of:)`` looks at.
-    static let formatSignatureLength = 8
+    /// How many bytes ``format(of:)`` looks at: a page's doctype may follow white space.
+    static let formatSignatureLength = 1_040
 }

@@ -39,6 +39,7 @@ public enum ExtractionVersion {
     /// is a marker; an organ named after the numbers ("resolution 5/1 of the Human Rights Council",
     /// "du Conseil …", "Совета по правам человека") makes them its acts; a financial period
     /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113" and "(XVll)" are read; a
-    /// short Chinese text is told Chinese by its phrases.
+    /// short Chinese text is told Chinese by its phrases; a web page (.htm, .html, or a text that
+    /// opens as one) is read as a page, not as its markup.
     public static let current = 5
 }

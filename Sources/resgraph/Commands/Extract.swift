@@ -23,7 +23,7 @@ struct Extract: ParsableCommand {
     /// Files extracted together before their results are printed.
     static let batchSize = 256
 
-    @Argument(help: "Resolution files (text, Markdown, PDF, Word), folders searched for them, or - for standard input.")
+    @Argument(help: "Resolution files (text, Markdown, PDF, Word, web pages), folders searched for them, or - for standard input.")
     var files: [String]
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")

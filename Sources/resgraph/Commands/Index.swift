@@ -7,7 +7,7 @@ import ResGraphReader
 struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Index resolution texts (files, or folders searched for .txt, .md, .pdf, .docx and .doc) into SQLite.",
+        abstract: "Index resolution texts (files, or folders searched for .txt, .md, .pdf, .docx, .doc, .htm and .html) into SQLite.",
         discussion: """
             Unchanged files are skipped; each run is one transaction, so a failed or killed run leaves the index as it \
             was, and a first run that fails or is stopped (Ctrl-C) leaves no index. A run started while another writes \

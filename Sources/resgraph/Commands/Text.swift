@@ -7,7 +7,7 @@ import ResGraphReader
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print the text the extractor reads from a file: the file itself for text, the composed text for PDF and Word.",
+        abstract: "Print the text the extractor reads from a file: the file itself for text, the composed text for PDF, Word and web pages.",
         discussion: """
             Offsets in extract's output are UTF-8 byte offsets into exactly this text. For PDF and \
             Word, footnote markers are written <sup>N</sup> and the footnote bodies follow a rule at \
@@ -15,7 +15,7 @@ struct Text: ParsableCommand {
             """
     )
 
-    @Argument(help: "A resolution file: text, Markdown, PDF or Word (.docx, .doc), or - for standard input.") var file: String
+    @Argument(help: "A resolution file: text, Markdown, PDF, Word (.docx, .doc) or a web page (.htm, .html), or - for standard input.") var file: String
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
