@@ -94,6 +94,44 @@ struct FootnoteTests {
                 == ["0 recalls: A/RES/41/65", "1 notes: A/41/20", "2 welcomes: A/AC.105/738"])
     }
 
+    /// Typewritten texts, as the Official Document System keeps those of the 1970s and 1980s,
+    /// mark footnotes with a slash ("Refugees 4/") and number the bodies below a rule the same
+    /// way ("4/  United Nations, Treaty Series, …"), indented.
+    @Test func typewrittenMarkersAndBodiesTakeASlash() throws {
+        let text = """
+                 Taking note of Commission on Human Rights resolution 1989/57 of 8 March 1989,
+            1/ by which the Commission decided to transmit the draft convention,
+
+                 Reaffirming the Universal Declaration of Human Rights 2/ and the
+            International Covenants on Human Rights, 3/ and the Convention relating to
+            the Status of Refugees 4/,
+
+                 Recalling its resolutions 48/ 113 and 49/ 173,
+
+            _______________
+
+                 1/  See Official Records of the Economic and Social Council, 1989,
+            Supplement No. 2 (E/1989/20), chap. II, sect. A.
+
+                 2/  Resolution 217 A (III).
+
+                 3/  Resolution 2200 A (XXI), annex.
+
+                 4/  United Nations, Treaty Series, vol. 189, No. 2545.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["0 notes: E/CN.4/RES/1989/57", "0 recalls: A/RES/48/113", "0 recalls: A/RES/49/173", "1 notes: E/1989/20",
+                    "2 reaffirms: A/RES/217A(III)", "3 reaffirms: A/RES/2200A(XXI)", "4 reaffirms: UNTS 189/2545"])
+        #expect(document.diagnostics.isEmpty)
+        // Without its marker and a rule above, a line opening "1/" in lower case is text.
+        let text2 = "Recalling its resolution 1989/57 of 8 March 1989,\n1/ by which the Commission decided,\n\n1/  See E/1989/20.\n"
+        let markerAtLineStart = try Extractor().extract(text: text2)
+        #expect(markerAtLineStart.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["0 recalls: E/RES/1989/57", "1 recalls: E/1989/20"])
+    }
+
     @Test func markerWithoutBodyAndBodyWithoutMarkerAreReported() throws {
         let document = try Extractor().extract(text: "Noting the report<sup>1</sup> and the note<sup>2</sup>,\n\n<sup>1</sup> A/58/281.\n")
         #expect(document.diagnostics.map(\.problem) == [.markerWithoutBody])

@@ -35,6 +35,15 @@ struct MarkerPlaceTests {
         #expect(ask(text) { place, start, end in place.standsApartAfterWord(start, runEnd: end, isNextMarker: isNextMarker) } == expected, "\(text)")
     }
 
+    /// Typewritten texts mark footnotes with a slash ("Refugees 4/,"); a number after the slash
+    /// and its blanks is a resolution number OCR spaced ("48/ 113"), and a slash glued to the
+    /// word before belongs to a symbol or a fraction.
+    @Test(arguments: [("the Council, 1/ by which", true), ("of Refugees 4/,", true), ("resolution; 12/\n", true), ("Rights 2/", true),
+                      ("resolutions 48/ 113", false), ("48/113", false), ("1/2 of the", false), ("A/44/ 25", false), ("the 2/a", false)])
+    func aMarkerIsTypewrittenWithASlash(text: String, expected: Bool) {
+        #expect(ask(text) { place, start, end in place.isSlashedMarker(start, runEnd: end) } == expected, "\(text)")
+    }
+
     @Test(arguments: [("decision EC-94/DEC.2;22", true), ("EC-94/DEC.2,22", false)])
     func aMarkerFollowsASemicolonAfterANumber(text: String, expected: Bool) {
         let bytes = Array(text.utf8)

@@ -121,7 +121,7 @@ extension DocumentScanner {
     }
 
     /// A footnote body or a marker standing at the start of the line, in the forms
-    /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, `1Text` (its marker seen), or `1` alone (its text on the next line); where the
+    /// `[^1]: text` (Markdown), `<sup>1</sup> text`, `1 text`, `1/ text` (typewritten), `1Text` (its marker seen), or `1` alone (its text on the next line); where the
     /// main loop goes on, or nil when the line is none of these.
     @inline(__always) private mutating func beginFootnoteBody(at j: Int) -> Int? {
         let first = p[j]
@@ -146,6 +146,7 @@ extension DocumentScanner {
             return afterClose
         }
         guard let (number, digitsEnd) = look.digits(j, limit: 3) else { return nil }
+        if look[digitsEnd] == UInt8(ascii: "/") { return readSlashedBodyStart(number, at: j, slash: digitsEnd) }
         let afterDigits = look.skipSpace(digitsEnd, lines: false)
         let isInBody = layout.mode != .flow
         let layoutSaysBody = layout.sawRule || isInBody
@@ -240,6 +241,20 @@ extension DocumentScanner {
         let text = look.skipSpace(digitsEnd + 1, lines: false)
         guard text > digitsEnd + 1, text < p.count, p[text] != 0x0A, p[text] != 0x0D,
               ledger.canBeginBody(number, withoutMarker: layout.sawRule || layout.mode != .flow) else { return nil }
+        openBody(number, at: j)
+        return text
+    }
+
+    /// A footnote body numbered as typewritten texts number theirs ("1/  See Official Records
+    /// …"): a blank or the line's end after the slash, no number ("48/ 113"); its marker seen, or
+    /// the layout saying bodies stand here. Without that, a line opening in lower case ("1/ by
+    /// which") continues the text after a marker.
+    private mutating func readSlashedBodyStart(_ number: Int, at j: Int, slash: Int) -> Int? {
+        let text = look.skipSpace(slash + 1, lines: false)
+        let endsLine = text >= p.count || p[text] == 0x0A || p[text] == 0x0D
+        let layoutSaysBody = layout.sawRule || layout.mode != .flow
+        guard endsLine || (text > slash + 1 && !ByteClass.isDigit(p[text]) && (layoutSaysBody || !ByteClass.isLower(p[text]))),
+              ledger.canBeginBody(number, withoutMarker: layoutSaysBody) else { return nil }
         openBody(number, at: j)
         return text
     }

@@ -13,7 +13,7 @@ extension DocumentScanner {
     }
 
     /// At the first digit of a run: a footnote marker glued to a word, after punctuation or to
-    /// a year; a date; a resolution number; or a number to pass.
+    /// a year, or typewritten with a slash ("4/"); a date; a resolution number; or a number to pass.
     mutating func handleDigits(at i: Int) -> Int {
         var runEnd = i + 1
         while runEnd < p.count, ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
@@ -31,6 +31,10 @@ extension DocumentScanner {
         }
         if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") || (prev == UInt8(ascii: ".") && i >= 2 && ByteClass.isDigit(p[i - 2])) {
             return runEnd
+        }
+        if length <= 3, look[runEnd] == UInt8(ascii: "/"), markers.isSlashedMarker(i, runEnd: runEnd),
+           recordMarker(markers.value(i..<runEnd), start: i, end: runEnd + 1, form: .explicit) {
+            return runEnd + 1
         }
         if length <= 2, markers.mayEnd(at: runEnd), markers.followsPunctuationAfterWord(i) {
             if recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }

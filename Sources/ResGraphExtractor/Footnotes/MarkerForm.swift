@@ -5,7 +5,8 @@
 /// marker the text lost (OCR, conversion), or to start the numbering anywhere (annual volumes
 /// number footnotes across the whole volume, so a resolution's first marker may be 14).
 enum MarkerForm {
-    /// Written as a marker: `<sup>3</sup>`, `[^3]`, a superscript the reader saw.
+    /// Written as a marker: `<sup>3</sup>`, `[^3]`, `3/` of typewritten texts, a superscript the
+    /// reader saw.
     case explicit
     /// Glued to a lower-case word ("session10", "sécurité1", "человека1") or after punctuation
     /// ("Refugees;2").

@@ -36,6 +36,20 @@ struct MarkerPlace {
         return ByteClass.isLower(next) || (isNextMarker && (ByteClass.isUpper(next) || ByteClass.isDigit(next)))
     }
 
+    /// Whether the digits at `i..<runEnd` and the slash after them are a marker as typewritten
+    /// texts write one ("Refugees 4/,", "of 8 March 1989, 1/ by which"): after a blank or a
+    /// closing mark, before a blank, a punctuation mark or the end. A number follows no such
+    /// slash: "48/ 113" is a resolution number OCR spaced.
+    func isSlashedMarker(_ i: Int, runEnd: Int) -> Bool {
+        let before = i > 0 ? p[i - 1] : 0x0A
+        guard ByteClass.isSpace(before) || before == UInt8(ascii: ",") || before == UInt8(ascii: ";") || before == UInt8(ascii: ")") else { return false }
+        let after = runEnd + 1
+        guard after < p.count else { return true }
+        let b = p[after]
+        if ByteClass.isSpace(b) { return !ByteClass.isDigit(look[look.skipSpace(after, lines: false)]) }
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".") || b == UInt8(ascii: ")") || b == UInt8(ascii: ":")
+    }
+
     /// Whether a lower-case letter written in two bytes ends at `i`: an accented Latin letter
     /// ("sécurité1", "Comité2") or a Cyrillic one ("человека1"), which a marker may be glued to.
     func followsTwoByteLowerCase(_ i: Int) -> Bool {

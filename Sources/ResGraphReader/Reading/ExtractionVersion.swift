@@ -40,6 +40,7 @@ public enum ExtractionVersion {
     /// "du Conseil …", "Совета по правам человека") makes them its acts; a financial period
     /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113" and "(XVll)" are read; a
     /// short Chinese text is told Chinese by its phrases; a web page (.htm, .html, or a text that
-    /// opens as one) is read as a page, not as its markup.
+    /// opens as one) is read as a page, not as its markup; typewritten footnote markers and bodies
+    /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes.
     public static let current = 5
 }
