@@ -37,6 +37,20 @@ struct IdentifierTests {
         #expect(year.identify(organ: nil, isDecision: false)?.id == "S/RES/" + String(repeating: "1", count: 60) + "(2000)")
     }
 
+    /// The Council's numbers by year run on without gap or overlap from 1946 to 1993, and no
+    /// year outside them is kept.
+    @Test func theCouncilsYearsTileItsNumbers() {
+        #expect(CouncilYears.numbers(of: 1946) == 1..<16)
+        #expect(CouncilYears.numbers(of: 1967) == 233..<245)
+        #expect(CouncilYears.numbers(of: 1993) == 800..<893)
+        #expect(CouncilYears.numbers(of: 1945) == nil)
+        #expect(CouncilYears.numbers(of: 1994) == nil)
+        for year in 1946..<1993 {
+            #expect(CouncilYears.numbers(of: year)?.upperBound == CouncilYears.numbers(of: year + 1)?.lowerBound, "\(year)")
+            #expect(CouncilYears.numbers(of: year)?.isEmpty == false, "\(year)")
+        }
+    }
+
     @Test func everyNumeralOfTheSessionsReadsBackAsItsValue() {
         for value in 1..<400 {
             let numeral = RomanNumeral.numeral(for: value)

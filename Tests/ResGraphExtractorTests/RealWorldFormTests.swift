@@ -239,14 +239,18 @@ struct LanguageFormTests {
         #expect(try Extractor().extract(text: text).references.map(\.target) == expected)
     }
 
-    /// What OCR makes of old texts: a blank beside the slash, an I read as "l" or "1".
+    /// What OCR makes of old texts: blanks beside the slash or inside a number, an I read as "l" or "1".
     @Test(arguments: [
         ("Recalling its resolution 48/ 113 of 20 December 1993,", ["A/RES/48/113"]),
         ("Recalling its resolution 48 /113,", ["A/RES/48/113"]),
         ("Recalling resolutions 1803 (XVll) and 1962 (XVlll),", ["A/RES/1803(XVII)", "A/RES/1962(XVIII)"]),
         ("Recalling resolution 1803 (XVI1) and 3201 (S-VI),", ["A/RES/1803(XVII)", "A/RES/3201(S-VI)"]),
         ("Recalling resolution 1514 (Xlx),", []),
-        ("Recalling its resolution 48 / 113,", []),
+        ("Recalling its resolution 48 / 113,", ["A/RES/48/113"]),
+        // A Council number OCR split in two, read whole where its year holds it; a marker
+        // standing apart before a number joins none of its year's numbers.
+        ("Recalling resolutions 24 2 (1967) and 33 8 (1973),", ["S/RES/242(1967)", "S/RES/338(1973)"]),
+        ("Recalling resolutions 713 (1991), 8 724 (1991) and 1 2 (2000),", ["S/RES/713(1991)", "S/RES/724(1991)", "S/RES/2(2000)"]),
     ])
     func ocrMisreadingsOfNumbers(text: String, expected: [String]) throws {
         #expect(try Extractor().extract(text: text).references.map(\.target) == expected)

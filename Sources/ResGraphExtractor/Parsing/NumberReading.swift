@@ -6,7 +6,8 @@ struct NumberReading {
     enum Form {
         /// "48/113": `first` is the session, `number` the resolution's number.
         case sessional(number: Range<Int>)
-        /// "1325 (2000)": a Security Council resolution and its year.
+        /// "1325 (2000)": a Security Council resolution and its year; `first` may hold a blank
+        /// where OCR split the number ("24 2 (1967)").
         case yearly(year: Int)
         /// "217 (III)", "3201 (S-VI)": the session in Roman numerals, with any "S-"/"ES-".
         case romanSession(Range<Int>)
@@ -46,7 +47,8 @@ struct NumberReading {
         case .sessional(let number):
             return .sessional(session: firstText, number: look.string(number), part: part)
         case .yearly(let year):
-            return .yearly(number: firstText, year: year)
+            // "24 2 (1967)": the digits of a number OCR split, without its blank.
+            return .yearly(number: firstText.contains(" ") ? firstText.filter { $0 != " " } : firstText, year: year)
         case .romanSession(let session):
             return .roman(number: firstText, part: part, session: look.string(session))
         case .numberedSession(let session):

@@ -16,14 +16,15 @@ struct ResolutionNumberParser {
         }
         let hasPrefix = j > i
         guard let (first, firstEnd) = look.digits(j, limit: 5) else { return nil }
-        // "48/113", and as OCR spaces it, "48 /113" or "48/ 113".
+        // "48/113", and as OCR spaces it, "48 /113", "48/ 113" or "48 / 113".
         let slash = look[firstEnd] == 0x20 && look[firstEnd + 1] == UInt8(ascii: "/") ? firstEnd + 1 : firstEnd
         if look[slash] == UInt8(ascii: "/") {
-            let numberAt = look[slash + 1] == 0x20 && slash == firstEnd ? slash + 2 : slash + 1
+            let numberAt = look[slash + 1] == 0x20 ? slash + 2 : slash + 1
             return readSessional(session: i..<firstEnd, sessionValue: first, digitCount: firstEnd - j,
                                  hasPrefix: hasPrefix, numberAt: numberAt)
         }
         guard !hasPrefix, firstEnd - j <= 4, first > 0 else { return nil }
+        if look[firstEnd] == 0x20, ByteClass.isDigit(look[firstEnd + 1]), let split = readSplitYearly(i, first: first, firstEnd: firstEnd) { return split }
         let (parts, afterParts) = readParts(at: firstEnd)
         // "resolution 387\n(1976)": the session or year may stand at the start of the next line.
         let open = look.skipSpace(afterParts, lines: true)
@@ -103,6 +104,24 @@ struct ResolutionNumberParser {
         }
         guard let close = closingParen(at: j), let value = RomanNumeral.value(of: numeral), value <= ScannerLimits.lastRomanSession else { return nil }
         return (value, close)
+    }
+
+    /// A Security Council number OCR split in two, "24 2 (1967)" for 242 (1967): read whole
+    /// where the year's numbers (``CouncilYears``) hold the two joined and not the second alone.
+    /// A marker standing apart before a number ("713 (1991), 8 724 (1991)") joins to no number
+    /// of its year, and stays apart.
+    private func readSplitYearly(_ i: Int, first: Int, firstEnd: Int) -> NumberReading? {
+        guard firstEnd - i <= 3, let (second, secondEnd) = look.digits(firstEnd + 1, limit: 3) else { return nil }
+        var k = look.skipSpace(secondEnd, lines: false)
+        guard look[k] == UInt8(ascii: "(") else { return nil }
+        k = look.skipSpace(k + 1, lines: false)
+        guard let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4, let numbers = CouncilYears.numbers(of: year),
+              let close = closingParen(at: yearEnd) else { return nil }
+        var joined = first
+        for _ in firstEnd + 1..<secondEnd { joined *= 10 }
+        joined += second
+        guard numbers.contains(joined), !numbers.contains(second) else { return nil }
+        return NumberReading(first: i..<secondEnd, form: .yearly(year: year), parts: PartLetters(), end: close)
     }
 
     /// The end of ")" or "）" at `i` (after blanks).

@@ -38,8 +38,9 @@ public enum ExtractionVersion {
     /// ”…“ are read; a marker glued to an accented or Cyrillic letter ("sécurité1", "человека1")
     /// is a marker; an organ named after the numbers ("resolution 5/1 of the Human Rights Council",
     /// "du Conseil …", "Совета по правам человека") makes them its acts; a financial period
-    /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113" and "(XVll)" are read; a
-    /// short Chinese text is told Chinese by its phrases; a web page (.htm, .html, or a text that
+    /// ("biennium 1992/93", "2004/05") is not an act; OCR's "48/ 113", "48 / 113", "(XVll)" and
+    /// a Council number split in two ("24 2 (1967)", read whole where its year holds it) are
+    /// read; a short Chinese text is told Chinese by its phrases; a web page (.htm, .html, or a text that
     /// opens as one) is read as a page, not as its markup; typewritten footnote markers and bodies
     /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes.
     public static let current = 5
