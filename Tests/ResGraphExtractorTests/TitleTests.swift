@@ -51,6 +51,22 @@ struct TitleTests {
     }
 
     /// A blank line still ends the title, as in the seeds.
+    /// A typewritten title goes on in lines indented as far as its first line's text; a line
+    /// indented otherwise is the text's.
+    @Test func aTypewrittenTitleGoesOnAtItsColumn() throws {
+        let document = try Extractor().extract(text: """
+                 45/158.  International Convention on the Protection of the Rights
+                          of All Migrant Workers and Members of Their Families
+                 The General Assembly,
+            """)
+        #expect(document.title == "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families")
+        let indentedOtherwise = try Extractor().extract(text: """
+                 45/158.  International Convention on the Protection of the Rights
+                      of All Migrant Workers and Members of Their Families
+            """)
+        #expect(indentedOtherwise.title == "International Convention on the Protection of the Rights")
+    }
+
     @Test func aBlankLineEndsTheTitle() throws {
         let document = try Extractor().extract(text: "58/154. Follow-up\n\nThe General Assembly,\n\nRecalling its resolution 48/113,\n")
         #expect(document.title == "Follow-up")

@@ -27,7 +27,7 @@ extension DocumentScanner {
             layout.mode = .flow
             layout.sawRule = false
         }
-        if header.capturingTitle, j > start {
+        if header.capturingTitle, j > start, j - start != header.titleColumn {
             header.capturingTitle = false
         }
         if header.capturingTitle {
@@ -211,6 +211,7 @@ extension DocumentScanner {
                 var titleStart = end + 1
                 while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
                 header.titleCaptureFrom = titleStart
+                header.titleColumn = titleStart - layout.lineStart
                 return titleStart
             }
         }

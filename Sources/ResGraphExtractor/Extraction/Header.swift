@@ -42,6 +42,9 @@ struct Header {
     var titleCaptureFrom: Int?
     /// Whether the title is being read, from a title line on.
     var capturingTitle = false
+    /// How far into its line the title line's text starts: a typewritten title goes on in lines
+    /// indented as far ("45/158.  International Convention …" / "        of All Migrant Workers").
+    var titleColumn: Int?
     /// Whether a clause has begun ("Recalling …", "Decides …"): past it, "adopted by the General
     /// Assembly on 24 October 1970" tells when another text was adopted, not this one (a treaty
     /// quoted in a compilation said so of the Declaration it names).

@@ -42,6 +42,7 @@ public enum ExtractionVersion {
     /// a Council number split in two ("24 2 (1967)", read whole where its year holds it) are
     /// read; a short Chinese text is told Chinese by its phrases; a web page (.htm, .html, or a text that
     /// opens as one) is read as a page, not as its markup; typewritten footnote markers and bodies
-    /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes.
+    /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes, and a
+    /// typewritten title goes on in lines indented as far as its text.
     public static let current = 5
 }
