@@ -131,10 +131,10 @@ enum Glyph {
     static let ordinalJoiners = words(\.ordinalJoiners)
     /// Abbreviations of "session" before its number: "د-".
     static let sessionAbbreviations = words(\.sessionAbbreviations)
-    /// The spelled-out part letters of every table with the letter each stands for ("باء": B),
-    /// and a filter of their first bytes.
+    /// The spelled-out part letters of every table with the letter each stands for ("باء": B,
+    /// Cyrillic "В": B), and a filter of their first bytes.
     static let partLetterNames: [(name: [UInt8], letter: UInt8)] = LanguageTable.all.flatMap { table in
-        table.words.partLetters.enumerated().map { (bytes($0.element), UInt8(ascii: "A") + UInt8($0.offset)) }
+        table.words.partLetters.enumerated().compactMap { $0.element.isEmpty ? nil : (bytes($0.element), UInt8(ascii: "A") + UInt8($0.offset)) }
     }
     static let partLetterStarts = Literals(partLetterNames.map(\.name))
     /// Commas of other scripts: "،".

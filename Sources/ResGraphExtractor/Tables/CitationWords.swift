@@ -33,7 +33,8 @@ public struct CitationWords: Sendable {
     /// Abbreviations of "session" written before a session number: Arabic "(د-63)".
     public var sessionAbbreviations: [String]
     /// The names of the part letters A, B, C, … where the language spells them out after a
-    /// resolution's number: Arabic "217 ألف (د-3)" is 217 A (III), "57/270 باء" is 57/270 B.
+    /// resolution's number: Arabic "217 ألف (د-3)" is 217 A (III), "57/270 باء" is 57/270 B. An
+    /// empty name is a letter the language writes as A to Z are written.
     public var partLetters: [String]
     /// Commas of the script other than the ASCII one: Arabic "،".
     public var commas: [String]

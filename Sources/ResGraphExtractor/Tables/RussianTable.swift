@@ -43,7 +43,11 @@ extension LanguageTable {
             "сентября", "октября", "ноября", "декабря",
         ],
         ordinals: RussianOrdinals.table,
-        words: CitationWords(and: ["и"], dateOf: ["от"], yearWords: ["года", "г."], numberSigns: ["№"], volume: ["т."])
+        words: CitationWords(
+            and: ["и"], dateOf: ["от"], yearWords: ["года", "г."], numberSigns: ["№"], volume: ["т."],
+            // Parts keep the Latin order, A, B, C, …, often typed as the Cyrillic capitals that look
+            // like them ("резолюцией 217 А (III)", with a Cyrillic А).
+            partLetters: ["А", "В", "С", "", "Е", "", "", "Н", "", "", "К", "", "М", "", "О", "Р", "", "", "", "Т", "", "", "", "Х"])
     )
 }
 

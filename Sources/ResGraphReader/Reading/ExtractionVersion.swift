@@ -43,6 +43,7 @@ public enum ExtractionVersion {
     /// read; a short Chinese text is told Chinese by its phrases; a web page (.htm, .html, or a text that
     /// opens as one) is read as a page, not as its markup; typewritten footnote markers and bodies
     /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes, and a
-    /// typewritten title goes on in lines indented as far as its text.
+    /// typewritten title goes on in lines indented as far as its text; Russian part letters typed
+    /// in Cyrillic ("217 А (III)") are read.
     public static let current = 5
 }
