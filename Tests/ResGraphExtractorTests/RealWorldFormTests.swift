@@ -419,6 +419,22 @@ struct LanguageFormTests {
         #expect(try citations(text) == expected)
     }
 
+    /// The Trusteeship Council numbered its resolutions by session, past the General Assembly's
+    /// thirty Roman sessions as the Economic and Social Council did: named, in any language,
+    /// its acts have no id here and are not taken for the Economic and Social Council's.
+    @Test(arguments: [
+        "Recalling Trusteeship Council resolution 2149 (LXIV),",
+        "Rappelant la résolution 2149 (LXIV) du Conseil de tutelle,",
+        "Recordando la resolución 2149 (LXIV) del Consejo de Administración Fiduciaria,",
+        "ссылаясь на резолюцию 2149 (LXIV) Совета по Опеке,",
+        "回顾托管理事会第2149(LXIV)号决议，",
+        "وإذ تشير إلى قرار مجلس الوصاية 2149 (د-64)،",
+    ])
+    func theTrusteeshipCouncilsActsAreNotTheEconomicAndSocialCouncils(text: String) throws {
+        #expect(try citations(text) == [])
+        #expect(try citations("Recalling resolution 2149 (LXIV),") == ["recalls: E/RES/2149(LXIV)"])
+    }
+
     /// Russian texts letter parts in the Latin order, often typing the Cyrillic capitals that
     /// look like A, B, C ("резолюцией 217 А (III)", as OHCHR's Russian text of the Declaration
     /// heads it); a word beginning with such a capital is no part.

@@ -33,6 +33,7 @@ extension LanguageTable {
             ("الجمعية العامة", .organ(.generalAssembly)), ("مجلس الأمن", .organ(.securityCouncil)),
             ("المجلس الاقتصادي والاجتماعي", .organ(.economicAndSocialCouncil)),
             ("مجلس حقوق الإنسان", .organ(.humanRightsCouncil)), ("لجنة حقوق الإنسان", .organ(.commissionOnHumanRights)),
+            ("مجلس الوصاية", .organ(.other)),
             ("الوثائق الرسمية للجمعية العامة", .officialRecords), ("الملحق", .supplement),
             ("مجموعة المعاهدات", .treatySeries), ("عصبة الأمم", .leagueOfNations),
             ("المرجع نفسه", .ibid), ("رقم المبيع", .salesNumber), ("[بناء على تقرير", .onReportOf),

@@ -17,6 +17,7 @@ extension LanguageTable {
             ("人权理事会", .organ(.humanRightsCouncil)),
             ("人权委员会", .organ(.commissionOnHumanRights)),
             ("妇女地位委员会", .organ(.other)),
+            ("托管理事会", .organ(.other)),
             ("条约汇编", .treatySeries),
             ("国际联盟", .leagueOfNations),
             ("同上", .ibid),

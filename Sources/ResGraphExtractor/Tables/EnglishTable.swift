@@ -18,6 +18,7 @@ extension LanguageTable {
             ("economic and social council", .organ(.economicAndSocialCouncil)),
             ("human rights council", .organ(.humanRightsCouncil)),
             ("commission on human rights", .organ(.commissionOnHumanRights)),
+            ("trusteeship council", .organ(.other)),
             ("sub-commission", .organ(.other)),
             ("subcommission", .organ(.other)),
             ("commission on the status of women", .organ(.other)),

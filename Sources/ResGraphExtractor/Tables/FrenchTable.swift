@@ -20,6 +20,7 @@ extension LanguageTable {
             ("conseil des droits de l’homme", .organ(.humanRightsCouncil)),
             ("commission des droits de l'homme", .organ(.commissionOnHumanRights)),
             ("commission des droits de l’homme", .organ(.commissionOnHumanRights)),
+            ("conseil de tutelle", .organ(.other)),
             ("sous-commission", .organ(.other)),
             ("commission de la condition de la femme", .organ(.other)),
             ("conseil d'administration", .organ(.other)), ("conseil d’administration", .organ(.other)),

@@ -26,6 +26,7 @@ extension LanguageTable {
             ("Экономического и Социального Совета", .organ(.economicAndSocialCouncil)),
             ("Совета по правам человека", .organ(.humanRightsCouncil)),
             ("Комиссии по правам человека", .organ(.commissionOnHumanRights)),
+            ("Совета по Опеке", .organ(.other)), ("Совет по Опеке", .organ(.other)),
             ("Официальные отчеты Генеральной Ассамблеи", .officialRecords), ("Официальные отчёты Генеральной Ассамблеи", .officialRecords),
             ("официальные отчеты Генеральной Ассамблеи", .officialRecords), ("официальные отчёты Генеральной Ассамблеи", .officialRecords),
             ("Дополнение", .supplement), ("дополнение", .supplement),

@@ -17,6 +17,7 @@ extension LanguageTable {
             ("consejo económico y social", .organ(.economicAndSocialCouncil)),
             ("consejo de derechos humanos", .organ(.humanRightsCouncil)),
             ("comisión de derechos humanos", .organ(.commissionOnHumanRights)),
+            ("consejo de administración fiduciaria", .organ(.other)),
             ("serie de tratados", .treatySeries), ("serie de tratados de las naciones unidas", .treatySeries), ("sociedad de las naciones", .leagueOfNations),
             ("documentos oficiales de la asamblea general", .officialRecords),
             ("suplemento", .supplement),

@@ -44,6 +44,7 @@ public enum ExtractionVersion {
     /// opens as one) is read as a page, not as its markup; typewritten footnote markers and bodies
     /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes, and a
     /// typewritten title goes on in lines indented as far as its text; Russian part letters typed
-    /// in Cyrillic ("217 А (III)") are read.
+    /// in Cyrillic ("217 А (III)") are read; the Trusteeship Council's acts are not taken for the
+    /// Economic and Social Council's.
     public static let current = 5
 }
