@@ -143,6 +143,15 @@ struct PhraseTrieTests {
         #expect(phrase("Officialrecordsofthegeneralassembly") == "none")
     }
 
+    @Test(arguments: [
+        ("ECOSOC resolution", "economicAndSocialCouncil", 6), ("HRC resolution", "humanRightsCouncil", 3),
+        ("UNSC resolution", "securityCouncil", 4), ("UNGA resolution", "generalAssembly", 4),
+        ("G.A. Res.", "generalAssembly", 4), ("S.C. Res.", "securityCouncil", 4),
+    ])
+    func organsAreLookedUpByTheirAbbreviations(text: String, organ: String, length: Int) {
+        #expect(phrase(text) == "organ(ResGraphExtractor.Organ.\(organ)) english \(length)")
+    }
+
     /// Words of each length a loaded word can have, 1 to 15 letters, with what follows them
     /// inside the sixteen bytes loaded: the lookup must see only the word's own letters.
     @Test func aLoadedWordIsLookedUpByItsOwnLettersOnly() {

@@ -419,6 +419,18 @@ struct LanguageFormTests {
         #expect(try citations(text) == expected)
     }
 
+    /// Organs by their abbreviations, as reports, statements and legal writing cite them.
+    @Test(arguments: [
+        ("Recalling HRC resolution 5/1,", ["A/HRC/RES/5/1"]),
+        // Resolution 663 C (XXIV) of the Economic and Social Council approved the Standard Minimum Rules.
+        ("Recalling ECOSOC resolution 663 C (XXIV) and UNSC resolution 1325 (2000),", ["E/RES/663C(XXIV)", "S/RES/1325(2000)"]),
+        ("See G.A. Res. 2625 (XXV) (Oct. 24, 1970) and G.A. Res. 61/295 (Sept. 13, 2007).", ["A/RES/2625(XXV)", "A/RES/61/295"]),
+        ("Recalling UNGA resolution 48/113,", ["A/RES/48/113"]),
+    ])
+    func organsByTheirAbbreviations(text: String, expected: [String]) throws {
+        #expect(try Extractor().extract(text: text).references.map(\.target) == expected)
+    }
+
     /// The Trusteeship Council numbered its resolutions by session, past the General Assembly's
     /// thirty Roman sessions as the Economic and Social Council did: named, in any language,
     /// its acts have no id here and are not taken for the Economic and Social Council's.

@@ -45,6 +45,7 @@ public enum ExtractionVersion {
     /// ("Refugees 4/", "4/  United Nations, Treaty Series") are read as footnotes, and a
     /// typewritten title goes on in lines indented as far as its text; Russian part letters typed
     /// in Cyrillic ("217 А (III)") are read; the Trusteeship Council's acts are not taken for the
-    /// Economic and Social Council's.
+    /// Economic and Social Council's; organs are read by their abbreviations ("HRC resolution 5/1",
+    /// "G.A. Res. 2625 (XXV)").
     public static let current = 5
 }
