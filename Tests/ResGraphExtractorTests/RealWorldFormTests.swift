@@ -30,6 +30,34 @@ struct RealWorldFormTests {
         #expect(found.targets == ["S/RES/242(1967)"])
     }
 
+    /// A number that a line wrap leaves at a line's start before a full stop is cited, not the
+    /// document's own: past the first clause no title line is read. From resolution 390 (1976)
+    /// as CR-UNSC gives it (`S_RES_0390_1976_EN_GOLD.txt`): a cited number took the place of the
+    /// document's own in 15 of that dataset's 902 texts, 13 times 338 (1973).
+    @Test func aNumberWrappedToALineStartAfterTheClausesIsCited() throws {
+        let text = """
+            Resolution 390 (1976)
+            of 28 May 1976
+
+            The Security Council,
+
+            Having considered the report of the Secretary-General on
+            the United Nations Disengagement Observer Force, 2
+
+            (c) To request the Secretary-General to submit at the end
+            of this period a report on the developments in the situation
+            and the measures taken to implement resolution
+            338 (1973).
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.symbol == "S/RES/390(1976)")
+        #expect(document.date == "1976-05-28")
+        #expect(document.references.map(\.target) == ["S/RES/338(1973)"])
+        // Before any clause, the same line is a title line of an annual volume.
+        #expect(try Extractor().extract(text: "338 (1973). Resolution of 22 October 1973\n\nThe Security Council,\n").symbol == "S/RES/338(1973)")
+    }
+
     /// The headings of the Spanish, Russian, Arabic and Chinese texts, as the UN writes them: the adoption
     /// sentence ("aprobada por…", "принятая…", "اتخذته…"), Russian's comma after the symbol,
     /// Arabic's " - " after a General Assembly number and its month pairs ("كانون الأول/ديسمبر").

@@ -67,8 +67,10 @@ struct Header {
     }
 
     /// Whether a title line may still set the symbol (none stated yet, or only by weaker
-    /// evidence) or give the title a front matter that stated the symbol left out.
+    /// evidence) or give the title a front matter that stated the symbol left out. Not once a
+    /// clause has begun: a number that a line wrap left at a line's start before a full stop
+    /// ("… to implement resolution" / "338 (1973).") is cited, not the document's own.
     var awaitsTitleLine: Bool {
-        symbol.map { $0.evidence > .titleLine || ($0.evidence == .frontMatter && statedTitle == nil) } ?? true
+        !clausesBegan && (symbol.map { $0.evidence > .titleLine || ($0.evidence == .frontMatter && statedTitle == nil) } ?? true)
     }
 }

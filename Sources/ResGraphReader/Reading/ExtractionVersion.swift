@@ -46,6 +46,7 @@ public enum ExtractionVersion {
     /// typewritten title goes on in lines indented as far as its text; Russian part letters typed
     /// in Cyrillic ("217 А (III)") are read; the Trusteeship Council's acts are not taken for the
     /// Economic and Social Council's; organs are read by their abbreviations ("HRC resolution 5/1",
-    /// "G.A. Res. 2625 (XXV)").
+    /// "G.A. Res. 2625 (XXV)"); no title line is read once a clause has begun ("resolution" /
+    /// "338 (1973)." at a line's start is cited).
     public static let current = 5
 }
