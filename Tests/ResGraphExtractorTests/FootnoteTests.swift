@@ -132,6 +132,28 @@ struct FootnoteTests {
                 == ["0 recalls: E/RES/1989/57", "1 recalls: E/1989/20"])
     }
 
+    /// A line that a conversion broke before a range of days ("from" / "11 to 13 March 1993", as
+    /// in resolution 814 (1993) of CR-UNSC; "on" / "8 and 9 December 2014" in A/RES/80/24) is
+    /// running text, though its first number is a marker's: read as that marker's body, it shut
+    /// out the real bodies after it.
+    @Test(arguments: ["2 to 3 March 1993", "2 and 3 December 2014", "2, 3 and 4 May", "2-3 March 1993", "2–3 March 1993"])
+    func aLineOpeningWithARangeOfDaysIsNoBody(range: String) throws {
+        let text = """
+            Noting the report of the Secretary-General,1
+
+            Welcomes his letter,2 and the Meeting held at Addis Ababa from
+            \(range) and the willingness expressed by Governments.
+
+            1 S/25354 and Add.1 and 2.
+            2 S/25168.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["1 notes: S/25354", "1 notes: S/25354/Add.1", "1 notes: S/25354/Add.2", "2 welcomes: S/25168"], "\(range)")
+        #expect(document.diagnostics.isEmpty, "\(range)")
+    }
+
     @Test func markerWithoutBodyAndBodyWithoutMarkerAreReported() throws {
         let document = try Extractor().extract(text: "Noting the report<sup>1</sup> and the note<sup>2</sup>,\n\n<sup>1</sup> A/58/281.\n")
         #expect(document.diagnostics.map(\.problem) == [.markerWithoutBody])

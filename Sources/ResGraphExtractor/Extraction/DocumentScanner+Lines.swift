@@ -171,9 +171,10 @@ extension DocumentScanner {
             openBody(number, at: j)
             return passWords(from: afterDigits)
         }
-        // A date at a line start ("10 October 2018" under the plenary meeting) is no body.
+        // A date at a line start ("10 October 2018" under the plenary meeting), or a range of
+        // days ("8 and 9 December 2014"), is no body.
         guard afterDigits > digitsEnd, ledger.canBeginBody(number, withoutMarker: layoutSaysBody), !ByteClass.isDigit(p[afterDigits]),
-              dates.parse(at: j) == nil
+              dates.parse(at: j) == nil, !dates.opensDayRange(at: j)
         else { return nil }
         openBody(number, at: j)
         return afterDigits

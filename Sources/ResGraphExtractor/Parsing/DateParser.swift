@@ -78,6 +78,29 @@ struct DateParser {
         return parseDayMonthYear(at: i)
     }
 
+    /// Whether a range or a list of days opens at `i`, its later day followed by a month: "8 and
+    /// 9 December 2014", "5 to 8 August", "24-25 May", "8, 9 and 10 December". A line a PDF's
+    /// conversion broke there ("… held in Vienna on" / "8 and 9 December 2014") is no footnote body.
+    func opensDayRange(at i: Int) -> Bool {
+        var j = i
+        for _ in 0..<4 {
+            guard let (day, dayEnd) = look.digits(j, limit: 2), (1...31).contains(day) else { return false }
+            var k = look.skipSpace(dayEnd, lines: false)
+            if j > i, monthName(at: k) != nil { return true }
+            if look[k] == UInt8(ascii: ",") || look[k] == UInt8(ascii: "-") {
+                k += 1
+            } else if look[k] == 0xE2, look[k + 1] == 0x80, look[k + 2] == 0x93 {
+                k += 3
+            } else if let after = look.expectAny(Glyph.and, at: k) ?? look.expectAny(Glyph.to, at: k), look.isWordEnd(after) {
+                k = after
+            } else {
+                return false
+            }
+            j = look.skipSpace(k, lines: false)
+        }
+        return false
+    }
+
     private func parseDayMonthYear(at i: Int) -> (date: CalendarDate, end: Int)? {
         guard let (day, dayEnd) = look.digits(i, limit: 2), (1...31).contains(day) else { return nil }
         var j = dayEnd

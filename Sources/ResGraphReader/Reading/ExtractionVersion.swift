@@ -47,6 +47,7 @@ public enum ExtractionVersion {
     /// in Cyrillic ("217 А (III)") are read; the Trusteeship Council's acts are not taken for the
     /// Economic and Social Council's; organs are read by their abbreviations ("HRC resolution 5/1",
     /// "G.A. Res. 2625 (XXV)"); no title line is read once a clause has begun ("resolution" /
-    /// "338 (1973)." at a line's start is cited).
+    /// "338 (1973)." at a line's start is cited); a line opening with a range of days ("8 and 9
+    /// December 2014") is no footnote body.
     public static let current = 5
 }
