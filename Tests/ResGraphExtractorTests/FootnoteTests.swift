@@ -154,6 +154,56 @@ struct FootnoteTests {
         #expect(document.diagnostics.isEmpty, "\(range)")
     }
 
+    /// Markers a conversion left apart carry the numbering for the firm marker after them
+    /// (A/RES/80/53: "verification, 1", "experts, 2 as well as", "of 1990 3  and 1995, 4  and",
+    /// "General Assembly,5"): 5 is no jump of four, and the bodies after it keep their markers.
+    @Test func markersLeftApartCarryTheNumbering() throws {
+        let text = """
+            Recalling the Final Document of the Tenth Special Session, in particular the paragraphs relevant to verification, 1
+
+            Recalling also the report of the Panel of Governmental Experts, 2 as well as the reports of the Secretary-General of 1990 3  and 1995, 4  and the report of the Disarmament Commission to the General Assembly,5
+
+            Noting the reports of the groups of governmental experts,6
+
+            [^1]: Resolution S-10/2.
+
+            [^2]: A/61/1028.
+
+            [^3]: A/45/372 and A/45/372/Corr.1.
+
+            [^4]: A/50/377.
+
+            [^5]: A/51/182/Rev.1.
+
+            [^6]: A/74/90.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["1 recalls: A/RES/S-10/2", "2 recalls: A/61/1028", "3 recalls: A/45/372", "3 recalls: A/45/372/Corr.1",
+                    "4 recalls: A/50/377", "5 recalls: A/51/182/Rev.1", "6 notes: A/74/90"])
+        #expect(document.diagnostics.isEmpty)
+    }
+
+    /// A/RES/80/17 and A/RES/80/46 as the Markdown conversion gives them: a marker after the comma
+    /// that follows a resolution's number, and one glued to the word after it.
+    @Test func markersAfterANumbersCommaAndBeforeAWord() throws {
+        let text = """
+            Taking note of the report of the Secretary-General on the implementation of resolution 79/16,1
+
+            Welcoming the reports of the relevant States Parties, 2and welcoming also their efforts,
+
+            [^1]: A/80/130 (Part I).
+
+            [^2]: A/80/131.
+
+            """
+        let document = try Extractor().extract(text: text)
+        #expect(document.references.map { "\($0.footnote ?? 0) \($0.relation.rawValue): \($0.target)" }
+                == ["0 notes: A/RES/79/16", "1 notes: A/80/130", "2 welcomes: A/80/131"])
+        #expect(document.diagnostics.isEmpty)
+    }
+
     @Test func markerWithoutBodyAndBodyWithoutMarkerAreReported() throws {
         let document = try Extractor().extract(text: "Noting the report<sup>1</sup> and the note<sup>2</sup>,\n\n<sup>1</sup> A/58/281.\n")
         #expect(document.diagnostics.map(\.problem) == [.markerWithoutBody])

@@ -44,12 +44,23 @@ struct MarkerPlaceTests {
         #expect(ask(text) { place, start, end in place.isSlashedMarker(start, runEnd: end) } == expected, "\(text)")
     }
 
-    @Test(arguments: [("decision EC-94/DEC.2;22", true), ("EC-94/DEC.2,22", false)])
+    /// After a number, a semicolon ends a clause and so does a comma after a resolution's number
+    /// (A/RES/80/17: "pursuant to resolution 79/16,2"); a comma inside a number ("1,2") does not.
+    @Test(arguments: [("decision EC-94/DEC.2;22", true), ("EC-94/DEC.2,22", false), ("pursuant to resolution 79/16,2", true),
+                      ("a total of 1,2", false), ("Article 3/,2", false)])
     func aMarkerFollowsASemicolonAfterANumber(text: String, expected: Bool) {
         let bytes = Array(text.utf8)
         let semicolonOrComma = bytes.lastIndex { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }!
         let answer = bytes.withUnsafeBufferPointer { MarkerPlace(look: Lookahead(p: $0)).followsPunctuationAfterWord(semicolonOrComma + 1) }
         #expect(answer == expected, "\(text)")
+    }
+
+    /// A conversion glues a superscript marker to the word after it (A/RES/80/46: "States Parties,
+    /// 8and welcomes"); ordinals and units glue to their numbers too.
+    @Test(arguments: [("States Parties, 8and welcomes", true), ("nuclear weapons, 7in which", true), ("at its 8th session", false),
+                      ("le 2e rapport", false), ("a 5km zone", false), ("Parties, 8 and", false), ("Parties, 8and", false)])
+    func aMarkerIsGluedToTheWordAfterIt(text: String, expected: Bool) {
+        #expect(ask(text) { place, start, end in place.gluedBeforeWord(start, runEnd: end) } == expected, "\(text)")
     }
 
     @Test func aMarkerEndsAtSpacePunctuationOrTheEndAndHasItsValue() {

@@ -55,6 +55,9 @@ extension DocumentScanner {
                   case let number = markers.value(i..<runEnd),
                   markers.standsApartAfterWord(i, runEnd: runEnd, isNextMarker: number == ledger.nextMarker && number > 1) {
             _ = recordMarker(number, start: i, end: runEnd, form: .spaced)
+        } else if layout.mode == .flow, length <= 2, case let number = markers.value(i..<runEnd), number == ledger.nextMarker,
+                  markers.gluedBeforeWord(i, runEnd: runEnd) {
+            _ = recordMarker(number, start: i, end: runEnd, form: .spaced)
         }
         return runEnd
     }

@@ -58,7 +58,7 @@ struct FootnoteLedger {
             return true
         }
         if number == nextMarker || (markers.isEmpty && form.mayStartAnywhere && number < 1_000)
-            || (number > nextMarker && number - nextMarker <= form.maySkip) {
+            || (number > nextMarker && number - sequenceReach <= form.maySkip) {
             nextMarker = number + 1
         } else if !(form.mayRepeat && number < nextMarker && seenMarkers.contains(number)) {
             return false
@@ -68,6 +68,18 @@ struct FootnoteLedger {
         markers.append(Marker(number: number, start: start, relation: relation))
         return true
     }
+
+    /// The first number from the next marker's on that no marker had, firm or standing apart: a
+    /// run of markers a conversion left apart ("verification, 1", "1990 3  and", "1995, 4  and")
+    /// carries the numbering, so the firm marker after them ("Assembly,5") is no jump.
+    private var sequenceReach: Int {
+        var reach = nextMarker
+        while reach < nextMarker + Self.maxSequenceLookahead, seenMarkers.contains(reach) { reach += 1 }
+        return reach
+    }
+
+    /// How far past the next marker ``sequenceReach`` looks.
+    private static let maxSequenceLookahead = 64
 
     /// Whether a body numbered `number` may start here: the next in order, and its marker
     /// already seen unless the layout says a body stands here (after a rule, in a block of bodies).

@@ -50,6 +50,21 @@ struct MarkerPlace {
         return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".") || b == UInt8(ascii: ")") || b == UInt8(ascii: ":")
     }
 
+    /// Whether the digits at `i..<runEnd` stand after a blank and before a word in lower case glued
+    /// to them, as a conversion leaves a superscript marker ("Parties, 8and welcomes", "nuclear
+    /// weapons, 7in which"): not an ordinal ("8th", "2nd", "1er", "2e") or a unit ("5km").
+    func gluedBeforeWord(_ i: Int, runEnd: Int) -> Bool {
+        guard i >= 2, p[i - 1] == 0x20, ByteClass.isASCIILetter(p[i - 2]) || p[i - 2] == UInt8(ascii: ",") || p[i - 2] == UInt8(ascii: ")"),
+              runEnd + 2 < p.count, ByteClass.isLower(p[runEnd]), ByteClass.isLower(p[runEnd + 1]) else { return false }
+        var end = runEnd
+        while end < p.count, ByteClass.isLower(p[end]) { end += 1 }
+        guard end < p.count, p[end] == 0x20 else { return false }
+        return !Self.suffixes.contains { $0.elementsEqual(p[runEnd..<end]) }
+    }
+
+    /// What follows a number as part of it: ordinals in English and French, units.
+    private static let suffixes: [[UInt8]] = ["st", "nd", "rd", "th", "er", "re", "es", "km", "kg", "mm", "cm", "ha", "am", "pm", "bis", "ter"].map { Array($0.utf8) }
+
     /// Whether a lower-case letter written in two bytes ends at `i`: an accented Latin letter
     /// ("sécurité1", "Comité2") or a Cyrillic one ("человека1"), which a marker may be glued to.
     func followsTwoByteLowerCase(_ i: Int) -> Bool {
@@ -79,7 +94,8 @@ struct MarkerPlace {
     }
 
     /// Whether the digit at `i` follows a punctuation mark that itself follows a word
-    /// ("Secretary-General,1", "Refugees;2", "报告；2"), or a semicolon ("EC-94/DEC.2;22").
+    /// ("Secretary-General,1", "Refugees;2", "报告；2"), a semicolon ("EC-94/DEC.2;22"), or a
+    /// comma after a resolution's number ("resolution 79/16,2").
     func followsPunctuationAfterWord(_ i: Int) -> Bool {
         guard i >= 2 else { return false }
         let prev = p[i - 1]
@@ -88,9 +104,11 @@ struct MarkerPlace {
             let before = p[i - 2]
             // A number right after a capital and a full stop belongs to a code: "C-24/DEC.4".
             if prev == UInt8(ascii: "."), ByteClass.isUpper(before) { return false }
-            // A semicolon ends a clause, even after a symbol's number ("decision EC-94/DEC.2;22").
+            // A semicolon ends a clause, even after a symbol's number ("decision EC-94/DEC.2;22"),
+            // and a comma after a resolution's number does ("pursuant to resolution 79/16,2").
             return ByteClass.isASCIILetter(before) || before >= 0x80 || before == UInt8(ascii: ")") || yearEnds(at: i - 2)
                 || (prev == UInt8(ascii: ";") && ByteClass.isDigit(before))
+                || (prev == UInt8(ascii: ",") && sessionalNumberEnds(at: i - 2))
         default:
             guard i >= 3, prev >= 0x80 else { return false }
             let lead = p[i - 3]
@@ -102,6 +120,14 @@ struct MarkerPlace {
     }
 
     private func isCJKLetter(at i: Int) -> Bool { p[i] &- 0xE4 < 6 }
+
+    /// Whether a number of the form session/number ends at `q` ("79/16"): digits, a slash and
+    /// digits, not a thousands separator's "1,234".
+    private func sessionalNumberEnds(at q: Int) -> Bool {
+        var k = q
+        while k >= 0, ByteClass.isDigit(p[k]) { k -= 1 }
+        return k >= 1 && k < q && p[k] == UInt8(ascii: "/") && ByteClass.isDigit(p[k - 1])
+    }
 
     /// Whether a year (1900-2099, four digits standing alone) ends at `q` ("November 2024,3").
     private func yearEnds(at q: Int) -> Bool {

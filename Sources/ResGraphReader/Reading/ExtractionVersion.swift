@@ -48,6 +48,8 @@ public enum ExtractionVersion {
     /// Economic and Social Council's; organs are read by their abbreviations ("HRC resolution 5/1",
     /// "G.A. Res. 2625 (XXV)"); no title line is read once a clause has begun ("resolution" /
     /// "338 (1973)." at a line's start is cited); a line opening with a range of days ("8 and 9
-    /// December 2014") is no footnote body.
+    /// December 2014") is no footnote body; markers after the comma that follows a resolution's
+    /// number ("79/16,2") or glued to the word after them ("Parties, 8and") are read, and markers
+    /// left apart carry the numbering for the firm ones after them.
     public static let current = 5
 }
