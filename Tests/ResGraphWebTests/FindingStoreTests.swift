@@ -16,7 +16,7 @@ struct FindingStoreTests {
             try "Recalling resolution 48/\(n + 1),\n".write(to: folder.appendingPathComponent("note\(n).txt"), atomically: true, encoding: .utf8)
         }
         for n in 0..<170 {
-            try "58/\(900 + n). Title\n\nRecalling its resolution 48/113,1 and the report,2\n\n__________\n1 Ibid.\n"
+            try "58/\(900 + n). Title\n\nRecalling its resolution 48/113 and the report,2\n\n__________\n1 Ibid.\n"
                 .write(to: folder.appendingPathComponent("res\(n).txt"), atomically: true, encoding: .utf8)
         }
         let index = try CitationIndex(path: folder.appendingPathComponent("index.sqlite").path)
