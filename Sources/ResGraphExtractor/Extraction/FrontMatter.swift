@@ -52,7 +52,7 @@ struct FrontMatter {
                 return matter
             }
             if text.isEmpty || ByteClass.isBlank(p[line]) {
-                if readingTitle, let piece = trimmed(p, text), !piece.isEmpty {
+                if readingTitle, case let piece = trimmed(p, text), !piece.isEmpty {
                     titleBytes?.append(0x20)
                     titleBytes?.append(contentsOf: p[piece])
                 }
@@ -74,7 +74,7 @@ struct FrontMatter {
     }
 
     /// The range without the blanks around it.
-    private static func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+    private static func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, ByteClass.isBlank(p[lower]) { lower += 1 }
         while upper > lower, ByteClass.isBlank(p[upper - 1]) { upper -= 1 }

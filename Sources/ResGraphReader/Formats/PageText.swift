@@ -29,11 +29,12 @@ struct PageText {
 
     /// Walks the tree under `root` in document order (without recursion: a page may nest deep).
     mutating func walk(from root: xmlNodePtr?) {
-        var stack: [(node: xmlNodePtr, entered: Bool)] = []
-        if let root { stack.append((root, false)) }
-        while let (node, entered) = stack.popLast() {
-            if entered {
-                leave(node)
+        // An element entered stays on the stack with its role, to be left after its children.
+        var stack: [(node: xmlNodePtr, leaving: Role?)] = []
+        if let root { stack.append((root, nil)) }
+        while let (node, leaving) = stack.popLast() {
+            if let leaving {
+                leave(leaving)
                 continue
             }
             switch node.pointee.type {
@@ -47,14 +48,14 @@ struct PageText {
                     continue
                 }
                 enter(role)
-                stack.append((node, true))
+                stack.append((node, role))
                 var children: [xmlNodePtr] = []
                 var child = node.pointee.children
                 while let current = child {
                     children.append(current)
                     child = current.pointee.next
                 }
-                for current in children.reversed() { stack.append((current, false)) }
+                for current in children.reversed() { stack.append((current, nil)) }
             default:
                 break
             }
@@ -103,8 +104,8 @@ struct PageText {
         }
     }
 
-    private mutating func leave(_ node: xmlNodePtr) {
-        switch Self.role(of: node) {
+    private mutating func leave(_ role: Role) {
+        switch role {
         case .paragraph: owe(breaks: 2)
         case .line: owe(breaks: 1)
         case .cell: spaceOwed = true

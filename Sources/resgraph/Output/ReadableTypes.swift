@@ -3,7 +3,7 @@ import ResGraphReader
 /// The file types a folder is searched for, as a message names them.
 ///
 /// ```swift
-/// ReadableTypes.list  // ".doc, .docx, .md, .pdf or .txt"
+/// ReadableTypes.list  // ".doc, .docx, .htm, .html, .md, .pdf or .txt"
 /// ```
 enum ReadableTypes {
     /// The extensions read, in order, each with its dot, the last after "or".
