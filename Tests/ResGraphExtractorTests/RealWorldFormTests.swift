@@ -489,6 +489,41 @@ struct LanguageFormTests {
         #expect(try citations(text) == expected)
     }
 
+    /// Legal writing puts a Council resolution's adoption date in the bracket where UN texts put
+    /// the year: the Bluebook month first and abbreviated, OSCOLA day first. The date's year is
+    /// the resolution's, and the date is kept as the citation's. Only where the Council is named:
+    /// a bare number with a date may be any organ's act.
+    @Test(arguments: [
+        ("See S.C. Res. 242 (Nov. 22, 1967).", ["S/RES/242(1967) 1967-11-22"]),
+        ("S.C. Res. 1373, ¶ 2, U.N. Doc. S/RES/1373 (Sept. 28, 2001).", ["S/RES/1373(2001) 2001-09-28"]),
+        ("UNSC Res 1373 (28 September 2001) UN Doc S/RES/1373;", ["S/RES/1373(2001) 2001-09-28", "S/RES/1373(2001) -"]),
+        ("Security Council resolution 1441 (November 8, 2002)", ["S/RES/1441(2002) 2002-11-08"]),
+        ("UNGA Res 217 A(III) (10 December 1948)", ["A/RES/217A(III) -"]),
+        ("Recalling resolution 2758 (25 October 1971),", []),
+        ("Recalling General Assembly resolution 2758 (25 October 1971),", []),
+        ("S.C. Res. 242 (Nov. 1967)", []),
+    ])
+    func legalWritingsAdoptionDateInTheBracket(text: String, expected: [String]) throws {
+        let references = try Extractor().extract(text: text).references
+        #expect(references.map { "\($0.target) \($0.citedDate ?? "-")" } == expected)
+    }
+
+    /// "Res" is a resolution word of its own ("UNSC Res 1373"), not the series of a symbol or a
+    /// file name: "A_RES_80_34-EN.pdf" opens no list that would cite the number on the next line.
+    @Test func aResolutionWordInAFileNameOpensNoList() throws {
+        let text = "Recalling the Convention,\nsource_pdf: https://digitallibrary.un.org/record/4887466/files/A_RES_80_34-EN.pdf\n40/34. Implementation of the Programme of Action\n"
+        #expect(try citations(text) == [])
+    }
+
+    /// A Council symbol without its year is the resolution of that number cited before it in the
+    /// text (the Council numbers its resolutions in one run across the years); with none before,
+    /// it stays the symbol as written.
+    @Test func aCouncilSymbolWithoutItsYearIsTheResolutionCitedBefore() throws {
+        #expect(try targets("Recalling resolution 1373 (2001) and document S/RES/1373,") == ["S/RES/1373(2001)"])
+        #expect(try targets("Recalling S/RES/1373 (2001), S/RES/1377 and S/RES/1373,") == ["S/RES/1373(2001)", "S/RES/1377"])
+        #expect(try targets("See U.N. Doc. S/RES/1373 and S.C. Res. 1373 (2001).") == ["S/RES/1373", "S/RES/1373(2001)"])
+    }
+
     @Test func symbolsOfEverySeriesAndJointSymbols() throws {
         let text = "Recalling BWC/MSP/2022/7, APLC/MSP.21/2023/8/Rev.1, NPT/CONF.2015/R.3, CCPR/C/GC/36, CEDAW/C/GC/39, A/CONF.231/3, CD/2101, E/CN.4/2005/L.10/Add.17, ST/SGB/2003/13 and decision 1/CP.21 and CM/Res.1153 (XLVIII),"
         #expect(try targets(text) == ["A/CONF.231/3", "APLC/MSP.21/2023/8/Rev.1", "BWC/MSP/2022/7", "CCPR/C/GC/36", "CD/2101",

@@ -198,7 +198,7 @@ extension DocumentScanner {
     private mutating func readTitleLine(at k: Int) -> Int? {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
         if mayStartNumber(at: k),
-           let reading = numbers.read(at: k), reading.count == 1,
+           let reading = numbers.read(at: k), reading.count == 1, reading.bracketedDate == nil,
            let end = titleSeparator(after: reading.end) {
             let number = reading.firstNumber(in: look)
             if case .yearly = number, let (id, _) = number.identify(organ: .securityCouncil, isDecision: false) {

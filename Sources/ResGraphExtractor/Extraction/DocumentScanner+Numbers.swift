@@ -94,7 +94,13 @@ extension DocumentScanner {
         }
         guard var context = clause.list, start <= context.expires else { return end }
         let organ = context.organ ?? organNamedAfter(end, in: &context)
-        emitNumbers(reading.numbers(in: look), organ: organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
+        if let date = reading.bracketedDate {
+            if organ == .securityCouncil {
+                emitNumbers(reading.numbers(in: look), organ: organ, isDecision: context.isDecision, start: start, end: end, citedDate: date)
+            }
+        } else {
+            emitNumbers(reading.numbers(in: look), organ: organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
+        }
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true
         clause.list = context
@@ -166,7 +172,8 @@ extension DocumentScanner {
     mutating func handleSymbol(_ symbol: ParsedSymbol, start: Int) -> Int {
         if symbol.isOverlong { noteOverlongID(at: start) }
         guard symbol.isUnitedNations else { return symbol.end }
-        let (id, kind, end) = identify(symbol, start: start)
+        var (id, kind, end, bracketedDate) = identify(symbol, start: start)
+        if kind == .document, let cited = councilResolutionsCited[id] { (id, kind) = (cited, .scResolution) }
         if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, .symbolAloneOnLine) }
         // "A/55/305-S/2000/809" is one document under two symbols: the first is the id, the
         // second its alias.
@@ -175,7 +182,7 @@ extension DocumentScanner {
             emit(id, kind: kind, start: start, end: end, aliases: [second.text])
             return second.end
         }
-        emit(id, kind: kind, start: start, end: end)
+        emit(id, kind: kind, start: start, end: end, citedDate: bracketedDate)
         var next = end
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
@@ -202,8 +209,9 @@ extension DocumentScanner {
     }
 
     /// The canonical id of a symbol: resolution symbols become resolution ids
-    /// (`S/RES/1325 (2000)` is `S/RES/1325(2000)`), other symbols are documents.
-    @inline(__always) func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int) {
+    /// (`S/RES/1325 (2000)` is `S/RES/1325(2000)`, and so is legal writing's `S/RES/1325 (Oct.
+    /// 31, 2000)`, whose date comes back too), other symbols are documents.
+    @inline(__always) func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int, bracketedDate: CalendarDate?) {
         let components = symbol.components
         var series = components
         var numberStart = symbol.end
@@ -217,9 +225,9 @@ extension DocumentScanner {
            let (organ, isDecision) = ReferenceKind.bySeries[series.joined(separator: "/")]?.act,
            let reading = numbers.read(at: numberStart),
            let (id, kind) = reading.firstNumber(in: look).identify(organ: organ, isDecision: isDecision) {
-            return (id, kind, max(reading.end, symbol.end))
+            return (id, kind, max(reading.end, symbol.end), reading.bracketedDate)
         }
-        return (symbol.text, .document, symbol.end)
+        return (symbol.text, .document, symbol.end, nil)
     }
 
     @inline(__always) private func startsWithNumber(_ component: String) -> Bool {

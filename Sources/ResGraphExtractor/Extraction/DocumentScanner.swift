@@ -32,6 +32,11 @@ struct DocumentScanner {
     var wholeLineDate: (date: CalendarDate, line: Int)?
     var plenaryLine = Int.min / 2
 
+    /// The Council resolutions cited so far ("S/RES/1373(2001)") by their symbol without the
+    /// year: a later "S/RES/1373" ("UNSC Res 1373 (28 September 2001) UN Doc S/RES/1373") is that
+    /// resolution, as the Council numbers its resolutions in one run across the years.
+    var councilResolutionsCited: [String: String] = [:]
+
     var lastTreatySeries: String?
     var lastLeagueEnd = Int.min / 2
     var lastSession: Int?
@@ -445,6 +450,9 @@ struct DocumentScanner {
             return
         }
         emitted += 1
+        if kind == .scResolution, let year = target.utf8.firstIndex(of: UInt8(ascii: "(")) {
+            councilResolutionsCited[String(target[..<year])] = target
+        }
         let reference = Reference(
             target: target, kind: kind, relation: clause.verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso, aliases: aliases)

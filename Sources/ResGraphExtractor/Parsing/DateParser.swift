@@ -54,6 +54,34 @@ struct DateParser {
         return buckets
     }()
 
+    /// Month names with their abbreviations in legal writing ("nov.", "sept."), by first byte.
+    private static let legalMonthsByFirstByte: [[(name: [UInt8], month: Int)]] = {
+        var buckets = monthsByFirstByte
+        for table in LanguageTable.all {
+            for (offset, name) in table.abbreviatedMonths.enumerated() where !table.months.contains(name) {
+                let bytes = Array(name.utf8)
+                buckets[Int(bytes[0])].append((bytes, offset + 1))
+            }
+        }
+        return buckets
+    }()
+
+    /// The date at `i` as legal writing puts it in the bracket after a Council resolution's
+    /// number, month first ("Nov. 22, 1967", "September 28, 2001", the Bluebook's) or day
+    /// first ("28 September 2001", OSCOLA's), and its end.
+    func legalDate(at i: Int) -> (date: CalendarDate, end: Int)? {
+        if ByteClass.isDigit(look[i]) { return parseDayMonthYear(at: i) }
+        guard let (month, monthEnd) = monthName(at: i, in: Self.legalMonthsByFirstByte) else { return nil }
+        let dayStart = look.skipSpace(monthEnd, lines: false)
+        guard dayStart > monthEnd, let (day, dayEnd) = look.digits(dayStart, limit: 2), (1...31).contains(day) else { return nil }
+        var yearStart = dayEnd
+        if look[yearStart] == UInt8(ascii: ",") { yearStart += 1 }
+        yearStart = look.skipSpace(yearStart, lines: false)
+        guard yearStart > dayEnd, let (year, yearEnd) = look.digits(yearStart, limit: 4),
+              yearEnd - yearStart == 4, (1900...2099).contains(year) else { return nil }
+        return (CalendarDate(year: year, month: month, day: day), yearEnd)
+    }
+
     /// The date a citation gives right after a number ending at `end`: "of 20 December 1993",
     /// "du 20 décembre 1993", and after a comma as Spanish and Arabic write it: ", de 20 de
     /// diciembre de 1993".
@@ -121,10 +149,10 @@ struct DateParser {
     }
 
     /// The month whose name stands at `i`, and the end of the name.
-    private func monthName(at i: Int) -> (month: Int, end: Int)? {
+    private func monthName(at i: Int, in names: [[(name: [UInt8], month: Int)]] = Self.monthsByFirstByte) -> (month: Int, end: Int)? {
         let first = look[i]
         guard ByteClass.isASCIILetter(first) || ByteClass.isTwoByteLead(first) else { return nil }
-        for entry in Self.monthsByFirstByte[Int(ByteClass.lowercased(first))] {
+        for entry in names[Int(ByteClass.lowercased(first))] {
             if let end = look.expect(entry.name, at: i), look.isWordEnd(end) { return (entry.month, end) }
         }
         return nil

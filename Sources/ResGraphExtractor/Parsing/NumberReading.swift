@@ -9,6 +9,10 @@ struct NumberReading {
         /// "1325 (2000)": a Security Council resolution and its year; `first` may hold a blank
         /// where OCR split the number ("24 2 (1967)").
         case yearly(year: Int)
+        /// "242 (Nov. 22, 1967)", "1373 (28 September 2001)": legal writing's bracket holds the
+        /// adoption date, whose year is the Council resolution's. Cited only where the Council is
+        /// named ("S.C. Res.", "UNSC Res", `S/RES/`), as a bare number with a date may be any act.
+        case dated(CalendarDate)
         /// "217 (III)", "3201 (S-VI)": the session in Roman numerals, with any "S-"/"ES-".
         case romanSession(Range<Int>)
         /// "(د-63)": the session in digits, as Arabic texts write it.
@@ -23,6 +27,12 @@ struct NumberReading {
     var parts: PartLetters
     /// Where the reading ends.
     var end: Int
+
+    /// The adoption date legal writing gave in the bracket, if it gave one there.
+    var bracketedDate: CalendarDate? {
+        if case .dated(let date) = form { return date }
+        return nil
+    }
 
     /// How many numbers the reading stands for: one per part letter, or one.
     var count: Int { Swift.max(parts.count, 1) }
@@ -49,6 +59,8 @@ struct NumberReading {
         case .yearly(let year):
             // "24 2 (1967)": the digits of a number OCR split, without its blank.
             return .yearly(number: firstText.contains(" ") ? firstText.filter { $0 != " " } : firstText, year: year)
+        case .dated(let date):
+            return .yearly(number: firstText, year: date.year)
         case .romanSession(let session):
             return .roman(number: firstText, part: part, session: look.string(session))
         case .numberedSession(let session):

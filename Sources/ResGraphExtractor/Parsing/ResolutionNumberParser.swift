@@ -1,6 +1,6 @@
 /// Reads the numbers of resolutions and decisions in every numbering era:
 /// `48/113`, `57/270 B`, `S-21/2`, `ES-10/14`, `2004/27`, `217 A (III)`, `428(V)`,
-/// `3201 (S-VI)`, `3411 A and B (XXX)`, `1325 (2000)`.
+/// `3201 (S-VI)`, `3411 A and B (XXX)`, `1325 (2000)`, and legal writing's `242 (Nov. 22, 1967)`.
 struct ResolutionNumberParser {
     let look: Lookahead
 
@@ -37,6 +37,10 @@ struct ResolutionNumberParser {
         if parts.isEmpty, let (year, yearEnd) = look.digits(k, limit: 4), yearEnd - k == 4,
            (1946...2099).contains(year), let close = closingParen(at: yearEnd) {
             return NumberReading(first: number, form: .yearly(year: year), parts: parts, end: close)
+        }
+        if parts.isEmpty, ByteClass.isASCIILetter(look[k]) || ByteClass.isDigit(look[k]), let (date, dateEnd) = DateParser(look: look).legalDate(at: k),
+           date.year >= 1946, let close = closingParen(at: dateEnd) {
+            return NumberReading(first: number, form: .dated(date), parts: parts, end: close)
         }
         // Arabic texts write the session "(د-63)" for "(LXIII)".
         if let afterDal = look.expectAny(Glyph.sessionAbbreviations, at: k), let (session, sessionEnd) = look.digits(afterDal, limit: 2),

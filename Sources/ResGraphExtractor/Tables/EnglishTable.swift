@@ -11,7 +11,7 @@ extension LanguageTable {
             ("having considered", .verb(.considers)), ("having examined", .verb(.considers)),
             ("considering", .verb(.considers)),
             ("endorses", .verb(.endorses)), ("endorsing", .verb(.endorses)), ("endorse", .verb(.endorses)), ("approves", .verb(.endorses)),
-            ("resolution", .resolutionWord), ("resolutions", .resolutionWord), ("res.", .resolutionWord),
+            ("resolution", .resolutionWord), ("resolutions", .resolutionWord), ("res.", .resolutionWord), ("res", .resolutionWord),
             ("decision", .decisionWord), ("decisions", .decisionWord),
             ("general assembly", .organ(.generalAssembly)),
             ("security council", .organ(.securityCouncil)),
@@ -19,7 +19,7 @@ extension LanguageTable {
             ("human rights council", .organ(.humanRightsCouncil)),
             ("commission on human rights", .organ(.commissionOnHumanRights)),
             // Abbreviations of reports, statements and legal writing: "ECOSOC resolution 1996/31",
-            // "HRC resolution 5/1", "UNSC resolution 1325 (2000)", "G.A. Res. 2625 (XXV)".
+            // "HRC resolution 5/1", "UNSC resolution 1325 (2000)", "G.A. Res. 2625 (XXV)", OSCOLA's "UNSC Res 1373".
             ("ecosoc", .organ(.economicAndSocialCouncil)), ("hrc", .organ(.humanRightsCouncil)),
             ("unsc", .organ(.securityCouncil)), ("unga", .organ(.generalAssembly)),
             ("g.a.", .organ(.generalAssembly)), ("s.c.", .organ(.securityCouncil)),
@@ -64,6 +64,8 @@ extension LanguageTable {
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december",
         ],
+        // The Bluebook's abbreviations (table T12).
+        abbreviatedMonths: ["jan.", "feb.", "mar.", "apr.", "may", "june", "july", "aug.", "sept.", "oct.", "nov.", "dec."],
         ordinals: EnglishOrdinals.table,
         words: CitationWords(
             and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"], organOf: ["of the"],

@@ -15,6 +15,10 @@ public struct LanguageTable: Sendable {
     public let phrases: [(String, Phrase)]
     /// Month names, January first, as written in dates ("22 décembre 2003").
     public let months: [String]
+    /// Month names as legal writing abbreviates them, January first, where the language's
+    /// citation manuals do: "Nov." in "S.C. Res. 242 (Nov. 22, 1967)". Read only in the
+    /// bracketed date after a Council resolution's number; empty where none is in use.
+    public let abbreviatedMonths: [String]
     /// Ordinal words of session numbers and their values ("fifty-eighth" = 58).
     public let ordinals: [String: Int]
     /// The small words between the numbers of a citation ("and", "to", "of", "No.", "vol.").
@@ -24,12 +28,13 @@ public struct LanguageTable: Sendable {
 
     /// Creates a table.
     public init(
-        language: Language, phrases: [(String, Phrase)], months: [String],
+        language: Language, phrases: [(String, Phrase)], months: [String], abbreviatedMonths: [String] = [],
         ordinals: [String: Int], words: CitationWords, ideographs: IdeographicForms? = nil
     ) {
         self.language = language
         self.phrases = phrases
         self.months = months
+        self.abbreviatedMonths = abbreviatedMonths
         self.ordinals = ordinals
         self.words = words
         self.ideographs = ideographs

@@ -50,6 +50,9 @@ public enum ExtractionVersion {
     /// "338 (1973)." at a line's start is cited); a line opening with a range of days ("8 and 9
     /// December 2014") is no footnote body; markers after the comma that follows a resolution's
     /// number ("79/16,2") or glued to the word after them ("Parties, 8and") are read, and markers
-    /// left apart carry the numbering for the firm ones after them.
-    public static let current = 5
+    /// left apart carry the numbering for the firm ones after them. 6: legal writing's adoption
+    /// date in a Council resolution's bracket ("S.C. Res. 242 (Nov. 22, 1967)", "UNSC Res 1373
+    /// (28 September 2001)") gives the resolution and its date; a Council symbol without its year
+    /// ("S/RES/1373") is the resolution of that number cited before it.
+    public static let current = 6
 }
