@@ -454,6 +454,7 @@ struct LanguageFormTests {
         ("Recalling ECOSOC resolution 663 C (XXIV) and UNSC resolution 1325 (2000),", ["E/RES/663C(XXIV)", "S/RES/1325(2000)"]),
         ("See G.A. Res. 2625 (XXV) (Oct. 24, 1970) and G.A. Res. 61/295 (Sept. 13, 2007).", ["A/RES/2625(XXV)", "A/RES/61/295"]),
         ("Recalling UNGA resolution 48/113,", ["A/RES/48/113"]),
+        ("E.S.C. Res. 1996/31 (July 25, 1996).", ["E/RES/1996/31"]),
     ])
     func organsByTheirAbbreviations(text: String, expected: [String]) throws {
         #expect(try Extractor().extract(text: text).references.map(\.target) == expected)
@@ -515,13 +516,17 @@ struct LanguageFormTests {
         #expect(try citations(text) == [])
     }
 
-    /// A Council symbol without its year is the resolution of that number cited before it in the
-    /// text (the Council numbers its resolutions in one run across the years); with none before,
-    /// it stays the symbol as written.
-    @Test func aCouncilSymbolWithoutItsYearIsTheResolutionCitedBefore() throws {
+    /// A resolution's symbol without its year or session is the resolution of that number cited
+    /// before it in the text (the Council, and the Assembly and the Economic and Social Council
+    /// before they numbered by session, number their resolutions in one run across the years);
+    /// with none before, it stays the symbol as written.
+    @Test func aSymbolWithoutItsYearOrSessionIsTheResolutionCitedBefore() throws {
         #expect(try targets("Recalling resolution 1373 (2001) and document S/RES/1373,") == ["S/RES/1373(2001)"])
         #expect(try targets("Recalling S/RES/1373 (2001), S/RES/1377 and S/RES/1373,") == ["S/RES/1373(2001)", "S/RES/1377"])
         #expect(try targets("See U.N. Doc. S/RES/1373 and S.C. Res. 1373 (2001).") == ["S/RES/1373", "S/RES/1373(2001)"])
+        #expect(try targets("G.A. Res. 3314 (XXIX), annex, U.N. Doc. A/RES/3314 (Dec. 14, 1974).") == ["A/RES/3314(XXIX)"])
+        #expect(try targets("ECOSOC Res. 1503 (XLVIII), U.N. Doc. E/RES/1503;") == ["E/RES/1503(XLVIII)"])
+        #expect(try targets("Recalling resolution 48/113 and A/RES/48,") == ["A/RES/48", "A/RES/48/113"])
     }
 
     @Test func symbolsOfEverySeriesAndJointSymbols() throws {

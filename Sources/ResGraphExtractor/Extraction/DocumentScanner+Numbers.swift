@@ -173,7 +173,7 @@ extension DocumentScanner {
         if symbol.isOverlong { noteOverlongID(at: start) }
         guard symbol.isUnitedNations else { return symbol.end }
         var (id, kind, end, bracketedDate) = identify(symbol, start: start)
-        if kind == .document, let cited = councilResolutionsCited[id] { (id, kind) = (cited, .scResolution) }
+        if kind == .document, let cited = resolutionsCitedByNumber[id] { (id, kind) = cited }
         if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, .symbolAloneOnLine) }
         // "A/55/305-S/2000/809" is one document under two symbols: the first is the id, the
         // second its alias.

@@ -32,10 +32,12 @@ struct DocumentScanner {
     var wholeLineDate: (date: CalendarDate, line: Int)?
     var plenaryLine = Int.min / 2
 
-    /// The Council resolutions cited so far ("S/RES/1373(2001)") by their symbol without the
-    /// year: a later "S/RES/1373" ("UNSC Res 1373 (28 September 2001) UN Doc S/RES/1373") is that
-    /// resolution, as the Council numbers its resolutions in one run across the years.
-    var councilResolutionsCited: [String: String] = [:]
+    /// The resolutions cited so far whose id ends in a year or a session ("S/RES/1373(2001)",
+    /// "A/RES/3314(XXIX)"), by their symbol without it: a later "S/RES/1373" ("UNSC Res 1373 (28
+    /// September 2001) UN Doc S/RES/1373") or "A/RES/3314" is that resolution, as the Council, and
+    /// the Assembly and the Economic and Social Council before they numbered by session, number
+    /// their resolutions in one run across the years.
+    var resolutionsCitedByNumber: [String: (id: String, kind: ReferenceKind)] = [:]
 
     var lastTreatySeries: String?
     var lastLeagueEnd = Int.min / 2
@@ -450,8 +452,8 @@ struct DocumentScanner {
             return
         }
         emitted += 1
-        if kind == .scResolution, let year = target.utf8.firstIndex(of: UInt8(ascii: "(")) {
-            councilResolutionsCited[String(target[..<year])] = target
+        if kind.isResolutionOrDecision, target.utf8.last == UInt8(ascii: ")"), let bracket = target.utf8.firstIndex(of: UInt8(ascii: "(")) {
+            resolutionsCitedByNumber[String(target[..<bracket])] = (target, kind)
         }
         let reference = Reference(
             target: target, kind: kind, relation: clause.verb ?? .cites, text: look.string(start..<end),

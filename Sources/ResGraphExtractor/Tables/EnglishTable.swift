@@ -19,10 +19,10 @@ extension LanguageTable {
             ("human rights council", .organ(.humanRightsCouncil)),
             ("commission on human rights", .organ(.commissionOnHumanRights)),
             // Abbreviations of reports, statements and legal writing: "ECOSOC resolution 1996/31",
-            // "HRC resolution 5/1", "UNSC resolution 1325 (2000)", "G.A. Res. 2625 (XXV)", OSCOLA's "UNSC Res 1373".
+            // "HRC resolution 5/1", "UNSC resolution 1325 (2000)", "G.A. Res. 2625 (XXV)", "E.S.C. Res. 1996/31", OSCOLA's "UNSC Res 1373".
             ("ecosoc", .organ(.economicAndSocialCouncil)), ("hrc", .organ(.humanRightsCouncil)),
             ("unsc", .organ(.securityCouncil)), ("unga", .organ(.generalAssembly)),
-            ("g.a.", .organ(.generalAssembly)), ("s.c.", .organ(.securityCouncil)),
+            ("g.a.", .organ(.generalAssembly)), ("s.c.", .organ(.securityCouncil)), ("e.s.c.", .organ(.economicAndSocialCouncil)),
             ("trusteeship council", .organ(.other)),
             ("sub-commission", .organ(.other)),
             ("subcommission", .organ(.other)),

@@ -52,7 +52,8 @@ public enum ExtractionVersion {
     /// number ("79/16,2") or glued to the word after them ("Parties, 8and") are read, and markers
     /// left apart carry the numbering for the firm ones after them. 6: legal writing's adoption
     /// date in a Council resolution's bracket ("S.C. Res. 242 (Nov. 22, 1967)", "UNSC Res 1373
-    /// (28 September 2001)") gives the resolution and its date; a Council symbol without its year
-    /// ("S/RES/1373") is the resolution of that number cited before it.
+    /// (28 September 2001)") gives the resolution and its date; "E.S.C." and "Res" are read; a
+    /// resolution's symbol without its year or session ("S/RES/1373", "A/RES/3314") is the
+    /// resolution of that number cited before it.
     public static let current = 6
 }
