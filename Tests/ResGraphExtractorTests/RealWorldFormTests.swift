@@ -30,6 +30,24 @@ struct RealWorldFormTests {
         #expect(found.targets == ["S/RES/242(1967)"])
     }
 
+    /// A Council heading whose year OCR misread or that gives none takes the adoption date's year
+    /// where the Council's numbers of that year hold the number and the written year's do not
+    /// (CR-UNSC's `S_RES_0434_1978` and `S_RES_0290_1970`); a date that disagrees with a year
+    /// that holds the number, or that does not hold it itself, changes nothing.
+    @Test(arguments: [
+        ("Resolution 434 (1973)\nof 18 September 1978", "S/RES/434(1978)", "1978-09-18"),
+        ("Resolution 290\nof 8 December 1970", "S/RES/290(1970)", "1970-12-08"),
+        ("Resolution 434 (1978)\nof 18 September 1973", "S/RES/434(1978)", "1973-09-18"),
+        ("Resolution 290\nof 8 December 1975", nil, "1975-12-08"),
+        ("Resolution 290", nil, nil),
+    ] as [(String, String?, String?)])
+    func aCouncilHeadingsYearIsSettledByItsDate(text: String, symbol: String?, date: String?) throws {
+        let found = try header(text)
+        #expect(found.symbol == symbol)
+        #expect(found.date == date)
+        #expect(found.targets == ["S/RES/242(1967)"])
+    }
+
     /// A number that a line wrap leaves at a line's start before a full stop is cited, not the
     /// document's own: past the first clause no title line is read. From resolution 390 (1976)
     /// as CR-UNSC gives it (`S_RES_0390_1976_EN_GOLD.txt`): a cited number took the place of the

@@ -203,6 +203,7 @@ extension DocumentScanner {
             let number = reading.firstNumber(in: look)
             if case .yearly = number, let (id, _) = number.identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
+                noteCouncilHeading(reading, .titleLine)
                 header.line = layout.lineNumber
                 return readHeaderDate(after: end + 1, allowingResolutionWord: true)
             }
@@ -230,10 +231,26 @@ extension DocumentScanner {
             let dateFollows = look.expectAny(Glyph.dateOf, at: rest).map { look.isWordEnd($0) } ?? false
             guard rest >= p.count || p[rest] == 0x0A || dateFollows else { return nil }
             setOwnSymbol(id, .councilHeading)
+            noteCouncilHeading(reading, .councilHeading)
             header.line = layout.lineNumber
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
+        // "Resolution 290" / "of 8 December 1970": a heading whose year the date below must give.
+        if let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
+           case let numberStart = look.skipSpace(match.end, lines: false), numberStart > match.end,
+           let (number, numberEnd) = look.digits(numberStart, limit: 4), number > 0,
+           case let rest = look.skipSpace(numberEnd, lines: false), rest >= p.count || p[rest] == 0x0A || p[rest] == 0x0D {
+            header.councilHeading = CouncilHeading(number: number, writtenYear: nil, evidence: .councilHeading)
+            header.line = layout.lineNumber
+            return rest
+        }
         return nil
+    }
+
+    /// Keeps the number and year a Council heading gave, for ``Header/settleCouncilYear()``.
+    private mutating func noteCouncilHeading(_ reading: NumberReading, _ evidence: SymbolEvidence) {
+        guard case .yearly(let year) = reading.form, let (number, _) = look.digits(reading.first.lowerBound, limit: 4) else { return }
+        header.councilHeading = CouncilHeading(number: number, writtenYear: year, evidence: evidence)
     }
 
     /// A footnote body numbered in brackets, as Arabic texts number theirs ("(1) القرار 217 ألف

@@ -488,6 +488,7 @@ struct DocumentScanner {
 
     private mutating func finish() -> ExtractedDocument {
         if !pending.isEmpty { flushPending(isDecision: false) }
+        header.settleCouncilYear()
         let footnotes = ledger.resolve()
         // The flow's array is taken, not copied, and sorted only when footnotes joined it:
         // a text of millions of references must not hold two or three copies of them.

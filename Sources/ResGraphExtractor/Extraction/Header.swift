@@ -27,6 +27,14 @@ enum DateEvidence: Int, Comparable, Sendable {
     static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// The number and year a Security Council heading gave ("Resolution 434 (1973)", "51 (1948).",
+/// "Resolution 290" with no year), with the evidence it was.
+struct CouncilHeading {
+    var number: Int
+    var writtenYear: Int?
+    var evidence: SymbolEvidence
+}
+
 /// What a text has said about itself so far: its own symbol and adoption date, each with the
 /// evidence for it (a weaker statement never replaces a stronger one), and its title as read.
 struct Header {
@@ -49,6 +57,8 @@ struct Header {
     /// Assembly on 24 October 1970" tells when another text was adopted, not this one (a treaty
     /// quoted in a compilation said so of the Declaration it names).
     var clausesBegan = false
+    /// The Council heading read, if any: its year may be settled by the date (``settleCouncilYear()``).
+    var councilHeading: CouncilHeading?
 
     /// Stops reading the title: the line being read is not part of it.
     mutating func endTitle() {
@@ -64,6 +74,19 @@ struct Header {
     /// Takes `date` as the adoption date unless a statement as strong or stronger came first.
     mutating func state(adoption date: CalendarDate, _ evidence: DateEvidence) {
         if adoption == nil || evidence < adoption!.evidence { adoption = (date, evidence) }
+    }
+
+    /// Gives a Council heading the adoption date's year where OCR misread its year ("Resolution
+    /// 434 (1973)" / "of 18 September 1978") or the heading gives none ("Resolution 290" / "of 8
+    /// December 1970"): only where the Council's numbers of the date's year (``CouncilYears``)
+    /// hold the number and those of the written year do not, and no stronger statement of the
+    /// symbol came.
+    mutating func settleCouncilYear() {
+        guard let heading = councilHeading, let year = adoption?.date.year, year != heading.writtenYear,
+              CouncilYears.numbers(of: year)?.contains(heading.number) == true,
+              heading.writtenYear.flatMap(CouncilYears.numbers(of:))?.contains(heading.number) != true,
+              symbol.map({ $0.evidence >= heading.evidence }) ?? true else { return }
+        symbol = ("S/RES/\(heading.number)(\(year))", heading.evidence)
     }
 
     /// Whether a title line may still set the symbol (none stated yet, or only by weaker

@@ -1,6 +1,7 @@
 /// The Security Council's resolution numbers year by year, 1946 to 1993: the years whose annual
 /// volumes are the OCR'd texts of the Council's resolutions, where a number split in two ("24 2
-/// (1967)") must be told from two numbers.
+/// (1967)") must be told from two numbers, and a heading's misread year ("Resolution 434 (1973)"
+/// of 18 September 1978) from the date's.
 ///
 /// From the CR-UNSC dataset (GitHub SeanFobbe/cr-unsc, `data/res_en_gold/`, commit ba7a562),
 /// whose texts are named by number and year: the first number of each year, and of 1994 to close

@@ -54,6 +54,8 @@ public enum ExtractionVersion {
     /// date in a Council resolution's bracket ("S.C. Res. 242 (Nov. 22, 1967)", "UNSC Res 1373
     /// (28 September 2001)") gives the resolution and its date; "E.S.C." and "Res" are read; a
     /// resolution's symbol without its year or session ("S/RES/1373", "A/RES/3314") is the
-    /// resolution of that number cited before it.
+    /// resolution of that number cited before it; a Council heading whose year OCR misread or left
+    /// out ("Resolution 434 (1973)" / "of 18 September 1978") takes its date's year where the
+    /// Council's numbers of that year hold it.
     public static let current = 6
 }
