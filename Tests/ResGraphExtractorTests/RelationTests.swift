@@ -68,6 +68,18 @@ struct RelationTests {
         #expect(Set(try citations(linePerParagraph)) == ["cites: A/RES/60/5", "notes: A/RES/60/2", "recalls: A/RES/60/1", "recalls: A/RES/60/4"])
     }
 
+    /// Russian opens its preambular paragraphs in lower case ("ссылаясь на …", "исходя из …"):
+    /// after a blank line, such a line after a finished clause begins a paragraph, and a verb
+    /// does not carry into the next one. A line broken inside a paragraph, with no blank line
+    /// before it, goes on with its verb.
+    @Test func aRussianParagraphOpensInLowerCase() throws {
+        let text = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 1722 (XVI) от 20 декабря 1961 года,\n\nисходя из убеждения, что цель признана в резолюции 1722 (XVI) Генеральной Ассамблеи,\n\nбудучи обеспокоена положением, о котором говорится в резолюции 1767 (XVII),\n\nвновь подтверждая свою резолюцию 1378 (XIV),\nрезолюцию 1516 (XV)\n"
+        #expect(try Extractor().extract(text: text).references.map { "\($0.relation.rawValue): \($0.target)" } == [
+            "recalls: A/RES/1722(XVI)", "cites: A/RES/1722(XVI)", "cites: A/RES/1767(XVII)",
+            "reaffirms: A/RES/1378(XIV)", "reaffirms: A/RES/1516(XV)",
+        ])
+    }
+
     /// Numbers of a list or range set apart by spaces are no footnote markers, as OCR'd ones are.
     @Test func aListOfDaysIsNoFootnoteMarker() throws {
         let text = "Welcoming the report, which found that the Air Force used chemical weapons on 24, 25 and 30 March 2017, and the agreement between the United Nations and the Organisation, 4 in force,\n4 United Nations, Treaty Series, vol. 2160, No. 1240.\n"

@@ -39,7 +39,8 @@ extension DocumentScanner {
             layout.inColonList = false
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
-        } else if layout.lastFlowTerminated || (afterBlank && opensNumberedParagraph(at: j)), j > start || startsParagraph(at: j),
+        } else if layout.lastFlowTerminated || (afterBlank && opensNumberedParagraph(at: j)),
+                  j > start || startsParagraph(at: j) || (afterBlank && ByteClass.isCyrillicLowercase(p, j)),
                   afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
             if layout.inColonList, !opensNumberedParagraph(at: j) {
                 // An item of the list a colon opened ("11. Recalls:" / "The reports …;"): the verb stays.
@@ -365,14 +366,14 @@ extension DocumentScanner {
         return nil
     }
 
-    /// Whether a line starting at `j` after a finished clause opens a paragraph:
-    /// a paragraph number ("1.", "(a)"), bold mark-up, or a capital letter.
     /// Whether the line at `j` opens with a paragraph number: "12.", "3)".
     @inline(__always) private func opensNumberedParagraph(at j: Int) -> Bool {
         guard let (_, end) = look.digits(j, limit: 3) else { return false }
         return look[end] == UInt8(ascii: ".") || look[end] == UInt8(ascii: ")")
     }
 
+    /// Whether a line starting at `j` after a finished clause opens a paragraph:
+    /// a paragraph number ("1.", "(a)"), bold mark-up, or a capital letter.
     @inline(__always) private func startsParagraph(at j: Int) -> Bool {
         let b = p[j]
         if ByteClass.isUpper(b) || b == UInt8(ascii: "*") { return true }
@@ -383,7 +384,6 @@ extension DocumentScanner {
         return false
     }
 
-    /// Whether the character ending at `q` ends a clause: , ; : . ] or their full-width forms.
     /// Whether a line ending at `q` ends its clause, so that a line starting as a paragraph
     /// does start one. A colon does not: what follows it (a list, the rest of a title broken by
     /// the PDF) belongs to the sentence it ends ("We welcome the Almaty Programme of Action:" /

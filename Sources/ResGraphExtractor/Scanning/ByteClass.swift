@@ -28,6 +28,18 @@ enum ByteClass {
     /// The lead byte of a two-byte UTF-8 sequence: Latin with accents, Greek, Cyrillic, Arabic.
     @inline(__always) static func isTwoByteLead(_ b: UInt8) -> Bool { b &- 0xC2 < 0x1E }
     @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    /// Whether a lower-case Cyrillic letter (а to я, ё and the other letters of D1 80 to D1 9F)
+    /// starts at `i`: Russian opens its preambular paragraphs in lower case ("ссылаясь на …").
+    @inline(__always) static func isCyrillicLowercase(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < p.count else { return false }
+        let second = p[i + 1]
+        switch p[i] {
+        case 0xD0: return second &- 0xB0 < 0x10
+        case 0xD1: return second &- 0x80 < 0x20
+        default: return false
+        }
+    }
+
     /// Whether a letter or digit starts at `i`: ASCII alphanumerics and two-byte letters
     /// (accented Latin, Greek, Cyrillic, Arabic), but not the two-byte punctuation among them
     /// (no-break space, « », ×, ÷, the Arabic comma, semicolon and question mark).

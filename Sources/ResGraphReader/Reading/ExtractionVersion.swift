@@ -56,6 +56,7 @@ public enum ExtractionVersion {
     /// resolution's symbol without its year or session ("S/RES/1373", "A/RES/3314") is the
     /// resolution of that number cited before it; a Council heading whose year OCR misread or left
     /// out ("Resolution 434 (1973)" / "of 18 September 1978") takes its date's year where the
-    /// Council's numbers of that year hold it.
+    /// Council's numbers of that year hold it; a Russian paragraph opening in lower case after a
+    /// blank line ("исходя из …") is a new paragraph, whose citations do not take the verb before.
     public static let current = 6
 }
