@@ -71,12 +71,18 @@ struct RelationTests {
     /// Russian opens its preambular paragraphs in lower case ("ссылаясь на …", "исходя из …"):
     /// after a blank line, such a line after a finished clause begins a paragraph, and a verb
     /// does not carry into the next one. A line broken inside a paragraph, with no blank line
-    /// before it, goes on with its verb.
+    /// before it, goes on with its verb, unless the text keeps its paragraphs on one line each.
     @Test func aRussianParagraphOpensInLowerCase() throws {
         let text = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 1722 (XVI) от 20 декабря 1961 года,\n\nисходя из убеждения, что цель признана в резолюции 1722 (XVI) Генеральной Ассамблеи,\n\nбудучи обеспокоена положением, о котором говорится в резолюции 1767 (XVII),\n\nвновь подтверждая свою резолюцию 1378 (XIV),\nрезолюцию 1516 (XV)\n"
         #expect(try Extractor().extract(text: text).references.map { "\($0.relation.rawValue): \($0.target)" } == [
             "recalls: A/RES/1722(XVI)", "cites: A/RES/1722(XVI)", "cites: A/RES/1767(XVII)",
             "reaffirms: A/RES/1378(XIV)", "reaffirms: A/RES/1516(XV)",
+        ])
+        // A text that keeps each paragraph on one line (a line longer than pages wrap came
+        // first) begins a paragraph at each such line, blank line or not.
+        let lines = "Генеральная Ассамблея,\nпринимая к сведению два предварительных доклада о ходе работы Совещания Комитета восемнадцати государств по разоружению, проект договора о всеобщем и полном разоружении под строгим международным контролем,\nссылаясь на свою резолюцию 1722 (XVI),\nисходя из убеждения, что цель признана в резолюции 1722 (XVI),\n"
+        #expect(try Extractor().extract(text: lines).references.map { "\($0.relation.rawValue): \($0.target)" } == [
+            "recalls: A/RES/1722(XVI)", "cites: A/RES/1722(XVI)",
         ])
     }
 

@@ -40,7 +40,7 @@ extension DocumentScanner {
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
         } else if layout.lastFlowTerminated || (afterBlank && opensNumberedParagraph(at: j)),
-                  j > start || startsParagraph(at: j) || (afterBlank && ByteClass.isCyrillicLowercase(p, j)),
+                  j > start || startsParagraph(at: j) || ((afterBlank || layout.linesAreParagraphs) && ByteClass.isCyrillicLowercase(p, j)),
                   afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
             if layout.inColonList, !opensNumberedParagraph(at: j) {
                 // An item of the list a colon opened ("11. Recalls:" / "The reports …;"): the verb stays.
@@ -70,6 +70,7 @@ extension DocumentScanner {
 
     /// Closes the line ending at `i`: remembers whether the flow of text ended a clause here.
     mutating func endLine(at i: Int) {
+        if i &- layout.lineStart > ScannerLimits.paragraphLineBytes { layout.linesAreParagraphs = true }
         if let from = header.titleCaptureFrom, header.capturingTitle {
             header.titlePieces.append(from..<i)
         }

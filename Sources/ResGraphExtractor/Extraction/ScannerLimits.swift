@@ -31,6 +31,9 @@ enum ScannerLimits {
     static let adoptionDateLead = 6
     /// A treaty range "Nos. 970-973" spans fewer numbers than this; a longer one is two citations.
     static let treatyRangeSpan = 20
+    /// Bytes of a line beyond any that a page wraps (150 Cyrillic letters, 300 Latin ones): a
+    /// text with such a line keeps its paragraphs on one line each.
+    static let paragraphLineBytes = 300
     /// Paragraphs set apart by blank lines before a text is taken to set all of them so.
     static let blankLineParagraphs = 3
     /// An ordinal spelled in words ("cinquante et unième") is shorter than this many bytes.

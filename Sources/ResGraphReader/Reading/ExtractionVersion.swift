@@ -57,6 +57,7 @@ public enum ExtractionVersion {
     /// resolution of that number cited before it; a Council heading whose year OCR misread or left
     /// out ("Resolution 434 (1973)" / "of 18 September 1978") takes its date's year where the
     /// Council's numbers of that year hold it; a Russian paragraph opening in lower case after a
-    /// blank line ("исходя из …") is a new paragraph, whose citations do not take the verb before.
+    /// blank line, or in a text that keeps its paragraphs on one line each ("исходя из …"), is a
+    /// new paragraph, whose citations do not take the verb before.
     public static let current = 6
 }
