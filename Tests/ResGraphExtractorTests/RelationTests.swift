@@ -86,6 +86,16 @@ struct RelationTests {
         ])
     }
 
+    /// Arabic opens each preambular paragraph with "وإذ" ("and whereas"), which begins one at a
+    /// line's start after a finished clause: "وإذ يساورها القلق" (being concerned) does not take
+    /// the verb of "وإذ تشير" (recalling) before it; "وإذا" (if) opens none.
+    @Test func anArabicParagraphOpensWithItsWord() throws {
+        let text = "إن الجمعية العامة،\nوإذ تشير إلى قرارها 48/113 المؤرخ 20 كانون الأول/ديسمبر 1993،\nوإذ يساورها القلق إزاء ما ورد في القرار 49/173،\nوإذ تشير إلى القرار 50/152،\nوإذا لزم الأمر القرار 51/1،\n"
+        #expect(try Extractor().extract(text: text).references.map { "\($0.relation.rawValue): \($0.target)" } == [
+            "recalls: A/RES/48/113", "cites: A/RES/49/173", "recalls: A/RES/50/152", "recalls: A/RES/51/1",
+        ])
+    }
+
     /// Numbers of a list or range set apart by spaces are no footnote markers, as OCR'd ones are.
     @Test func aListOfDaysIsNoFootnoteMarker() throws {
         let text = "Welcoming the report, which found that the Air Force used chemical weapons on 24, 25 and 30 March 2017, and the agreement between the United Nations and the Organisation, 4 in force,\n4 United Nations, Treaty Series, vol. 2160, No. 1240.\n"

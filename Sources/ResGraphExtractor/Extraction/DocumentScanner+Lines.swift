@@ -40,7 +40,7 @@ extension DocumentScanner {
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
         } else if layout.lastFlowTerminated || (afterBlank && opensNumberedParagraph(at: j)),
-                  j > start || startsParagraph(at: j) || ((afterBlank || layout.linesAreParagraphs) && ByteClass.isCyrillicLowercase(p, j)),
+                  j > start || startsParagraph(at: j) || opensParagraphWithoutCapital(at: j, afterBlank: afterBlank),
                   afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
             if layout.inColonList, !opensNumberedParagraph(at: j) {
                 // An item of the list a colon opened ("11. Recalls:" / "The reports …;"): the verb stays.
@@ -383,6 +383,17 @@ extension DocumentScanner {
             return look[end] == UInt8(ascii: ".") || look[end] == UInt8(ascii: ")")
         }
         return false
+    }
+
+    /// Whether a line at `j` after a finished clause opens a paragraph in a script without
+    /// capitals to show it: a word of the tables that opens paragraphs (Arabic "وإذ"), or, after
+    /// a blank line or in a text that keeps each paragraph on one line, a lower-case Cyrillic
+    /// letter, as Russian opens its preambular paragraphs ("ссылаясь на …", "исходя из …").
+    @inline(__always) private func opensParagraphWithoutCapital(at j: Int, afterBlank: Bool) -> Bool {
+        guard p[j] >= 0x80 else { return false }
+        if (afterBlank || layout.linesAreParagraphs) && ByteClass.isCyrillicLowercase(p, j) { return true }
+        guard let end = look.expectAny(Glyph.paragraphOpeners, at: j) else { return false }
+        return look.isWordEnd(end)
     }
 
     /// Whether a line ending at `q` ends its clause, so that a line starting as a paragraph

@@ -141,6 +141,8 @@ enum Glyph {
     static let commas = words(\.commas)
     /// Endings of gerunds: "ing".
     static let gerundEndings = words(\.gerundEndings)
+    /// Words opening a preambular paragraph: "وإذ".
+    static let paragraphOpeners = words(\.paragraphOpeners)
 
     /// The bytes that may follow the digits a date or a resolution number starts with: white
     /// space, "/", "(", a part letter, a day ordinal, 年, "（". After any other byte ("2003,",

@@ -41,13 +41,17 @@ public struct CitationWords: Sendable {
     /// Endings of a verb form that, after a `to` word, is a gerund and not the clause's verb:
     /// "with a view to considering whether …".
     public var gerundEndings: [String]
+    /// Words that open a preambular paragraph where paragraphs do not open with a capital, and
+    /// so begin one at the start of a line after a finished clause: Arabic "وإذ" ("وإذ يساورها
+    /// القلق …", whose citations do not take the verb of the paragraph before).
+    public var paragraphOpeners: [String]
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
         and: [String] = [], joinedAnd: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
         organOf: [String] = [], yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
-        gerundEndings: [String] = []
+        gerundEndings: [String] = [], paragraphOpeners: [String] = []
     ) {
         self.and = and
         self.joinedAnd = joinedAnd
@@ -64,6 +68,7 @@ public struct CitationWords: Sendable {
         self.partLetters = partLetters
         self.commas = commas
         self.gerundEndings = gerundEndings
+        self.paragraphOpeners = paragraphOpeners
     }
 }
 

@@ -58,6 +58,7 @@ public enum ExtractionVersion {
     /// out ("Resolution 434 (1973)" / "of 18 September 1978") takes its date's year where the
     /// Council's numbers of that year hold it; a Russian paragraph opening in lower case after a
     /// blank line, or in a text that keeps its paragraphs on one line each ("исходя из …"), is a
-    /// new paragraph, whose citations do not take the verb before.
+    /// new paragraph, whose citations do not take the verb before; so is an Arabic line opening
+    /// with "وإذ" after a finished clause.
     public static let current = 6
 }
