@@ -16,6 +16,8 @@ struct RealWorldFormTests {
     @Test(arguments: [
         ("51 (1948). Resolution of 3 June 1948\n\n[S/819]", "S/RES/51(1948)", "1948-06-03"),
         ("7 (1946). Resolution of 26 June 1946", "S/RES/7(1946)", "1946-06-26"),
+        // The first annual volume, as CR-UNSC gives it (S_RES_0001_1946): no full stop after the number.
+        ("MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946", "S/RES/1(1946)", "1946-01-25"),
         ("118 (1956). Resolution of 13 October 1956\n[S/3675]", "S/RES/118(1956)", "1956-10-13"),
         ("Resolution 521 (1982)\nof 19 June 1982", "S/RES/521(1982)", "1982-06-19"),
         ("Résolution 918 (1994) du 17 mai 1994", "S/RES/918(1994)", "1994-05-17"),

@@ -201,7 +201,7 @@ extension DocumentScanner {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
         if mayStartNumber(at: k),
            let reading = numbers.read(at: k), reading.count == 1, reading.bracketedDate == nil,
-           let end = titleSeparator(after: reading.end) {
+           let end = titleSeparator(after: reading.end) ?? councilTitleWithoutStop(reading) {
             let number = reading.firstNumber(in: look)
             if case .yearly = number, let (id, _) = number.identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
@@ -300,6 +300,15 @@ extension DocumentScanner {
         var end = k + 1
         while end < p.count, ByteClass.isDigit(p[end]) { end += 1 }
         return end < p.count && numberFollowers.mayStart(with: p[end])
+    }
+
+    /// The end of a Council number whose title line goes on without a full stop, as the first
+    /// annual volume prints it: "1 (1946) Resolution of 25 January 1946".
+    private func councilTitleWithoutStop(_ reading: NumberReading) -> Int? {
+        guard case .yearly = reading.form, look[reading.end] == 0x20,
+              let match = trie.match(in: p, atAnyStart: look.skipSpace(reading.end, lines: false)), match.entry.phrase == .resolutionWord,
+              let afterOf = look.expectAny(Glyph.dateOf, at: look.skipSpace(match.end, lines: false)), look.isWordEnd(afterOf) else { return nil }
+        return reading.end
     }
 
     /// The index of the last character of the separator between a title line's number and its

@@ -59,6 +59,7 @@ public enum ExtractionVersion {
     /// Council's numbers of that year hold it; a Russian paragraph opening in lower case after a
     /// blank line, or in a text that keeps its paragraphs on one line each ("исходя из …"), is a
     /// new paragraph, whose citations do not take the verb before; so is an Arabic line opening
-    /// with "وإذ" after a finished clause.
+    /// with "وإذ" after a finished clause; a Council title line without its full stop ("1 (1946)
+    /// Resolution of 25 January 1946") is read.
     public static let current = 6
 }
