@@ -20,6 +20,8 @@ struct RealWorldFormTests {
         ("MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946", "S/RES/1(1946)", "1946-01-25"),
         ("118 (1956). Resolution of 13 October 1956\n[S/3675]", "S/RES/118(1956)", "1956-10-13"),
         ("Resolution 521 (1982)\nof 19 June 1982", "S/RES/521(1982)", "1982-06-19"),
+        // The 1993 volume sets the date below the heading without "of" (CR-UNSC's S_RES_0883_1993).
+        ("Resolution 883 (1993)\n11 November 1993", "S/RES/883(1993)", "1993-11-11"),
         ("Résolution 918 (1994) du 17 mai 1994", "S/RES/918(1994)", "1994-05-17"),
         ("Resolución 1325 (2000)", "S/RES/1325(2000)", nil),
         ("Резолюция 1325 (2000)\nот 31 октября 2000 года", "S/RES/1325(2000)", "2000-10-31"),

@@ -352,8 +352,9 @@ extension DocumentScanner {
         return dateEnd
     }
 
-    /// Lines just below the header: the adoption date on a line of its own ("of 19 June 1982"),
-    /// and the draft's symbol in brackets ("[S/3675]"), which is the header's, not a reference.
+    /// Lines just below the header: the adoption date on a line of its own ("of 19 June 1982", or
+    /// without "of", as the 1993 volume prints it: "11 November 1993"), and the draft's symbol in
+    /// brackets ("[S/3675]"), which is the header's, not a reference.
     /// Where the main loop goes on, or nil when the line is neither.
     @inline(__always) mutating func readBelowHeader(at k: Int) -> Int? {
         guard layout.lineNumber - header.line <= 3 else { return nil }
@@ -365,6 +366,13 @@ extension DocumentScanner {
         if let afterOf = look.expectAny(Glyph.dateOf, at: k), look.isWordEnd(afterOf),
            ByteClass.isDigit(look[look.skipSpace(afterOf, lines: false)]) {
             return readHeaderDate(after: k, allowingResolutionWord: false)
+        }
+        if ByteClass.isDigit(look[k]), let (date, dateEnd) = dates.parse(at: k) {
+            let rest = look.skipSpace(dateEnd, lines: false)
+            guard rest >= p.count || p[rest] == 0x0A || p[rest] == 0x0D else { return nil }
+            header.state(adoption: date, .headerDate)
+            lastDate = (date, dateEnd)
+            return rest
         }
         if look[k] == UInt8(ascii: "["), let symbol = symbols.parse(at: k + 1), look[symbol.end] == UInt8(ascii: "]") {
             let rest = look.skipSpace(symbol.end + 1, lines: false)

@@ -60,6 +60,7 @@ public enum ExtractionVersion {
     /// blank line, or in a text that keeps its paragraphs on one line each ("исходя из …"), is a
     /// new paragraph, whose citations do not take the verb before; so is an Arabic line opening
     /// with "وإذ" after a finished clause; a Council title line without its full stop ("1 (1946)
-    /// Resolution of 25 January 1946") is read.
+    /// Resolution of 25 January 1946") is read, and a date alone on a line just below a Council
+    /// heading ("Resolution 883 (1993)" / "11 November 1993") dates it.
     public static let current = 6
 }
