@@ -221,8 +221,9 @@ extension DocumentScanner {
         }
         guard k < p.count, headingStarts.mayStart(with: p[k]) else { return nil }
         if let next = readChineseCouncilHeading(at: k) { return next }
-        if let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
-           let reading = numbers.read(at: look.skipSpace(match.end, lines: false)), case .yearly = reading.form,
+        guard let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord else { return nil }
+        let numberStart = look.skipSpace(match.end, lines: false)
+        if let reading = numbers.read(at: numberStart), case .yearly = reading.form,
            let (id, _) = reading.firstNumber(in: look).identify(organ: .securityCouncil, isDecision: false) {
             let end = reading.end
             var rest = look.skipSpace(end, lines: false)
@@ -238,20 +239,17 @@ extension DocumentScanner {
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
         // "Resolution 290" / "of 8 December 1970": a heading whose year the date below must give.
-        if let match = trie.match(in: p, atAnyStart: k), match.entry.phrase == .resolutionWord,
-           case let numberStart = look.skipSpace(match.end, lines: false), numberStart > match.end,
-           let (number, numberEnd) = look.digits(numberStart, limit: 4), number > 0,
-           case let rest = look.skipSpace(numberEnd, lines: false), rest >= p.count || p[rest] == 0x0A || p[rest] == 0x0D {
-            header.councilHeading = CouncilHeading(number: number, writtenYear: nil, evidence: .councilHeading)
-            header.line = layout.lineNumber
-            return rest
-        }
-        return nil
+        guard numberStart > match.end, let (number, numberEnd) = look.digits(numberStart, limit: 4), number > 0 else { return nil }
+        let rest = look.skipSpace(numberEnd, lines: false)
+        guard rest >= p.count || p[rest] == 0x0A || p[rest] == 0x0D else { return nil }
+        header.councilHeading = CouncilHeading(number: number, writtenYear: nil, evidence: .councilHeading)
+        header.line = layout.lineNumber
+        return rest
     }
 
     /// Keeps the number and year a Council heading gave, for ``Header/settleCouncilYear()``.
     private mutating func noteCouncilHeading(_ reading: NumberReading, _ evidence: SymbolEvidence) {
-        guard case .yearly(let year) = reading.form, let (number, _) = look.digits(reading.first.lowerBound, limit: 4) else { return }
+        guard case let .yearly(written, year) = reading.firstNumber(in: look), let number = Int(written) else { return }
         header.councilHeading = CouncilHeading(number: number, writtenYear: year, evidence: evidence)
     }
 
