@@ -20,6 +20,13 @@ struct MarkerPlaceTests {
         #expect(ask(text) { place, start, _ in place.followsPunctuationAfterWord(start) } == expected, "\(text)")
     }
 
+    /// A marker may end at a full stop, but not at one glued to an ideograph: "。2.本条约" numbers a
+    /// paragraph run in after a sentence (the Chinese Outer Space Treaty's article XIV).
+    @Test(arguments: [("报告。2.本条约须经签署国批准", false), ("the report.2 The", true), ("报告2。", true), ("报告。2. 本条约", true)])
+    func aMarkerMayEndAtAFullStopNotGluedToAnIdeograph(text: String, expected: Bool) {
+        #expect(ask(text) { place, _, end in place.mayEnd(at: end) } == expected, "\(text)")
+    }
+
     @Test(arguments: [("Namibia, 15 appointed", true), ("Secretary-General 10\n", true), ("from 5 to 8 August", false), ("on 24, 25 and 30 March", false), ("page 12 Of", false)])
     func aMarkerStandsApartAsOCRLeavesIt(text: String, expected: Bool) {
         #expect(ask(text) { place, start, end in place.standsApartAfterWord(start, runEnd: end) } == expected, "\(text)")

@@ -538,6 +538,20 @@ struct LanguageFormTests {
         #expect(try citations(text) == [])
     }
 
+    /// Chinese texts of the Assembly's first thirty sessions may give the session in brackets
+    /// before "第" ("（十八届）第1962号决议", as the Chinese Outer Space Treaty recalls 1962 (XVIII)),
+    /// and call the Assembly "联大". A paragraph after an empty line begins anew: "考虑到" (taking
+    /// account of) names no citing verb, and does not take "回顾了"'s.
+    @Test func aChineseSessionInBracketsBeforeTheNumber() throws {
+        let text = "回顾了1963年12月13日联大一致通过题为“各国探索和利用外层空间活动的法律原则宣言”的（十八届）第1962号决议，\n\n回顾了1963年10月17日联大一致通过的（第十八届）第1884号决议，\n\n考虑到1947年11月3日联大通过的（二届）第110号决议，\n"
+        #expect(try Extractor().extract(text: text).references.map { "\($0.relation.rawValue): \($0.target)" } == [
+            "recalls: A/RES/1962(XVIII)", "recalls: A/RES/1884(XVIII)", "cites: A/RES/110(II)",
+        ])
+        // A supplement's number is no resolution; a session past the Assembly's Roman ones names none.
+        #expect(try targets("《大会正式记录，第十八届会议，补编第16号》") == [])
+        #expect(try targets("（八十届）第5号决议") == [])
+    }
+
     /// A resolution's symbol without its year or session is the resolution of that number cited
     /// before it in the text (the Council, and the Assembly and the Economic and Social Council
     /// before they numbered by session, number their resolutions in one run across the years);

@@ -8,8 +8,9 @@ extension DocumentScanner {
         layout.lineHandled = false
         header.titleCaptureFrom = nil
         let j = look.skipSpace(start, lines: false)
-        let afterBlank = layout.previousLineBlank
+        let afterBlank = layout.previousLineBlank, afterEmpty = layout.previousLineEmpty
         layout.previousLineBlank = j >= p.count || p[j] == 0x0A
+        layout.previousLineEmpty = layout.previousLineBlank && j == start
         if j >= p.count || p[j] == 0x0A {
             if j - start >= ScannerLimits.blankRuleWidth { noteRule() }
             header.capturingTitle = false
@@ -40,7 +41,7 @@ extension DocumentScanner {
             paragraphBreak(at: j)
             while k < p.count, p[k] == UInt8(ascii: "#") || ByteClass.isBlank(p[k]) { k += 1 }
         } else if layout.lastFlowTerminated || (afterBlank && opensNumberedParagraph(at: j)),
-                  j > start || startsParagraph(at: j) || opensParagraphWithoutCapital(at: j, afterBlank: afterBlank),
+                  j > start || startsParagraph(at: j) || opensParagraphWithoutCapital(at: j, afterBlank: afterBlank, afterEmpty: afterEmpty),
                   afterBlank || !(layout.separatesParagraphsWithBlankLines && ByteClass.isUpper(p[j]) && ByteClass.isLower(look[j + 1])) {
             if layout.inColonList, !opensNumberedParagraph(at: j) {
                 // An item of the list a colon opened ("11. Recalls:" / "The reports …;"): the verb stays.
@@ -401,12 +402,15 @@ extension DocumentScanner {
     }
 
     /// Whether a line at `j` after a finished clause opens a paragraph in a script without
-    /// capitals to show it: a word of the tables that opens paragraphs (Arabic "وإذ"), or, after
-    /// a blank line or in a text that keeps each paragraph on one line, a lower-case Cyrillic
-    /// letter, as Russian opens its preambular paragraphs ("ссылаясь на …", "исходя из …").
-    @inline(__always) private func opensParagraphWithoutCapital(at j: Int, afterBlank: Bool) -> Bool {
+    /// capitals to show it: a word of the tables that opens paragraphs (Arabic "وإذ"); after a
+    /// blank line or in a text that keeps each paragraph on one line, a lower-case Cyrillic
+    /// letter, as Russian opens its preambular paragraphs ("ссылаясь на …", "исходя из …"); an
+    /// ideograph after an empty line ("考虑到…"): PDF text sets lines of blanks, not empty ones,
+    /// inside Chinese paragraphs.
+    @inline(__always) private func opensParagraphWithoutCapital(at j: Int, afterBlank: Bool, afterEmpty: Bool) -> Bool {
         guard p[j] >= 0x80 else { return false }
         if (afterBlank || layout.linesAreParagraphs) && ByteClass.isCyrillicLowercase(p, j) { return true }
+        if afterEmpty, p[j] &- 0xE4 < 6 { return true }
         guard let end = look.expectAny(Glyph.paragraphOpeners, at: j) else { return false }
         return look.isWordEnd(end)
     }

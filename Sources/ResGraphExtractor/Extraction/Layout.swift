@@ -31,6 +31,8 @@ struct Layout {
     var inColonList = false
     /// Whether the line before the current one was blank.
     var previousLineBlank = true
+    /// Whether the line before the current one was empty: not even a blank on it.
+    var previousLineEmpty = true
     /// Whether a line longer than any a page or a screen wraps was seen: the text keeps each
     /// paragraph on one line (as a web page's text copied or a converter writes it).
     var linesAreParagraphs = false

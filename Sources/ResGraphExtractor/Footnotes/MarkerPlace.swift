@@ -85,11 +85,14 @@ struct MarkerPlace {
         return total
     }
 
-    /// Whether a marker may end at `i`: white space, the end, or punctuation.
+    /// Whether a marker may end at `i`: white space, the end, or punctuation. Not a full stop
+    /// glued to an ideograph: "。2.本条约" numbers a paragraph run in after a sentence, as Chinese
+    /// texts of treaties do.
     func mayEnd(at i: Int) -> Bool {
         guard i < p.count else { return true }
         let b = p[i]
-        return ByteClass.isSpace(b) || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".")
+        return ByteClass.isSpace(b) || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+            || (b == UInt8(ascii: ".") && !(i + 1 < p.count && isCJKLetter(at: i + 1)))
             || b == UInt8(ascii: ")") || b == UInt8(ascii: ":") || (b >= 0xE3 && b <= 0xEF && !isCJKLetter(at: i))
     }
 

@@ -160,7 +160,6 @@ struct SessionOrdinalParser {
 
     private static let chineseDigits: [[UInt8]] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { Array($0.utf8) }
 
-    /// A Chinese numeral below one hundred ("五十八", "十二", "二十") and its end.
     /// Whether the space at `space` stands inside an ordinal of several words that began at
     /// `start`: before a joiner (" et ") or after one ("et ").
     private func isInsideOrdinal(space: Int, from start: Int) -> Bool {
@@ -172,6 +171,7 @@ struct SessionOrdinalParser {
         return false
     }
 
+    /// A Chinese numeral below one hundred ("五十八", "十二", "二十") and its end.
     func chineseNumeral(at i: Int) -> (value: Int, end: Int)? {
         let ten = Glyph.ten
         var j = i

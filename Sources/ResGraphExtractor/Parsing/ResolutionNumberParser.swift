@@ -24,6 +24,9 @@ struct ResolutionNumberParser {
                                  hasPrefix: hasPrefix, numberAt: numberAt)
         }
         guard !hasPrefix, firstEnd - j <= 4, first > 0 else { return nil }
+        if let session = chineseSessionBefore(i), look.expect(Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil {
+            return NumberReading(first: i..<firstEnd, form: .numberedSession(session), parts: PartLetters(), end: firstEnd)
+        }
         if look[firstEnd] == 0x20, ByteClass.isDigit(look[firstEnd + 1]), let split = readSplitYearly(i, first: first, firstEnd: firstEnd) { return split }
         let (parts, afterParts) = readParts(at: firstEnd)
         // "resolution 387\n(1976)": the session or year may stand at the start of the next line.
@@ -126,6 +129,24 @@ struct ResolutionNumberParser {
         joined += second
         guard numbers.contains(joined), !numbers.contains(second) else { return nil }
         return NumberReading(first: i..<secondEnd, form: .yearly(year: year), parts: PartLetters(), end: close)
+    }
+
+    /// The session a Chinese text of the Assembly's first thirty sessions gives in brackets before
+    /// "第" and the number: "（十八届）第1962号决议" is 1962 (XVIII). Read back from the number at
+    /// `i` over at most the bracket's few ideographs, as ``DocumentScanner`` reads "第" before it.
+    private func chineseSessionBefore(_ i: Int) -> Int? {
+        var k = i
+        if k >= 1, look[k - 1] == 0x20 { k -= 1 }
+        guard k >= 12, look.matches(Glyph.di, at: k - 3), look.matches(Glyph.fullCloseParen, at: k - 6), look.matches(Glyph.jie, at: k - 9) else { return nil }
+        let sessionEnd = k - 9
+        var open = sessionEnd - 3
+        while open >= 0, sessionEnd - open <= 3 * 4, !look.matches(Glyph.fullOpenParen, at: open) { open -= 3 }
+        guard open >= 0, look.matches(Glyph.fullOpenParen, at: open) else { return nil }
+        var start = open + 3
+        if look.matches(Glyph.di, at: start) { start += 3 }
+        guard let (session, end) = SessionOrdinalParser(look: look).chineseNumeral(at: start), end == sessionEnd,
+              (1...ScannerLimits.lastRomanSession).contains(session) else { return nil }
+        return session
     }
 
     /// The end of ")" or "）" at `i` (after blanks).

@@ -11,7 +11,7 @@ extension LanguageTable {
             ("核可", .verb(.endorses)), ("赞同", .verb(.endorses)),
             ("决议", .closingResolutionWord),
             ("决定", .closingDecisionWord),
-            ("大会", .organ(.generalAssembly)),
+            ("大会", .organ(.generalAssembly)), ("联大", .organ(.generalAssembly)),
             ("安全理事会", .organ(.securityCouncil)), ("安理会", .organ(.securityCouncil)),
             ("经济及社会理事会", .organ(.economicAndSocialCouncil)), ("经社理事会", .organ(.economicAndSocialCouncil)),
             ("人权理事会", .organ(.humanRightsCouncil)),

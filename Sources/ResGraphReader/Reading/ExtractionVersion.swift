@@ -61,6 +61,8 @@ public enum ExtractionVersion {
     /// new paragraph, whose citations do not take the verb before; so is an Arabic line opening
     /// with "وإذ" after a finished clause; a Council title line without its full stop ("1 (1946)
     /// Resolution of 25 January 1946") is read, and a date alone on a line just below a Council
-    /// heading ("Resolution 883 (1993)" / "11 November 1993") dates it.
+    /// heading ("Resolution 883 (1993)" / "11 November 1993") dates it; a Chinese line after an
+    /// empty line begins a paragraph; the Chinese "（十八届）第1962号决议" and "联大" are read, and a
+    /// number glued between "。" and "." ("。2.本条约") is no footnote marker.
     public static let current = 6
 }
