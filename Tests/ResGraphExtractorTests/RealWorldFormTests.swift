@@ -563,6 +563,9 @@ struct LanguageFormTests {
         #expect(try targets("G.A. Res. 3314 (XXIX), annex, U.N. Doc. A/RES/3314 (Dec. 14, 1974).") == ["A/RES/3314(XXIX)"])
         #expect(try targets("ECOSOC Res. 1503 (XLVIII), U.N. Doc. E/RES/1503;") == ["E/RES/1503(XLVIII)"])
         #expect(try targets("Recalling resolution 48/113 and A/RES/48,") == ["A/RES/48", "A/RES/48/113"])
+        // The earlier citation may stand in a footnote's body.
+        let footnoted = "The General Assembly,\n\nRecalling the resolution of the Council,1\n\n1 Security Council resolution 1373 (2001).\n\nNoting document S/RES/1373,\n"
+        #expect(Set(try citations(footnoted)) == ["notes: S/RES/1373(2001)", "recalls: S/RES/1373(2001)"])
     }
 
     @Test func symbolsOfEverySeriesAndJointSymbols() throws {

@@ -173,7 +173,7 @@ extension DocumentScanner {
         if symbol.isOverlong { noteOverlongID(at: start) }
         guard symbol.isUnitedNations else { return symbol.end }
         var (id, kind, end, bracketedDate) = identify(symbol, start: start)
-        if kind == .document, let cited = resolutionsCitedByNumber[id] { (id, kind) = cited }
+        if kind == .document, ReferenceKind.isActWithoutPeriod(id), let cited = resolutionCited(withSymbol: id) { (id, kind) = cited }
         if kind.isResolutionOrDecision, isAloneOnLine(start..<end) { setOwnSymbol(id, .symbolAloneOnLine) }
         // "A/55/305-S/2000/809" is one document under two symbols: the first is the id, the
         // second its alias.
@@ -206,6 +206,19 @@ extension DocumentScanner {
             next = numberEnd
         }
         return next
+    }
+
+    /// The resolution cited before with its year or session whose symbol without them is `symbol`
+    /// ("S/RES/1373" for S/RES/1373(2001)). The table of them is made on the first such symbol a
+    /// text gives, from what it cited so far, and kept from then on (``emit``): texts without one
+    /// pay nothing.
+    private mutating func resolutionCited(withSymbol symbol: String) -> (id: String, kind: ReferenceKind)? {
+        if resolutionsCitedByNumber == nil {
+            resolutionsCitedByNumber = [:]
+            for reference in flowReferences { noteNumberingPeriod(of: reference.target, kind: reference.kind) }
+            ledger.forEachReference { noteNumberingPeriod(of: $0.target, kind: $0.kind) }
+        }
+        return resolutionsCitedByNumber?[symbol]
     }
 
     /// The canonical id of a symbol: resolution symbols become resolution ids

@@ -36,8 +36,8 @@ struct DocumentScanner {
     /// "A/RES/3314(XXIX)"), by their symbol without it: a later "S/RES/1373" ("UNSC Res 1373 (28
     /// September 2001) UN Doc S/RES/1373") or "A/RES/3314" is that resolution, as the Council, and
     /// the Assembly and the Economic and Social Council before they numbered by session, number
-    /// their resolutions in one run across the years.
-    var resolutionsCitedByNumber: [String: (id: String, kind: ReferenceKind)] = [:]
+    /// their resolutions in one run across the years. Nil until a text gives such a symbol.
+    var resolutionsCitedByNumber: [String: (id: String, kind: ReferenceKind)]?
 
     var lastTreatySeries: String?
     var lastLeagueEnd = Int.min / 2
@@ -452,9 +452,7 @@ struct DocumentScanner {
             return
         }
         emitted += 1
-        if kind.isResolutionOrDecision, target.utf8.last == UInt8(ascii: ")"), let bracket = target.utf8.firstIndex(of: UInt8(ascii: "(")) {
-            resolutionsCitedByNumber[String(target[..<bracket])] = (target, kind)
-        }
+        if resolutionsCitedByNumber != nil { noteNumberingPeriod(of: target, kind: kind) }
         let reference = Reference(
             target: target, kind: kind, relation: clause.verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso, aliases: aliases)
@@ -462,6 +460,13 @@ struct DocumentScanner {
         case .flow: flowReferences.append(reference)
         case .body(let number): ledger.add(reference, toBody: number)
         }
+    }
+
+    /// Keeps a resolution whose id ends in its year or session under its symbol without them.
+    mutating func noteNumberingPeriod(of target: String, kind: ReferenceKind) {
+        guard kind.isResolutionOrDecision, target.utf8.last == UInt8(ascii: ")"),
+              let bracket = target.utf8.firstIndex(of: UInt8(ascii: "(")) else { return }
+        resolutionsCitedByNumber?[String(target[..<bracket])] = (target, kind)
     }
 
     /// The most references read from one document. The largest compilations cite a few

@@ -112,6 +112,11 @@ struct FootnoteLedger {
         bodies[number]?.references.append(reference)
     }
 
+    /// Calls `body` with each reference the footnote bodies hold so far, in the order of the text.
+    func forEachReference(_ body: (Reference) -> Void) {
+        for opened in bodies { opened?.references.forEach(body) }
+    }
+
     /// Body `number`, if one was opened.
     private func body(_ number: Int) -> Body? {
         bodies.indices.contains(number) ? bodies[number] : nil

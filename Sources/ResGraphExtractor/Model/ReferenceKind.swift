@@ -75,6 +75,25 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
     static let bySeries: [String: ReferenceKind] = Dictionary(
         uniqueKeysWithValues: byLongestPrefix.map { (String($0.prefix.dropLast()), $0.kind) })
 
+    /// The series whose resolutions were numbered in one run across years or sessions, so that
+    /// the number alone names one ("S/RES/1373" is 1373 (2001), "A/RES/3314" 3314 (XXIX)).
+    static let seriesNumberedInOneRun: [[UInt8]] = [ReferenceKind.scResolution, .gaResolution, .ecosocResolution]
+        .compactMap { $0.prefix.map { Array($0.utf8.dropLast()) } }
+
+    /// Whether `id`, a document's symbol, is a number of such a series without the year or
+    /// session its id needs: "S/RES/1373", "A/RES/3314" (not "A/RES/48", a symbol of its own).
+    static func isActWithoutPeriod(_ id: String) -> Bool {
+        var bytes = id.utf8[...]
+        var digits = 0
+        while let last = bytes.last, ByteClass.isDigit(last) {
+            bytes = bytes.dropLast()
+            digits += 1
+        }
+        guard digits > 0, bytes.last == UInt8(ascii: "/") else { return false }
+        bytes = bytes.dropLast()
+        return seriesNumberedInOneRun.contains { bytes.elementsEqual($0) }
+    }
+
     /// The fewest components a series of ``bySeries`` has ("A/RES" has two): a symbol whose
     /// series is shorter is a document, found without spelling its series out.
     static let fewestSeriesComponents = bySeries.keys.map { $0.split(separator: "/").count }.min() ?? 1

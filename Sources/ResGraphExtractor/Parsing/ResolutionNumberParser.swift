@@ -24,7 +24,7 @@ struct ResolutionNumberParser {
                                  hasPrefix: hasPrefix, numberAt: numberAt)
         }
         guard !hasPrefix, firstEnd - j <= 4, first > 0 else { return nil }
-        if let session = chineseSessionBefore(i), look.expect(Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil {
+        if look.expect(Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil, let session = chineseSessionBefore(i) {
             return NumberReading(first: i..<firstEnd, form: .numberedSession(session), parts: PartLetters(), end: firstEnd)
         }
         if look[firstEnd] == 0x20, ByteClass.isDigit(look[firstEnd + 1]), let split = readSplitYearly(i, first: first, firstEnd: firstEnd) { return split }
