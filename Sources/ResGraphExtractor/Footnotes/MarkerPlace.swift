@@ -69,13 +69,8 @@ struct MarkerPlace {
     /// ("sécurité1", "Comité2") or a Cyrillic one ("человека1"), which a marker may be glued to.
     func followsTwoByteLowerCase(_ i: Int) -> Bool {
         guard i >= 2 else { return false }
-        let lead = p[i - 2], second = p[i - 1]
-        switch lead {
-        case 0xC3: return second >= 0x9F && second != 0xB7
-        case 0xD0: return second >= 0xB0
-        case 0xD1: return second < 0xA0
-        default: return false
-        }
+        if p[i - 2] == 0xC3 { return p[i - 1] >= 0x9F && p[i - 1] != 0xB7 }
+        return ByteClass.isCyrillicLowercase(p, i - 2)
     }
 
     /// The value of the digits at `range`.
