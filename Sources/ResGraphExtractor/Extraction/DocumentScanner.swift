@@ -349,6 +349,12 @@ struct DocumentScanner {
                 if endsSentence(at: i) { clause.verb = nil }
                 clauseBreak(at: i)
             }
+        case UInt8(ascii: "-"):
+            if BrokenWordReader.mayBreakWord(p, at: i), let broken = BrokenWordReader(p: p, trie: trie).phrase(brokenAt: i) {
+                let resume = handlePhrase(broken.entry, start: broken.start, end: broken.end)
+                // Acted on where the word starts; the next line is begun as every line is.
+                return broken.crossesLine ? i + 1 : resume
+            }
         case UInt8(ascii: "]"):
             if clause.verb == .onReportOf, layout.mode == .flow { clause.verb = nil }
             clauseBreak(at: i)

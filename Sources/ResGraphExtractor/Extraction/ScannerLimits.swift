@@ -42,4 +42,14 @@ enum ScannerLimits {
     /// special and emergency special sessions ("S-VI", "ES-X") to XII.
     static let lastRomanSession = 70
     static let lastRomanSpecialSession = 12
+    /// A phrase broken at a hyphen starts at most this many bytes before it: two words and the
+    /// broken one's first part, in two-byte letters ("Экономического и Социаль-ного Совета").
+    static let brokenPhraseLead = 96
+    /// Words before a broken word where the phrase it completes may start ("Security Coun-cil").
+    static let brokenPhraseWordsBefore = 2
+    /// Bytes after the hyphen that must go on with some phrase before the word is joined and looked
+    /// up whole: compounds ("re-entry", "co-operate") fail within them.
+    static let brokenWordProbe = 2
+    /// The most bytes of the line after a broken word that the phrase it completes is read in.
+    static let brokenPhraseTail = 128
 }

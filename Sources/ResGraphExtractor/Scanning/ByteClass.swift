@@ -40,6 +40,20 @@ enum ByteClass {
         }
     }
 
+    /// Whether a capital starts at `i`: A to Z, a Latin-1 capital with an accent (À to Þ but ×),
+    /// or a Cyrillic capital (D0 80 to D0 AF).
+    @inline(__always) static func isCapitalStart(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = p[i]
+        if b < 0x80 { return isUpper(b) }
+        guard i + 1 < p.count else { return false }
+        let second = p[i + 1]
+        switch b {
+        case 0xC3: return second &- 0x80 < 0x1F && second != 0x97
+        case 0xD0: return second &- 0x80 < 0x30
+        default: return false
+        }
+    }
+
     /// Whether a letter or digit starts at `i`: ASCII alphanumerics and two-byte letters
     /// (accented Latin, Greek, Cyrillic, Arabic), but not the two-byte punctuation among them
     /// (no-break space, « », ×, ÷, the Arabic comma, semicolon and question mark).

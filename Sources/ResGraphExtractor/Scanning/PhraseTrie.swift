@@ -394,6 +394,35 @@ final class PhraseTrie: @unchecked Sendable {
         return walk(in: p, from: node, at: start + 1)
     }
 
+    /// Whether some phrase begins with the text `start..<end` followed by the `length` bytes
+    /// from `next` (the two sides of a word broken at a hyphen), read as ``match(in:at:)`` reads
+    /// it: a walk that nearly every pair of words leaves within a few bytes.
+    func beginsPhrase(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, continuedAt next: Int, length: Int) -> Bool {
+        guard start < end else { return false }
+        var node = root[Int(ByteClass.lowercased(p[start]))]
+        var j = start + 1
+        var stop = end
+        while node >= 0 {
+            if j == stop {
+                guard stop == end, length > 0 else { return true }
+                j = next
+                stop = min(next + length, p.count)
+                continue
+            }
+            let byte = p[j]
+            if ByteClass.isSpace(byte) {
+                guard let child = child(of: node, byte: 0x20) else { return false }
+                node = child
+                while j < stop, ByteClass.isSpace(p[j]) { j += 1 }
+            } else {
+                guard let child = child(of: node, byte: ByteClass.lowercased(byte)) else { return false }
+                node = child
+                j += 1
+            }
+        }
+        return false
+    }
+
     /// The longest phrase through `node`, the node reached by reading the text up to `next`.
     /// Phrases ending before `next` are not looked at: callers start from one byte, or from a
     /// whole run of letters, inside which no phrase can end. Where a ``Chain`` leaves a node, its

@@ -63,6 +63,8 @@ public enum ExtractionVersion {
     /// Resolution of 25 January 1946") is read, and a date alone on a line just below a Council
     /// heading ("Resolution 883 (1993)" / "11 November 1993") dates it; a Chinese line after an
     /// empty line begins a paragraph; the Chinese "（十八届）第1962号决议" and "联大" are read, and a
-    /// number glued between "。" and "." ("。2.本条约") is no footnote marker.
-    public static let current = 6
+    /// number glued between "。" and "." ("。2.本条约") is no footnote marker. 7: a word broken
+    /// at a hyphen, at a line's end or inside the line, is read whole where it makes a phrase
+    /// ("resolu-" / "tion 242 (1967)", "Human Rights Coun-" / "cil", "Совета Безопас-ности").
+    public static let current = 7
 }
