@@ -11,6 +11,10 @@ struct Clause {
         /// The organ named after the run of numbers read so far, and where that run ends: looked
         /// for once a run, not again at each of its numbers.
         var organAfter: (organ: Organ?, through: Int)?
+        /// The text's own organ, where a possessive ("its resolutions", "ses résolutions",
+        /// "قراراتها") made the acts its own: numbers that can be its acts are, unless an organ is
+        /// named whose acts they can be ("by the General Assembly by its resolution 47/135").
+        var ownOrgan: Organ?
     }
 
     /// The verb that leads the paragraph ("Recalling"): the relation of its references.

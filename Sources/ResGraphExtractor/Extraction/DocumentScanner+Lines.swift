@@ -72,7 +72,8 @@ extension DocumentScanner {
     /// Closes the line ending at `i`: remembers whether the flow of text ended a clause here.
     mutating func endLine(at i: Int) {
         if i &- layout.lineStart > ScannerLimits.paragraphLineBytes { layout.linesAreParagraphs = true }
-        if let from = header.titleCaptureFrom, header.capturingTitle {
+        // A title that starts on the next line ("16/21" alone above it) has no piece on this one.
+        if let from = header.titleCaptureFrom, header.capturingTitle, from < i {
             header.titlePieces.append(from..<i)
         }
         if layout.lineHandled { return }
@@ -202,7 +203,9 @@ extension DocumentScanner {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
         if mayStartNumber(at: k),
            let reading = numbers.read(at: k), reading.count == 1, reading.bracketedDate == nil,
-           let end = titleSeparator(after: reading.end) ?? councilTitleWithoutStop(reading) {
+           case let separator = titleSeparator(after: reading.end) ?? councilTitleWithoutStop(reading),
+           case let lineBreak = separator == nil ? lineBreak(afterAloneNumber: reading) : nil,
+           let end = separator ?? lineBreak {
             let number = reading.firstNumber(in: look)
             if case .yearly = number, let (id, _) = number.identify(organ: .securityCouncil, isDecision: false) {
                 setOwnSymbol(id, .titleLine)
@@ -210,14 +213,8 @@ extension DocumentScanner {
                 header.line = layout.lineNumber
                 return readHeaderDate(after: end + 1, allowingResolutionWord: true)
             }
-            if number.isGeneralAssemblyForm, let (id, _) = number.identify(organ: .generalAssembly, isDecision: false) {
-                setOwnSymbol(id, .titleLine)
-                header.capturingTitle = true
-                var titleStart = end + 1
-                while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
-                header.titleCaptureFrom = titleStart
-                header.titleColumn = titleStart - layout.lineStart
-                return titleStart
+            if number.isGeneralAssemblyForm, let (id, _) = number.identify(organ: header.titleLineOrgan, isDecision: false) {
+                return takeTitleLine(id, separatorEnd: end, lineBreak: lineBreak)
             }
         }
         guard k < p.count, headingStarts.mayStart(with: p[k]) else { return nil }
@@ -239,6 +236,13 @@ extension DocumentScanner {
             header.line = layout.lineNumber
             return readHeaderDate(after: end, allowingResolutionWord: false)
         }
+        // "Resolution 6/15. Forum on Minority Issues": a council's or commission's own act, titled.
+        if let reading = numbers.read(at: numberStart), reading.count == 1, reading.bracketedDate == nil,
+           case let number = reading.firstNumber(in: look), number.isGeneralAssemblyForm,
+           let separator = titleSeparator(after: reading.end),
+           let (id, _) = number.identify(organ: header.titleLineOrgan, isDecision: false) {
+            return takeTitleLine(id, separatorEnd: separator, lineBreak: nil)
+        }
         // "Resolution 290" / "of 8 December 1970": a heading whose year the date below must give.
         guard numberStart > match.end, let (number, numberEnd) = look.digits(numberStart, limit: 4), number > 0 else { return nil }
         let rest = look.skipSpace(numberEnd, lines: false)
@@ -246,6 +250,20 @@ extension DocumentScanner {
         header.councilHeading = CouncilHeading(number: number, writtenYear: nil, evidence: .councilHeading)
         header.line = layout.lineNumber
         return rest
+    }
+
+    /// Takes `id` as the document's symbol from a title line whose number's separator ends at
+    /// `separatorEnd`, or which stands alone on its line up to `lineBreak` (the title on the next
+    /// line), and reads the title from there; where the main loop goes on.
+    private mutating func takeTitleLine(_ id: String, separatorEnd end: Int, lineBreak: Int?) -> Int {
+        setOwnSymbol(id, .titleLine)
+        header.capturingTitle = true
+        let titleLineStart = lineBreak.map { $0 + 1 } ?? layout.lineStart
+        var titleStart = end + 1
+        while titleStart < p.count, p[titleStart] == UInt8(ascii: "*") || ByteClass.isBlank(p[titleStart]) { titleStart += 1 }
+        header.titleCaptureFrom = titleStart
+        header.titleColumn = titleStart - titleLineStart
+        return lineBreak ?? titleStart
     }
 
     /// Keeps the number and year a Council heading gave, for ``Header/settleCouncilYear()``.
@@ -308,6 +326,15 @@ extension DocumentScanner {
               let match = trie.match(in: p, atAnyStart: look.skipSpace(reading.end, lines: false)), match.entry.phrase == .resolutionWord,
               let afterOf = look.expectAny(Glyph.dateOf, at: look.skipSpace(match.end, lines: false)), look.isWordEnd(afterOf) else { return nil }
         return reading.end
+    }
+
+    /// The line break after a title line's number that stands alone on its line, as the Human
+    /// Rights Council's resolutions set it below "Resolution adopted by the Human Rights Council"
+    /// (the title on the next line); not after a Council number, which its heading forms read.
+    private func lineBreak(afterAloneNumber reading: NumberReading) -> Int? {
+        if case .yearly = reading.form { return nil }
+        let rest = look.skipSpace(reading.end, lines: false)
+        return rest < p.count && p[rest] == 0x0A ? rest : nil
     }
 
     /// The index of the last character of the separator between a title line's number and its

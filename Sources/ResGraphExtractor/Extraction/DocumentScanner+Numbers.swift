@@ -71,7 +71,10 @@ extension DocumentScanner {
         if let afterHao = look.expect(Glyph.hao, at: k) {
             var date: CalendarDate?
             if let (lastDate, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 8 { date = lastDate }
-            pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: date))
+            let named = organ(before: start, window: ScannerLimits.chineseOrganWindow)
+            var own: Organ?
+            if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, possessiveBeforeDi(start) { own = acting }
+            pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: named, date: date, ownOrgan: own))
             let m = look.skipSpace(afterHao)
             if let after = look.expect(Glyph.resolutionClose, at: m) {
                 flushPending(isDecision: false)
@@ -94,12 +97,15 @@ extension DocumentScanner {
         }
         guard var context = clause.list, start <= context.expires else { return end }
         let organ = context.organ ?? organNamedAfter(end, in: &context)
+        let ownOrgan = context.ownOrgan
         if let date = reading.bracketedDate {
-            if organ == .securityCouncil {
-                emitNumbers(reading.numbers(in: look), organ: organ, isDecision: context.isDecision, start: start, end: end, citedDate: date)
+            if (organ ?? ownOrgan) == .securityCouncil {
+                emitNumbers(reading.numbers(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: date)
             }
         } else {
-            emitNumbers(reading.numbers(in: look), organ: organ, isDecision: context.isDecision, start: start, end: end, citedDate: dates.citedDate(after: end))
+            emitNumbers(
+                reading.numbers(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end,
+                citedDate: dates.citedDate(after: end))
         }
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true
@@ -151,20 +157,72 @@ extension DocumentScanner {
         return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
     }
 
-    /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions.
+    /// Whether "其" (its) stands before the "第" of the number at `start`, with the date the
+    /// citation gives between them: "其第5/1号决议", "其2007年6月18日第5/1号决议".
+    private func possessiveBeforeDi(_ start: Int) -> Bool {
+        guard startsAfterDi(start) else { return false }
+        var k = start
+        if p[k - 1] == 0x20 { k -= 1 }
+        k -= Glyph.di.count
+        let limit = max(0, k - ScannerLimits.chineseDateLength)
+        while k > limit {
+            if ByteClass.isDigit(p[k - 1]) || p[k - 1] == 0x20 {
+                k -= 1
+            } else if k >= 3, [Glyph.year, Glyph.month, Glyph.day].contains(where: { look.matches($0, at: k - 3) }) {
+                k -= 3
+            } else {
+                break
+            }
+        }
+        return Glyph.possessives.contains { k >= $0.count && look.matches($0, at: k - $0.count) }
+    }
+
+    /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions;
+    /// "其" before the first makes all of them the text's own organ's acts ("其第5/1号和第5/2号决议").
     mutating func flushPending(isDecision: Bool) {
         let waiting = pending
         pending = []
+        let ownOrgan = waiting.lazy.compactMap(\.ownOrgan).first
         for number in waiting {
-            emitNumbers(number.numbers, organ: number.organ, isDecision: isDecision, start: number.start, end: number.end, citedDate: number.date)
+            emitNumbers(
+                number.numbers, organ: number.organ, ownOrgan: number.organ == nil ? ownOrgan : nil, isDecision: isDecision,
+                start: number.start, end: number.end, citedDate: number.date)
         }
     }
 
-    private mutating func emitNumbers(_ parsed: [ResolutionNumber], organ: Organ?, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?) {
+    /// Emits the acts `parsed` names: of `ownOrgan` (the text's own, where a possessive named it)
+    /// where they can be its acts and no organ is named, else of the organ named, else of
+    /// `ownOrgan` where they cannot be the named organ's ("General Assembly resolution 60/251 and
+    /// its resolution 5/1" in the Human Rights Council's text); another body's own acts are not
+    /// the UN's.
+    @inline(never) private mutating func emitNumbers(
+        _ parsed: [ResolutionNumber], organ: Organ?, ownOrgan: Organ? = nil, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?
+    ) {
         for number in parsed {
-            guard let (id, kind) = number.identify(organ: organ, isDecision: isDecision) else { continue }
-            emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
+            if organ == nil, let ownOrgan {
+                if let (id, kind) = number.identify(organ: ownOrgan, isDecision: isDecision) {
+                    emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
+                    continue
+                }
+                if ownOrgan == .other { continue }
+            }
+            if let (id, kind) = number.identify(organ: organ, isDecision: isDecision) {
+                emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
+            } else if let (id, kind) = ownAct(number, namedOrgan: organ, ownOrgan: ownOrgan, isDecision: isDecision) {
+                emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
+            }
         }
+    }
+
+    /// A number that cannot be the act of the organ named, or, with none named, of the Assembly
+    /// or the Security Council ("resolution 5/1": the Assembly numbered by session from its
+    /// 31st), as the act of the text's own organ, where that is a council or a commission whose
+    /// acts it can be: in the Human Rights Council's text, "General Assembly resolution 60/251 and
+    /// its resolution 5/1" and "in particular resolution 19/13" are the Council's.
+    private func ownAct(_ number: ResolutionNumber, namedOrgan: Organ?, ownOrgan: Organ?, isDecision: Bool) -> (String, ReferenceKind)? {
+        if namedOrgan != nil, let ownOrgan { return number.identify(organ: ownOrgan, isDecision: isDecision) }
+        guard namedOrgan == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs else { return nil }
+        return number.identify(organ: acting, isDecision: isDecision)
     }
 
     /// A symbol at `start`: emitted when it is a UN symbol, passed over when it is another
@@ -249,7 +307,7 @@ extension DocumentScanner {
         return component.hasPrefix("S-") || component.hasPrefix("ES-")
     }
 
-    @inline(__always) private func isAloneOnLine(_ range: Range<Int>) -> Bool {
+    @inline(__always) func isAloneOnLine(_ range: Range<Int>) -> Bool {
         var k = range.lowerBound - 1
         while k >= layout.lineStart, ByteClass.isBlank(p[k]) { k -= 1 }
         guard k < layout.lineStart else { return false }

@@ -16,12 +16,23 @@ extension DocumentScanner {
                 header.endTitle()
             }
         case .resolutionWord, .decisionWord:
+            let named = organ(before: start, window: ScannerLimits.listOrganWindow)
+            // The possessive is looked for only where the text's own acts are not what numbers alone name.
+            var own: Organ?
+            if let acting = header.actingOrgan, !acting.numbersNameItsActs, namesOwnActs(start: start, end: end) { own = acting }
             clause.list = ListContext(
-                organ: organ(before: start, window: ScannerLimits.listOrganWindow), isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach)
+                organ: named, isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach, ownOrgan: own)
         case .closingResolutionWord, .closingDecisionWord:
             if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
         case .organ(let organ):
             clause.lastOrgan = (organ, end)
+            if header.organLine == nil, !header.clausesBegan {
+                if isOrganLine(start: start, end: end) || isAdoptingOrgan(start: start) {
+                    header.organLine = organ
+                } else if isAloneOnLine(start..<end) {
+                    header.headingOrgan = organ
+                }
+            }
             if header.capturingTitle, !header.titlePieces.isEmpty, endsLineWithComma(after: end) { header.endTitle() }
             // Written between the word and its numbers, as Arabic writes it, the organ is the list's.
             if var list = clause.list, !list.hasNumbers, start <= list.expires {
@@ -81,6 +92,44 @@ extension DocumentScanner {
             break
         }
         return end
+    }
+
+    /// Whether the organ named at `start..<end` stands on a line of its own, as a text names its
+    /// own organ above its clauses: the line opens with it (or with an article and it: "The",
+    /// "Le", "إن") and ends with a comma after it ("The Human Rights Council,", "The
+    /// Sub-Commission on the Promotion and Protection of Human Rights,").
+    private func isOrganLine(start: Int, end: Int) -> Bool {
+        var k = look.skipSpace(layout.lineStart, lines: false)
+        if k < start { k = look.skipSpace(look.letterRunEnd(startingAt: k), lines: false) }
+        guard k == start else { return false }
+        var lineEnd = end
+        while lineEnd < p.count, lineEnd - end < ScannerLimits.organLineLength, p[lineEnd] != 0x0A { lineEnd += 1 }
+        while lineEnd > end, ByteClass.isBlank(p[lineEnd - 1]) { lineEnd -= 1 }
+        // The comma is one byte (","), two ("،") or three ("，") long.
+        return (1...3).contains { lineEnd - $0 >= end && endsLineWithComma(after: lineEnd - $0) }
+    }
+
+    /// Whether the organ named at `start` is the one the text says adopted it: "Resolution
+    /// adopted by the Human Rights Council", "Résolution adoptée par le Conseil …".
+    private func isAdoptingOrgan(start: Int) -> Bool {
+        let k = start > 0 && p[start - 1] == 0x20 ? start - 1 : start
+        return Glyph.adoptedBy.contains { k >= $0.count && look.matches($0, at: k - $0.count) }
+    }
+
+    /// Whether the resolution or decision word at `start..<end` makes the acts the text's own: a
+    /// possessive one to three words before it ("its resolution", "its relevant previous
+    /// resolutions", "свои резолюции"), or attached to it (Arabic "قرارها").
+    private func namesOwnActs(start: Int, end: Int) -> Bool {
+        if Glyph.possessiveEndings.contains(where: { end - $0.count > start && look.matches($0, at: end - $0.count) }) { return true }
+        var wordEnd = start
+        for _ in 0..<ScannerLimits.possessiveWords {
+            var k = wordEnd
+            while k > 0, ByteClass.isSpace(p[k - 1]) { k -= 1 }
+            guard k < wordEnd, let wordStart = look.letterRunStart(endingAt: k, limit: ScannerLimits.possessiveLength) else { return false }
+            if Glyph.possessives.contains(where: { $0.count == k - wordStart && look.matches($0, at: wordStart) }) { return true }
+            wordEnd = wordStart
+        }
+        return false
     }
 
     /// "Treaty Series, vol. 189, No. 2545" after the words ending at `after`.

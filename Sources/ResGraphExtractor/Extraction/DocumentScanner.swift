@@ -15,6 +15,8 @@ struct DocumentScanner {
         var end: Int
         var organ: Organ?
         var date: CalendarDate?
+        /// The text's own organ, where "其" (its) stands before the number: "回顾其第5/1号决议".
+        var ownOrgan: Organ?
     }
 
     let p: UnsafeBufferPointer<UInt8>

@@ -38,8 +38,25 @@ struct CouncilHeading {
 /// What a text has said about itself so far: its own symbol and adoption date, each with the
 /// evidence for it (a weaker statement never replaces a stronger one), and its title as read.
 struct Header {
-    private(set) var symbol: (id: String, evidence: SymbolEvidence)?
+    private(set) var symbol: (id: String, evidence: SymbolEvidence)? {
+        didSet { symbolOrgan = symbol.flatMap { own in ReferenceKind.byLongestPrefix.first { own.id.hasPrefix($0.prefix) }?.kind.act?.organ } }
+    }
+    /// The organ whose act the document's own symbol names ("A/HRC/RES/16/21": the Human Rights Council).
+    private(set) var symbolOrgan: Organ?
     private(set) var adoption: (date: CalendarDate, evidence: DateEvidence)?
+    /// The organ the text names on a line of its own above its clauses ("The Human Rights
+    /// Council,", "Le Conseil de sécurité,") or as the one that adopted it ("Resolution adopted by
+    /// the Human Rights Council"): the one whose acts "its resolution" cites.
+    var organLine: Organ?
+    /// The organ named last alone on a line above the clauses, as a heading ("Human Rights
+    /// Council" below the distribution line's "General Assembly").
+    var headingOrgan: Organ?
+    /// The organ that adopts the text: the one named on a line of its own above its clauses,
+    /// else the one its own symbol tells, else its heading's.
+    var actingOrgan: Organ? { organLine ?? symbolOrgan ?? headingOrgan }
+    /// The organ whose act a title line's number is: the text's own council or commission
+    /// ("16/21. Review of the work …" in the Human Rights Council's), else the Assembly.
+    var titleLineOrgan: Organ { actingOrgan.flatMap { $0.numbersNameItsActs ? nil : $0 } ?? .generalAssembly }
     /// The line where a heading gave the document's own number (its date and draft symbol follow).
     var line = Int.min / 2
     /// The stretches of text that make the title (a title line and its continuation lines).

@@ -52,4 +52,15 @@ enum ScannerLimits {
     static let brokenWordProbe = 2
     /// The most bytes of the line after a broken word that the phrase it completes is read in.
     static let brokenPhraseTail = 128
+    /// Words before a resolution word where a possessive makes the acts the text's own: the
+    /// possessive and two adjectives ("its relevant previous resolutions").
+    static let possessiveWords = 3
+    /// Bytes of a word before a resolution word that may be a possessive or an adjective between
+    /// ("предыдущие" is 18).
+    static let possessiveLength = 32
+    /// Bytes of the line after an organ's name where the line naming a text's own organ ends
+    /// with its comma ("… on the Promotion and Protection of Human Rights,").
+    static let organLineLength = 120
+    /// Bytes of a Chinese date, "2007年6月18日", between "其" and the "第" of a number.
+    static let chineseDateLength = 24
 }

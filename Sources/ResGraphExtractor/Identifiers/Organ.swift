@@ -9,3 +9,9 @@ public enum Organ: Hashable, Sendable {
     /// organization's council): numbers cited under its name are not UN references.
     case other
 }
+
+extension Organ {
+    /// Whether a number alone names this organ's acts, so that "its resolution" adds nothing: the
+    /// Assembly's numbers carry their session, the Security Council's their year.
+    var numbersNameItsActs: Bool { self == .generalAssembly || self == .securityCouncil }
+}

@@ -54,7 +54,7 @@ struct BrokenWordReader {
                 return Phrase(entry: entry, start: start, end: end, crossesLine: rest != hyphen + 1)
             }
             guard start < wordStart else { return nil }
-            start = letterRunEnd(startingAt: start) + 1
+            start = Lookahead(p: p).letterRunEnd(startingAt: start) + 1
         }
     }
 
@@ -78,36 +78,8 @@ struct BrokenWordReader {
         return nil
     }
 
-    /// The start of the run of letters (ASCII or two-byte) that ends at `end`, or nil when no
-    /// letter ends there or the run is longer than a broken phrase's lead.
     private func letterRunStart(endingAt end: Int) -> Int? {
-        var k = end
-        while k > 0, end - k <= ScannerLimits.brokenPhraseLead {
-            if ByteClass.isASCIILetter(p[k - 1]) {
-                k -= 1
-            } else if k >= 2, p[k - 1] &- 0x80 < 0x40, ByteClass.isTwoByteLead(p[k - 2]), ByteClass.isLetterStart(p, k - 2) {
-                k -= 2
-            } else {
-                break
-            }
-        }
-        guard k < end, end - k <= ScannerLimits.brokenPhraseLead else { return nil }
-        return k
-    }
-
-    /// The end of the run of letters (ASCII or two-byte) that starts at `start`.
-    private func letterRunEnd(startingAt start: Int) -> Int {
-        var k = start
-        while k < p.count {
-            if ByteClass.isASCIILetter(p[k]) {
-                k += 1
-            } else if ByteClass.isTwoByteLead(p[k]), ByteClass.isLetterStart(p, k) {
-                k += 2
-            } else {
-                break
-            }
-        }
-        return k
+        Lookahead(p: p).letterRunStart(endingAt: end, limit: ScannerLimits.brokenPhraseLead)
     }
 
     /// The longest phrase from `start` that runs past the hyphen when the text before the hyphen

@@ -60,6 +60,38 @@ struct Lookahead {
         return nil
     }
 
+    /// The start of the run of letters (ASCII or two-byte) that ends at `end`, or nil when no
+    /// letter ends there or the run is longer than `limit` bytes.
+    func letterRunStart(endingAt end: Int, limit: Int) -> Int? {
+        var k = end
+        while k > 0, end - k <= limit {
+            if ByteClass.isASCIILetter(p[k - 1]) {
+                k -= 1
+            } else if k >= 2, p[k - 1] &- 0x80 < 0x40, ByteClass.isTwoByteLead(p[k - 2]), ByteClass.isLetterStart(p, k - 2) {
+                k -= 2
+            } else {
+                break
+            }
+        }
+        guard k < end, end - k <= limit else { return nil }
+        return k
+    }
+
+    /// The end of the run of letters (ASCII or two-byte) that starts at `start`.
+    func letterRunEnd(startingAt start: Int) -> Int {
+        var k = start
+        while k < p.count {
+            if ByteClass.isASCIILetter(p[k]) {
+                k += 1
+            } else if ByteClass.isTwoByteLead(p[k]), ByteClass.isLetterStart(p, k) {
+                k += 2
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
     /// Whether `i` is the end of a word: not followed by an ASCII letter or digit.
     @inline(__always) func isWordEnd(_ i: Int) -> Bool {
         i >= p.count || !ByteClass.isLetterStart(p, i)
@@ -143,6 +175,12 @@ enum Glyph {
     static let gerundEndings = words(\.gerundEndings)
     /// Words opening a preambular paragraph: "وإذ".
     static let paragraphOpeners = words(\.paragraphOpeners)
+    /// Words before a resolution word that make the acts the text's own organ's: "its", "ses", "свою".
+    static let possessives = words(\.possessives)
+    /// Endings of a resolution word that do so: Arabic "ها", "ه".
+    static let possessiveEndings = words(\.possessiveEndings)
+    /// Words before the organ that adopted the text: "adopted by the", "adoptée par le".
+    static let adoptedBy = words(\.adoptedBy)
 
     /// The bytes that may follow the digits a date or a resolution number starts with: white
     /// space, "/", "(", a part letter, a day ordinal, 年, "（". After any other byte ("2003,",

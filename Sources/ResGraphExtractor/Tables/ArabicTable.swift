@@ -54,7 +54,9 @@ extension LanguageTable {
                 "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
                 "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
             ],
-            commas: ["،"], paragraphOpeners: ["وإذ"])
+            commas: ["،"], paragraphOpeners: ["وإذ"],
+            // "قراره", "قرارها", "قراريه", "قراراتها": its resolution(s), the pronoun attached.
+            possessiveEndings: ["ها", "ه"])
     )
 }
 

@@ -45,13 +45,24 @@ public struct CitationWords: Sendable {
     /// so begin one at the start of a line after a finished clause: Arabic "وإذ" ("وإذ يساورها
     /// القلق …", whose citations do not take the verb of the paragraph before).
     public var paragraphOpeners: [String]
+    /// Words before "resolution(s)" or "decision(s)", or a word or two before it, that make the
+    /// acts the text's own organ's: "Recalling its resolution 5/1" in the Human Rights Council's
+    /// text is the Council's resolution 5/1; "ses résolutions", "sus resoluciones", "свою резолюцию".
+    public var possessives: [String]
+    /// Endings of the resolution or decision word itself that do so, where the language attaches
+    /// the pronoun: Arabic "قراره", "قرارها", "قراريه" (its resolution, its two resolutions).
+    public var possessiveEndings: [String]
+    /// Words before the organ in the line saying who adopted the text, which names its own organ:
+    /// "Resolution adopted by the Human Rights Council", "adoptée par le Conseil …".
+    public var adoptedBy: [String]
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
         and: [String] = [], joinedAnd: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
         organOf: [String] = [], yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
-        gerundEndings: [String] = [], paragraphOpeners: [String] = []
+        gerundEndings: [String] = [], paragraphOpeners: [String] = [], possessives: [String] = [], possessiveEndings: [String] = [],
+        adoptedBy: [String] = []
     ) {
         self.and = and
         self.joinedAnd = joinedAnd
@@ -69,6 +80,9 @@ public struct CitationWords: Sendable {
         self.commas = commas
         self.gerundEndings = gerundEndings
         self.paragraphOpeners = paragraphOpeners
+        self.possessives = possessives
+        self.possessiveEndings = possessiveEndings
+        self.adoptedBy = adoptedBy
     }
 }
 

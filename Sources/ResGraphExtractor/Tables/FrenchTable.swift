@@ -48,7 +48,8 @@ extension LanguageTable {
         words: CitationWords(
             and: ["et"], to: ["à"], dateOf: ["du", "de"], dayOrdinals: ["er"], organOf: ["du", "de la", "de l'", "de l’"],
             numberSigns: ["n°"], volume: ["vol.", "vol"],
-            ordinalJoiners: ["et"])
+            ordinalJoiners: ["et"], possessives: ["ses", "sa", "son"],
+            adoptedBy: ["adoptée par le", "adoptée par la", "adoptée par l’", "adoptée par l'"])
     )
 }
 

@@ -24,8 +24,9 @@ extension LanguageTable {
             ("Генеральной Ассамблеи", .organ(.generalAssembly)), ("Генеральная Ассамблея", .organ(.generalAssembly)),
             ("Совета Безопасности", .organ(.securityCouncil)), ("Совет Безопасности", .organ(.securityCouncil)),
             ("Экономического и Социального Совета", .organ(.economicAndSocialCouncil)),
-            ("Совета по правам человека", .organ(.humanRightsCouncil)),
-            ("Комиссии по правам человека", .organ(.commissionOnHumanRights)),
+            ("Экономический и Социальный Совет", .organ(.economicAndSocialCouncil)),
+            ("Совета по правам человека", .organ(.humanRightsCouncil)), ("Совет по правам человека", .organ(.humanRightsCouncil)),
+            ("Комиссии по правам человека", .organ(.commissionOnHumanRights)), ("Комиссия по правам человека", .organ(.commissionOnHumanRights)),
             ("Совета по Опеке", .organ(.other)), ("Совет по Опеке", .organ(.other)),
             ("Официальные отчеты Генеральной Ассамблеи", .officialRecords), ("Официальные отчёты Генеральной Ассамблеи", .officialRecords),
             ("официальные отчеты Генеральной Ассамблеи", .officialRecords), ("официальные отчёты Генеральной Ассамблеи", .officialRecords),
@@ -48,7 +49,8 @@ extension LanguageTable {
             and: ["и"], dateOf: ["от"], yearWords: ["года", "г."], numberSigns: ["№"], volume: ["т."],
             // Parts keep the Latin order, A, B, C, …, often typed as the Cyrillic capitals that look
             // like them ("резолюцией 217 А (III)", with a Cyrillic А).
-            partLetters: ["А", "В", "С", "", "Е", "", "", "Н", "", "", "К", "", "М", "", "О", "Р", "", "", "", "Т", "", "", "", "Х"])
+            partLetters: ["А", "В", "С", "", "Е", "", "", "Н", "", "", "К", "", "М", "", "О", "Р", "", "", "", "Т", "", "", "", "Х"],
+            possessives: ["свою", "свои", "своей", "своих", "своим", "своими", "своего", "своём", "своем", "своё", "свое"])
     )
 }
 
