@@ -99,7 +99,7 @@ extension DocumentScanner {
         let organ = context.organ ?? organNamedAfter(end, in: &context)
         let ownOrgan = context.ownOrgan
         if let date = reading.bracketedDate {
-            if (organ ?? ownOrgan) == .securityCouncil {
+            if organ == .securityCouncil {
                 emitNumbers(reading.numbers(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: date)
             }
         } else {
