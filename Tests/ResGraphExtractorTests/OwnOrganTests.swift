@@ -21,7 +21,8 @@ struct OwnOrganTests {
          ["recalls: A/HRC/RES/5/1", "recalls: A/HRC/RES/5/2"]),
         ("Совет по правам человека,\n\nссылаясь на свои резолюции 5/1 и 5/2 от 18 июня 2007 года,\n",
          ["recalls: A/HRC/RES/5/1", "recalls: A/HRC/RES/5/2"]),
-        ("إن مجلس حقوق الإنسان،\n\nإذ يشير إلى قراريه 5/1 و 5/2 المؤرخين 18 حزيران/يونيه 2007،\n",
+        // A paragraph between the organ's line and the citation, so that no organ named before it reaches it.
+        ("إن مجلس حقوق الإنسان،\n\nإذ يشير إلى الإعلان العالمي لحقوق الإنسان،\n\nوإذ يشير إلى قراريه 5/1 و 5/2 المؤرخين 18 حزيران/يونيه 2007،\n",
          ["recalls: A/HRC/RES/5/1", "recalls: A/HRC/RES/5/2"]),
         ("人权理事会，\n\n回顾其2007年6月18日第5/1号和第5/2号决议，\n", ["recalls: A/HRC/RES/5/1", "recalls: A/HRC/RES/5/2"]),
     ] as [(String, [String])])
