@@ -25,6 +25,10 @@ struct BrokenWordTests {
         ("The General Assembly,\n\nRecalling Human Rights Coun-\ncil resolution 5/1 of 18 June 2007,\n", ["recalls: A/HRC/RES/5/1"]),
         ("The General Assembly,\n\nRecalling Hu-\nman Rights Council resolution 5/1,\n", ["recalls: A/HRC/RES/5/1"]),
         ("The General Assembly,\n\nRecalling Human Rights Coun-cil resolution 16/21,\n", ["recalls: A/HRC/RES/16/21"]),
+        // A soft hyphen (U+00AD) that text copied from a web page kept, inside a word or at a line's end.
+        ("The Security Council,\n\nRecalling its resolu\u{AD}tion 242 (1967),\n", ["recalls: S/RES/242(1967)"]),
+        ("Совет Безопасности,\n\nссылаясь на свою резолю\u{AD}\nцию 242 (1967),\n", ["recalls: S/RES/242(1967)"]),
+        ("The General Assembly,\n\nRecalling Human Rights Coun\u{AD}cil resolution 16/21,\n", ["recalls: A/HRC/RES/16/21"]),
         // The citing verb broken.
         ("The General Assembly,\n\nReaf-\nfirming its resolution 1514 (XV),\n", ["reaffirms: A/RES/1514(XV)"]),
     ] as [(String, [String])])

@@ -86,6 +86,15 @@ struct HTMLReaderTests {
     }
 
     /// A file that begins like a page and holds a NUL byte is binary, as a text file is.
+    /// A soft hyphen (`&shy;`, or the character itself) shows only where a browser breaks the
+    /// line there: the word is one, and the citation it holds is read.
+    @Test func aSoftHyphenIsLeftOut() throws {
+        let file = try Scratch.folder("html").appendingPathComponent("shy.html")
+        try Data("<html><body><p>Recalling its resolu&shy;tion 242 (1967) and Security Coun\u{AD}cil resolution 338 (1973),</p></body></html>".utf8).write(to: file)
+        let text = try DocumentReader.text(ofFileAt: file.path)
+        #expect(String(decoding: text.bytes, as: UTF8.self) == "Recalling its resolution 242 (1967) and Security Council resolution 338 (1973),\n")
+    }
+
     @Test func aPageWithANulByteIsBinary() throws {
         let file = try Scratch.folder("html").appendingPathComponent("broken.html")
         try Data(Array("<html><body>".utf8) + [0, 1, 2]).write(to: file)

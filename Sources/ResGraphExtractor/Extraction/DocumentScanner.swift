@@ -29,6 +29,9 @@ struct DocumentScanner {
     var layout = Layout()
     var clause = Clause()
     var pending: [PendingNumber] = []
+    /// Where the last soft hyphen (U+00AD) of the run of two-byte characters being read stands,
+    /// or -1: read once the run ends.
+    var softHyphen = -1
 
     var lastDate: (date: CalendarDate, end: Int)?
     var wholeLineDate: (date: CalendarDate, line: Int)?
@@ -212,6 +215,7 @@ struct DocumentScanner {
             try passTwoByteCharacter(at: i, counting: &counts)
             i &+= 2
         }
+        if softHyphen >= start { return readSoftHyphen(runEnd: i) }
         return i
     }
 
@@ -239,10 +243,12 @@ struct DocumentScanner {
     }
 
     /// The Arabic comma ends a list item, the Arabic semicolon a clause; guillemets « » open and
-    /// close a quoted title. Out of line: the run loop only pays for the lead-byte test.
+    /// close a quoted title; a soft hyphen is noted for the end of the run. Out of line: the run
+    /// loop only pays for the lead-byte test.
     @inline(never) private mutating func notePunctuation(_ b: UInt8, _ second: UInt8, at i: Int) {
         if b == 0xD8, second == 0x8C { clause.lastComma = i } else if b == 0xD8, second == 0x9B { clauseBreak(at: i) }
         if b == 0xC2, second == 0xAB { clause.inQuotation = true } else if b == 0xC2, second == 0xBB { clause.inQuotation = false }
+        if b == 0xC2, second == 0xAD { softHyphen = i }
     }
 
     /// A run of three-byte characters (CJK text is made of them), read in one loop rather than
@@ -300,6 +306,24 @@ struct DocumentScanner {
         return 4
     }
 
+    /// The soft hyphen (U+00AD) the run of two-byte characters ending at `runEnd` held, as text
+    /// copied from a web page keeps it inside a word: the word is read whole where it makes a
+    /// phrase ("resolu\u{AD}tion", "Безопас\u{AD}ности"); where the main loop goes on.
+    private mutating func readSoftHyphen(runEnd: Int) -> Int {
+        let at = softHyphen
+        softHyphen = -1
+        guard at > 0, let broken = BrokenWordReader(p: p, trie: trie).phrase(brokenAt: at, width: 2) else { return runEnd }
+        return max(act(on: broken, hyphenEnd: at + 2), runEnd)
+    }
+
+    /// Acts on a phrase made whole across a hyphen ending at `hyphenEnd`, where the word starts;
+    /// where the main loop goes on: past the phrase, or at the line break after the hyphen, so that
+    /// the next line is begun as every line is.
+    private mutating func act(on broken: BrokenWordReader.Phrase, hyphenEnd: Int) -> Int {
+        let resume = handlePhrase(broken.entry, start: broken.start, end: broken.end)
+        return broken.crossesLine ? hyphenEnd : resume
+    }
+
     /// Full-width commas and semicolons and the ideographic full stop end a clause; quotation
     /// marks “ ” (E2 80 9C/9D) and 「 」 (E3 80 8C/8D) open and close a quoted title.
     /// Out of line: the run loop only pays for the lead-byte test.
@@ -353,9 +377,7 @@ struct DocumentScanner {
             }
         case UInt8(ascii: "-"):
             if BrokenWordReader.mayBreakWord(p, at: i), let broken = BrokenWordReader(p: p, trie: trie).phrase(brokenAt: i) {
-                let resume = handlePhrase(broken.entry, start: broken.start, end: broken.end)
-                // Acted on where the word starts; the next line is begun as every line is.
-                return broken.crossesLine ? i + 1 : resume
+                return act(on: broken, hyphenEnd: i + 1)
             }
         case UInt8(ascii: "]"):
             if clause.verb == .onReportOf, layout.mode == .flow { clause.verb = nil }

@@ -1,6 +1,7 @@
 /// Reads words broken at a hyphen, as text copied from a justified page keeps them: "resolu-" at
 /// one line's end and "tion 242 (1967)" on the next, or "Совета Безопас-ности" with the hyphen
-/// left inside the line. The phrase the whole word makes is found as if the hyphen were not there.
+/// left inside the line, or a soft hyphen (U+00AD) that a web page's text kept. The phrase the
+/// whole word makes is found as if the hyphen were not there.
 ///
 /// ```swift
 /// // "Recalling Human Rights Coun-\ncil resolution 5/1": the hyphen at 27
@@ -30,11 +31,12 @@ struct BrokenWordReader {
         return ByteClass.isLower(after) || after == 0x0A || after == 0x0D || after == 0xC3 || after &- 0xD0 < 2
     }
 
-    /// The phrase that the word broken by the hyphen at `hyphen` makes whole, starting at that
-    /// word or, for a name, at one of the two words before it ("General Assem-bly"); nil when the
-    /// hyphen breaks no phrase ("decision-making", "re-entry").
-    func phrase(brokenAt hyphen: Int) -> Phrase? {
-        guard let rest = wordGoesOn(afterHyphen: hyphen), let wordStart = letterRunStart(endingAt: hyphen) else { return nil }
+    /// The phrase that the word broken by the hyphen at `hyphen` (`width` bytes long: 2 for a
+    /// soft hyphen) makes whole, starting at that word or, for a name, at one of the two words
+    /// before it ("General Assem-bly"); nil when the hyphen breaks no phrase ("decision-making",
+    /// "re-entry").
+    func phrase(brokenAt hyphen: Int, width: Int = 1) -> Phrase? {
+        guard let rest = wordGoesOn(after: hyphen + width), let wordStart = letterRunStart(endingAt: hyphen) else { return nil }
         // Only a name ("Coun-cil", "Безопас-ности") completes a phrase begun words before it.
         var start = wordStart
         if ByteClass.isCapitalStart(p, wordStart) {
@@ -51,23 +53,23 @@ struct BrokenWordReader {
         while true {
             if trie.beginsPhrase(p, from: start, to: hyphen, continuedAt: rest, length: probe),
                let (entry, end) = wholePhrase(from: start, hyphen: hyphen, rest: rest) {
-                return Phrase(entry: entry, start: start, end: end, crossesLine: rest != hyphen + 1)
+                return Phrase(entry: entry, start: start, end: end, crossesLine: rest != hyphen + width)
             }
             guard start < wordStart else { return nil }
             start = Lookahead(p: p).letterRunEnd(startingAt: start) + 1
         }
     }
 
-    /// Where the word goes on after the hyphen at `hyphen`: right after it, or at the first letter
-    /// of the next line; always a lower-case letter (a capital after a hyphen is a compound's
-    /// second name, "Secretary-General").
-    private func wordGoesOn(afterHyphen hyphen: Int) -> Int? {
-        var k = hyphen + 1
+    /// Where the word goes on after the hyphen that ends at `hyphenEnd`: right there, or at the
+    /// first letter of the next line; always a lower-case letter (a capital after a hyphen is a
+    /// compound's second name, "Secretary-General").
+    private func wordGoesOn(after hyphenEnd: Int) -> Int? {
+        var k = hyphenEnd
         if k < p.count, p[k] == 0x0D { k += 1 }
         if k < p.count, p[k] == 0x0A {
             k += 1
             while k < p.count, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
-        } else if k != hyphen + 1 {
+        } else if k != hyphenEnd {
             return nil
         }
         guard k < p.count else { return nil }

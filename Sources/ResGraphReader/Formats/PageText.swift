@@ -154,6 +154,11 @@ struct PageText {
                 k += 1
                 continue
             }
+            // A soft hyphen (`&shy;`) shows only where a browser breaks the line: the word is one.
+            if byte == 0xC2, content[k + 1] == 0xAD {
+                k += 2
+                continue
+            }
             writeOwed()
             text.append(isNoBreakSpace ? 0x20 : byte)
             k += isNoBreakSpace ? 2 : 1

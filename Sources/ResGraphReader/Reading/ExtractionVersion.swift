@@ -65,7 +65,8 @@ public enum ExtractionVersion {
     /// empty line begins a paragraph; the Chinese "（十八届）第1962号决议" and "联大" are read, and a
     /// number glued between "。" and "." ("。2.本条约") is no footnote marker. 7: a word broken
     /// at a hyphen, at a line's end or inside the line, is read whole where it makes a phrase
-    /// ("resolu-" / "tion 242 (1967)", "Human Rights Coun-" / "cil", "Совета Безопас-ности");
+    /// ("resolu-" / "tion 242 (1967)", "Human Rights Coun-" / "cil", "Совета Безопас-ности"), and
+    /// so is one broken by a soft hyphen (U+00AD), which a web page's text leaves out;
     /// "its resolution" is the act of the organ whose text it is ("its resolution 5/1" in the Human
     /// Rights Council's text is A/HRC/RES/5/1, "its resolution 2004/7" in the Commission on Human
     /// Rights' E/CN.4/RES/2004/7), a number only a council's acts can be is its own, and a council's
