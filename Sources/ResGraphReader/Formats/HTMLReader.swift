@@ -8,8 +8,9 @@ import ResGraphExtractor
 /// `<meta>` declares or Windows-1252's bytes, entities such as `&nbsp;`). The text keeps what the
 /// extractor reads layout by: a blank line between paragraphs, headings, tables and lists, a line
 /// break for `<br>`, a row or a list item; runs of white space are one space, as a browser shows
-/// them (a no-break space too); soft hyphens (`&shy;`), scripts, styles and the head are left out. A superscript number
-/// stays a footnote marker, written `<sup>N</sup>`, at the start of a line a footnote's body.
+/// them (a no-break space too); soft hyphens (`&shy;`), scripts, styles and the head are left
+/// out. A superscript number stays a footnote marker, written `<sup>N</sup>`, at the start of a
+/// line a footnote's body.
 /// Offsets in references are offsets into this text, which `resgraph text FILE` prints.
 enum HTMLReader {
     /// Whether `bytes` are a web page: after a byte-order mark and white space, a doctype, an
