@@ -81,4 +81,37 @@ struct OwnOrganTests {
         #expect(document.title == title)
         #expect(document.references.map { "\($0.relation.rawValue): \($0.target)" } == expected)
     }
+
+    /// The line saying which council adopted the text dates it and names its organ, so that the
+    /// title line's number is the council's ("34/1. Question …" under the Council's line is
+    /// A/HRC/RES/34/1, not the Assembly's 34/1), in the languages whose tables have the words;
+    /// past the first clause such a line dates another text.
+    @Test(arguments: [
+        ("Resolution adopted by the Human Rights Council on 23 March 2017\n\n34/1. Question of the realization of rights\n\nThe Human Rights Council,\n",
+         "A/HRC/RES/34/1", "2017-03-23"),
+        ("Resolution adopted by the Economic and Social Council on 6 June 2019\n\n[on the recommendation of the Committee (E/2019/L.1)]\n\n2019/1. Title\n\nThe Economic and Social Council,\n",
+         "E/RES/2019/1", "2019-06-06"),
+        ("Résolution adoptée par le Conseil des droits de l’homme le 23 mars 2017\n\n34/1. Question\n\nLe Conseil des droits de l’homme,\n",
+         "A/HRC/RES/34/1", "2017-03-23"),
+        ("Resolución aprobada por el Consejo de Derechos Humanos el 23 de marzo de 2017\n\n34/1. Cuestión\n\nEl Consejo de Derechos Humanos,\n",
+         "A/HRC/RES/34/1", "2017-03-23"),
+        ("Резолюция, принятая Советом по правам человека 23 марта 2017 года\n\n34/1. Вопрос\n\nСовет по правам человека,\n",
+         "A/HRC/RES/34/1", "2017-03-23"),
+        ("قرار اتخذه مجلس حقوق الإنسان في 23 آذار/مارس 2017\n\n34/1 - مسألة\n\nإن مجلس حقوق الإنسان،\n",
+         "A/HRC/RES/34/1", "2017-03-23"),
+    ] as [(String, String, String)])
+    func aCouncilsAdoptionLineDatesTheTextAndNamesItsOrgan(text: String, symbol: String, date: String) throws {
+        let document = try Extractor().extract(text: text)
+        #expect(document.symbol == symbol)
+        #expect(document.date == date)
+    }
+
+    /// Past the first clause, or with more words between the organ and the date than "on", such
+    /// a line dates another text (the Security Council's 79 (1950) quotes the Assembly's act).
+    @Test func anAdoptionLineAmongTheClausesDatesAnotherText() throws {
+        let text = "The General Assembly,\n\nRecalling the Institution-building package adopted by the Human Rights Council on 18 June 2007,\n"
+        #expect(try Extractor().extract(text: text).date == nil)
+        let council = "79 (1950). Resolution of 17 January 1950\n[S/1455]\nThe Security Council,\n\nHaving received the text of resolution 300 (IV), adopted by the General Assembly at its 268th plenary meeting, on 5 December 1949,\n"
+        #expect(try Extractor().extract(text: council).date == "1950-01-17")
+    }
 }

@@ -3,6 +3,11 @@ struct Clause {
     /// Numbers introduced by "resolutions"/"decisions" until the clause ends.
     struct ListContext {
         var organ: Organ?
+        /// Whether ``organ`` was named before the resolution word with other words between, as
+        /// the organ of a citation before it ("la résolution 1373 (2001) du Conseil de sécurité et
+        /// la résolution 60/251 de l’Assemblée générale"): an organ named after the numbers is
+        /// then theirs, and only where none is does the one before stand.
+        var organIsDistant = false
         var isDecision: Bool
         var expires: Int
         /// Whether a number of the list was read: an organ named before the first number

@@ -73,7 +73,7 @@ extension DocumentScanner {
             if let (lastDate, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 8 { date = lastDate }
             let named = organ(before: start, window: ScannerLimits.chineseOrganWindow)
             var own: Organ?
-            if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, possessiveBeforeDi(start) { own = acting }
+            if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, namesOwnActsBeforeDi(start) { own = acting }
             pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: named, date: date, ownOrgan: own))
             let m = look.skipSpace(afterHao)
             if let after = look.expect(Glyph.resolutionClose, at: m) {
@@ -96,7 +96,12 @@ extension DocumentScanner {
             return end
         }
         guard var context = clause.list, start <= context.expires else { return end }
-        let organ = context.organ ?? organNamedAfter(end, in: &context)
+        // "résolutions du Conseil 5/1 et 5/2", "قراري المجلس 5/1 و 5/2": the text's own council, named before its numbers.
+        if context.organ == nil || context.organIsDistant, !context.hasNumbers, let own = ownOrganWord(endingAt: start) {
+            context.organ = own
+            context.organIsDistant = false
+        }
+        let organ = context.organIsDistant ? organNamedAfter(end, in: &context) ?? context.organ : context.organ ?? organNamedAfter(end, in: &context)
         let ownOrgan = context.ownOrgan
         if let date = reading.bracketedDate {
             if organ == .securityCouncil {
@@ -146,6 +151,7 @@ extension DocumentScanner {
         }
         var organ: Organ?
         if j < p.count, let match = trie.match(in: p, atAnyStart: j), case .organ(let named) = match.entry.phrase { organ = named }
+        if organ == nil, j < p.count { organ = ownOrganWord(at: j) }
         context.organAfter = (organ, k)
         return organ
     }
@@ -157,9 +163,10 @@ extension DocumentScanner {
         return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
     }
 
-    /// Whether "其" (its) stands before the "第" of the number at `start`, with the date the
-    /// citation gives between them: "其第5/1号决议", "其2007年6月18日第5/1号决议".
-    private func possessiveBeforeDi(_ start: Int) -> Bool {
+    /// Whether "其" (its) or the word for the text's own council stands before the "第" of the
+    /// number at `start`, with the date the citation gives between them: "其第5/1号决议",
+    /// "其2007年6月18日第5/1号决议", "理事会第31/1号决议".
+    private func namesOwnActsBeforeDi(_ start: Int) -> Bool {
         guard startsAfterDi(start) else { return false }
         var k = start
         if p[k - 1] == 0x20 { k -= 1 }
@@ -174,7 +181,7 @@ extension DocumentScanner {
                 break
             }
         }
-        return Glyph.possessives.contains { k >= $0.count && look.matches($0, at: k - $0.count) }
+        return Glyph.possessives.contains { k >= $0.count && look.matches($0, at: k - $0.count) } || ownOrganWord(endingAt: k) != nil
     }
 
     /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions;
@@ -206,7 +213,9 @@ extension DocumentScanner {
                 }
                 if ownOrgan == .other { continue }
             }
-            if let (id, kind) = number.identify(organ: organ, isDecision: isDecision) {
+            if organ == nil, ownOrgan == nil, let citedDate, let (id, kind) = datedOwnAct(number, adoptedIn: citedDate.year, isDecision: isDecision) {
+                emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
+            } else if let (id, kind) = number.identify(organ: organ, isDecision: isDecision) {
                 emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
             } else if let (id, kind) = ownAct(number, namedOrgan: organ, ownOrgan: ownOrgan, isDecision: isDecision) {
                 emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
@@ -222,6 +231,15 @@ extension DocumentScanner {
     private func ownAct(_ number: ResolutionNumber, namedOrgan: Organ?, ownOrgan: Organ?, isDecision: Bool) -> (String, ReferenceKind)? {
         if namedOrgan != nil, let ownOrgan { return number.identify(organ: ownOrgan, isDecision: isDecision) }
         guard namedOrgan == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs else { return nil }
+        return number.identify(organ: acting, isDecision: isDecision)
+    }
+
+    /// A number no organ is named for, dated in a year the Assembly cannot have adopted it but the
+    /// text's own council can, as the council's act: "resolution 31/1 of 23 March 2016" in the
+    /// Human Rights Council's text (the Assembly's 31/1 is of 1976).
+    private func datedOwnAct(_ number: ResolutionNumber, adoptedIn year: Int, isDecision: Bool) -> (String, ReferenceKind)? {
+        guard let acting = header.actingOrgan, !acting.numbersNameItsActs,
+              !number.mayBeAct(of: .generalAssembly, adoptedIn: year), number.mayBeAct(of: acting, adoptedIn: year) else { return nil }
         return number.identify(organ: acting, isDecision: isDecision)
     }
 

@@ -19,15 +19,20 @@ extension DocumentScanner {
             let named = organ(before: start, window: ScannerLimits.listOrganWindow)
             // The possessive is looked for only where the text's own acts are not what numbers alone name.
             var own: Organ?
-            if let acting = header.actingOrgan, !acting.numbersNameItsActs, namesOwnActs(start: start, end: end) { own = acting }
+            if let acting = header.actingOrgan, !acting.numbersNameItsActs,
+               namesOwnActs(start: start, end: end) || (named == nil && ownOrganWord(endingAt: start) != nil) { own = acting }
             clause.list = ListContext(
-                organ: named, isDecision: entry.phrase == .decisionWord, expires: end + ScannerLimits.listReach, ownOrgan: own)
+                organ: named, organIsDistant: named != nil && !namesOrganJustBefore(start), isDecision: entry.phrase == .decisionWord,
+                expires: end + ScannerLimits.listReach, ownOrgan: own)
         case .closingResolutionWord, .closingDecisionWord:
             if !pending.isEmpty { flushPending(isDecision: entry.phrase == .closingDecisionWord) }
         case .organ(let organ):
             clause.lastOrgan = (organ, end)
+            // "Resolution adopted by the Human Rights Council on 23 March 2017": the date the text was adopted.
+            let adopting = !header.clausesBegan && isAdoptingOrgan(start: start)
+            if adopting, let date = dateJustAfter(end) { header.state(adoption: date, .adoptionPhrase) }
             if header.organLine == nil, !header.clausesBegan {
-                if isOrganLine(start: start, end: end) || isAdoptingOrgan(start: start) {
+                if adopting || isOrganLine(start: start, end: end) {
                     header.organLine = organ
                 } else if isAloneOnLine(start..<end) {
                     header.headingOrgan = organ
@@ -37,6 +42,7 @@ extension DocumentScanner {
             // Written between the word and its numbers, as Arabic writes it, the organ is the list's.
             if var list = clause.list, !list.hasNumbers, start <= list.expires {
                 list.organ = organ
+                list.organIsDistant = false
                 clause.list = list
             }
         case .treatySeries:
@@ -114,6 +120,29 @@ extension DocumentScanner {
     private func isAdoptingOrgan(start: Int) -> Bool {
         let k = start > 0 && p[start - 1] == 0x20 ? start - 1 : start
         return Glyph.adoptedBy.contains { k >= $0.count && look.matches($0, at: k - $0.count) }
+    }
+
+    /// The date right after an organ's name that ends at `end`, one short word at most between
+    /// ("… Human Rights Council on 23 March 2017", "le 23 mars 2017", "el 23 de marzo", "في 23
+    /// آذار/مارس", Russian's none): the date the organ adopted the text, where the line says so.
+    /// Another date further on ("adopted by the General Assembly at its 268th plenary meeting,
+    /// on 5 December 1949") is another text's.
+    private func dateJustAfter(_ end: Int) -> CalendarDate? {
+        var k = look.skipSpace(end, lines: false)
+        if !ByteClass.isDigit(look[k]) {
+            let wordEnd = look.letterRunEnd(startingAt: k)
+            guard wordEnd > k, wordEnd - k <= ScannerLimits.adoptionDateWord else { return nil }
+            k = look.skipSpace(wordEnd, lines: false)
+        }
+        guard ByteClass.isDigit(look[k]) else { return nil }
+        return dates.parse(at: k)?.date
+    }
+
+    /// Whether the organ named last ends just before the resolution word at `start`, white space
+    /// between: "Security Council resolution", "General Assembly resolutions".
+    private func namesOrganJustBefore(_ start: Int) -> Bool {
+        guard let (_, organEnd) = clause.lastOrgan, organEnd <= start else { return false }
+        return (organEnd..<start).allSatisfy { ByteClass.isSpace(p[$0]) }
     }
 
     /// Whether the resolution or decision word at `start..<end` makes the acts the text's own: a

@@ -86,6 +86,32 @@ public enum ResolutionNumber: Hashable, Sendable {
         }
     }
 
+    /// Whether this number can name an act `organ` adopted in `year`, as far as the number tells:
+    /// the Assembly's "31/1" was adopted in 1976 or 1977 (its 31st session), the Human Rights
+    /// Council's in 2016 (a year's three sessions from its fourth, in 2007), the Economic and
+    /// Social Council's "2004/27" in 2004. A number that tells no year (a special session's,
+    /// "1514 (XV)") can be any year's.
+    ///
+    /// ```swift
+    /// ResolutionNumber.sessional(session: "31", number: "1", part: nil)
+    ///     .mayBeAct(of: .generalAssembly, adoptedIn: 2016)  // false
+    /// ```
+    public func mayBeAct(of organ: Organ, adoptedIn year: Int) -> Bool {
+        guard case let .sessional(session, _, _) = self, let value = Self.decimalValue(of: session) else { return true }
+        switch organ {
+        case .generalAssembly:
+            return value >= 1946 || (value + 1945...value + 1946).contains(year)
+        case .humanRightsCouncil:
+            guard value < 1946 else { return false }
+            let held = value < 4 ? 2006 : 2007 + (value - 4) / 3
+            return abs(year - held) <= 1
+        case .economicAndSocialCouncil, .commissionOnHumanRights:
+            return value == year
+        case .securityCouncil, .other:
+            return true
+        }
+    }
+
     /// The value of a session written in decimal digits ("58", "2004"), as `Int(session)` reads
     /// it; nil for "S-21", "ES-10".
     private static func decimalValue(of session: String) -> Int? {

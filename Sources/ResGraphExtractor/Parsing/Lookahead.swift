@@ -181,6 +181,10 @@ enum Glyph {
     static let possessiveEndings = words(\.possessiveEndings)
     /// Words before the organ that adopted the text: "adopted by the", "adoptée par le".
     static let adoptedBy = words(\.adoptedBy)
+    /// "Council" for the text's own council: "Council", "Conseil", "Совета", "理事会".
+    static let councilWords = words(\.councilWords)
+    /// "Commission" for the text's own commission: "Commission", "Comisión", "Комиссии".
+    static let commissionWords = words(\.commissionWords)
 
     /// The bytes that may follow the digits a date or a resolution number starts with: white
     /// space, "/", "(", a part letter, a day ordinal, 年, "（". After any other byte ("2003,",

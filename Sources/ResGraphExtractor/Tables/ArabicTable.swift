@@ -56,7 +56,9 @@ extension LanguageTable {
             ],
             commas: ["،"], paragraphOpeners: ["وإذ"],
             // "قراره", "قرارها", "قراريه", "قراراتها": its resolution(s), the pronoun attached.
-            possessiveEndings: ["ها", "ه"])
+            possessiveEndings: ["ها", "ه"],
+            // "قرار اتخذه مجلس حقوق الإنسان في 23 آذار/مارس 2017": the resolution its organ adopted.
+            adoptedBy: ["اتخذه", "اتخذها"], councilWords: ["المجلس"], commissionWords: ["اللجنة"])
     )
 }
 

@@ -55,6 +55,13 @@ public struct CitationWords: Sendable {
     /// Words before the organ in the line saying who adopted the text, which names its own organ:
     /// "Resolution adopted by the Human Rights Council", "adoptée par le Conseil …".
     public var adoptedBy: [String]
+    /// The word "Council" standing for the council whose text it is, without its name: "Council
+    /// resolution 31/1" in the Human Rights Council's text, "la résolution 31/1 du Conseil",
+    /// "резолюции Совета 5/1", "理事会第31/1号决议", "قرار المجلس 31/1".
+    public var councilWords: [String]
+    /// The word "Commission" standing so for the commission whose text it is: "Commission
+    /// resolution 2004/7" in the Commission on Human Rights' text.
+    public var commissionWords: [String]
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
@@ -62,7 +69,7 @@ public struct CitationWords: Sendable {
         organOf: [String] = [], yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
         gerundEndings: [String] = [], paragraphOpeners: [String] = [], possessives: [String] = [], possessiveEndings: [String] = [],
-        adoptedBy: [String] = []
+        adoptedBy: [String] = [], councilWords: [String] = [], commissionWords: [String] = []
     ) {
         self.and = and
         self.joinedAnd = joinedAnd
@@ -83,6 +90,8 @@ public struct CitationWords: Sendable {
         self.possessives = possessives
         self.possessiveEndings = possessiveEndings
         self.adoptedBy = adoptedBy
+        self.councilWords = councilWords
+        self.commissionWords = commissionWords
     }
 }
 

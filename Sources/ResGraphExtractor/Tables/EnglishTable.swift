@@ -70,7 +70,7 @@ extension LanguageTable {
         words: CitationWords(
             and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"], organOf: ["of the"],
             numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"], gerundEndings: ["ing"], possessives: ["its"],
-            adoptedBy: ["adopted by the"])
+            adoptedBy: ["adopted by the"], councilWords: ["council"], commissionWords: ["commission"])
     )
 }
 

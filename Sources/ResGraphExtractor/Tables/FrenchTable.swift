@@ -49,7 +49,8 @@ extension LanguageTable {
             and: ["et"], to: ["à"], dateOf: ["du", "de"], dayOrdinals: ["er"], organOf: ["du", "de la", "de l'", "de l’"],
             numberSigns: ["n°"], volume: ["vol.", "vol"],
             ordinalJoiners: ["et"], possessives: ["ses", "sa", "son"],
-            adoptedBy: ["adoptée par le", "adoptée par la", "adoptée par l’", "adoptée par l'"])
+            adoptedBy: ["adoptée par le", "adoptée par la", "adoptée par l’", "adoptée par l'"],
+            councilWords: ["conseil"], commissionWords: ["commission"])
     )
 }
 

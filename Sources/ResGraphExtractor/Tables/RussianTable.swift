@@ -27,6 +27,9 @@ extension LanguageTable {
             ("Экономический и Социальный Совет", .organ(.economicAndSocialCouncil)),
             ("Совета по правам человека", .organ(.humanRightsCouncil)), ("Совет по правам человека", .organ(.humanRightsCouncil)),
             ("Комиссии по правам человека", .organ(.commissionOnHumanRights)), ("Комиссия по правам человека", .organ(.commissionOnHumanRights)),
+            // The instrumental, after "принятая" (adopted by): "Резолюция, принятая Советом по правам человека 23 марта 2017 года".
+            ("Советом по правам человека", .organ(.humanRightsCouncil)), ("Экономическим и Социальным Советом", .organ(.economicAndSocialCouncil)),
+            ("Комиссией по правам человека", .organ(.commissionOnHumanRights)),
             ("Совета по Опеке", .organ(.other)), ("Совет по Опеке", .organ(.other)),
             ("Официальные отчеты Генеральной Ассамблеи", .officialRecords), ("Официальные отчёты Генеральной Ассамблеи", .officialRecords),
             ("официальные отчеты Генеральной Ассамблеи", .officialRecords), ("официальные отчёты Генеральной Ассамблеи", .officialRecords),
@@ -50,7 +53,9 @@ extension LanguageTable {
             // Parts keep the Latin order, A, B, C, …, often typed as the Cyrillic capitals that look
             // like them ("резолюцией 217 А (III)", with a Cyrillic А).
             partLetters: ["А", "В", "С", "", "Е", "", "", "Н", "", "", "К", "", "М", "", "О", "Р", "", "", "", "Т", "", "", "", "Х"],
-            possessives: ["свою", "свои", "своей", "своих", "своим", "своими", "своего", "своём", "своем", "своё", "свое"])
+            possessives: ["свою", "свои", "своей", "своих", "своим", "своими", "своего", "своём", "своем", "своё", "свое"],
+            // The genitive, as the organ stands after the word or the number: "резолюции Совета 5/1".
+            adoptedBy: ["принятая", "принята"], councilWords: ["Совета"], commissionWords: ["Комиссии"])
     )
 }
 

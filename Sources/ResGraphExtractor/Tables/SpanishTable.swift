@@ -36,7 +36,7 @@ extension LanguageTable {
         words: CitationWords(
             and: ["y"], to: ["a"], dateOf: ["de", "del"], dateJoiners: ["de"], organOf: ["del", "de la"], numberSigns: ["nº", "núm."],
             volume: ["vol.", "vol"], possessives: ["sus", "su"],
-            adoptedBy: ["aprobada por el", "aprobada por la"])
+            adoptedBy: ["aprobada por el", "aprobada por la"], councilWords: ["consejo"], commissionWords: ["comisión"])
     )
 }
 

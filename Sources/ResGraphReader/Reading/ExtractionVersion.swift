@@ -71,6 +71,12 @@ public enum ExtractionVersion {
     /// Rights Council's text is A/HRC/RES/5/1, "its resolution 2004/7" in the Commission on Human
     /// Rights' E/CN.4/RES/2004/7), a number only a council's acts can be is its own, and a council's
     /// title line ("16/21" alone on its line, "Resolution 6/15. Title", "2004/27. Title") gives its
-    /// own symbol.
-    public static let current = 7
+    /// own symbol. 8: a council's word for itself in its own text ("Council resolution 31/1",
+    /// "la résolution 31/1 du Conseil", "резолюции Совета 31/1", "理事会第31/1号决议", "قرار المجلس
+    /// 31/1"; the Commission on Human Rights' "Commission resolution 2004/7") makes the numbers its
+    /// acts; a number dated in a year the Assembly's act of that number cannot have ("resolution 31/1
+    /// of 23 March 2016") is the council's; an organ named after a citation's numbers is theirs,
+    /// not the one named for the citation before ("la résolution 1373 (2001) du Conseil de
+    /// sécurité et la résolution 60/251 de l’Assemblée générale").
+    public static let current = 8
 }
