@@ -106,6 +106,21 @@ struct OwnOrganTests {
         #expect(document.date == date)
     }
 
+    /// The Human Rights Council's texts close with the meeting, not a plenary one, and its date:
+    /// "9th meeting" / "18 June 2007" dates the text, in the languages whose tables have the word;
+    /// "meeting" that no ordinal opens its line with does not.
+    @Test(arguments: [
+        ("The Human Rights Council,\n\nRecalling General Assembly resolution 60/251,\n\n9th meeting\n18 June 2007\n[Resolution adopted without a vote.]\n", "2007-06-18"),
+        ("Le Conseil des droits de l’homme,\n\nRappelant la résolution 60/251,\n\n61e séance\n23 mars 2017\n", "2017-03-23"),
+        ("El Consejo de Derechos Humanos,\n\nRecordando la resolución 60/251,\n\n61ª sesión\n23 de marzo de 2017\n", "2017-03-23"),
+        ("Совет по правам человека,\n\nссылаясь на резолюцию 60/251,\n\n61-е заседание\n23 марта 2017 года\n", "2017-03-23"),
+        ("The Human Rights Council,\n\nWelcoming the outcome of the meeting\n18 June 2007\n", nil),
+        ("The Human Rights Council,\n\nWelcoming the ninth meeting\n18 June 2007\n", nil),
+    ] as [(String, String?)])
+    func aCouncilsMeetingLineDatesTheText(text: String, date: String?) throws {
+        #expect(try Extractor().extract(text: text).date == date)
+    }
+
     /// Past the first clause, or with more words between the organ and the date than "on", such
     /// a line dates another text (the Security Council's 79 (1950) quotes the Assembly's act).
     @Test func anAdoptionLineAmongTheClausesDatesAnotherText() throws {

@@ -81,6 +81,9 @@ extension DocumentScanner {
             if !header.clausesBegan, let (date, dateEnd) = lastDate, dateEnd >= start - ScannerLimits.adoptionDateLead {
                 header.state(adoption: date, .adoptionPhrase)
             }
+        case .meeting:
+            guard opensLineAfterOrdinal(start) else { break }
+            fallthrough
         case .plenaryMeeting:
             plenaryLine = layout.lineNumber
             if let (date, line) = wholeLineDate, abs(line - layout.lineNumber) <= ScannerLimits.plenaryDateLines {
@@ -136,6 +139,17 @@ extension DocumentScanner {
         }
         guard ByteClass.isDigit(look[k]) else { return nil }
         return dates.parse(at: k)?.date
+    }
+
+    /// Whether the word at `start` follows an ordinal number that opens its line: "61st meeting",
+    /// "61e séance", "61ª sesión", "61-е заседание".
+    private func opensLineAfterOrdinal(_ start: Int) -> Bool {
+        var k = look.skipSpace(layout.lineStart, lines: false)
+        guard ByteClass.isDigit(look[k]), let (_, digitsEnd) = look.digits(k) else { return false }
+        k = digitsEnd
+        let suffixStart = k
+        while k < start, !ByteClass.isSpace(p[k]), k - suffixStart < ScannerLimits.ordinalSuffixLength { k += 1 }
+        return k > suffixStart && look.skipSpace(k, lines: false) == start
     }
 
     /// Whether the organ named last ends just before the resolution word at `start`, white space

@@ -16,6 +16,8 @@ enum ScannerLimits {
     static let adoptionDateReach = 80
     /// Bytes of the word between an adopting organ's name and the date ("on", "le", "el", "في").
     static let adoptionDateWord = 4
+    /// Bytes of an ordinal's suffix after its digits ("st", "e", "ª", "-е").
+    static let ordinalSuffixLength = 6
     /// "Ibid." opens a footnote body when it stands within this many bytes of the body's start.
     static let ibidReach = 16
     /// Official Records of sessions before the 31st name no symbol that a supplement number gives.

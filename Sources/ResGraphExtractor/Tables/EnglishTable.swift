@@ -52,7 +52,7 @@ extension LanguageTable {
             ("[on the report of", .onReportOf),
             ("adopted by the general assembly on", .adoptionDateFollows),
             ("adopted by the security council", .adoptionDateFollows),
-            ("plenary meeting", .plenaryMeeting),
+            ("plenary meeting", .plenaryMeeting), ("meeting", .meeting),
             ("<<ods doc symbol1>>", .ownSymbolFollows),
             ("paragraph", .partOfText), ("paragraphs", .partOfText), ("para.", .partOfText), ("paras.", .partOfText),
             ("article", .partOfText), ("articles", .partOfText), ("chapter", .partOfText), ("chap.", .partOfText),

@@ -35,7 +35,7 @@ extension LanguageTable {
             ("adoptée par l'assemblée générale le", .adoptionDateFollows),
             ("adoptée par l’assemblée générale le", .adoptionDateFollows),
             ("adoptée par le conseil de sécurité", .adoptionDateFollows),
-            ("séance plénière", .plenaryMeeting),
+            ("séance plénière", .plenaryMeeting), ("séance", .meeting),
             ("paragraphe", .partOfText), ("paragraphes", .partOfText), ("article", .partOfText), ("articles", .partOfText),
             ("chapitre", .partOfText), ("section", .partOfText), ("annexe", .partOfText), ("point", .partOfText),
             ("les", .languageHint), ("des", .languageHint), ("du", .languageHint), ("et", .languageHint),

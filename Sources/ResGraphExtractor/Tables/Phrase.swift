@@ -32,6 +32,9 @@ public enum Phrase: Hashable, Sendable {
     case adoptionDatePrecedes
     /// "plenary meeting": the adoption date stands on a line next to it.
     case plenaryMeeting
+    /// "meeting" after the ordinal that opens its line ("61st meeting"), as the Human Rights
+    /// Council's texts close: the adoption date stands on a line next to it, as by a plenary meeting.
+    case meeting
     /// The ODS metadata tag before the document's own symbol.
     case ownSymbolFollows
     /// A word numbering a part of a text ("paragraph", "article", "annex"): the number after

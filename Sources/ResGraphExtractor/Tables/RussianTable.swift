@@ -39,7 +39,7 @@ extension LanguageTable {
             ("там же", .ibid), ("Там же", .ibid),
             ("в продаже под №", .salesNumber), ("[по докладу", .onReportOf),
             ("пункт", .partOfText), ("пункта", .partOfText), ("статьи", .partOfText), ("приложение", .partOfText),
-            ("пленарное заседание", .plenaryMeeting),
+            ("пленарное заседание", .plenaryMeeting), ("заседание", .meeting),
             ("принятая Генеральной Ассамблеей", .adoptionDateFollows), ("принята Генеральной Ассамблеей", .adoptionDateFollows),
             ("принятая Советом Безопасности", .adoptionDateFollows), ("принята Советом Безопасности", .adoptionDateFollows),
         ],

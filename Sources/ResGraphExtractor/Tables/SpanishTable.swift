@@ -23,7 +23,7 @@ extension LanguageTable {
             ("suplemento", .supplement),
             ("núm. de venta", .salesNumber), ("no. de venta", .salesNumber),
             ("[sobre la base del informe de", .onReportOf),
-            ("sesión plenaria", .plenaryMeeting),
+            ("sesión plenaria", .plenaryMeeting), ("sesión", .meeting),
             ("aprobada por la asamblea general el", .adoptionDateFollows), ("aprobada por el consejo de seguridad", .adoptionDateFollows),
             ("párrafo", .partOfText), ("artículo", .partOfText), ("capítulo", .partOfText), ("anexo", .partOfText),
             ("los", .languageHint), ("las", .languageHint), ("del", .languageHint), ("y", .languageHint),

@@ -77,6 +77,10 @@ public enum ExtractionVersion {
     /// acts; a number dated in a year the Assembly's act of that number cannot have ("resolution 31/1
     /// of 23 March 2016") is the council's; an organ named after a citation's numbers is theirs,
     /// not the one named for the citation before ("la résolution 1373 (2001) du Conseil de
-    /// sécurité et la résolution 60/251 de l’Assemblée générale").
+    /// sécurité et la résolution 60/251 de l’Assemblée générale"); a council's line saying it
+    /// adopted the text ("Resolution adopted by the Human Rights Council on 23 March 2017",
+    /// "принятая Советом по правам человека …", "اتخذه مجلس حقوق الإنسان في …") dates it and names
+    /// its organ, and so does its closing meeting with the date beside it ("9th meeting" / "18 June
+    /// 2007", "61e séance", "61ª sesión", "61-е заседание").
     public static let current = 8
 }
