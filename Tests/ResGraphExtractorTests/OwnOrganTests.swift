@@ -84,7 +84,7 @@ struct OwnOrganTests {
 
     /// The line saying which council adopted the text dates it and names its organ, so that the
     /// title line's number is the council's ("34/1. Question …" under the Council's line is
-    /// A/HRC/RES/34/1, not the Assembly's 34/1), in the languages whose tables have the words;
+    /// A/HRC/RES/34/1, not the Assembly's 34/1), in all six languages;
     /// past the first clause such a line dates another text.
     @Test(arguments: [
         ("Resolution adopted by the Human Rights Council on 23 March 2017\n\n34/1. Question of the realization of rights\n\nThe Human Rights Council,\n",
@@ -99,6 +99,8 @@ struct OwnOrganTests {
          "A/HRC/RES/34/1", "2017-03-23"),
         ("قرار اتخذه مجلس حقوق الإنسان في 23 آذار/مارس 2017\n\n34/1 - مسألة\n\nإن مجلس حقوق الإنسان،\n",
          "A/HRC/RES/34/1", "2017-03-23"),
+        ("人权理事会2017年3月23日通过的决议\n\n34/1. 所有国家经济、社会和文化权利的实现问题\n\n人权理事会，\n", "A/HRC/RES/34/1", "2017-03-23"),
+        ("2017年3月23日人权理事会通过的决议\n\n34/1. 所有国家经济、社会和文化权利的实现问题\n\n人权理事会，\n", "A/HRC/RES/34/1", "2017-03-23"),
     ] as [(String, String, String)])
     func aCouncilsAdoptionLineDatesTheTextAndNamesItsOrgan(text: String, symbol: String, date: String) throws {
         let document = try Extractor().extract(text: text)

@@ -29,8 +29,7 @@ extension DocumentScanner {
         case .organ(let organ):
             clause.lastOrgan = (organ, end)
             // "Resolution adopted by the Human Rights Council on 23 March 2017": the date the text was adopted.
-            let adopting = !header.clausesBegan && isAdoptingOrgan(start: start)
-            if adopting, let date = dateJustAfter(end) { header.state(adoption: date, .adoptionPhrase) }
+            let adopting = !header.clausesBegan && readAdoptionLine(organStart: start, end: end)
             if header.organLine == nil, !header.clausesBegan {
                 if adopting || isOrganLine(start: start, end: end) {
                     header.organLine = organ
@@ -125,12 +124,33 @@ extension DocumentScanner {
         return Glyph.adoptedBy.contains { k >= $0.count && look.matches($0, at: k - $0.count) }
     }
 
-    /// The date right after an organ's name that ends at `end`, one short word at most between
-    /// ("… Human Rights Council on 23 March 2017", "le 23 mars 2017", "el 23 de marzo", "في 23
-    /// آذار/مارس", Russian's none): the date the organ adopted the text, where the line says so.
+    /// Whether the organ named at `start..<end` is the one the line says adopted the text, stating
+    /// the date it gives as the adoption date: "Resolution adopted by the Human Rights Council on 23
+    /// March 2017", "人权理事会2017年3月23日通过的决议", or with the date first,
+    /// "2017年3月23日人权理事会通过的决议".
+    private mutating func readAdoptionLine(organStart start: Int, end: Int) -> Bool {
+        if isAdoptingOrgan(start: start) {
+            if let (date, _) = dateJustAfter(end) { header.state(adoption: date, .adoptionPhrase) }
+            return true
+        }
+        if let (date, dateEnd) = dateJustAfter(end), look.expectAny(Glyph.adoptedAfter, at: look.skipSpace(dateEnd, lines: false)) != nil {
+            header.state(adoption: date, .adoptionPhrase)
+            return true
+        }
+        if let (date, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 1, look.expectAny(Glyph.adoptedAfter, at: look.skipSpace(end, lines: false)) != nil {
+            header.state(adoption: date, .adoptionPhrase)
+            return true
+        }
+        return false
+    }
+
+    /// The date right after an organ's name that ends at `end`, and where it ends, one short word
+    /// at most between ("… Human Rights Council on 23 March 2017", "le 23 mars 2017", "el 23 de
+    /// marzo", "في 23 آذار/مارس", Russian's none, Chinese's none): the date the organ adopted the
+    /// text, where the line says so.
     /// Another date further on ("adopted by the General Assembly at its 268th plenary meeting,
     /// on 5 December 1949") is another text's.
-    private func dateJustAfter(_ end: Int) -> CalendarDate? {
+    private func dateJustAfter(_ end: Int) -> (date: CalendarDate, end: Int)? {
         var k = look.skipSpace(end, lines: false)
         if !ByteClass.isDigit(look[k]) {
             let wordEnd = look.letterRunEnd(startingAt: k)
@@ -138,7 +158,7 @@ extension DocumentScanner {
             k = look.skipSpace(wordEnd, lines: false)
         }
         guard ByteClass.isDigit(look[k]) else { return nil }
-        return dates.parse(at: k)?.date
+        return dates.parse(at: k)
     }
 
     /// Whether the word at `start` follows an ordinal number that opens its line: "61st meeting",

@@ -181,6 +181,8 @@ enum Glyph {
     static let possessiveEndings = words(\.possessiveEndings)
     /// Words before the organ that adopted the text: "adopted by the", "adoptée par le".
     static let adoptedBy = words(\.adoptedBy)
+    /// Words after the organ and its date that say it adopted the text: "通过".
+    static let adoptedAfter = words(\.adoptedAfter)
     /// "Council" for the text's own council: "Council", "Conseil", "Совета", "理事会".
     static let councilWords = words(\.councilWords)
     /// "Commission" for the text's own commission: "Commission", "Comisión", "Комиссии".

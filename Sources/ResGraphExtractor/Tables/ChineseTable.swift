@@ -31,7 +31,7 @@ extension LanguageTable {
         months: [],
         ordinals: [:],
         // "回顾其第5/1号决议": recalling its resolution 5/1.
-        words: CitationWords(possessives: ["其"], councilWords: ["理事会"], commissionWords: ["委员会"]),
+        words: CitationWords(possessives: ["其"], adoptedAfter: ["通过"], councilWords: ["理事会"], commissionWords: ["委员会"]),
         ideographs: IdeographicForms(
             ordinalPrefix: "第", numberSuffix: "号", volumeSuffix: "卷", sessionSuffix: "届", year: "年", month: "月", day: "日",
             and: ["以及", "和", "及", "与"], enumerationComma: "、", to: "至", resolution: "决议", decision: "决定", ten: "十",

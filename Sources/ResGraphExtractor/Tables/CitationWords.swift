@@ -55,6 +55,10 @@ public struct CitationWords: Sendable {
     /// Words before the organ in the line saying who adopted the text, which names its own organ:
     /// "Resolution adopted by the Human Rights Council", "adoptée par le Conseil …".
     public var adoptedBy: [String]
+    /// Words after the organ, or after the organ and a date, in the line saying who adopted the
+    /// text, where the language names the organ first: Chinese "人权理事会2017年3月23日通过的决议"
+    /// (通过, adopted).
+    public var adoptedAfter: [String]
     /// The word "Council" standing for the council whose text it is, without its name: "Council
     /// resolution 31/1" in the Human Rights Council's text, "la résolution 31/1 du Conseil",
     /// "резолюции Совета 5/1", "理事会第31/1号决议", "قرار المجلس 31/1".
@@ -69,7 +73,7 @@ public struct CitationWords: Sendable {
         organOf: [String] = [], yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
         gerundEndings: [String] = [], paragraphOpeners: [String] = [], possessives: [String] = [], possessiveEndings: [String] = [],
-        adoptedBy: [String] = [], councilWords: [String] = [], commissionWords: [String] = []
+        adoptedBy: [String] = [], adoptedAfter: [String] = [], councilWords: [String] = [], commissionWords: [String] = []
     ) {
         self.and = and
         self.joinedAnd = joinedAnd
@@ -90,6 +94,7 @@ public struct CitationWords: Sendable {
         self.possessives = possessives
         self.possessiveEndings = possessiveEndings
         self.adoptedBy = adoptedBy
+        self.adoptedAfter = adoptedAfter
         self.councilWords = councilWords
         self.commissionWords = commissionWords
     }

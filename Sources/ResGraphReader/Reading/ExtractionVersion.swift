@@ -79,7 +79,8 @@ public enum ExtractionVersion {
     /// not the one named for the citation before ("la résolution 1373 (2001) du Conseil de
     /// sécurité et la résolution 60/251 de l’Assemblée générale"); a council's line saying it
     /// adopted the text ("Resolution adopted by the Human Rights Council on 23 March 2017",
-    /// "принятая Советом по правам человека …", "اتخذه مجلس حقوق الإنسان في …") dates it and names
+    /// "принятая Советом по правам человека …", "اتخذه مجلس حقوق الإنسان في …",
+    /// "人权理事会2017年3月23日通过的决议") dates it and names
     /// its organ, and so does its closing meeting with the date beside it ("9th meeting" / "18 June
     /// 2007", "61e séance", "61ª sesión", "61-е заседание").
     public static let current = 8
