@@ -237,7 +237,7 @@ extension DocumentScanner {
     /// A number no organ is named for, dated in a year the Assembly cannot have adopted it but the
     /// text's own council can, as the council's act: "resolution 31/1 of 23 March 2016" in the
     /// Human Rights Council's text (the Assembly's 31/1 is of 1976).
-    private func datedOwnAct(_ number: ResolutionNumber, adoptedIn year: Int, isDecision: Bool) -> (String, ReferenceKind)? {
+    @inline(__always) private func datedOwnAct(_ number: ResolutionNumber, adoptedIn year: Int, isDecision: Bool) -> (String, ReferenceKind)? {
         guard let acting = header.actingOrgan, !acting.numbersNameItsActs,
               !number.mayBeAct(of: .generalAssembly, adoptedIn: year), number.mayBeAct(of: acting, adoptedIn: year) else { return nil }
         return number.identify(organ: acting, isDecision: isDecision)

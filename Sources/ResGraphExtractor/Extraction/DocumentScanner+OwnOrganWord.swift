@@ -10,7 +10,7 @@ extension DocumentScanner {
     /// over): "Council" before "resolution 31/1", "理事会" before "第31/1号决议", "المجلس" or
     /// "Совета" before the number. Nil where the word ends an organ's name ("Security Council",
     /// "Governing Council") or is the end of a longer word.
-    func ownOrganWord(endingAt end: Int) -> Organ? {
+    @inline(__always) func ownOrganWord(endingAt end: Int) -> Organ? {
         guard let acting = header.actingOrgan, !acting.numbersNameItsActs else { return nil }
         var k = end
         while k > 0, ByteClass.isSpace(p[k - 1]) { k -= 1 }
@@ -28,7 +28,7 @@ extension DocumentScanner {
     /// and ends the citation: "résolution 31/1 du Conseil, en date du …", "del Consejo.",
     /// "Совета от 23 марта 2016 года". Nil where more of a name follows ("du Conseil
     /// d’administration").
-    func ownOrganWord(at start: Int) -> Organ? {
+    @inline(__always) func ownOrganWord(at start: Int) -> Organ? {
         guard let acting = header.actingOrgan, !acting.numbersNameItsActs else { return nil }
         for word in acting.wordsInItsOwnText.list where look.matches(word, at: start) {
             let end = start + word.count

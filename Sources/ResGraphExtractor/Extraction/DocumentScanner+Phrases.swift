@@ -150,7 +150,7 @@ extension DocumentScanner {
     /// text, where the line says so.
     /// Another date further on ("adopted by the General Assembly at its 268th plenary meeting,
     /// on 5 December 1949") is another text's.
-    private func dateJustAfter(_ end: Int) -> (date: CalendarDate, end: Int)? {
+    @inline(__always) private func dateJustAfter(_ end: Int) -> (date: CalendarDate, end: Int)? {
         var k = look.skipSpace(end, lines: false)
         if !ByteClass.isDigit(look[k]) {
             let wordEnd = look.letterRunEnd(startingAt: k)
@@ -163,7 +163,7 @@ extension DocumentScanner {
 
     /// Whether the word at `start` follows an ordinal number that opens its line: "61st meeting",
     /// "61e séance", "61ª sesión", "61-е заседание".
-    private func opensLineAfterOrdinal(_ start: Int) -> Bool {
+    @inline(__always) private func opensLineAfterOrdinal(_ start: Int) -> Bool {
         var k = look.skipSpace(layout.lineStart, lines: false)
         guard ByteClass.isDigit(look[k]), let (_, digitsEnd) = look.digits(k) else { return false }
         k = digitsEnd
@@ -174,7 +174,7 @@ extension DocumentScanner {
 
     /// Whether the organ named last ends just before the resolution word at `start`, white space
     /// between: "Security Council resolution", "General Assembly resolutions".
-    private func namesOrganJustBefore(_ start: Int) -> Bool {
+    @inline(__always) private func namesOrganJustBefore(_ start: Int) -> Bool {
         guard let (_, organEnd) = clause.lastOrgan, organEnd <= start else { return false }
         return (organEnd..<start).allSatisfy { ByteClass.isSpace(p[$0]) }
     }
