@@ -29,6 +29,22 @@ struct IdentifierTests {
         #expect(ResolutionNumber.roman(number: "217", part: nil, session: "III").identify(organ: .securityCouncil, isDecision: false) == nil)
     }
 
+    /// The years a number's act can have been adopted in, by organ: the Assembly's session N in
+    /// 1945 + N or the year after, its special sessions in their year, the Human Rights Council's
+    /// session N a third of a year a session from 2007, a year-numbered act in its year.
+    @Test(arguments: [
+        ("31", Organ.generalAssembly, 1976, true), ("31", .generalAssembly, 1977, true), ("31", .generalAssembly, 2016, false),
+        ("31", .humanRightsCouncil, 2016, true), ("31", .humanRightsCouncil, 1976, false), ("5", .humanRightsCouncil, 2007, true),
+        ("2", .humanRightsCouncil, 2006, true), ("2004", .humanRightsCouncil, 2004, false),
+        ("2004", .economicAndSocialCouncil, 2004, true), ("2004", .economicAndSocialCouncil, 2005, false),
+        ("31", .economicAndSocialCouncil, 2016, false), ("2004", .commissionOnHumanRights, 2004, true),
+        ("S-28", .generalAssembly, 2005, true), ("S-28", .generalAssembly, 2018, false), ("S-28", .humanRightsCouncil, 2018, true),
+        ("S-28", .economicAndSocialCouncil, 2018, false), ("S-40", .generalAssembly, 2030, true), ("ES-10", .generalAssembly, 1997, true),
+    ] as [(String, Organ, Int, Bool)])
+    func aNumberTellsTheYearsItsActCanHave(session: String, organ: Organ, year: Int, may: Bool) {
+        #expect(ResolutionNumber.sessional(session: session, number: "1", part: nil).mayBeAct(of: organ, adoptedIn: year) == may)
+    }
+
     @Test func anIDLongerThanTheBufferIsStillWholeAndExact() {
         let long = String(repeating: "7", count: 70)
         let number = ResolutionNumber.sessional(session: "58", number: long, part: "B")

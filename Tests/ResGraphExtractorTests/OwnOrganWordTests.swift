@@ -50,11 +50,15 @@ struct OwnOrganWordTests {
     }
 
     /// "31/1 of 23 March 2016" cannot be the Assembly's (its 31/1 is of 1976) and fits the Council's
-    /// thirty-first session (2016); "48/141 of 20 December 1993" is the Assembly's; in the
+    /// thirty-first session (2016), nor can "S-28/1 of 18 May 2018" (the Assembly's special
+    /// session sat in 2005); "48/141 of 20 December 1993" is the Assembly's; in the
     /// Economic and Social Council's text a date names none of its own (it numbers by year).
     @Test func aDateTheAssemblysActCannotHaveMakesTheNumberTheCouncils() throws {
         let council = "A/HRC/RES/34/1\n\nThe Human Rights Council,\n\nRecalling resolution 31/1 of 23 March 2016, resolution 48/141 of 20 December 1993 and resolution 37/2 of 23 March 2018,\n"
         #expect(try citations(council) == ["A/HRC/RES/31/1", "A/RES/48/141", "A/HRC/RES/37/2"])
+        // The Assembly's twenty-eighth special session sat in 2005, its twenty-sixth in 2001.
+        let special = "A/HRC/RES/34/1\n\nThe Human Rights Council,\n\nRecalling resolution S-28/1 of 18 May 2018 and resolution S-26/2 of 27 June 2001,\n"
+        #expect(try citations(special) == ["A/HRC/RES/S-28/1", "A/RES/S-26/2"])
         let ecosoc = "E/RES/2017/1\n\nThe Economic and Social Council,\n\nRecalling resolution 31/1 of 23 March 2016,\n"
         #expect(try citations(ecosoc) == ["A/RES/31/1"])
     }

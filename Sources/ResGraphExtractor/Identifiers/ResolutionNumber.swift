@@ -89,15 +89,31 @@ public enum ResolutionNumber: Hashable, Sendable {
     /// Whether this number can name an act `organ` adopted in `year`, as far as the number tells:
     /// the Assembly's "31/1" was adopted in 1976 or 1977 (its 31st session), the Human Rights
     /// Council's in 2016 (a year's three sessions from its fourth, in 2007), the Economic and
-    /// Social Council's "2004/27" in 2004. A number that tells no year (a special session's,
-    /// "1514 (XV)") can be any year's.
+    /// Social Council's "2004/27" in 2004, the Assembly's "S-28/1" in 2005 (its special sessions'
+    /// years are known to the thirty-second). A number that tells no year ("1514 (XV)", the
+    /// Council's special sessions') can be any year's.
     ///
     /// ```swift
     /// ResolutionNumber.sessional(session: "31", number: "1", part: nil)
     ///     .mayBeAct(of: .generalAssembly, adoptedIn: 2016)  // false
     /// ```
     public func mayBeAct(of organ: Organ, adoptedIn year: Int) -> Bool {
-        guard case let .sessional(session, _, _) = self, let value = Self.decimalValue(of: session) else { return true }
+        guard case let .sessional(session, _, _) = self else { return true }
+        guard let value = Self.decimalValue(of: session) else {
+            let special = session.hasPrefix("S-") ? Int(session.dropFirst(2)) : nil
+            switch organ {
+            case .generalAssembly:
+                // "S-28/1": the Assembly's twenty-eighth special session sat in 2005.
+                guard let special, let held = Self.assemblySpecialSessionYears[special] else { return true }
+                return held == year
+            case .humanRightsCouncil:
+                return special != nil
+            case .economicAndSocialCouncil, .commissionOnHumanRights:
+                return false
+            case .securityCouncil, .other:
+                return true
+            }
+        }
         switch organ {
         case .generalAssembly:
             return value >= 1946 || (value + 1945...value + 1946).contains(year)
@@ -111,6 +127,14 @@ public enum ResolutionNumber: Hashable, Sendable {
             return true
         }
     }
+
+    /// The year each of the Assembly's special sessions sat, from the eighth (1978), the first
+    /// whose resolutions are numbered "S-8/1", to the thirty-second (2021).
+    static let assemblySpecialSessionYears: [Int: Int] = [
+        8: 1978, 9: 1978, 10: 1978, 11: 1980, 12: 1982, 13: 1986, 14: 1986, 15: 1988, 16: 1989, 17: 1990, 18: 1990,
+        19: 1997, 20: 1998, 21: 1999, 22: 1999, 23: 2000, 24: 2000, 25: 2001, 26: 2001, 27: 2002, 28: 2005, 29: 2014,
+        30: 2016, 31: 2020, 32: 2021,
+    ]
 
     /// The value of a session written in decimal digits ("58", "2004"), as `Int(session)` reads
     /// it; nil for "S-21", "ES-10".

@@ -75,7 +75,7 @@ public enum ExtractionVersion {
     /// "la résolution 31/1 du Conseil", "резолюции Совета 31/1", "理事会第31/1号决议", "قرار المجلس
     /// 31/1"; the Commission on Human Rights' "Commission resolution 2004/7") makes the numbers its
     /// acts; a number dated in a year the Assembly's act of that number cannot have ("resolution 31/1
-    /// of 23 March 2016") is the council's; an organ named after a citation's numbers is theirs,
+    /// of 23 March 2016", "resolution S-28/1 of 18 May 2018") is the council's; an organ named after a citation's numbers is theirs,
     /// not the one named for the citation before ("la résolution 1373 (2001) du Conseil de
     /// sécurité et la résolution 60/251 de l’Assemblée générale"); a council's line saying it
     /// adopted the text ("Resolution adopted by the Human Rights Council on 23 March 2017",
