@@ -147,9 +147,8 @@ extension DocumentScanner {
     /// The date right after an organ's name that ends at `end`, and where it ends, one short word
     /// at most between ("… Human Rights Council on 23 March 2017", "le 23 mars 2017", "el 23 de
     /// marzo", "في 23 آذار/مارس", Russian's none, Chinese's none): the date the organ adopted the
-    /// text, where the line says so.
-    /// Another date further on ("adopted by the General Assembly at its 268th plenary meeting,
-    /// on 5 December 1949") is another text's.
+    /// text, where the line says so. Another date further on ("adopted by the General Assembly at
+    /// its 268th plenary meeting, on 5 December 1949") is another text's.
     @inline(__always) private func dateJustAfter(_ end: Int) -> (date: CalendarDate, end: Int)? {
         var k = look.skipSpace(end, lines: false)
         if !ByteClass.isDigit(look[k]) {
