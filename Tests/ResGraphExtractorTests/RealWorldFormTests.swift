@@ -329,6 +329,9 @@ struct LanguageFormTests {
         ("回顾第 2250 (2015) 号和第 2419 (2018) 号决议，", ["S/RES/2250(2015)", "S/RES/2419(2018)"]),
         ("回顾第2250（2015）号决议，", ["S/RES/2250(2015)"]),
         ("回顾大会第70/1号决议和经济及社会理事会第2004/27号决议，", ["A/RES/70/1", "E/RES/2004/27"]),
+        // One 第 and one 号 for the whole list.
+        ("回顾其第 1265(1999)、1296(2000)、1674(2006)和 1738(2006)号决议，", ["S/RES/1265(1999)", "S/RES/1296(2000)", "S/RES/1674(2006)", "S/RES/1738(2006)"]),
+        ("又回顾大会第 60/1 和 60/251 号决议，", ["A/RES/60/1", "A/RES/60/251"]),
     ])
     func chineseLists(text: String, expected: [String]) throws {
         #expect(try targets(text) == expected.sorted())

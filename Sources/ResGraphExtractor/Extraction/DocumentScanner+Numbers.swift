@@ -89,11 +89,19 @@ extension DocumentScanner {
             }
             return afterHao
         }
-        // "第2231(2015)和第2254(2015)号决议": numbers of one 第…号决议 list wait for its closing word.
-        if let afterJoin = look.expectAny(Glyph.ideographicJoin, at: k),
-           look.expect(Glyph.di, at: look.skipSpace(afterJoin)) != nil, startsAfterDi(start) {
-            pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
-            return end
+        // "第2231(2015)和第2254(2015)号决议", and with one 第 for all, "第1265(1999)、1296(2000)和
+        // 1738(2006)号决议": numbers of one 第…号决议 list wait for its closing word.
+        if let afterJoin = look.expectAny(Glyph.ideographicJoin, at: k) {
+            let next = look.skipSpace(afterJoin)
+            let waits = look.expect(Glyph.di, at: next) != nil
+                ? startsAfterDi(start)
+                : ByteClass.isDigit(look[next]) && (startsAfterDi(start) || continuesPendingList(at: start))
+            if waits {
+                pending.append(PendingNumber(
+                    numbers: reading.numbers(in: look), start: start, end: end,
+                    organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
+                return end
+            }
         }
         guard var context = clause.list, start <= context.expires else { return end }
         // "résolutions du Conseil 5/1 et 5/2", "قراري المجلس 5/1 و 5/2": the text's own council, named before its numbers.
@@ -161,6 +169,18 @@ extension DocumentScanner {
         var k = start
         if k >= 1, p[k - 1] == 0x20 { k -= 1 }
         return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
+    }
+
+    /// Whether the number at `start` follows the last number waiting for its 号决议 with only a
+    /// list's joining word between ("、", "和"): "第1265(1999)、1296(2000)".
+    private func continuesPendingList(at start: Int) -> Bool {
+        guard let last = pending.last, last.end < start else { return false }
+        var k = start
+        while k > last.end, p[k - 1] == 0x20 { k -= 1 }
+        guard let joined = Glyph.ideographicJoin.list.first(where: { k - $0.count >= last.end && look.matches($0, at: k - $0.count) }) else { return false }
+        k -= joined.count
+        while k > last.end, p[k - 1] == 0x20 { k -= 1 }
+        return k == last.end
     }
 
     /// Whether "其" (its) or the word for the text's own council stands before the "第" of the
