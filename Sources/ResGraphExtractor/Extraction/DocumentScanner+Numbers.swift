@@ -173,7 +173,7 @@ extension DocumentScanner {
 
     /// Whether the number at `start` follows the last number waiting for its 号决议 with only a
     /// list's joining word between ("、", "和"): "第1265(1999)、1296(2000)".
-    private func continuesPendingList(at start: Int) -> Bool {
+    @inline(__always) private func continuesPendingList(at start: Int) -> Bool {
         guard let last = pending.last, last.end < start else { return false }
         var k = start
         while k > last.end, p[k - 1] == 0x20 { k -= 1 }

@@ -100,7 +100,7 @@ public enum ResolutionNumber: Hashable, Sendable {
     public func mayBeAct(of organ: Organ, adoptedIn year: Int) -> Bool {
         guard case let .sessional(session, _, _) = self else { return true }
         guard let value = Self.decimalValue(of: session) else {
-            let special = session.hasPrefix("S-") ? Int(session.dropFirst(2)) : nil
+            let special = session.utf8.starts(with: "S-".utf8) ? Int(session.dropFirst(2)) : nil
             switch organ {
             case .generalAssembly:
                 // "S-28/1": the Assembly's twenty-eighth special session sat in 2005.
