@@ -8,13 +8,13 @@
 extension DocumentScanner {
     /// The text's own organ, where the word for it ends at `end` (spaces before `end` passed
     /// over): "Council" before "resolution 31/1", "理事会" before "第31/1号决议", "المجلس" or
-    /// "Совета" before the number. Nil where the word ends an organ's name ("Security Council",
-    /// "Governing Council") or is the end of a longer word.
+    /// "Совета" before the number. Nil where the word is the end of a longer word; where it ends
+    /// an organ's name ("Security Council", "Governing Council") that organ is named, and the
+    /// callers ask only where none is.
     @inline(__always) func ownOrganWord(endingAt end: Int) -> Organ? {
         guard let acting = header.actingOrgan, !acting.numbersNameItsActs else { return nil }
         var k = end
         while k > 0, ByteClass.isSpace(p[k - 1]) { k -= 1 }
-        if let named = clause.lastOrgan, named.end == k { return nil }
         for word in acting.wordsInItsOwnText.list where k >= word.count && look.matches(word, at: k - word.count) {
             let start = k - word.count
             // Ideographs have no word boundary to keep; letters must begin the word.
