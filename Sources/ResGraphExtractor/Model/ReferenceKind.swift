@@ -83,15 +83,14 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
     /// Whether `id`, a document's symbol, is a number of such a series without the year or
     /// session its id needs: "S/RES/1373", "A/RES/3314" (not "A/RES/48", a symbol of its own).
     static func isActWithoutPeriod(_ id: String) -> Bool {
-        var bytes = id.utf8[...]
-        var digits = 0
-        while let last = bytes.last, ByteClass.isDigit(last) {
-            bytes = bytes.dropLast()
-            digits += 1
+        var id = id
+        return id.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, ByteClass.isDigit(bytes[end - 1]) { end -= 1 }
+            guard end < bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "/") else { return false }
+            let series = bytes[..<(end - 1)]
+            return seriesNumberedInOneRun.contains { series.elementsEqual($0) }
         }
-        guard digits > 0, bytes.last == UInt8(ascii: "/") else { return false }
-        bytes = bytes.dropLast()
-        return seriesNumberedInOneRun.contains { bytes.elementsEqual($0) }
     }
 
     /// The fewest components a series of ``bySeries`` has ("A/RES" has two): a symbol whose

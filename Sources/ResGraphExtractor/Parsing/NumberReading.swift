@@ -58,7 +58,9 @@ struct NumberReading {
             return .sessional(session: firstText, number: look.string(number), part: part)
         case .yearly(let year):
             // "24 2 (1967)": the digits of a number OCR split, without its blank.
-            return .yearly(number: firstText.contains(" ") ? firstText.filter { $0 != " " } : firstText, year: year)
+            // Its bytes tested, not the String: Foundation's `contains` of a string cost thousands
+            // of instructions a number.
+            return .yearly(number: firstText.utf8.contains(0x20) ? firstText.filter { $0 != " " } : firstText, year: year)
         case .dated(let date):
             return .yearly(number: firstText, year: date.year)
         case .romanSession(let session):
