@@ -12,6 +12,9 @@ struct LanguageDetectionTests {
         // A short Chinese text, fewer ideographs than tell the script alone, says it by its phrases.
         #expect(try Extractor().extract(text: "大会，\n回顾其第41/60 J号决议，\n注意到报告，\n").language == .chinese)
         #expect(try Extractor().extract(text: "Recalling the Centre (联合国区域中心) and resolution 41/60 J,\n").language == .english)
+        // Shorter still, with fewer of its phrases, but with no other language's: Chinese.
+        #expect(try Extractor().extract(text: "安全理事会，\n回顾其第1373（2001）号决议，\n").language == .chinese)
+        #expect(try Extractor().extract(text: "安理会通过1052号决议\n").language == .chinese)
         let russian = try Extractor().extract(text: "Ссылаясь на свою резолюцию 48/113 от 20 декабря 1993 года,")
         #expect(russian.references.first?.citedDate == "1993-12-20")
     }

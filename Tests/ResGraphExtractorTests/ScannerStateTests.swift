@@ -42,6 +42,15 @@ struct ScannerStateTests {
         evidence.ideographs = ScannerLimits.chineseMinimum
         #expect(evidence.language == .chinese)
         evidence = LanguageEvidence()
+        evidence.ideographs = 5
+        evidence.hits[Language.chinese.index] = 1
+        #expect(evidence.language == .chinese)
+        evidence.hits[Language.english.index] = 1
+        #expect(evidence.language == .english)
+        evidence.hits[Language.english.index] = 0
+        evidence.cyrillic = 1
+        #expect(evidence.language != .chinese)
+        evidence = LanguageEvidence()
         evidence.cyrillic = 3 * ScannerLimits.lettersPerPhrase
         #expect(evidence.language == .russian)
         evidence.hits[Language.english.index] = 5

@@ -12,11 +12,14 @@ struct LanguageEvidence {
     var arabic = 0
 
     /// The language the evidence points to: Chinese when ideographs outnumber the Latin
-    /// languages' phrases (in a short text, its phrases must be met too), Russian or Arabic by
-    /// their letters and phrases, else the Latin language with most phrases (English when none).
+    /// languages' phrases (in a short text, its phrases must be met too, or be the only phrases
+    /// met in a text of no other script), Russian or Arabic by their letters and phrases, else the
+    /// Latin language with most phrases (English when none).
     var language: Language {
         let latinHits = [Language.english, .french, .spanish].reduce(0) { $0 + hits[$1.index] }
-        if ideographs >= ScannerLimits.chineseMinimum || hits[Language.chinese.index] >= ScannerLimits.scriptMinimum,
+        let chineseHits = hits[Language.chinese.index]
+        let onlyChinese = chineseHits > 0 && latinHits == 0 && cyrillic == 0 && arabic == 0
+        if ideographs >= ScannerLimits.chineseMinimum || chineseHits >= ScannerLimits.scriptMinimum || onlyChinese,
            ideographs > latinHits { return .chinese }
         for (language, letters) in [(Language.russian, cyrillic), (.arabic, arabic)] {
             let score = letters / ScannerLimits.lettersPerPhrase + hits[language.index]

@@ -83,6 +83,8 @@ public enum ExtractionVersion {
     /// "人权理事会2017年3月23日通过的决议") dates it and names
     /// its organ, and so does its closing meeting with the date beside it ("9th meeting" / "18 June
     /// 2007", "61e séance", "61ª sesión", "61-е заседание"); a Chinese list under one 第 and one 号
-    /// ("第 1265(1999)、1296(2000)和 1738(2006)号决议") is read whole.
-    public static let current = 8
+    /// ("第 1265(1999)、1296(2000)和 1738(2006)号决议") is read whole. 9: a short text whose only
+    /// phrases are Chinese, in no other script ("安全理事会，回顾其第1373（2001）号决议，"), is Chinese,
+    /// not English.
+    public static let current = 9
 }
