@@ -300,7 +300,7 @@ extension DocumentScanner {
     /// Whether a comma and the line's end follow `end`: after an organ's name, the line that
     /// opens a resolution's body ("The General Assembly,", "La Asamblea General,", "大会，"), which
     /// ends the title above it where no blank line does.
-    func endsLineWithComma(after end: Int) -> Bool {
+    @inline(__always) func endsLineWithComma(after end: Int) -> Bool {
         let k = look.skipSpace(end, lines: false)
         guard let afterComma = look[k] == UInt8(ascii: ",") ? k + 1 : look.expectAny(Glyph.lineCommas, at: k) else { return false }
         let rest = look.skipSpace(afterComma, lines: false)

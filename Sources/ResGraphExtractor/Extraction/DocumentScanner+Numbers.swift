@@ -130,8 +130,10 @@ extension DocumentScanner {
     /// 5/1 and 5/2 of the Human Rights Council", "la résolution 5/1 du Conseil des droits de
     /// l’homme", "резолюцию 5/1 Совета по правам человека". The run of numbers, their dates and
     /// the words joining them is passed over once, from its first number, within a bounded
-    /// stretch; its later numbers take the answer kept in the list.
-    private func organNamedAfter(_ end: Int, in context: inout ListContext) -> Organ? {
+    /// stretch; its later numbers take the answer kept in the list. Mutating though it only
+    /// reads the scanner: called out of line from a mutating method, a non-mutating one is handed
+    /// a copy of the whole scanner.
+    private mutating func organNamedAfter(_ end: Int, in context: inout ListContext) -> Organ? {
         if let known = context.organAfter, end <= known.through { return known.organ }
         var k = end
         let limit = min(p.count, end + ScannerLimits.organAfterReach)

@@ -106,7 +106,7 @@ extension DocumentScanner {
     /// own organ above its clauses: the line opens with it (or with an article and it: "The",
     /// "Le", "إن") and ends with a comma after it ("The Human Rights Council,", "The
     /// Sub-Commission on the Promotion and Protection of Human Rights,").
-    private func isOrganLine(start: Int, end: Int) -> Bool {
+    @inline(__always) private func isOrganLine(start: Int, end: Int) -> Bool {
         var k = look.skipSpace(layout.lineStart, lines: false)
         if k < start { k = look.skipSpace(look.letterRunEnd(startingAt: k), lines: false) }
         guard k == start else { return false }
@@ -181,7 +181,7 @@ extension DocumentScanner {
     /// Whether the resolution or decision word at `start..<end` makes the acts the text's own: a
     /// possessive one to three words before it ("its resolution", "its relevant previous
     /// resolutions", "свои резолюции"), or attached to it (Arabic "قرارها").
-    private func namesOwnActs(start: Int, end: Int) -> Bool {
+    @inline(__always) private func namesOwnActs(start: Int, end: Int) -> Bool {
         if Glyph.possessiveEndings.contains(where: { end - $0.count > start && look.matches($0, at: end - $0.count) }) { return true }
         var wordEnd = start
         for _ in 0..<ScannerLimits.possessiveWords {
@@ -263,7 +263,7 @@ extension DocumentScanner {
 
     /// Whether the verb at `start..<end` is a gerund after "to" ("with a view to considering"):
     /// it names what is to be done, not how the clause cites.
-    private func isGerundAfterTo(start: Int, end: Int) -> Bool {
+    @inline(__always) private func isGerundAfterTo(start: Int, end: Int) -> Bool {
         guard ByteClass.isLower(p[start]), Glyph.gerundEndings.contains(where: { end >= $0.count && look.matches($0, at: end - $0.count) }) else { return false }
         var k = start - 1
         while k >= 0, ByteClass.isBlank(p[k]) || p[k] == 0x0A { k -= 1 }
