@@ -36,6 +36,9 @@ struct FootnoteTests {
     @Test func ibidContinuesTheTreatySeries() throws {
         let text = "Recalling the Convention1 and the Protocol2,\n1 United Nations, Treaty Series, vol. 189, No. 2545.\n2 Ibid., vol. 606, No. 8791.\n"
         #expect(try targets(text) == ["UNTS 189/2545", "UNTS 606/8791"])
+        // In more than one volume: not the footnote before's treaty again (A/RES/80/9, footnote 8).
+        let volumes = "Recalling the Convention1 and its Protocols2,\n1 United Nations, Treaty Series, vol. 1577, No. 27531.\n2 Ibid., vols. 2171 and 2173, No. 27531.\n"
+        #expect(try targets(volumes) == ["UNTS 1577/27531", "UNTS 2171/27531", "UNTS 2173/27531"])
     }
 
     @Test func ibidPointsToThePreviousFootnotesDocument() throws {

@@ -19,6 +19,7 @@ struct NumberReadingTests {
         ("49/75 A to D,", 12, ["A", "B", "C", "D"].map { ResolutionNumber.sessional(session: "49", number: "75", part: $0) }),
         ("ES-10/14 of", 8, [.sessional(session: "ES-10", number: "14", part: nil)]),
         ("S-21/2.", 6, [.sessional(session: "S-21", number: "2", part: nil)]),
+        ("S-35/1,", 6, [.sessional(session: "S-35", number: "1", part: nil)]),
         ("2004/27 of", 7, [.sessional(session: "2004", number: "27", part: nil)]),
         ("1325 (2000) on", 11, [.yearly(number: "1325", year: 2000)]),
         ("387\n(1976)", 10, [.yearly(number: "387", year: 1976)]),

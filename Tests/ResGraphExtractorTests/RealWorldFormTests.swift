@@ -387,6 +387,7 @@ struct LanguageFormTests {
         ("Rappelant la résolution 5/1 du Conseil des droits de l’homme,", ["A/HRC/RES/5/1"]),
         ("Recordando la resolución 5/1 del Consejo de Derechos Humanos, de 18 de junio de 2007,", ["A/HRC/RES/5/1"]),
         ("ссылаясь на резолюцию 5/1 Совета по правам человека,", ["A/HRC/RES/5/1"]),
+        ("рассмотрев резолюции 52/1 и S-35/1 Совета по правам человека,", ["A/HRC/RES/52/1", "A/HRC/RES/S-35/1"]),
         ("Recalling resolutions 5/1 and 5/2 of 18 June 2007 of the Human Rights Council,", ["A/HRC/RES/5/1", "A/HRC/RES/5/2"]),
         ("Rappelant la résolution 2005/69 de la Commission des droits de l’homme,", ["E/CN.4/RES/2005/69"]),
         ("Recordando la resolución 2005/69 de la Comisión de Derechos Humanos,", ["E/CN.4/RES/2005/69"]),

@@ -13,6 +13,8 @@ struct ReferenceFormTests {
         ("Recalling resolution 49/75 U to W,", ["A/RES/49/75U", "A/RES/49/75V", "A/RES/49/75W"]),
         ("إذ تشير إلى قرار مجلس الأمن 2250 (2015) وقرار المجلس الاقتصادي والاجتماعي 2102 (د-63)،", ["E/RES/2102(LXIII)", "S/RES/2250(2015)"]),
         ("Recalling its resolutions S-21/2 and ES-10/14,", ["A/RES/ES-10/14", "A/RES/S-21/2"]),
+        // The Human Rights Council's special sessions passed the thirtieth.
+        ("Welcoming Human Rights Council resolutions 52/1 and S-35/1,", ["A/HRC/RES/52/1", "A/HRC/RES/S-35/1"]),
         ("Recalling resolutions 217 A (III), 428 (V) and 2106 A (XX),", ["A/RES/2106A(XX)", "A/RES/217A(III)", "A/RES/428(V)"]),
         ("Recalling resolution 217A(III),", ["A/RES/217A(III)"]),
         ("Recalling resolutions 3201 (S-VI) and 2252 (ES-V),", ["A/RES/2252(ES-V)", "A/RES/3201(S-VI)"]),
@@ -101,6 +103,11 @@ struct ReferenceFormTests {
         ("League of Nations, Treaty Series, vol. 94, No. 2138.", ["LNTS 94/2138"]),
         ("League of Nations, Treaty Series, vol. XCIV, No. 2138.", ["LNTS 94/2138"]),
         ("United Nations, Treaty Series, vol. 75, Nos. 970-973.", ["UNTS 75/970", "UNTS 75/971", "UNTS 75/972", "UNTS 75/973"]),
+        // A treaty registered in more than one volume; as many volumes as numbers pair up.
+        ("United Nations, Treaty Series, vols. 2171 and 2173, No. 27531.", ["UNTS 2171/27531", "UNTS 2173/27531"]),
+        ("Naciones Unidas, Treaty Series, vols. 2171 y 2173, núm. 27531.", ["UNTS 2171/27531", "UNTS 2173/27531"]),
+        ("Организация Объединенных Наций, Сборник договоров, тт. 2171 и 2173, № 27531.", ["UNTS 2171/27531", "UNTS 2173/27531"]),
+        ("United Nations, Treaty Series, vols. 1155 and 1156, Nos. 18232-18233.", ["UNTS 1155/18232", "UNTS 1156/18233"]),
         ("United Nations publication, Sales No. E.95.XIII.18.", ["Sales No. 95.XIII.18"]),
         ("publication des Nations Unies, numéro de vente : F.95.XIII.18.", ["Sales No. 95.XIII.18"]),
         ("（联合国出版物，出售品编号：C.95.XIII.18）", ["Sales No. 95.XIII.18"]),

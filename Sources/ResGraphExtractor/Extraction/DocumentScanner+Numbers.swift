@@ -151,7 +151,8 @@ extension DocumentScanner {
                 break
             }
             j = look.skipSpace(j, lines: false)
-            guard ByteClass.isDigit(look[j]), let next = numbers.read(at: j) else { break }
+            // A special session's number opens with its letters: "52/1 и S-35/1 Совета …".
+            guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E"), let next = numbers.read(at: j) else { break }
             k = next.end
         }
         var j = look.skipSpace(k, lines: false)

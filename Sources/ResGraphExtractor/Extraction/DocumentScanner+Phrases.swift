@@ -196,9 +196,9 @@ extension DocumentScanner {
 
     /// "Treaty Series, vol. 189, No. 2545" after the words ending at `after`.
     private mutating func emitTreaty(series: String, start: Int, after: Int) -> Int? {
-        guard let (volume, treatyNumbers, end) = TreatyVolumeParser(look: look).parse(after: after) else { return nil }
-        for number in treatyNumbers {
-            emit("\(series) \(volume)/\(number)", kind: .treaty, start: start, end: end)
+        guard let (entries, end) = TreatyVolumeParser(look: look).parse(after: after) else { return nil }
+        for entry in entries {
+            emit("\(series) \(entry.volume)/\(entry.number)", kind: .treaty, start: start, end: end)
         }
         return end
     }

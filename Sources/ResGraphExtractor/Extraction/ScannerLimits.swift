@@ -35,6 +35,8 @@ enum ScannerLimits {
     static let adoptionDateLead = 6
     /// A treaty range "Nos. 970-973" spans fewer numbers than this; a longer one is two citations.
     static let treatyRangeSpan = 20
+    /// The most volumes one Treaty Series citation lists ("vols. 2171 and 2173, No. 27531").
+    static let treatyVolumes = 4
     /// Bytes of a line beyond any that a page wraps (150 Cyrillic letters, 300 Latin ones): a
     /// text with such a line keeps its paragraphs on one line each.
     static let paragraphLineBytes = 300

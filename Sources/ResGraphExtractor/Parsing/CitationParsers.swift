@@ -26,20 +26,34 @@ struct SalesNumberParser {
 }
 
 /// Reads the volume and number of a Treaty Series citation: ", vol. 189, No. 2545",
-/// ", vol. 189, no 2545", "》，第 189 卷，第 2545 号", ", vol. 75, Nos. 970-973".
+/// ", vol. 189, no 2545", "》，第 189 卷，第 2545 号", ", vol. 75, Nos. 970-973", and a treaty
+/// registered in more than one volume, ", vols. 2171 and 2173, No. 27531".
 struct TreatyVolumeParser {
     let look: Lookahead
 
+    /// A volume and a treaty number of a citation.
+    struct Entry: Equatable {
+        let volume: Int
+        let number: Int
+    }
 
-    /// The volume, the treaty numbers, and the end of the citation starting after `i`.
-    func parse(after i: Int) -> (volume: Int, numbers: [Int], end: Int)? {
+    /// The volumes and treaty numbers of the citation starting after `i`, and its end: each
+    /// volume with each number given after the volumes, or, where several volumes have as many
+    /// numbers, each volume with its own.
+    func parse(after i: Int) -> (entries: [Entry], end: Int)? {
         let j = skipSeparators(i)
         if let afterDi = look.expect(Glyph.di, at: j) {
             return parseChinese(afterDi: afterDi)
         }
         guard let afterVol = look.expectAny(Glyph.volume, at: j),
               let (volume, volumeEnd) = volumeNumber(at: look.skipSpace(afterVol)) else { return nil }
-        let k = skipSeparators(volumeEnd)
+        var volumes = [volume]
+        var afterVolumes = volumeEnd
+        while volumes.count < ScannerLimits.treatyVolumes, let (next, nextEnd) = joinedVolume(after: afterVolumes) {
+            volumes.append(next)
+            afterVolumes = nextEnd
+        }
+        let k = skipSeparators(afterVolumes)
         guard let afterNo = look.expectAny(Glyph.numberSign, at: k),
               let (number, numberEnd) = look.digits(look.skipSpace(afterNo), limit: 6) else { return nil }
         var numbers = [number]
@@ -49,7 +63,20 @@ struct TreatyVolumeParser {
             numbers = Array(number...last)
             end = lastEnd
         }
-        return (volume, numbers, end)
+        if volumes.count > 1, volumes.count == numbers.count {
+            return (zip(volumes, numbers).map { Entry(volume: $0, number: $1) }, end)
+        }
+        return (volumes.flatMap { volume in numbers.map { Entry(volume: volume, number: $0) } }, end)
+    }
+
+    /// Another volume joined by "and" to the one ending at `end`: " and 2173" in "vols. 2171 and
+    /// 2173, No. 27531". Not after a comma, which leads to the number.
+    private func joinedVolume(after end: Int) -> (value: Int, end: Int)? {
+        let k = look.skipSpace(end, lines: false)
+        guard let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) else { return nil }
+        let next = look.skipSpace(after, lines: false)
+        guard ByteClass.isDigit(look[next]) else { return nil }
+        return look.digits(next, limit: 5)
     }
 
     /// A volume number in digits, or in roman numerals as the League of Nations Treaty Series
@@ -64,14 +91,14 @@ struct TreatyVolumeParser {
         return (value, end)
     }
 
-    private func parseChinese(afterDi: Int) -> (volume: Int, numbers: [Int], end: Int)? {
+    private func parseChinese(afterDi: Int) -> (entries: [Entry], end: Int)? {
         guard let (volume, volumeEnd) = look.digits(look.skipSpace(afterDi), limit: 5),
               let afterJuan = look.expect(Glyph.juan, at: look.skipSpace(volumeEnd)) else { return nil }
         let k = skipSeparators(afterJuan)
         guard let afterDi2 = look.expect(Glyph.di, at: k),
               let (number, numberEnd) = look.digits(look.skipSpace(afterDi2), limit: 6),
               let afterHao = look.expect(Glyph.hao, at: look.skipSpace(numberEnd)) else { return nil }
-        return (volume, [number], afterHao)
+        return ([Entry(volume: volume, number: number)], afterHao)
     }
 
     private func skipSeparators(_ i: Int) -> Int {

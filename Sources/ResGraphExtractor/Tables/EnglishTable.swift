@@ -69,7 +69,7 @@ extension LanguageTable {
         ordinals: EnglishOrdinals.table,
         words: CitationWords(
             and: ["and"], to: ["to"], dateOf: ["of"], dayOrdinals: ["st", "nd", "rd", "th"], organOf: ["of the"],
-            numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vol.", "vol"], gerundEndings: ["ing"], possessives: ["its"],
+            numberSigns: ["nos.", "no.", "nos", "no"], volume: ["vols.", "vols", "vol.", "vol"], gerundEndings: ["ing"], possessives: ["its"],
             adoptedBy: ["adopted by the"], councilWords: ["council"], commissionWords: ["commission"])
     )
 }

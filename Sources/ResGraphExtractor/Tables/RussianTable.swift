@@ -49,7 +49,7 @@ extension LanguageTable {
         ],
         ordinals: RussianOrdinals.table,
         words: CitationWords(
-            and: ["и"], dateOf: ["от"], yearWords: ["года", "г."], numberSigns: ["№"], volume: ["т."],
+            and: ["и"], dateOf: ["от"], yearWords: ["года", "г."], numberSigns: ["№"], volume: ["тт.", "т."],
             // Parts keep the Latin order, A, B, C, …, often typed as the Cyrillic capitals that look
             // like them ("резолюцией 217 А (III)", with a Cyrillic А).
             partLetters: ["А", "В", "С", "", "Е", "", "", "Н", "", "", "К", "", "М", "", "О", "Р", "", "", "", "Т", "", "", "", "Х"],

@@ -35,7 +35,7 @@ extension LanguageTable {
         ordinals: SpanishOrdinals.table,
         words: CitationWords(
             and: ["y"], to: ["a"], dateOf: ["de", "del"], dateJoiners: ["de"], organOf: ["del", "de la"], numberSigns: ["nº", "núm."],
-            volume: ["vol.", "vol"], possessives: ["sus", "su"],
+            volume: ["vols.", "vols", "vol.", "vol"], possessives: ["sus", "su"],
             adoptedBy: ["aprobada por el", "aprobada por la"], councilWords: ["consejo"], commissionWords: ["comisión"])
     )
 }

@@ -85,6 +85,9 @@ public enum ExtractionVersion {
     /// 2007", "61e séance", "61ª sesión", "61-е заседание"); a Chinese list under one 第 and one 号
     /// ("第 1265(1999)、1296(2000)和 1738(2006)号决议") is read whole. 9: a short text whose only
     /// phrases are Chinese, in no other script ("安全理事会，回顾其第1373（2001）号决议，"), is Chinese,
-    /// not English.
+    /// not English; special sessions past the thirtieth are read ("Human Rights Council resolutions
+    /// 52/1 and S-35/1"), and an organ named after a list that holds one is the list's ("резолюции
+    /// 52/1 и S-35/1 Совета по правам человека"); a treaty in more than one volume ("Ibid., vols.
+    /// 2171 and 2173, No. 27531", "тт. 2171 и 2173") gives each, not the footnote before's treaty.
     public static let current = 9
 }
