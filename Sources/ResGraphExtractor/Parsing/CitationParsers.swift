@@ -69,12 +69,23 @@ struct TreatyVolumeParser {
         return (volumes.flatMap { volume in numbers.map { Entry(volume: volume, number: $0) } }, end)
     }
 
-    /// Another volume joined by "and" to the one ending at `end`: " and 2173" in "vols. 2171 and
-    /// 2173, No. 27531". Not after a comma, which leads to the number.
+    /// Another volume joined to the one ending at `end` by a word for "and": " and 2173" in
+    /// "vols. 2171 and 2173, No. 27531", "المجلدان 2171 و 2173", "第2171卷和第2173卷". Not after
+    /// a comma, which leads to the number.
     private func joinedVolume(after end: Int) -> (value: Int, end: Int)? {
         let k = look.skipSpace(end, lines: false)
-        guard let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) else { return nil }
-        let next = look.skipSpace(after, lines: false)
+        var next: Int
+        if let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) {
+            next = after
+        } else if let after = look.expectAny(Glyph.joinedAnd, at: k) {
+            next = after
+        } else if let join = Glyph.ideographicJoin.first(where: { look.matches($0, at: k) }) {
+            next = k + join.count
+        } else {
+            return nil
+        }
+        next = look.skipSpace(next, lines: false)
+        if let afterDi = look.expect(Glyph.di, at: next) { next = look.skipSpace(afterDi, lines: false) }
         guard ByteClass.isDigit(look[next]) else { return nil }
         return look.digits(next, limit: 5)
     }
@@ -91,14 +102,23 @@ struct TreatyVolumeParser {
         return (value, end)
     }
 
+    /// "第 189 卷，第 2545 号", and more volumes: "第 2171 卷和第 2173 卷", "第2171和2173卷".
     private func parseChinese(afterDi: Int) -> (entries: [Entry], end: Int)? {
-        guard let (volume, volumeEnd) = look.digits(look.skipSpace(afterDi), limit: 5),
-              let afterJuan = look.expect(Glyph.juan, at: look.skipSpace(volumeEnd)) else { return nil }
+        guard let (volume, volumeEnd) = look.digits(look.skipSpace(afterDi), limit: 5) else { return nil }
+        var volumes = [volume]
+        var afterVolumes = volumeEnd
+        var afterJuan = look.expect(Glyph.juan, at: look.skipSpace(volumeEnd))
+        while volumes.count < ScannerLimits.treatyVolumes, let (next, nextEnd) = joinedVolume(after: afterJuan ?? afterVolumes) {
+            volumes.append(next)
+            afterVolumes = nextEnd
+            afterJuan = look.expect(Glyph.juan, at: look.skipSpace(nextEnd))
+        }
+        guard let afterJuan else { return nil }
         let k = skipSeparators(afterJuan)
         guard let afterDi2 = look.expect(Glyph.di, at: k),
               let (number, numberEnd) = look.digits(look.skipSpace(afterDi2), limit: 6),
               let afterHao = look.expect(Glyph.hao, at: look.skipSpace(numberEnd)) else { return nil }
-        return ([Entry(volume: volume, number: number)], afterHao)
+        return (volumes.map { Entry(volume: $0, number: number) }, afterHao)
     }
 
     private func skipSeparators(_ i: Int) -> Int {
