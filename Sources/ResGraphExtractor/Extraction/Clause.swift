@@ -16,6 +16,9 @@ struct Clause {
         /// The organ named after the run of numbers read so far, and where that run ends: looked
         /// for once a run, not again at each of its numbers.
         var organAfter: (organ: Organ?, through: Int)?
+        /// The date of the first dated number after the undated ones read so far, and where that
+        /// number ends: the date they share ("resolutions 72/179 and 72/180 of 19 December 2017").
+        var sharedDate: (date: CalendarDate?, through: Int)?
         /// The text's own organ, where a possessive ("its resolutions", "ses résolutions",
         /// "قراراتها") made the acts its own: numbers that can be its acts are, unless an organ is
         /// named whose acts they can be ("by the General Assembly by its resolution 47/135").

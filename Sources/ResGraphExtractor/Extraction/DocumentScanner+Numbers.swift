@@ -116,9 +116,12 @@ extension DocumentScanner {
                 emitNumbers(reading.numbers(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: date)
             }
         } else {
-            emitNumbers(
-                reading.numbers(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end,
-                citedDate: dates.citedDate(after: end))
+            let numbers = reading.numbers(in: look)
+            var citedDate = dates.citedDate(after: end)
+            if citedDate == nil, let shared = dateShared(after: end, in: &context), mayShare(shared, numbers[0], organ: organ ?? ownOrgan) {
+                citedDate = shared
+            }
+            emitNumbers(numbers, organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate)
         }
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true
@@ -165,6 +168,48 @@ extension DocumentScanner {
         if organ == nil, j < p.count { organ = ownOrganWord(at: j) }
         context.organAfter = (organ, k)
         return organ
+    }
+
+    /// The date of the next dated number of the list after an undated one ending at `end`, the
+    /// date an undated run shares with its last number: "resolutions 72/179 and 72/180 of 19
+    /// December 2017", "resoluciones 72/179 y 72/180, de 19 de diciembre de 2017". The run is
+    /// passed over once, from its first number, within a bounded stretch; its later numbers take
+    /// the answer kept in the list.
+    private mutating func dateShared(after end: Int, in context: inout ListContext) -> CalendarDate? {
+        if let known = context.sharedDate, end <= known.through { return known.date }
+        var k = end
+        var date: CalendarDate?
+        let limit = min(p.count, end + ScannerLimits.organAfterReach)
+        while k < limit {
+            var j = look.skipSpace(k, lines: false)
+            if look[j] == UInt8(ascii: ",") {
+                j += 1
+            } else if let after = look.expectAny(Glyph.and, at: j), look.isWordEnd(after) {
+                j = after
+            } else if let after = look.expectAny(Glyph.joinedAnd, at: j) {
+                j = after
+            } else {
+                break
+            }
+            j = look.skipSpace(j, lines: false)
+            guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E"), let next = numbers.read(at: j) else { break }
+            k = next.end
+            if let found = dates.citedDate(after: k) {
+                date = found
+                break
+            }
+        }
+        context.sharedDate = (date, k)
+        return date
+    }
+
+    /// Whether `number` shares `date` as an act of `organ`, or, with none named, of the Assembly
+    /// or of the text's own organ.
+    @inline(__always) private func mayShare(_ date: CalendarDate, _ number: ResolutionNumber, organ: Organ?) -> Bool {
+        if let organ { return number.mayShare(date, asActOf: organ) }
+        if number.mayShare(date, asActOf: .generalAssembly) { return true }
+        guard let acting = header.actingOrgan else { return false }
+        return number.mayShare(date, asActOf: acting)
     }
 
     /// Whether the number at `start` follows "第" (with at most a space between).

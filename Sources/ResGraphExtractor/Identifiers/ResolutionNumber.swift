@@ -128,6 +128,16 @@ public enum ResolutionNumber: Hashable, Sendable {
         }
     }
 
+    /// Whether this number, undated in a list, shares `date`, the date of a later number of the
+    /// list: only a number whose session tells the year, and a year its act can have ("72/179 and
+    /// 72/180 of 19 December 2017"; not "48/113 and 58/154 of 22 December 2003", nor "2004/27 and
+    /// 2010/24 of 23 July 2010", numbered by their year).
+    func mayShare(_ date: CalendarDate, asActOf organ: Organ) -> Bool {
+        guard case let .sessional(session, _, _) = self, let value = Self.decimalValue(of: session) else { return false }
+        if value >= 1946 { return value == date.year }
+        return mayBeAct(of: organ, adoptedIn: date.year)
+    }
+
     /// The year each of the Assembly's special sessions sat, from the eighth (1978), the first
     /// whose resolutions are numbered "S-8/1", to the thirty-second (2021).
     static let assemblySpecialSessionYears: [Int: Int] = [

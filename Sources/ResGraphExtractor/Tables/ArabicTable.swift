@@ -48,7 +48,7 @@ extension LanguageTable {
         ],
         ordinals: ArabicOrdinals.table,
         words: CitationWords(
-            joinedAnd: ["و"], to: ["إلى"], dateOf: ["المؤرختين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم", "رقم"], volume: ["المجلدان", "المجلدين", "المجلد"], sessionAbbreviations: ["د-", "د - "],
+            joinedAnd: ["و"], to: ["إلى"], dateOf: ["المؤرختين", "المؤرخين", "المؤرخة", "المؤرخ"], numberSigns: ["الرقم", "رقم"], volume: ["المجلدان", "المجلدين", "المجلد"], sessionAbbreviations: ["د-", "د - "],
             // The letters in the order of the abjad, as the UN letters the parts of a resolution.
             partLetters: [
                 "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",

@@ -88,6 +88,8 @@ public enum ExtractionVersion {
     /// not English; special sessions past the thirtieth are read ("Human Rights Council resolutions
     /// 52/1 and S-35/1"), and an organ named after a list that holds one is the list's ("резолюции
     /// 52/1 и S-35/1 Совета по правам человека"); a treaty in more than one volume ("Ibid., vols.
-    /// 2171 and 2173, No. 27531", "тт. 2171 и 2173") gives each, not the footnote before's treaty.
+    /// 2171 and 2173, No. 27531", "тт. 2171 и 2173", "第 2171 卷和第 2173 卷", "المجلدان 2171 و
+    /// 2173") gives each, not the footnote before's treaty; undated numbers of a list take the date
+    /// after it where their session fits it ("resolutions 72/179 and 72/180 of 19 December 2017").
     public static let current = 9
 }

@@ -1,0 +1,34 @@
+import ResGraphExtractor
+import Testing
+
+/// A date after a list's numbers dates the undated numbers before it, as UN texts group the acts
+/// of one day: "resolutions 72/179 and 72/180 of 19 December 2017". Only a number whose session
+/// tells a year that fits the date shares it.
+struct SharedDateTests {
+    @Test(arguments: [
+        ("Recalling its resolutions 72/179 and 72/180 of 19 December 2017,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        ("Recalling its resolutions 60/1 and 60/2 of 16 September 2005 and 61/16 of 9 November 2006,",
+         ["A/RES/60/1 2005-09-16", "A/RES/60/2 2005-09-16", "A/RES/61/16 2006-11-09"]),
+        ("Recordando sus resoluciones 72/179 y 72/180, de 19 de diciembre de 2017,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        ("Rappelant ses résolutions 72/179 et 72/180 du 19 décembre 2017,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        ("ссылаясь на свои резолюции 72/179 и 72/180 от 19 декабря 2017 года,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        ("إذ تشير إلى قراريها 72/179 و 72/180 المؤرخين 19 كانون الأول/ديسمبر 2017،", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        // A session whose year does not fit the date keeps none.
+        ("Recalling its resolutions 48/113, 50/154 and 58/154 of 22 December 2003,", ["A/RES/48/113 -", "A/RES/50/154 -", "A/RES/58/154 2003-12-22"]),
+        ("Recalling Economic and Social Council resolutions 2004/27 and 2010/24 of 23 July 2010,", ["E/RES/2004/27 -", "E/RES/2010/24 2010-07-23"]),
+        // Nor does a number whose year the date does not tell.
+        ("Recalling its resolutions S-27/2 and 57/190 of 18 December 2002,", ["A/RES/S-27/2 -", "A/RES/57/190 2002-12-18"]),
+    ])
+    func anUndatedRunTakesTheDateAfterIt(text: String, expected: [String]) throws {
+        let references = try Extractor().extract(text: text).references
+        #expect(references.map { "\($0.target) \($0.citedDate ?? "-")" } == expected)
+    }
+
+    /// In the Human Rights Council's text, the shared date tells the Council's acts from the
+    /// Assembly's of the same numbers (the Assembly's 31/1 is of 1976).
+    @Test func theSharedDateTellsTheCouncilsActs() throws {
+        let text = "A/HRC/RES/34/1\n\nThe Human Rights Council,\n\nRecalling resolutions 31/1 and 31/2 of 23 March 2016,\n"
+        let references = try Extractor().extract(text: text).references
+        #expect(references.map { "\($0.target) \($0.citedDate ?? "-")" } == ["A/HRC/RES/31/1 2016-03-23", "A/HRC/RES/31/2 2016-03-23"])
+    }
+}
