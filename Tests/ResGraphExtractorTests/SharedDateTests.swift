@@ -24,6 +24,26 @@ struct SharedDateTests {
         #expect(references.map { "\($0.target) \($0.citedDate ?? "-")" } == expected)
     }
 
+    /// Dates listed after a run's last number, as many as its numbers, are theirs one each, and
+    /// the first is not the last number's own.
+    @Test(arguments: [
+        ("Recalling its resolutions 73/195 and 73/151 of 19 and 17 December 2018, respectively,", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("Rappelant ses résolutions 73/195 et 73/151 des 19 et 17 décembre 2018,", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("Recordando sus resoluciones 73/195 y 73/151, de 19 y 17 de diciembre de 2018, respectivamente,", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("ссылаясь на свои резолюции 73/195 и 73/151 от 19 и 17 декабря 2018 года, соответственно,", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("إذ تشير إلى قراريها 73/195 و 73/151 المؤرخين 19 و 17 كانون الأول/ديسمبر 2018، على التوالي،", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("Recalling its resolutions 70/1, 71/313 and 72/10 of 25 September 2015, 6 July 2017 and 30 October 2017,",
+         ["A/RES/70/1 2015-09-25", "A/RES/71/313 2017-07-06", "A/RES/72/10 2017-10-30"]),
+        ("ссылаясь на резолюции 70/1 и 72/10 от 25 сентября 2015 года и 30 октября 2017 года,", ["A/RES/70/1 2015-09-25", "A/RES/72/10 2017-10-30"]),
+        // As many dates as numbers, or none is given.
+        ("Recalling its resolutions 60/1, 73/195 and 73/151 of 19 and 17 December 2018,", ["A/RES/60/1 -", "A/RES/73/195 -", "A/RES/73/151 -"]),
+        ("Recalling its resolution 70/1 of 25 September 2015 and 6 July 2017,", ["A/RES/70/1 -"]),
+    ])
+    func datesListedAfterARunAreItsOneEach(text: String, expected: [String]) throws {
+        let references = try Extractor().extract(text: text).references
+        #expect(references.map { "\($0.target) \($0.citedDate ?? "-")" } == expected)
+    }
+
     /// In the Human Rights Council's text, the shared date tells the Council's acts from the
     /// Assembly's of the same numbers (the Assembly's 31/1 is of 1976).
     @Test func theSharedDateTellsTheCouncilsActs() throws {

@@ -16,19 +16,38 @@ struct Clause {
         /// The organ named after the run of numbers read so far, and where that run ends: looked
         /// for once a run, not again at each of its numbers.
         var organAfter: (organ: Organ?, through: Int)?
-        /// The date of the first dated number after the undated ones read so far, and where that
-        /// number ends: the date they share ("resolutions 72/179 and 72/180 of 19 December 2017").
-        var sharedDate: (date: CalendarDate?, through: Int)?
         /// The text's own organ, where a possessive ("its resolutions", "ses résolutions",
         /// "قراراتها") made the acts its own: numbers that can be its acts are, unless an organ is
         /// named whose acts they can be ("by the General Assembly by its resolution 47/135").
         var ownOrgan: Organ?
     }
 
+    /// What dates a run of undated numbers: the date of the first dated number after them,
+    /// which they share ("resolutions 72/179 and 72/180 of 19 December 2017"), or days given
+    /// after the run's last number, one each ("73/195 and 73/151 of 19 and 17 December 2018").
+    struct RunDates {
+        /// One date all share, or one date each, in the order of the numbers.
+        var dates: [CalendarDate] = []
+        /// Where the run's numbers end, in their order.
+        var numberEnds: [Int]
+        /// Where the run was read to.
+        var through: Int
+
+        /// The date of the run's number that ends at `end`.
+        func date(ofNumberEndingAt end: Int) -> CalendarDate? {
+            if dates.count == 1 { return dates[0] }
+            guard let index = numberEnds.firstIndex(of: end), index < dates.count else { return nil }
+            return dates[index]
+        }
+    }
+
     /// The verb that leads the paragraph ("Recalling"): the relation of its references.
     var verb: Relation?
     /// The list a "resolutions"/"decisions" word opened, while it lasts.
     var list: ListContext?
+    /// The dates after the list's last run of undated numbers: looked for once a run, not again at
+    /// each of its numbers. Kept out of ``ListContext``, which is copied at every number.
+    var runDates: RunDates?
     /// The organ named last in the paragraph ("Economic and Social Council"), and where its name ends.
     var lastOrgan: (organ: Organ, end: Int)?
     /// Where the clause last broke (a semicolon, a full stop, a paragraph).

@@ -117,8 +117,11 @@ extension DocumentScanner {
             }
         } else {
             let numbers = reading.numbers(in: look)
-            var citedDate = dates.citedDate(after: end)
-            if citedDate == nil, let shared = dateShared(after: end, in: &context), mayShare(shared, numbers[0], organ: organ ?? ownOrgan) {
+            var citedDate: CalendarDate?
+            // A date that opens a list of dates is the run's first, not the number's own.
+            if let (date, dateEnd) = dates.citedDateSpan(after: end), !dates.listGoesOn(after: dateEnd) { citedDate = date }
+            if citedDate == nil, numbers[0].tellsItsYear, let shared = dateShared(after: end),
+               mayShare(shared, numbers[0], organ: organ ?? ownOrgan) {
                 citedDate = shared
             }
             emitNumbers(numbers, organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate)
@@ -170,15 +173,16 @@ extension DocumentScanner {
         return organ
     }
 
-    /// The date of the next dated number of the list after an undated one ending at `end`, the
-    /// date an undated run shares with its last number: "resolutions 72/179 and 72/180 of 19
-    /// December 2017", "resoluciones 72/179 y 72/180, de 19 de diciembre de 2017". The run is
-    /// passed over once, from its first number, within a bounded stretch; its later numbers take
-    /// the answer kept in the list.
-    private mutating func dateShared(after end: Int, in context: inout ListContext) -> CalendarDate? {
-        if let known = context.sharedDate, end <= known.through { return known.date }
+    /// The date of the undated number ending at `end` that the dates after its run give: the
+    /// date of the next dated number of the list, which the run shares ("resolutions 72/179 and
+    /// 72/180 of 19 December 2017", "resoluciones 72/179 y 72/180, de 19 de diciembre de 2017"),
+    /// or its own of the days after the run's last number, one for each number ("73/195 and
+    /// 73/151 of 19 and 17 December 2018, respectively"). The run is passed over once, from its
+    /// first number, within a bounded stretch; its later numbers take the answer kept in the list.
+    private mutating func dateShared(after end: Int) -> CalendarDate? {
+        if let known = clause.runDates, end <= known.through { return known.date(ofNumberEndingAt: end) }
+        var run = Clause.RunDates(numberEnds: [end], through: end)
         var k = end
-        var date: CalendarDate?
         let limit = min(p.count, end + ScannerLimits.organAfterReach)
         while k < limit {
             var j = look.skipSpace(k, lines: false)
@@ -194,13 +198,19 @@ extension DocumentScanner {
             j = look.skipSpace(j, lines: false)
             guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E"), let next = numbers.read(at: j) else { break }
             k = next.end
-            if let found = dates.citedDate(after: k) {
-                date = found
+            run.numberEnds.append(k)
+            if let (found, foundEnd) = dates.citedDateSpan(after: k), !dates.listGoesOn(after: foundEnd) {
+                run.dates = [found]
+                break
+            }
+            if let (listed, _) = dates.citedDates(after: k) {
+                if listed.count == run.numberEnds.count { run.dates = listed }
                 break
             }
         }
-        context.sharedDate = (date, k)
-        return date
+        run.through = k
+        clause.runDates = run
+        return run.date(ofNumberEndingAt: end)
     }
 
     /// Whether `number` shares `date` as an act of `organ`, or, with none named, of the Assembly

@@ -128,6 +128,13 @@ public enum ResolutionNumber: Hashable, Sendable {
         }
     }
 
+    /// Whether the number's session is written in digits ("72/179", "2004/27"), which tell the
+    /// years its act can have; not a special session's ("S-27/2"), nor a year's or a roman one.
+    var tellsItsYear: Bool {
+        guard case let .sessional(session, _, _) = self else { return false }
+        return Self.decimalValue(of: session) != nil
+    }
+
     /// Whether this number, undated in a list, shares `date`, the date of a later number of the
     /// list: only a number whose session tells the year, and a year its act can have ("72/179 and
     /// 72/180 of 19 December 2017"; not "48/113 and 58/154 of 22 December 2003", nor "2004/27 and

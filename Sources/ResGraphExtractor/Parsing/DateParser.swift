@@ -100,6 +100,72 @@ struct DateParser {
         return parse(at: k)
     }
 
+    /// The dates of a list after `end`, in their order, and where the list ends: days of one
+    /// month, "of 19 and 17 December 2018" (as in "resolutions 73/195 and 73/151 of 19 and 17
+    /// December 2018, respectively"), "des 19 et 17 décembre 2018", "de 19 y 17 de diciembre de
+    /// 2018", "от 19 и 17 декабря 2018 года"; or whole dates, "of 25 September 2015, 6 July 2017
+    /// and 30 October 2017". Nil for a single date (``citedDateSpan(after:)``).
+    func citedDates(after end: Int) -> (dates: [CalendarDate], end: Int)? {
+        var j = look.skipSpace(end)
+        if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
+        guard let afterWord = look.expectAny(Glyph.datesOf, at: j), look.isWordEnd(afterWord) else { return nil }
+        let k = look.skipSpace(afterWord)
+        guard ByteClass.isDigit(look[k]) else { return nil }
+        return daysOfOneMonth(at: k) ?? wholeDates(at: k)
+    }
+
+    /// Whether another date follows the date ending at `end` in a list ("25 September 2015, 6 July
+    /// 2017 and …"; after Russian's "года"): a comma or "and" and a date, not the next number of a
+    /// list of numbers ("20 December 1993, 50/154 …").
+    func listGoesOn(after end: Int) -> Bool {
+        var k = end
+        if let afterYear = look.expectAny(Glyph.yearWords, at: look.skipSpace(end, lines: false)), look.isWordEnd(afterYear) { k = afterYear }
+        guard let next = listJoin(after: k), ByteClass.isDigit(look[next]) else { return false }
+        return parse(at: next) != nil
+    }
+
+    /// "19 and 17 December 2018": the days, each with the month and year of the last.
+    private func daysOfOneMonth(at i: Int) -> (dates: [CalendarDate], end: Int)? {
+        var k = i
+        var days: [Int] = []
+        var lastDay = k
+        while days.count < ScannerLimits.listedDates, let (day, dayEnd) = look.digits(k, limit: 2), (1...31).contains(day) {
+            days.append(day)
+            lastDay = k
+            guard let next = listJoin(after: dayEnd) else { break }
+            k = next
+        }
+        // The last day is read with the month and the year: "17 December 2018".
+        guard days.count > 1, let (date, dateEnd) = parseDayMonthYear(at: lastDay), date.day == days.last else { return nil }
+        return (days.map { CalendarDate(year: date.year, month: date.month, day: $0) }, dateEnd)
+    }
+
+    /// "25 September 2015, 6 July 2017 and 30 October 2017": two dates or more.
+    private func wholeDates(at i: Int) -> (dates: [CalendarDate], end: Int)? {
+        var dates: [CalendarDate] = []
+        var k = i
+        var end = i
+        while dates.count < ScannerLimits.listedDates, let (date, dateEnd) = parse(at: k) {
+            dates.append(date)
+            end = dateEnd
+            // Russian's "года" after the year.
+            if let afterYear = look.expectAny(Glyph.yearWords, at: look.skipSpace(dateEnd, lines: false)), look.isWordEnd(afterYear) { end = afterYear }
+            guard let next = listJoin(after: end) else { break }
+            k = next
+        }
+        return dates.count > 1 ? (dates, end) : nil
+    }
+
+    /// Where the next item of a list starts after a comma or a word for "and" after `end` (Arabic's
+    /// "و" joined to it or not).
+    private func listJoin(after end: Int) -> Int? {
+        let next = look.skipSpace(end, lines: false)
+        if look[next] == UInt8(ascii: ",") { return look.skipSpace(next + 1, lines: false) }
+        if let after = look.expectAny(Glyph.and, at: next), look.isWordEnd(after) { return look.skipSpace(after, lines: false) }
+        guard let after = look.expectAny(Glyph.joinedAnd, at: next) else { return nil }
+        return look.skipSpace(after, lines: false)
+    }
+
     /// The date starting with the digit at `i`, and its end.
     func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
         if let found = parseChinese(at: i) { return found }

@@ -147,6 +147,8 @@ enum Glyph {
     static let to = words(\.to)
     /// Words before the date a citation gives: "of", "du", "de", "del", "от".
     static let dateOf = words(\.dateOf)
+    /// The words before the days a list's numbers were each adopted on: "of", "des".
+    static let datesOf = Literals(words(\.datesOf).list + dateOf.list)
     /// Suffixes of day ordinals: "1st", "1er".
     static let dayOrdinal = words(\.dayOrdinals)
     /// Words between a number and the organ named after it: "of the", "du", "del".

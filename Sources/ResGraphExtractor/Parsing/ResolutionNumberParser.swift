@@ -159,8 +159,8 @@ struct ResolutionNumberParser {
     private func readSessional(session: Range<Int>, sessionValue: Int, digitCount: Int, hasPrefix: Bool, numberAt k: Int) -> NumberReading? {
         // Emergency special sessions ("ES-10") are few; special sessions ("S-35") are the
         // Assembly's and the Human Rights Council's, whose passed thirty.
-        let specialSessions = look[session.lowerBound] == UInt8(ascii: "E") ? Self.emergencySessions : Self.specialSessions
-        let validSession = hasPrefix ? specialSessions.contains(sessionValue) && digitCount <= 2
+        let lastSession = look[session.lowerBound] == UInt8(ascii: "E") ? Self.lastEmergencySession : Self.lastSpecialSession
+        let validSession = hasPrefix ? sessionValue >= 1 && sessionValue <= lastSession && digitCount <= 2
             : (digitCount <= 2 && (1...99).contains(sessionValue)) || (digitCount == 4 && (1946...2099).contains(sessionValue))
         guard validSession, let (number, numberEnd) = look.digits(k, limit: 4), number > 0 else { return nil }
         if digitCount == 4, Self.isFinancialPeriod(year: sessionValue, number: number, digits: numberEnd - k, leadingZero: look[k] == UInt8(ascii: "0")) {
@@ -172,10 +172,10 @@ struct ResolutionNumberParser {
         return NumberReading(first: session, form: .sessional(number: k..<numberEnd), parts: parts, end: parts.isEmpty ? numberEnd : end)
     }
 
-    /// The emergency special sessions a number can name ("ES-10/14").
-    static let emergencySessions = 1...30
-    /// The special sessions a number can name ("S-21/2", the Human Rights Council's "S-35/1").
-    static let specialSessions = 1...99
+    /// The last emergency special session a number can name ("ES-10/14").
+    static let lastEmergencySession = 30
+    /// The last special session a number can name ("S-21/2", the Human Rights Council's "S-35/1").
+    static let lastSpecialSession = 99
 
     /// Whether "year/number" is a financial period rather than an act of the year: "1992/93",
     /// "2004/05", "2018/2019" (the budgets' bienniums and peacekeeping years). The UN numbers

@@ -15,6 +15,10 @@ public struct CitationWords: Sendable {
     public var to: [String]
     /// Words before the date a citation gives: "resolution 48/113 of 20 December 1993".
     public var dateOf: [String]
+    /// Words other than ``dateOf`` before the days of one month that a list's numbers were
+    /// adopted on, each its own: French "des" ("résolutions 73/195 et 73/151 des 19 et 17
+    /// décembre 2018").
+    public var datesOf: [String]
     /// Suffixes of day ordinals: "1st", "1er".
     public var dayOrdinals: [String]
     /// Words between the day, the month and the year of a date: Spanish "20 de diciembre de 1993".
@@ -69,7 +73,8 @@ public struct CitationWords: Sendable {
 
     /// Creates the words of a language; what a language does not have is left empty.
     public init(
-        and: [String] = [], joinedAnd: [String] = [], to: [String] = [], dateOf: [String] = [], dayOrdinals: [String] = [], dateJoiners: [String] = [],
+        and: [String] = [], joinedAnd: [String] = [], to: [String] = [], dateOf: [String] = [], datesOf: [String] = [], dayOrdinals: [String] = [],
+        dateJoiners: [String] = [],
         organOf: [String] = [], yearWords: [String] = [], numberSigns: [String] = [],
         volume: [String] = [], ordinalJoiners: [String] = [], sessionAbbreviations: [String] = [], partLetters: [String] = [], commas: [String] = [],
         gerundEndings: [String] = [], paragraphOpeners: [String] = [], possessives: [String] = [], possessiveEndings: [String] = [],
@@ -79,6 +84,7 @@ public struct CitationWords: Sendable {
         self.joinedAnd = joinedAnd
         self.to = to
         self.dateOf = dateOf
+        self.datesOf = datesOf
         self.dayOrdinals = dayOrdinals
         self.dateJoiners = dateJoiners
         self.organOf = organOf

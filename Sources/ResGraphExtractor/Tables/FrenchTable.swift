@@ -46,7 +46,7 @@ extension LanguageTable {
         ],
         ordinals: FrenchOrdinals.table,
         words: CitationWords(
-            and: ["et"], to: ["à"], dateOf: ["du", "de"], dayOrdinals: ["er"], organOf: ["du", "de la", "de l'", "de l’"],
+            and: ["et"], to: ["à"], dateOf: ["du", "de"], datesOf: ["des"], dayOrdinals: ["er"], organOf: ["du", "de la", "de l'", "de l’"],
             numberSigns: ["n°"], volume: ["vol.", "vol"],
             ordinalJoiners: ["et"], possessives: ["ses", "sa", "son"],
             adoptedBy: ["adoptée par le", "adoptée par la", "adoptée par l’", "adoptée par l'"],

@@ -90,6 +90,8 @@ public enum ExtractionVersion {
     /// 52/1 и S-35/1 Совета по правам человека"); a treaty in more than one volume ("Ibid., vols.
     /// 2171 and 2173, No. 27531", "тт. 2171 и 2173", "第 2171 卷和第 2173 卷", "المجلدان 2171 و
     /// 2173") gives each, not the footnote before's treaty; undated numbers of a list take the date
-    /// after it where their session fits it ("resolutions 72/179 and 72/180 of 19 December 2017").
+    /// after it where their session fits it ("resolutions 72/179 and 72/180 of 19 December 2017"),
+    /// and dates listed after a list's last number are its numbers' one each ("73/195 and 73/151 of
+    /// 19 and 17 December 2018, respectively"), not the first the last number's.
     public static let current = 9
 }
