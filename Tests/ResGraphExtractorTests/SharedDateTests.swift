@@ -13,6 +13,12 @@ struct SharedDateTests {
         ("Rappelant ses résolutions 72/179 et 72/180 du 19 décembre 2017,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
         ("ссылаясь на свои резолюции 72/179 и 72/180 от 19 декабря 2017 года,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
         ("إذ تشير إلى قراريها 72/179 و 72/180 المؤرخين 19 كانون الأول/ديسمبر 2017،", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        // Chinese puts the date before the list's first number.
+        ("回顾其2017年12月19日第72/179和72/180号决议，", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
+        ("回顾其2003年12月22日第58/154和48/113号决议，", ["A/RES/58/154 2003-12-22", "A/RES/48/113 -"]),
+        // A later date of the clause may leave out its year; where each number has its own, none is shared.
+        ("回顾其2018年12月19日第73/195号和12月17日第73/151号决议，", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("回顾其1993年12月20日第48/110号、第49/170号和1995年12月21日第50/150号决议，", ["A/RES/48/110 1993-12-20", "A/RES/49/170 -", "A/RES/50/150 1995-12-21"]),
         // A session whose year does not fit the date keeps none.
         ("Recalling its resolutions 48/113, 50/154 and 58/154 of 22 December 2003,", ["A/RES/48/113 -", "A/RES/50/154 -", "A/RES/58/154 2003-12-22"]),
         ("Recalling Economic and Social Council resolutions 2004/27 and 2010/24 of 23 July 2010,", ["E/RES/2004/27 -", "E/RES/2010/24 2010-07-23"]),

@@ -44,6 +44,11 @@ extension DocumentScanner {
                 lastDate = (date, end)
                 return end
             }
+            // "2018年12月19日第73/195号和12月17日第73/151号决议": a later date of the clause leaves out its year.
+            if let (previous, previousEnd) = lastDate, previousEnd > clause.lastBreak, let (date, end) = dates.monthAndDay(at: i, year: previous.year) {
+                lastDate = (date, end)
+                return end
+            }
             if let reading = numbers.read(at: i) {
                 return handleResolutionNumbers(reading, start: i)
             }
@@ -69,8 +74,7 @@ extension DocumentScanner {
         let end = reading.end
         let k = look.skipSpace(end)
         if let afterHao = look.expect(Glyph.hao, at: k) {
-            var date: CalendarDate?
-            if let (lastDate, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= 8 { date = lastDate }
+            let date = dateJustBefore(start)
             let named = organ(before: start, window: ScannerLimits.chineseOrganWindow)
             var own: Organ?
             if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, namesOwnActsBeforeDi(start) { own = acting }
@@ -99,7 +103,7 @@ extension DocumentScanner {
             if waits {
                 pending.append(PendingNumber(
                     numbers: reading.numbers(in: look), start: start, end: end,
-                    organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: nil))
+                    organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: dateJustBefore(start)))
                 return end
             }
         }
@@ -268,11 +272,24 @@ extension DocumentScanner {
         let waiting = pending
         pending = []
         let ownOrgan = waiting.lazy.compactMap(\.ownOrgan).first
+        // The date before the list's first number is the list's, where no other number has one:
+        // "2017年12月19日第72/179和72/180号决议".
+        let listDate = waiting.dropFirst().allSatisfy { $0.date == nil } ? waiting.first?.date : nil
         for number in waiting {
+            var date = number.date
+            if date == nil, let listDate, number.numbers[0].tellsItsYear, mayShare(listDate, number.numbers[0], organ: number.organ ?? ownOrgan) {
+                date = listDate
+            }
             emitNumbers(
                 number.numbers, organ: number.organ, ownOrgan: number.organ == nil ? ownOrgan : nil, isDecision: isDecision,
-                start: number.start, end: number.end, citedDate: number.date)
+                start: number.start, end: number.end, citedDate: date)
         }
+    }
+
+    /// The date read just before the "第" of the number at `start` ("2003年12月22日第58/154号决议").
+    @inline(__always) private func dateJustBefore(_ start: Int) -> CalendarDate? {
+        guard let (date, dateEnd) = lastDate, dateEnd <= start, start - dateEnd <= ScannerLimits.dateBeforeNumber else { return nil }
+        return date
     }
 
     /// Emits the acts `parsed` names: of `ownOrgan` (the text's own, where a possessive named it)

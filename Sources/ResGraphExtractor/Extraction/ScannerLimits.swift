@@ -37,6 +37,8 @@ enum ScannerLimits {
     static let treatyRangeSpan = 20
     /// The most volumes one Treaty Series citation lists ("vols. 2171 and 2173, No. 27531").
     static let treatyVolumes = 4
+    /// The most bytes between a Chinese date and the number it dates: "日第" and a space or two.
+    static let dateBeforeNumber = 8
     /// The most dates a list of numbers gives, one each ("of 19 and 17 December 2018").
     static let listedDates = 8
     /// Bytes of a line beyond any that a page wraps (150 Cyrillic letters, 300 Latin ones): a

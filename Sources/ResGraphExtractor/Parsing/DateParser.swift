@@ -231,6 +231,16 @@ struct DateParser {
         return next > end ? next : i
     }
 
+    /// A Chinese date without its year at `i`, in `year`: "12月17日" after "2018年12月19日" in
+    /// one clause.
+    func monthAndDay(at i: Int, year: Int) -> (date: CalendarDate, end: Int)? {
+        guard let (month, monthEnd) = spacedDigits(at: i, count: 2), (1...12).contains(month),
+              let afterMonth = look.expect(Glyph.month, at: look.skipSpace(monthEnd, lines: false)),
+              let (day, dayEnd) = spacedDigits(at: look.skipSpace(afterMonth), count: 2), (1...31).contains(day),
+              let afterDay = look.expect(Glyph.day, at: look.skipSpace(dayEnd, lines: false)) else { return nil }
+        return (CalendarDate(year: year, month: month, day: day), afterDay)
+    }
+
     private func parseChinese(at i: Int) -> (date: CalendarDate, end: Int)? {
         guard let (year, yearEnd) = spacedDigits(at: i, count: 4), (1900...2099).contains(year) else { return nil }
         guard let afterYear = look.expect(Glyph.year, at: look.skipSpace(yearEnd, lines: false)) else { return nil }
