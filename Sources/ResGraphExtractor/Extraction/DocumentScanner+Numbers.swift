@@ -39,13 +39,14 @@ extension DocumentScanner {
         if length <= 2, markers.mayEnd(at: runEnd), markers.followsPunctuationAfterWord(i) {
             if recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }
         }
+        // "2018年12月19日第73/195号和12月17日第73/151号决议": a later date of the clause leaves out its year.
+        if length <= 2, let (previous, previousEnd) = lastDate, previousEnd > clause.lastBreak,
+           look.expect(Glyph.month, at: look.skipSpace(runEnd, lines: false)) != nil, let (date, end) = dates.monthAndDay(at: i, year: previous.year) {
+            lastDate = (date, end)
+            return end
+        }
         if runEnd < p.count, numberFollowers.mayStart(with: p[runEnd]) {
             if let (date, end) = dates.parse(at: i) {
-                lastDate = (date, end)
-                return end
-            }
-            // "2018年12月19日第73/195号和12月17日第73/151号决议": a later date of the clause leaves out its year.
-            if let (previous, previousEnd) = lastDate, previousEnd > clause.lastBreak, let (date, end) = dates.monthAndDay(at: i, year: previous.year) {
                 lastDate = (date, end)
                 return end
             }

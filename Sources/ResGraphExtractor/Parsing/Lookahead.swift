@@ -191,11 +191,10 @@ enum Glyph {
     static let commissionWords = words(\.commissionWords)
 
     /// The bytes that may follow the digits a date or a resolution number starts with: white
-    /// space, "/", "(", a part letter, a day ordinal, 年, 月 (a date's month without its year),
-    /// "（". After any other byte ("2003,", "1.", "5)") neither can go on. A filter: it lets a few
-    /// more bytes through (all letters).
+    /// space, "/", "(", a part letter, a day ordinal, 年, "（". After any other byte ("2003,",
+    /// "1.", "5)") neither can go on. A filter: it lets a few more bytes through (all letters).
     static let numberFollowers: Literals = {
-        let marks: [[UInt8]] = [[0x20], [0x09], [0x0A], [0x0D], [UInt8(ascii: "/")], [UInt8(ascii: "(")], year, month, fullOpenParen]
+        let marks: [[UInt8]] = [[0x20], [0x09], [0x0A], [0x0D], [UInt8(ascii: "/")], [UInt8(ascii: "(")], year, fullOpenParen]
         return Literals(marks + (UInt8(ascii: "a")...UInt8(ascii: "z")).map { [$0] } + dayOrdinal.list)
     }()
 
