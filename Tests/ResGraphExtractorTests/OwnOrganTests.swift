@@ -109,13 +109,18 @@ struct OwnOrganTests {
     }
 
     /// The Human Rights Council's texts close with the meeting, not a plenary one, and its date:
-    /// "9th meeting" / "18 June 2007" dates the text, in the languages whose tables have the word;
-    /// "meeting" that no ordinal opens its line with does not.
+    /// "9th meeting" / "18 June 2007" dates the text, in the languages whose tables have the word
+    /// ("第61次会议", Arabic's number after it, "الجلسة 61"); "meeting" that no ordinal opens its
+    /// line with does not.
     @Test(arguments: [
         ("The Human Rights Council,\n\nRecalling General Assembly resolution 60/251,\n\n9th meeting\n18 June 2007\n[Resolution adopted without a vote.]\n", "2007-06-18"),
         ("Le Conseil des droits de l’homme,\n\nRappelant la résolution 60/251,\n\n61e séance\n23 mars 2017\n", "2017-03-23"),
         ("El Consejo de Derechos Humanos,\n\nRecordando la resolución 60/251,\n\n61ª sesión\n23 de marzo de 2017\n", "2017-03-23"),
         ("Совет по правам человека,\n\nссылаясь на резолюцию 60/251,\n\n61-е заседание\n23 марта 2017 года\n", "2017-03-23"),
+        ("人权理事会，\n\n回顾大会第60/251号决议，\n\n第61次会议\n2017年3月23日\n", "2017-03-23"),
+        ("إن مجلس حقوق الإنسان،\n\nإذ يشير إلى قرار الجمعية العامة 60/251،\n\nالجلسة 61\n23 آذار/مارس 2017\n", "2017-03-23"),
+        ("人权理事会，\n\n欢迎第二次会议的成果\n2017年3月23日\n", nil),
+        ("إن مجلس حقوق الإنسان،\n\nالجلسة التي عقدت في جنيف\n23 آذار/مارس 2017\n", nil),
         ("The Human Rights Council,\n\nWelcoming the outcome of the meeting\n18 June 2007\n", nil),
         ("The Human Rights Council,\n\nWelcoming the ninth meeting\n18 June 2007\n", nil),
     ] as [(String, String?)])

@@ -81,7 +81,7 @@ extension DocumentScanner {
                 header.state(adoption: date, .adoptionPhrase)
             }
         case .meeting:
-            guard opensLineAfterOrdinal(start) else { break }
+            guard opensLineAfterOrdinal(start) || opensLineBeforeNumber(start: start, end: end) else { break }
             fallthrough
         case .plenaryMeeting:
             plenaryLine = layout.lineNumber
@@ -161,14 +161,27 @@ extension DocumentScanner {
     }
 
     /// Whether the word at `start` follows an ordinal number that opens its line: "61st meeting",
-    /// "61e séance", "61ª sesión", "61-е заседание".
+    /// "61e séance", "61ª sesión", "61-е заседание", "第61次会议".
     @inline(__always) private func opensLineAfterOrdinal(_ start: Int) -> Bool {
         var k = look.skipSpace(layout.lineStart, lines: false)
+        let afterDi = look.expect(Glyph.di, at: k)
+        if let afterDi { k = look.skipSpace(afterDi, lines: false) }
         guard ByteClass.isDigit(look[k]), let (_, digitsEnd) = look.digits(k) else { return false }
         k = digitsEnd
         let suffixStart = k
         while k < start, !ByteClass.isSpace(p[k]), k - suffixStart < ScannerLimits.ordinalSuffixLength { k += 1 }
-        return k > suffixStart && look.skipSpace(k, lines: false) == start
+        // "第" makes the number an ordinal, and "次" belongs to the phrase ("次会议").
+        return (k > suffixStart || afterDi != nil) && look.skipSpace(k, lines: false) == start
+    }
+
+    /// Whether the word at `start..<end` opens its line and a number alone follows it there:
+    /// Arabic "الجلسة 61".
+    @inline(__always) private func opensLineBeforeNumber(start: Int, end: Int) -> Bool {
+        guard look.skipSpace(layout.lineStart, lines: false) == start else { return false }
+        let k = look.skipSpace(end, lines: false)
+        guard ByteClass.isDigit(look[k]), let (_, digitsEnd) = look.digits(k) else { return false }
+        let lineEnd = look.skipSpace(digitsEnd, lines: false)
+        return lineEnd >= p.count || p[lineEnd] == 0x0A || p[lineEnd] == 0x0D
     }
 
     /// Whether the organ named last ends just before the resolution word at `start`, white space

@@ -38,7 +38,7 @@ extension LanguageTable {
             ("مجموعة المعاهدات", .treatySeries), ("عصبة الأمم", .leagueOfNations),
             ("المرجع نفسه", .ibid), ("رقم المبيع", .salesNumber), ("[بناء على تقرير", .onReportOf),
             ("الفقرة", .partOfText), ("المادة", .partOfText), ("المرفق", .partOfText),
-            ("الجلسة العامة", .plenaryMeeting),
+            ("الجلسة العامة", .plenaryMeeting), ("الجلسة", .meeting),
             ("اتخذته الجمعية العامة", .adoptionDateFollows), ("اتخذه مجلس الأمن", .adoptionDateFollows),
         ],
         // The United Nations writes each month with its Levantine and its Gregorian name.

@@ -26,7 +26,7 @@ extension LanguageTable {
             ("出售品编号", .salesNumber),
             ("[根据", .onReportOf),
             ("大会决议", .adoptionDatePrecedes),
-            ("全体会议", .plenaryMeeting),
+            ("全体会议", .plenaryMeeting), ("次会议", .meeting),
         ],
         months: [],
         ordinals: [:],
