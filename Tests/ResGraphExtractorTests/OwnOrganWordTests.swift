@@ -39,6 +39,7 @@ struct OwnOrganWordTests {
         // The word ends another organ's name: that organ's, or nobody's with an id.
         ("A/HRC/RES/34/1\n\nThe Human Rights Council,\n\nRecalling Security Council resolution 1373 (2001), Governing Council resolution 27/2 and Economic and Social Council resolution 1235 (XLII),\n",
          ["S/RES/1373(2001)", "E/RES/1235(XLII)"]),
+        ("A/HRC/RES/34/1\n\nThe Human Rights Council,\n\nRecalling Executive Council decision 2/3 of the African Union and General Conference resolution 36/5,\n", []),
         // More of a name follows the word: not the text's own council.
         ("A/HRC/RES/34/1\n\nLe Conseil des droits de l’homme,\n\nRappelant la résolution 35/1 du Conseil économique,\n", ["A/RES/35/1"]),
         // The Economic and Social Council's word is "Council": "Commission resolution" in its text is not its own.

@@ -34,6 +34,10 @@ extension LanguageTable {
             ("commission on crime prevention and criminal justice", .organ(.other)),
             ("statistical commission", .organ(.other)),
             ("governing council", .organ(.other)),
+            // Other organizations' councils and conferences: the African Union's, UNESCO's.
+            ("executive council", .organ(.other)),
+            ("peace and security council", .organ(.other)),
+            ("general conference", .organ(.other)),
             ("executive board", .organ(.other)),
             ("executive committee", .organ(.other)),
             ("conference of the parties", .organ(.other)),

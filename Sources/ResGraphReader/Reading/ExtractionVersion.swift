@@ -96,6 +96,8 @@ public enum ExtractionVersion {
     /// date before its first number is the list's ("2017年12月19日第72/179和72/180号决议"), and a
     /// later date of the clause without its year is read in the year of the one before
     /// ("2018年12月19日第73/195号和12月17日第73/151号决议"); a council's closing meeting line dates
-    /// its text in Chinese and Arabic too ("第61次会议", "الجلسة 61").
+    /// its text in Chinese and Arabic too ("第61次会议", "الجلسة 61"); other organizations'
+    /// councils and conferences ("Executive Council decision 2/3 of the African Union", "General
+    /// Conference resolution 36/5") name no UN act, and in a council's text are not the council.
     public static let current = 9
 }
