@@ -121,6 +121,7 @@ struct OwnOrganTests {
         ("إن مجلس حقوق الإنسان،\n\nإذ يشير إلى قرار الجمعية العامة 60/251،\n\nالجلسة 61\n23 آذار/مارس 2017\n", "2017-03-23"),
         ("人权理事会，\n\n欢迎第二次会议的成果\n2017年3月23日\n", nil),
         ("إن مجلس حقوق الإنسان،\n\nالجلسة التي عقدت في جنيف\n23 آذار/مارس 2017\n", nil),
+        ("إن مجلس حقوق الإنسان،\n\nالجلسة 5 التي عقدت في جنيف\n23 آذار/مارس 2017\n", nil),
         ("The Human Rights Council,\n\nWelcoming the outcome of the meeting\n18 June 2007\n", nil),
         ("The Human Rights Council,\n\nWelcoming the ninth meeting\n18 June 2007\n", nil),
     ] as [(String, String?)])

@@ -18,10 +18,11 @@ struct SharedDateTests {
         ("回顾其2003年12月22日第58/154和48/113号决议，", ["A/RES/58/154 2003-12-22", "A/RES/48/113 -"]),
         // A later date of the clause may leave out its year; where each number has its own, none is shared.
         ("回顾其2018年12月19日第73/195号和12月17日第73/151号决议，", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
-        ("回顾其1993年12月20日第48/110号、第49/170号和1995年12月21日第50/150号决议，", ["A/RES/48/110 1993-12-20", "A/RES/49/170 -", "A/RES/50/150 1995-12-21"]),
+        ("回顾其1994年12月23日第49/110号、第49/170号和1995年12月21日第50/150号决议，", ["A/RES/49/110 1994-12-23", "A/RES/49/170 -", "A/RES/50/150 1995-12-21"]),
         // A session whose year does not fit the date keeps none.
         ("Recalling its resolutions 48/113, 50/154 and 58/154 of 22 December 2003,", ["A/RES/48/113 -", "A/RES/50/154 -", "A/RES/58/154 2003-12-22"]),
         ("Recalling Economic and Social Council resolutions 2004/27 and 2010/24 of 23 July 2010,", ["E/RES/2004/27 -", "E/RES/2010/24 2010-07-23"]),
+        ("Recalling resolutions 2004/27 and 2010/24 of 23 July 2010,", ["E/RES/2004/27 -", "E/RES/2010/24 2010-07-23"]),
         // Nor does a number whose year the date does not tell.
         ("Recalling its resolutions S-27/2 and 57/190 of 18 December 2002,", ["A/RES/S-27/2 -", "A/RES/57/190 2002-12-18"]),
     ])
