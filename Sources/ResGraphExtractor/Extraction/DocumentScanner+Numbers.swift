@@ -153,17 +153,7 @@ extension DocumentScanner {
                 k = dateEnd
                 continue
             }
-            var j = look.skipSpace(k, lines: false)
-            if look[j] == UInt8(ascii: ",") {
-                j += 1
-            } else if let after = look.expectAny(Glyph.and, at: j) ?? look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
-                j = after
-            } else {
-                break
-            }
-            j = look.skipSpace(j, lines: false)
-            // A special session's number opens with its letters: "52/1 и S-35/1 Совета …".
-            guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E"), let next = numbers.read(at: j) else { break }
+            guard let next = nextListedNumber(after: k) else { break }
             k = next.end
         }
         var j = look.skipSpace(k, lines: false)
@@ -190,18 +180,7 @@ extension DocumentScanner {
         var k = end
         let limit = min(p.count, end + ScannerLimits.organAfterReach)
         while k < limit {
-            var j = look.skipSpace(k, lines: false)
-            if look[j] == UInt8(ascii: ",") {
-                j += 1
-            } else if let after = look.expectAny(Glyph.and, at: j), look.isWordEnd(after) {
-                j = after
-            } else if let after = look.expectAny(Glyph.joinedAnd, at: j) {
-                j = after
-            } else {
-                break
-            }
-            j = look.skipSpace(j, lines: false)
-            guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E"), let next = numbers.read(at: j) else { break }
+            guard let next = nextListedNumber(after: k) else { break }
             k = next.end
             run.numberEnds.append(k)
             if let (found, foundEnd) = dates.citedDateSpan(after: k), !dates.listGoesOn(after: foundEnd) {
@@ -216,6 +195,25 @@ extension DocumentScanner {
         run.through = k
         clause.runDates = run
         return run.date(ofNumberEndingAt: end)
+    }
+
+    /// The number joined to a list after `k` by a comma or a word for "and" or "to" (Arabic's "و"
+    /// joined to it or not): ", 61/16", "and 72/180", "و 72/180", "и S-35/1".
+    @inline(__always) private func nextListedNumber(after k: Int) -> NumberReading? {
+        var j = look.skipSpace(k, lines: false)
+        if look[j] == UInt8(ascii: ",") {
+            j += 1
+        } else if let after = look.expectAny(Glyph.and, at: j) ?? look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
+            j = after
+        } else if let after = look.expectAny(Glyph.joinedAnd, at: j) {
+            j = after
+        } else {
+            return nil
+        }
+        j = look.skipSpace(j, lines: false)
+        // A special session's number opens with its letters: "52/1 и S-35/1 Совета …".
+        guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E") else { return nil }
+        return numbers.read(at: j)
     }
 
     /// Whether `number` shares `date` as an act of `organ`, or, with none named, of the Assembly
