@@ -2,8 +2,8 @@ import ResGraphExtractor
 import Testing
 
 /// A date after a list's numbers dates the undated numbers before it, as UN texts group the acts
-/// of one day: "resolutions 72/179 and 72/180 of 19 December 2017". Only a number whose session
-/// tells a year that fits the date shares it.
+/// of one day: "resolutions 72/179 and 72/180 of 19 December 2017". Only where every one of them
+/// has a session that tells a year fitting the date.
 struct SharedDateTests {
     @Test(arguments: [
         ("Recalling its resolutions 72/179 and 72/180 of 19 December 2017,", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
@@ -19,8 +19,13 @@ struct SharedDateTests {
         // A later date of the clause may leave out its year; where each number has its own, none is shared.
         ("回顾其2018年12月19日第73/195号和12月17日第73/151号决议，", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
         ("回顾其1994年12月23日第49/110号、第49/170号和1995年12月21日第50/150号决议，", ["A/RES/49/110 1994-12-23", "A/RES/49/170 -", "A/RES/50/150 1995-12-21"]),
+        // A date one number before it cannot have is the last number's alone (A/RES/80/44: 73/72 is of 5 December).
+        ("its resolutions 69/38, 71/90, 73/72, 73/91 of 7 December 2018, 76/55 and 78/52,",
+         ["A/RES/69/38 -", "A/RES/71/90 -", "A/RES/73/72 -", "A/RES/73/91 2018-12-07", "A/RES/76/55 -", "A/RES/78/52 -"]),
+        ("Recalling its resolutions 60/1, 60/2 and 60/3 of 16 September 2005,", ["A/RES/60/1 2005-09-16", "A/RES/60/2 2005-09-16", "A/RES/60/3 2005-09-16"]),
         // A session whose year does not fit the date keeps none.
         ("Recalling its resolutions 48/113, 50/154 and 58/154 of 22 December 2003,", ["A/RES/48/113 -", "A/RES/50/154 -", "A/RES/58/154 2003-12-22"]),
+        ("Recalling its resolutions 56/190, 58/154 and 58/155 of 22 December 2003,", ["A/RES/56/190 -", "A/RES/58/154 -", "A/RES/58/155 2003-12-22"]),
         ("Recalling Economic and Social Council resolutions 2004/27 and 2010/24 of 23 July 2010,", ["E/RES/2004/27 -", "E/RES/2010/24 2010-07-23"]),
         ("Recalling resolutions 2004/27 and 2010/24 of 23 July 2010,", ["E/RES/2004/27 -", "E/RES/2010/24 2010-07-23"]),
         // Nor does a number whose year the date does not tell.

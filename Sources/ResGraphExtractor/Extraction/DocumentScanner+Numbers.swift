@@ -125,7 +125,7 @@ extension DocumentScanner {
             var citedDate: CalendarDate?
             // A date that opens a list of dates is the run's first, not the number's own.
             if let (date, dateEnd) = dates.citedDateSpan(after: end), !dates.listGoesOn(after: dateEnd) { citedDate = date }
-            if citedDate == nil, numbers[0].tellsItsYear, let shared = dateShared(after: end),
+            if citedDate == nil, numbers[0].tellsItsYear, let shared = dateShared(after: end, first: numbers[0], organ: organ ?? ownOrgan),
                mayShare(shared, numbers[0], organ: organ ?? ownOrgan) {
                 citedDate = shared
             }
@@ -173,10 +173,13 @@ extension DocumentScanner {
     /// 72/180 of 19 December 2017", "resoluciones 72/179 y 72/180, de 19 de diciembre de 2017"),
     /// or its own of the days after the run's last number, one for each number ("73/195 and
     /// 73/151 of 19 and 17 December 2018, respectively"). The run is passed over once, from its
-    /// first number, within a bounded stretch; its later numbers take the answer kept in the list.
-    private mutating func dateShared(after end: Int) -> CalendarDate? {
+    /// first number (`first`, an act of `organ`), within a bounded stretch; its later numbers take
+    /// the answer kept in the list. A date is shared only where every number before it can have it:
+    /// in "69/38, 71/90, 73/72, 73/91 of 7 December 2018" it is 73/91's alone (73/72 is of 5 December).
+    private mutating func dateShared(after end: Int, first: ResolutionNumber, organ: Organ?) -> CalendarDate? {
         if let known = clause.runDates, end <= known.through { return known.date(ofNumberEndingAt: end) }
         var run = Clause.RunDates(numberEnds: [end], through: end)
+        var undated = [first]
         var k = end
         let limit = min(p.count, end + ScannerLimits.organAfterReach)
         while k < limit {
@@ -184,9 +187,10 @@ extension DocumentScanner {
             k = next.end
             run.numberEnds.append(k)
             if let (found, foundEnd) = dates.citedDateSpan(after: k), !dates.listGoesOn(after: foundEnd) {
-                run.dates = [found]
+                if undated.allSatisfy({ $0.tellsItsYear && mayShare(found, $0, organ: organ) }) { run.dates = [found] }
                 break
             }
+            undated.append(next.firstNumber(in: look))
             if let (listed, _) = dates.citedDates(after: k) {
                 if listed.count == run.numberEnds.count { run.dates = listed }
                 break
