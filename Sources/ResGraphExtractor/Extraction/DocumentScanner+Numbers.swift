@@ -187,7 +187,7 @@ extension DocumentScanner {
             k = next.end
             run.numberEnds.append(k)
             if let (found, foundEnd) = dates.citedDateSpan(after: k), !dates.listGoesOn(after: foundEnd) {
-                if undated.allSatisfy({ $0.tellsItsYear && mayShare(found, $0, organ: organ) }) { run.dates = [found] }
+                if undated.allSatisfy({ mayShare(found, $0, organ: organ) }) { run.dates = [found] }
                 break
             }
             undated.append(next.firstNumber(in: look))

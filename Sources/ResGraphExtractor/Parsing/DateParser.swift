@@ -118,9 +118,7 @@ struct DateParser {
     /// 2017 and …"; after Russian's "года"): a comma or "and" and a date, not the next number of a
     /// list of numbers ("20 December 1993, 50/154 …").
     func listGoesOn(after end: Int) -> Bool {
-        var k = end
-        if let afterYear = look.expectAny(Glyph.yearWords, at: look.skipSpace(end, lines: false)), look.isWordEnd(afterYear) { k = afterYear }
-        guard let next = listJoin(after: k), ByteClass.isDigit(look[next]) else { return false }
+        guard let next = listJoin(after: pastYearWord(end)), ByteClass.isDigit(look[next]) else { return false }
         return parse(at: next) != nil
     }
 
@@ -147,13 +145,17 @@ struct DateParser {
         var end = i
         while dates.count < ScannerLimits.listedDates, let (date, dateEnd) = parse(at: k) {
             dates.append(date)
-            end = dateEnd
-            // Russian's "года" after the year.
-            if let afterYear = look.expectAny(Glyph.yearWords, at: look.skipSpace(dateEnd, lines: false)), look.isWordEnd(afterYear) { end = afterYear }
+            end = pastYearWord(dateEnd)
             guard let next = listJoin(after: end) else { break }
             k = next
         }
         return dates.count > 1 ? (dates, end) : nil
+    }
+
+    /// Past Russian's "года" after a date's year ending at `end`, or `end`.
+    private func pastYearWord(_ end: Int) -> Int {
+        guard let after = look.expectAny(Glyph.yearWords, at: look.skipSpace(end, lines: false)), look.isWordEnd(after) else { return end }
+        return after
     }
 
     /// Where the next item of a list starts after a comma or a word for "and" after `end` (Arabic's
