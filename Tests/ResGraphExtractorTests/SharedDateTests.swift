@@ -47,6 +47,10 @@ struct SharedDateTests {
         ("Recalling its resolutions 70/1, 71/313 and 72/10 of 25 September 2015, 6 July 2017 and 30 October 2017,",
          ["A/RES/70/1 2015-09-25", "A/RES/71/313 2017-07-06", "A/RES/72/10 2017-10-30"]),
         ("ссылаясь на резолюции 70/1 и 72/10 от 25 сентября 2015 года и 30 октября 2017 года,", ["A/RES/70/1 2015-09-25", "A/RES/72/10 2017-10-30"]),
+        // Chinese gives them before the list.
+        ("回顾其2018年12月19日和17日第73/195和73/151号决议，", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
+        ("回顾其2018年12月19日和17日第73/195号决议，", ["A/RES/73/195 -"]),
+        ("回顾其2018年12月19日和17日第73/195、73/151和73/152号决议，", ["A/RES/73/195 -", "A/RES/73/151 -", "A/RES/73/152 -"]),
         // As many dates as numbers, or none is given.
         ("Recalling its resolutions 60/1, 73/195 and 73/151 of 19 and 17 December 2018,", ["A/RES/60/1 -", "A/RES/73/195 -", "A/RES/73/151 -"]),
         ("Recalling its resolution 70/1 of 25 September 2015 and 6 July 2017,", ["A/RES/70/1 -"]),

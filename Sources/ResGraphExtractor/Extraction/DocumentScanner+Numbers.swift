@@ -48,6 +48,11 @@ extension DocumentScanner {
         if runEnd < p.count, numberFollowers.mayStart(with: p[runEnd]) {
             if let (date, end) = dates.parse(at: i) {
                 lastDate = (date, end)
+                // "2018年12月19日和17日": more days of the month, one for each number after them.
+                if end >= Glyph.day.count, look.matches(Glyph.day, at: end - Glyph.day.count), let (days, daysEnd) = dates.chineseDays(after: end, of: date) {
+                    lastDays = ([date] + days, daysEnd)
+                    return daysEnd
+                }
                 return end
             }
             if let reading = numbers.read(at: i) {
@@ -104,7 +109,8 @@ extension DocumentScanner {
             if waits {
                 pending.append(PendingNumber(
                     numbers: reading.numbers(in: look), start: start, end: end,
-                    organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: dateJustBefore(start)))
+                    organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: dateJustBefore(start),
+                    listDates: daysJustBefore(start)))
                 return end
             }
         }
@@ -276,17 +282,27 @@ extension DocumentScanner {
         pending = []
         let ownOrgan = waiting.lazy.compactMap(\.ownOrgan).first
         // The date before the list's first number is the list's, where no other number has one:
-        // "2017年12月19日第72/179和72/180号决议".
+        // "2017年12月19日第72/179和72/180号决议"; days given there are theirs one each:
+        // "2018年12月19日和17日第73/195和73/151号决议".
         let listDate = waiting.dropFirst().allSatisfy { $0.date == nil } ? waiting.first?.date : nil
-        for number in waiting {
+        let listDates = waiting.first?.listDates.flatMap { $0.count == waiting.count ? $0 : nil }
+        for (index, number) in waiting.enumerated() {
             var date = number.date
-            if date == nil, let listDate, number.numbers[0].tellsItsYear, mayShare(listDate, number.numbers[0], organ: number.organ ?? ownOrgan) {
+            if let listDates {
+                date = listDates[index]
+            } else if date == nil, let listDate, number.numbers[0].tellsItsYear, mayShare(listDate, number.numbers[0], organ: number.organ ?? ownOrgan) {
                 date = listDate
             }
             emitNumbers(
                 number.numbers, organ: number.organ, ownOrgan: number.organ == nil ? ownOrgan : nil, isDecision: isDecision,
                 start: number.start, end: number.end, citedDate: date)
         }
+    }
+
+    /// The days read just before the "第" of the number at `start` ("2018年12月19日和17日第73/195").
+    @inline(__always) private func daysJustBefore(_ start: Int) -> [CalendarDate]? {
+        guard let (days, daysEnd) = lastDays, daysEnd <= start, start - daysEnd <= ScannerLimits.dateBeforeNumber else { return nil }
+        return days
     }
 
     /// The date read just before the "第" of the number at `start` ("2003年12月22日第58/154号决议").

@@ -17,6 +17,9 @@ struct DocumentScanner {
         var date: CalendarDate?
         /// The text's own organ, where "其" (its) stands before the number: "回顾其第5/1号决议".
         var ownOrgan: Organ?
+        /// The days of one month given before the list's first number, one for each number:
+        /// "2018年12月19日和17日第73/195和73/151号决议".
+        var listDates: [CalendarDate]?
     }
 
     let p: UnsafeBufferPointer<UInt8>
@@ -34,6 +37,8 @@ struct DocumentScanner {
     var softHyphen = -1
 
     var lastDate: (date: CalendarDate, end: Int)?
+    /// A Chinese date and the days after it ("2018年12月19日和17日"), and where they end.
+    var lastDays: (dates: [CalendarDate], end: Int)?
     var wholeLineDate: (date: CalendarDate, line: Int)?
     var plenaryLine = Int.min / 2
 

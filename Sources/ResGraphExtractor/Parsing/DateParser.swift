@@ -243,6 +243,22 @@ struct DateParser {
         return (CalendarDate(year: year, month: month, day: day), afterDay)
     }
 
+    /// The further days of `date`'s month after the Chinese date ending at `end`, and where they
+    /// end: "和17日" in "2018年12月19日和17日", "、17日和18日".
+    func chineseDays(after end: Int, of date: CalendarDate) -> (dates: [CalendarDate], end: Int)? {
+        var days: [CalendarDate] = []
+        var k = end
+        while days.count < ScannerLimits.listedDates {
+            let j = look.skipSpace(k, lines: false)
+            guard let join = Glyph.ideographicJoin.first(where: { look.matches($0, at: j) }),
+                  let (day, dayEnd) = spacedDigits(at: look.skipSpace(j + join.count, lines: false), count: 2), (1...31).contains(day),
+                  let afterDay = look.expect(Glyph.day, at: look.skipSpace(dayEnd, lines: false)) else { break }
+            days.append(CalendarDate(year: date.year, month: date.month, day: day))
+            k = afterDay
+        }
+        return days.isEmpty ? nil : (days, k)
+    }
+
     private func parseChinese(at i: Int) -> (date: CalendarDate, end: Int)? {
         guard let (year, yearEnd) = spacedDigits(at: i, count: 4), (1900...2099).contains(year) else { return nil }
         guard let afterYear = look.expect(Glyph.year, at: look.skipSpace(yearEnd, lines: false)) else { return nil }

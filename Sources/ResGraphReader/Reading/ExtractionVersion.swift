@@ -93,7 +93,8 @@ public enum ExtractionVersion {
     /// after it where their session fits it ("resolutions 72/179 and 72/180 of 19 December 2017"),
     /// and dates listed after a list's last number are its numbers' one each ("73/195 and 73/151 of
     /// 19 and 17 December 2018, respectively"), not the first the last number's; a Chinese list's
-    /// date before its first number is the list's ("2017年12月19日第72/179和72/180号决议"), and a
+    /// date before its first number is the list's ("2017年12月19日第72/179和72/180号决议"), days
+    /// given there its numbers' one each ("2018年12月19日和17日第73/195和73/151号决议"), and a
     /// later date of the clause without its year is read in the year of the one before
     /// ("2018年12月19日第73/195号和12月17日第73/151号决议"); a council's closing meeting line dates
     /// its text in Chinese and Arabic too ("第61次会议", "الجلسة 61"); other organizations'
