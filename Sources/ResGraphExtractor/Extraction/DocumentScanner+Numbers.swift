@@ -213,9 +213,9 @@ extension DocumentScanner {
         var j = look.skipSpace(k, lines: false)
         if look[j] == UInt8(ascii: ",") {
             j += 1
-        } else if let after = look.expectAny(Glyph.and, at: j) ?? look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
+        } else if let after = look.andWordEnd(at: j) {
             j = after
-        } else if let after = look.expectAny(Glyph.joinedAnd, at: j) {
+        } else if let after = look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
             j = after
         } else {
             return nil
@@ -290,7 +290,7 @@ extension DocumentScanner {
             var date = number.date
             if let listDates {
                 date = listDates[index]
-            } else if date == nil, let listDate, number.numbers[0].tellsItsYear, mayShare(listDate, number.numbers[0], organ: number.organ ?? ownOrgan) {
+            } else if date == nil, let listDate, mayShare(listDate, number.numbers[0], organ: number.organ ?? ownOrgan) {
                 date = listDate
             }
             emitNumbers(

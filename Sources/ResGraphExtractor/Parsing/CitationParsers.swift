@@ -75,9 +75,7 @@ struct TreatyVolumeParser {
     private func joinedVolume(after end: Int) -> (value: Int, end: Int)? {
         let k = look.skipSpace(end, lines: false)
         var next: Int
-        if let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) {
-            next = after
-        } else if let after = look.expectAny(Glyph.joinedAnd, at: k) {
+        if let after = look.andWordEnd(at: k) {
             next = after
         } else if let join = Glyph.ideographicJoin.first(where: { look.matches($0, at: k) }) {
             next = k + join.count

@@ -163,8 +163,7 @@ struct DateParser {
     private func listJoin(after end: Int) -> Int? {
         let next = look.skipSpace(end, lines: false)
         if look[next] == UInt8(ascii: ",") { return look.skipSpace(next + 1, lines: false) }
-        if let after = look.expectAny(Glyph.and, at: next), look.isWordEnd(after) { return look.skipSpace(after, lines: false) }
-        guard let after = look.expectAny(Glyph.joinedAnd, at: next) else { return nil }
+        guard let after = look.andWordEnd(at: next) else { return nil }
         return look.skipSpace(after, lines: false)
     }
 

@@ -60,6 +60,13 @@ struct Lookahead {
         return nil
     }
 
+    /// The end of a word for "and" at `i` that joins a list's items ("and", "et", "и"; Arabic's
+    /// "و", joined to the next item or not), or nil where none stands there.
+    @inline(__always) func andWordEnd(at i: Int) -> Int? {
+        if let after = expectAny(Glyph.and, at: i), isWordEnd(after) { return after }
+        return expectAny(Glyph.joinedAnd, at: i)
+    }
+
     /// The start of the run of letters (ASCII or two-byte) that ends at `end`, or nil when no
     /// letter ends there or the run is longer than `limit` bytes.
     func letterRunStart(endingAt end: Int, limit: Int) -> Int? {
