@@ -4,7 +4,7 @@ extension DocumentScanner {
     mutating func handlePhrase(_ entry: PhraseTrie.Entry, start: Int, end: Int) -> Int {
         // "A/RES/80/3", "A_RES_80_3-EN.pdf": a symbol's or a file name's series, no word of the text.
         if entry.phrase == .resolutionWord, start > 0, p[start &- 1] == UInt8(ascii: "/") || p[start &- 1] == UInt8(ascii: "_") { return end }
-        languageEvidence.hits[entry.language.index] += 1
+        languageEvidence.hits.addOne(at: entry.language.index)
         switch entry.phrase {
         case .verb(let relation):
             if layout.mode == .flow, isClauseVerb(at: start), !isGerundAfterTo(start: start, end: end) {

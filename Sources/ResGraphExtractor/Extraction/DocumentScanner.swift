@@ -110,6 +110,10 @@ struct DocumentScanner {
                     atLineStart = true
                 } else if b == 0 {
                     throw ExtractionError(path: source, reason: .binary(offset: i))
+                } else if b == UInt8(ascii: ","), !trie.canStart(p, at: i) {
+                    // A comma (the commonest mark) only ends a list item: noted without the handler's call.
+                    clause.lastComma = i
+                    i += 1
                 } else {
                     i = handlePunctuation(b, at: i)
                 }
@@ -166,7 +170,7 @@ struct DocumentScanner {
             if let match = found {
                 // "the", "and", "les": counted for the language, and the words go on.
                 guard case .languageHint = match.entry.phrase else { return handlePhrase(match.entry, start: i, end: match.end) }
-                languageEvidence.hits[match.entry.language.index] += 1
+                languageEvidence.hits.addOne(at: match.entry.language.index)
                 end = match.end
             } else if end < p.count, p[end] | 0x02 == UInt8(ascii: "/"), ByteClass.isUpper(p[i]) {
                 // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.

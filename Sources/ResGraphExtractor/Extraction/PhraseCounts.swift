@@ -15,4 +15,13 @@ struct PhraseCounts {
             withUnsafeMutableBytes(of: &counts) { $0.storeBytes(of: newValue, toByteOffset: index &* 8, as: Int.self) }
         }
     }
+
+    /// Counts one more for the language at `index` (0..<6) where the count is held: `+=` on the
+    /// subscript would copy all six counts out to read one.
+    @inline(__always) mutating func addOne(at index: Int) {
+        precondition(index >= 0 && index < 6)
+        withUnsafeMutableBytes(of: &counts) { counts in
+            counts.storeBytes(of: counts.load(fromByteOffset: index &* 8, as: Int.self) &+ 1, toByteOffset: index &* 8, as: Int.self)
+        }
+    }
 }

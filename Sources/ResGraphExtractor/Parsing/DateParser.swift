@@ -54,6 +54,25 @@ struct DateParser {
         return buckets
     }()
 
+    /// The first two bytes of every month name and of every word joining a day to its month
+    /// ("de"), ASCII letters in lower case: bit `second & 63` of the entry for `first` (all bits
+    /// for a name of one byte). A number followed by a word is common ("5 of the", "10 years"),
+    /// and a word that starts no name is turned away by one bit test.
+    private static let monthNameStarts: [UInt64] = {
+        var starts = [UInt64](repeating: 0, count: 256)
+        let names = LanguageTable.all.flatMap { $0.months.map { Array($0.utf8) } } + Glyph.dateJoiners.list
+        for name in names {
+            let first = Int(ByteClass.lowercased(name[0]))
+            starts[first] |= name.count > 1 ? 1 << UInt64(ByteClass.lowercased(name[1]) & 63) : ~0
+        }
+        return starts
+    }()
+
+    /// Whether a month name, or a word joining a day to it, may start at `i`.
+    @inline(__always) private func mayStartMonthName(at i: Int) -> Bool {
+        Self.monthNameStarts[Int(ByteClass.lowercased(look[i]))] & (1 << UInt64(ByteClass.lowercased(look[i &+ 1]) & 63)) != 0
+    }
+
     /// Month names with their abbreviations in legal writing ("nov.", "sept."), by first byte.
     private static let legalMonthsByFirstByte: [[(name: [UInt8], month: Int)]] = {
         var buckets = monthsByFirstByte
@@ -169,8 +188,24 @@ struct DateParser {
 
     /// The date starting with the digit at `i`, and its end.
     func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
-        if let found = parseChinese(at: i) { return found }
+        if mayOpenChineseDate(at: i), let found = parseChinese(at: i) { return found }
         return parseDayMonthYear(at: i)
+    }
+
+    /// The bytes from a number's first digit within which a Chinese date's year word is looked
+    /// for by ``mayOpenChineseDate(at:)``; past them the whole date is read.
+    private static let chineseYearReach = 16
+
+    /// Whether a Chinese date may start at `i`: its year's digits (spaced or not) and the blanks
+    /// after them run up to a character that is not ASCII, as "年" is. Most numbers run up to a
+    /// slash, a bracket or a letter, and are turned away here without their value being read.
+    @inline(__always) private func mayOpenChineseDate(at i: Int) -> Bool {
+        let p = look.p
+        let reach = min(p.count, i &+ Self.chineseYearReach)
+        var j = i
+        while j < reach, ByteClass.isDigit(p[j]) || ByteClass.isBlank(p[j]) { j &+= 1 }
+        if j == p.count { return false }
+        return j == reach || p[j] >= 0x80
     }
 
     /// Whether a range or a list of days opens at `i`, its later day followed by a month: "8 and
@@ -204,7 +239,7 @@ struct DateParser {
             j = ordinalEnd
         }
         var wordStart = look.skipSpace(j)
-        guard wordStart > j else { return nil }
+        guard wordStart > j, mayStartMonthName(at: wordStart) else { return nil }
         wordStart = skipJoiner(at: wordStart)
         guard let (month, wordEnd) = monthName(at: wordStart) else { return nil }
         var yearStart = look.skipSpace(wordEnd)
