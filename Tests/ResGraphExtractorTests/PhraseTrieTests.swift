@@ -127,11 +127,37 @@ struct PhraseTrieTests {
         #expect(bytes.withUnsafeBufferPointer { trie.match(in: $0, at: 0, wordEnd: 28)?.entry.phrase } == .resolutionWord)
     }
 
+    /// A language hint that a phrase goes on from is searched for as any first word: the phrase
+    /// is found where the text goes on with it, the hint where it does not.
+    @Test func aHintAPhraseGoesOnFromIsNotAnsweredAsAHintAlone() {
+        let table = LanguageTable(
+            language: .english,
+            phrases: [("the", .languageHint), ("and", .languageHint), ("the council", .organ(.securityCouncil))],
+            months: [], ordinals: [:], words: CitationWords())
+        let trie = PhraseTrie(tables: [table])
+        for (text, expected) in [("the council decides", "organ(ResGraphExtractor.Organ.securityCouncil) 11"),
+                                 ("the members of the body", "languageHint 3"), ("and the council decides", "languageHint 3")] {
+            Array(text.utf8).withUnsafeBufferPointer { p in
+                var end = 0
+                while ByteClass.isASCIILetter(p[end]) { end += 1 }
+                let low = UnsafeRawPointer(p.baseAddress!).loadUnaligned(as: UInt64.self)
+                let byShortWord = trie.match(in: p, at: 0, shortWord: low, length: end).map { "\($0.entry.phrase) \($0.end)" } ?? "none"
+                #expect(byShortWord == expected, "\(text)")
+            }
+        }
+    }
+
     @Test func aWordIsLookedUpWhole() {
         #expect(phrase("Recalling its resolution") == "verb(ResGraphExtractor.Relation.recalls) english 9")
         #expect(phrase("the") == "languageHint english 3")
         #expect(phrase("the.") == "languageHint english 3")
         #expect(phrase("their") == "none")
+        // A language hint no phrase goes on from, as the main loop reads it (sixteen bytes loaded):
+        // counted where its word ends, not where a letter goes on after it.
+        #expect(phrase("the General Assembly") == "languageHint english 3")
+        #expect(phrase("les Nations Unies ont") == "languageHint french 3")
+        #expect(phrase("the\u{E9}t\u{E9} des Nations Unies") == "none")
+        #expect(phrase("and1 of the Assembly") == "none")
         #expect(phrase("taking  note of") == "verb(ResGraphExtractor.Relation.notes) english 12")
         #expect(phrase("taking notes") == "none")
         #expect(phrase("Sub-Commission on") == "organ(ResGraphExtractor.Organ.other) english 14")

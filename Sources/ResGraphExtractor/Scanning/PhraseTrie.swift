@@ -53,6 +53,17 @@ final class PhraseTrie: @unchecked Sendable {
         var continues = false
     }
 
+    /// A language hint ("the", "and", "les") that no phrase goes on from, in its slot of
+    /// ``plainHints``: its letters packed as in ``FirstWord`` (which tell its length, as no
+    /// letter is a zero byte) and its entry. An empty slot holds no letters.
+    private struct PlainHint {
+        var low: UInt64 = 0
+        var payload: Int32 = -1
+    }
+
+    /// Slots in the table of plain language hints (a power of two): the top bits of a word's hash.
+    private static let plainHintSlots = 64
+
     /// The most letters a ``FirstWord`` holds.
     private static let packedLetters = 16
     /// Slots in the table of first words (a power of two, at least four times their number).
@@ -82,6 +93,10 @@ final class PhraseTrie: @unchecked Sendable {
     /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
     /// most words are turned away by it without touching ``firstWords``.
     private let firstWordFilter: UnsafeMutableBufferPointer<UInt64>
+    /// The language hints no phrase goes on from, by the top bits of their hash: a fifth of the
+    /// words of running text are such hints, let through by the filter, and are answered here
+    /// without a search of ``firstWords``.
+    private let plainHints: UnsafeMutableBufferPointer<PlainHint>
     /// The longest run of ASCII letters that begins a phrase, or lies on the way to one.
     private let longestFirstWord: Int
     /// Whether a phrase starts with a space: when none does, the main loop passes spaces by.
@@ -197,8 +212,16 @@ final class PhraseTrie: @unchecked Sendable {
                 for (byte, child) in out where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
             }
         }
+        var hints = [PlainHint](repeating: PlainHint(), count: Self.plainHintSlots)
+        for word in words where word.length > 0 && word.payload >= 0 && !word.continues && word.high == 0 {
+            guard case .languageHint = entries[Int(word.payload)].phrase else { continue }
+            let slot = Self.plainHintSlot(Self.hash(word.low, word.high, Int(word.length)))
+            // Two hints in one slot: the second is found in the table of first words, as any word.
+            if hints[slot].low == 0 { hints[slot] = PlainHint(low: word.low, payload: word.payload) }
+        }
         firstWords = buffer(words)
         firstWordFilter = buffer(filter)
+        plainHints = buffer(hints)
         longestFirstWord = longest
         spaceStartsPhrase = rootTable[0x20] >= 0
         root = buffer(rootTable)
@@ -286,6 +309,10 @@ final class PhraseTrie: @unchecked Sendable {
         Int(truncatingIfNeeded: hash >> 52) & (firstWordSlots - 1)
     }
 
+    @inline(__always) private static func plainHintSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash &>> 58) & (plainHintSlots - 1)
+    }
+
     @inline(__always) private static func filterBit(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> 38) & (firstWordFilterBits - 1)
     }
@@ -336,10 +363,21 @@ final class PhraseTrie: @unchecked Sendable {
     }
 
     /// ``match(in:at:low:high:length:)`` for a word of fewer than eight letters (most words): its
-    /// packed form has no high half, so neither does its hash.
+    /// packed form has no high half, so neither does its hash. A language hint no phrase goes on
+    /// from is answered from ``plainHints``.
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, shortWord low: UInt64, length: Int) -> (entry: Entry, end: Int)? {
         let packedLow = (low | 0x2020_2020_2020_2020) & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
-        return lookUp(low: packedLow, high: 0, length: length, in: p, wordEnd: start &+ length)
+        let wordEnd = start &+ length
+        let hash = Self.hash(packedLow, 0, length)
+        let bit = Self.filterBit(hash)
+        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        // A plain hint's slot of the table of first words holds no node to walk on from: what
+        // the search would answer is answered here.
+        let hint = plainHints[Self.plainHintSlot(hash)]
+        if hint.low == packedLow {
+            return endsAtBoundary(p, wordEnd) ? (entries[Int(hint.payload)], wordEnd) : nil
+        }
+        return probe(hash: hash, low: packedLow, high: 0, length: length, in: p, wordEnd: wordEnd)
     }
 
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
