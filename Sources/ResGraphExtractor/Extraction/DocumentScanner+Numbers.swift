@@ -84,7 +84,7 @@ extension DocumentScanner {
             let named = organ(before: start, window: ScannerLimits.chineseOrganWindow)
             var own: Organ?
             if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, namesOwnActsBeforeDi(start) { own = acting }
-            pending.append(PendingNumber(numbers: reading.numbers(in: look), start: start, end: end, organ: named, date: date, ownOrgan: own))
+            pending.append(PendingNumber(reading: reading, start: start, end: end, organ: named, date: date, ownOrgan: own))
             let m = look.skipSpace(afterHao)
             if let after = look.expect(Glyph.resolutionClose, at: m) {
                 flushPending(isDecision: false)
@@ -108,7 +108,7 @@ extension DocumentScanner {
                 : ByteClass.isDigit(look[next]) && (startsAfterDi(start) || continuesPendingList(at: start))
             if waits {
                 pending.append(PendingNumber(
-                    numbers: reading.numbers(in: look), start: start, end: end,
+                    reading: reading, start: start, end: end,
                     organ: organ(before: start, window: ScannerLimits.chineseOrganWindow), date: dateJustBefore(start),
                     listDates: daysJustBefore(start)))
                 return end
@@ -124,7 +124,7 @@ extension DocumentScanner {
         let ownOrgan = context.ownOrgan
         if let date = reading.bracketedDate {
             if organ == .securityCouncil {
-                emitNumbers(reading.numbers(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: date)
+                emitNumbers(reading.spelled(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: date)
             }
         } else {
             let numbers = reading.numbers(in: look)
@@ -278,25 +278,26 @@ extension DocumentScanner {
     /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions;
     /// "其" before the first makes all of them the text's own organ's acts ("其第5/1号和第5/2号决议").
     mutating func flushPending(isDecision: Bool) {
-        let waiting = pending
-        pending = []
-        let ownOrgan = waiting.lazy.compactMap(\.ownOrgan).first
+        let ownOrgan = pending.lazy.compactMap(\.ownOrgan).first
         // The date before the list's first number is the list's, where no other number has one:
         // "2017年12月19日第72/179和72/180号决议"; days given there are theirs one each:
         // "2018年12月19日和17日第73/195和73/151号决议".
-        let listDate = waiting.dropFirst().allSatisfy { $0.date == nil } ? waiting.first?.date : nil
-        let listDates = waiting.first?.listDates.flatMap { $0.count == waiting.count ? $0 : nil }
-        for (index, number) in waiting.enumerated() {
+        let listDate = pending.dropFirst().allSatisfy { $0.date == nil } ? pending.first?.date : nil
+        let listDates = pending.first?.listDates.flatMap { $0.count == pending.count ? $0 : nil }
+        for index in pending.indices {
+            let number = pending[index]
             var date = number.date
             if let listDates {
                 date = listDates[index]
-            } else if date == nil, let listDate, mayShare(listDate, number.numbers[0], organ: number.organ ?? ownOrgan) {
+            } else if date == nil, let listDate, mayShare(listDate, number.reading.firstNumber(in: look), organ: number.organ ?? ownOrgan) {
                 date = listDate
             }
             emitNumbers(
-                number.numbers, organ: number.organ, ownOrgan: number.organ == nil ? ownOrgan : nil, isDecision: isDecision,
+                number.reading.spelled(in: look), organ: number.organ, ownOrgan: number.organ == nil ? ownOrgan : nil, isDecision: isDecision,
                 start: number.start, end: number.end, citedDate: date)
         }
+        // Emptied keeping its room: a Chinese text flushes a list at every "号决议".
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// The days read just before the "第" of the number at `start` ("2018年12月19日和17日第73/195").
@@ -317,7 +318,7 @@ extension DocumentScanner {
     /// its resolution 5/1" in the Human Rights Council's text); another body's own acts are not
     /// the UN's.
     @inline(never) private mutating func emitNumbers(
-        _ parsed: [ResolutionNumber], organ: Organ?, ownOrgan: Organ? = nil, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?
+        _ parsed: some Sequence<ResolutionNumber>, organ: Organ?, ownOrgan: Organ? = nil, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?
     ) {
         for number in parsed {
             if organ == nil, let ownOrgan {

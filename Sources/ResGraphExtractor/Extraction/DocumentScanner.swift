@@ -10,7 +10,8 @@ struct DocumentScanner {
 
     /// Chinese "第 N 号" numbers waiting for the word that says what they are ("决议", "决定").
     struct PendingNumber {
-        var numbers: [ResolutionNumber]
+        /// The number as read, spelled out once its list is flushed.
+        var reading: NumberReading
         var start: Int
         var end: Int
         var organ: Organ?

@@ -46,12 +46,37 @@ struct NumberReading {
         return numbers
     }
 
+    /// The numbers spelled out one at a time as they are asked for: those of ``numbers(in:)``,
+    /// without an array made and freed for them.
+    func spelled(in look: Lookahead) -> Spelled { Spelled(reading: self, look: look) }
+
+    /// The numbers of a reading, spelled out as they are iterated.
+    struct Spelled: Sequence, IteratorProtocol {
+        let reading: NumberReading
+        let look: Lookahead
+        private var letters: PartLetters.Iterator
+        private var spelledAlone = false
+
+        init(reading: NumberReading, look: Lookahead) {
+            self.reading = reading
+            self.look = look
+            letters = reading.parts.makeIterator()
+        }
+
+        mutating func next() -> ResolutionNumber? {
+            guard reading.parts.isEmpty else { return letters.next().map { reading.number(part: String(UnicodeScalar($0)), in: look) } }
+            guard !spelledAlone else { return nil }
+            spelledAlone = true
+            return reading.number(part: nil, in: look)
+        }
+    }
+
     /// The first of the numbers spelled out.
     func firstNumber(in look: Lookahead) -> ResolutionNumber {
         number(part: parts.first.map { String(UnicodeScalar($0)) }, in: look)
     }
 
-    private func number(part: String?, in look: Lookahead) -> ResolutionNumber {
+    fileprivate func number(part: String?, in look: Lookahead) -> ResolutionNumber {
         let firstText = look.string(first)
         switch form {
         case .sessional(let number):
