@@ -250,12 +250,19 @@ struct DateParser {
         return (CalendarDate(year: year, month: month, day: day), yearEnd)
     }
 
+    /// The length from which a month name is compared eight bytes at a time.
+    private static let longName = 16
+
     /// The month whose name stands at `i`, and the end of the name.
     private func monthName(at i: Int, in names: [[(name: [UInt8], month: Int)]] = Self.monthsByFirstByte) -> (month: Int, end: Int)? {
         let first = look[i]
         guard ByteClass.isASCIILetter(first) || ByteClass.isTwoByteLead(first) else { return nil }
-        for entry in names[Int(ByteClass.lowercased(first))] {
-            if let end = look.expect(entry.name, at: i), look.isWordEnd(end) { return (entry.month, end) }
+        // The second byte compared first: the names of a script share their first byte (every
+        // Arabic name starts D8 or D9), and most are turned away by it without a comparison.
+        let second = ByteClass.lowercased(look[i &+ 1])
+        for entry in names[Int(ByteClass.lowercased(first))] where entry.name.count < 2 || ByteClass.lowercased(entry.name[1]) == second {
+            let found = entry.name.count >= Self.longName ? look.matchesLong(entry.name, at: i) : look.matches(entry.name, at: i)
+            if found, look.isWordEnd(i &+ entry.name.count) { return (entry.month, i &+ entry.name.count) }
         }
         return nil
     }

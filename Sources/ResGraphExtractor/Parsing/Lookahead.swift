@@ -48,6 +48,25 @@ struct Lookahead {
         return true
     }
 
+    /// ``matches(_:at:)`` eight bytes at a time, for a long literal (an Arabic month name,
+    /// "كانون الأول/ديسمبر", is 32 bytes): out of line, where the byte loop inlined everywhere
+    /// suits the short ones.
+    @inline(never) func matchesLong(_ literal: [UInt8], at i: Int) -> Bool {
+        guard i + literal.count <= p.count else { return false }
+        return literal.withUnsafeBufferPointer { wanted in
+            var k = 0
+            while k &+ 8 <= wanted.count {
+                if ByteClass.asciiLowercased(ByteWord.load(p, at: i &+ k)) != ByteWord.load(wanted, at: k) { return false }
+                k &+= 8
+            }
+            while k < wanted.count {
+                if ByteClass.lowercased(p[i &+ k]) != wanted[k] { return false }
+                k &+= 1
+            }
+            return true
+        }
+    }
+
     /// The end of `literal` if it stands at `i`.
     @inline(__always) func expect(_ literal: [UInt8], at i: Int) -> Int? {
         matches(literal, at: i) ? i + literal.count : nil
