@@ -208,7 +208,7 @@ struct DocumentScanner {
     /// A run of two-byte characters (words of Cyrillic, Arabic, Greek, accented Latin), read in
     /// one loop rather than one trip through the main loop each: validated and counted. Only its
     /// first character can begin a word, as each later one follows a letter, so a phrase is
-    /// looked for there alone.
+    /// looked for there alone. Runs a single space apart are read one after another.
     private mutating func handleTwoByteRun(at start: Int) throws(ExtractionError) -> Int {
         let n = p.count
         var counts = ScriptCounts()
@@ -216,17 +216,24 @@ struct DocumentScanner {
             languageEvidence.cyrillic &+= counts.cyrillic
             languageEvidence.arabic &+= counts.arabic
         }
-        try passTwoByteCharacter(at: start, counting: &counts)
-        if isWordStart(start), trie.canStart(p, at: start), let match = trie.match(in: p, at: start) {
-            return handlePhrase(match.entry, start: start, end: match.end)
+        let wordsGoOn = !trie.spaceStartsPhrase
+        var start = start
+        while true {
+            try passTwoByteCharacter(at: start, counting: &counts)
+            if isWordStart(start), trie.canStart(p, at: start), let match = trie.match(in: p, at: start) {
+                return handlePhrase(match.entry, start: start, end: match.end)
+            }
+            var i = start &+ 2
+            while i < n && ByteClass.isTwoByteLead(p[i]) {
+                try passTwoByteCharacter(at: i, counting: &counts)
+                i &+= 2
+            }
+            if softHyphen >= start { return readSoftHyphen(runEnd: i) }
+            // A single space and another word of them (Russian and Arabic running text): read on
+            // here, as the main loop would, without a trip through it.
+            guard wordsGoOn, i &+ 1 < n, p[i] == 0x20, ByteClass.isTwoByteLead(p[i &+ 1]) else { return i }
+            start = i &+ 1
         }
-        var i = start &+ 2
-        while i < n && ByteClass.isTwoByteLead(p[i]) {
-            try passTwoByteCharacter(at: i, counting: &counts)
-            i &+= 2
-        }
-        if softHyphen >= start { return readSoftHyphen(runEnd: i) }
-        return i
     }
 
     /// Two-byte characters counted as evidence of the text's language.
