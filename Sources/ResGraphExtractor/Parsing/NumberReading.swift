@@ -76,7 +76,7 @@ struct NumberReading {
         number(part: parts.first.map { String(UnicodeScalar($0)) }, in: look)
     }
 
-    fileprivate func number(part: String?, in look: Lookahead) -> ResolutionNumber {
+    private func number(part: String?, in look: Lookahead) -> ResolutionNumber {
         let firstText = look.string(first)
         switch form {
         case .sessional(let number):
