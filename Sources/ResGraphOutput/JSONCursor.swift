@@ -31,6 +31,19 @@ struct JSONCursor {
         value.withUTF8 { string($0) }
     }
 
+    /// Stores a JSON string literal for `value`, a name that needs no escaping (an enumeration's
+    /// raw value: a reference's kind and relation), without looking for what would.
+    @inline(__always) mutating func name(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            assert(Self.plainPrefixCount(utf8) == utf8.count, "a name that needs escaping")
+            position.pointee = 0x22
+            if utf8.count > 0 { memcpy(position + 1, utf8.baseAddress.unsafelyUnwrapped, utf8.count) }
+            position[utf8.count &+ 1] = 0x22
+            position += utf8.count &+ 2
+        }
+    }
+
     /// Stores a JSON string literal for the UTF-8 bytes `utf8`.
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
         var out = position

@@ -19,6 +19,24 @@ struct JSONBytesTests {
         }
     }
 
+    /// A reference's kind and relation are written as names, without a look for what would need
+    /// escaping: every one comes out as the string writer writes it.
+    @Test func everyKindAndRelationIsWrittenAsTheStringWriterWritesIt() {
+        func quoted(_ value: String) -> String {
+            var writer = JSONWriter()
+            writer.string(value)
+            return writer.text
+        }
+        for kind in ReferenceKind.allCases {
+            let json = Reference(target: "A/RES/1/1", kind: kind, relation: .cites, text: "", start: 0, end: 0).json
+            #expect(json.contains(",\"kind\":" + quoted(kind.rawValue) + ",\"relation\":\"cites\","), "\(kind)")
+        }
+        for relation in Relation.allCases {
+            let json = Reference(target: "A/RES/1/1", kind: .document, relation: relation, text: "", start: 0, end: 0).json
+            #expect(json.contains(",\"relation\":" + quoted(relation.rawValue) + ",\"text\":"), "\(relation)")
+        }
+    }
+
     /// Plain text is tested eight bytes at a time: each character that needs escaping, and each
     /// that is its neighbour and does not, at every place in three words.
     @Test func anEscapeIsFoundWhereverItStandsInAWord() {
