@@ -17,7 +17,8 @@ final class StandardOutput: @unchecked Sendable {
     private var failure: Int32?
     private let lock = NSLock()
 
-    private init(descriptor: Int32) {
+    /// Output to `descriptor`; the commands use ``shared``.
+    init(descriptor: Int32) {
         self.descriptor = descriptor
         buffer.reserveCapacity(Self.capacity)
     }
@@ -37,8 +38,12 @@ final class StandardOutput: @unchecked Sendable {
     /// all of it at the end (`threshold` 0).
     func take(_ out: inout JSONBytes, atLeast threshold: Int = 1 << 16) {
         guard out.bytes.count >= threshold else { return }
-        write(out.bytes)
-        out.bytes.removeAll(keepingCapacity: true)
+        defer { out.bytes.removeAll(keepingCapacity: true) }
+        guard out.bytes.count >= Self.capacity else { return write(out.bytes) }
+        lock.lock(); defer { lock.unlock() }
+        // What is held goes first; a piece as large as the buffer then goes as it is, not copied into it.
+        flushLocked()
+        out.bytes.withUnsafeBytes { writeLocked($0) }
     }
 
     /// Appends `data` to standard output as it is.
@@ -49,7 +54,8 @@ final class StandardOutput: @unchecked Sendable {
         try shared.finish()
     }
 
-    private func finish() throws {
+    /// Writes what is held; throws when anything written to this output was lost.
+    func finish() throws {
         lock.lock(); defer { lock.unlock() }
         flushLocked()
         if let failure {
@@ -59,18 +65,21 @@ final class StandardOutput: @unchecked Sendable {
 
     private func flushLocked() {
         defer { buffer.removeAll(keepingCapacity: true) }
+        buffer.withUnsafeBytes { writeLocked($0) }
+    }
+
+    /// Writes `raw` whole, unless a write failed before; the first failure is remembered.
+    private func writeLocked(_ raw: UnsafeRawBufferPointer) {
         guard failure == nil else { return }
         var written = 0
-        buffer.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += n
+        while written < raw.count {
+            let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
             }
+            written += n
         }
     }
 }
