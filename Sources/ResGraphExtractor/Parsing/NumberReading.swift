@@ -38,13 +38,7 @@ struct NumberReading {
     var count: Int { Swift.max(parts.count, 1) }
 
     /// The numbers spelled out, one per part letter.
-    func numbers(in look: Lookahead) -> [ResolutionNumber] {
-        guard !parts.isEmpty else { return [number(part: nil, in: look)] }
-        var numbers: [ResolutionNumber] = []
-        numbers.reserveCapacity(parts.count)
-        for letter in parts { numbers.append(number(part: String(UnicodeScalar(letter)), in: look)) }
-        return numbers
-    }
+    func numbers(in look: Lookahead) -> [ResolutionNumber] { Array(spelled(in: look)) }
 
     /// The numbers spelled out one at a time as they are asked for: those of ``numbers(in:)``,
     /// without an array made and freed for them.
@@ -62,6 +56,8 @@ struct NumberReading {
             self.look = look
             letters = reading.parts.makeIterator()
         }
+
+        var underestimatedCount: Int { reading.count }
 
         mutating func next() -> ResolutionNumber? {
             guard reading.parts.isEmpty else { return letters.next().map { reading.number(part: String(UnicodeScalar($0)), in: look) } }
