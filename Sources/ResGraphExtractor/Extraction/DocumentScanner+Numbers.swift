@@ -83,7 +83,7 @@ extension DocumentScanner {
             let date = dateJustBefore(start)
             let named = organ(before: start, window: ScannerLimits.chineseOrganWindow)
             var own: Organ?
-            if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, namesOwnActsBeforeDi(start) { own = acting }
+            if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, ownOrganWords.namesOwnActs(beforeDi: start) { own = acting }
             pending.append(PendingNumber(reading: reading, start: start, end: end, organ: named, date: date, ownOrgan: own))
             let m = look.skipSpace(afterHao)
             if let after = look.expect(Glyph.resolutionClose, at: m) {
@@ -104,8 +104,8 @@ extension DocumentScanner {
         if let afterJoin = look.expectAny(Glyph.ideographicJoin, at: k) {
             let next = look.skipSpace(afterJoin)
             let waits = look.expect(Glyph.di, at: next) != nil
-                ? startsAfterDi(start)
-                : ByteClass.isDigit(look[next]) && (startsAfterDi(start) || continuesPendingList(at: start))
+                ? look.followsDi(start)
+                : ByteClass.isDigit(look[next]) && (look.followsDi(start) || continuesPendingList(at: start))
             if waits {
                 pending.append(PendingNumber(
                     reading: reading, start: start, end: end,
@@ -116,7 +116,7 @@ extension DocumentScanner {
         }
         guard var context = clause.list, start <= context.expires else { return end }
         // "résolutions du Conseil 5/1 et 5/2", "قراري المجلس 5/1 و 5/2": the text's own council, named before its numbers.
-        if context.organ == nil || context.organIsDistant, !context.hasNumbers, let own = ownOrganWord(endingAt: start) {
+        if context.organ == nil || context.organIsDistant, !context.hasNumbers, let own = ownOrganWords.organ(endingAt: start) {
             context.organ = own
             context.organIsDistant = false
         }
@@ -159,7 +159,7 @@ extension DocumentScanner {
                 k = dateEnd
                 continue
             }
-            guard let next = nextListedNumber(after: k) else { break }
+            guard let next = numbers.readListed(after: k) else { break }
             k = next.end
         }
         var j = look.skipSpace(k, lines: false)
@@ -169,7 +169,7 @@ extension DocumentScanner {
         }
         var organ: Organ?
         if j < p.count, let match = trie.match(in: p, atAnyStart: j), case .organ(let named) = match.entry.phrase { organ = named }
-        if organ == nil, j < p.count { organ = ownOrganWord(at: j) }
+        if organ == nil, j < p.count { organ = ownOrganWords.organ(at: j) }
         context.organAfter = (organ, k)
         return organ
     }
@@ -189,7 +189,7 @@ extension DocumentScanner {
         var k = end
         let limit = min(p.count, end + ScannerLimits.organAfterReach)
         while k < limit {
-            guard let next = nextListedNumber(after: k) else { break }
+            guard let next = numbers.readListed(after: k) else { break }
             k = next.end
             run.numberEnds.append(k)
             if let (found, foundEnd) = dates.citedDateSpan(after: k), !dates.listGoesOn(after: foundEnd) {
@@ -207,25 +207,6 @@ extension DocumentScanner {
         return run.date(ofNumberEndingAt: end)
     }
 
-    /// The number joined to a list after `k` by a comma or a word for "and" or "to" (Arabic's "و"
-    /// joined to it or not): ", 61/16", "and 72/180", "و 72/180", "и S-35/1".
-    @inline(__always) private func nextListedNumber(after k: Int) -> NumberReading? {
-        var j = look.skipSpace(k, lines: false)
-        if look[j] == UInt8(ascii: ",") {
-            j += 1
-        } else if let after = look.andWordEnd(at: j) {
-            j = after
-        } else if let after = look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
-            j = after
-        } else {
-            return nil
-        }
-        j = look.skipSpace(j, lines: false)
-        // A special session's number opens with its letters: "52/1 и S-35/1 Совета …".
-        guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E") else { return nil }
-        return numbers.read(at: j)
-    }
-
     /// Whether `number` shares `date` as an act of `organ`, or, with none named, of the Assembly
     /// or of the text's own organ.
     @inline(__always) private func mayShare(_ date: CalendarDate, _ number: ResolutionNumber, organ: Organ?) -> Bool {
@@ -233,13 +214,6 @@ extension DocumentScanner {
         if number.mayShare(date, asActOf: .generalAssembly) { return true }
         guard let acting = header.actingOrgan else { return false }
         return number.mayShare(date, asActOf: acting)
-    }
-
-    /// Whether the number at `start` follows "第" (with at most a space between).
-    @inline(__always) private func startsAfterDi(_ start: Int) -> Bool {
-        var k = start
-        if k >= 1, p[k - 1] == 0x20 { k -= 1 }
-        return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
     }
 
     /// Whether the number at `start` follows the last number waiting for its 号决议 with only a
@@ -252,27 +226,6 @@ extension DocumentScanner {
         k -= joined.count
         while k > last.end, p[k - 1] == 0x20 { k -= 1 }
         return k == last.end
-    }
-
-    /// Whether "其" (its) or the word for the text's own council stands before the "第" of the
-    /// number at `start`, with the date the citation gives between them: "其第5/1号决议",
-    /// "其2007年6月18日第5/1号决议", "理事会第31/1号决议".
-    private func namesOwnActsBeforeDi(_ start: Int) -> Bool {
-        guard startsAfterDi(start) else { return false }
-        var k = start
-        if p[k - 1] == 0x20 { k -= 1 }
-        k -= Glyph.di.count
-        let limit = max(0, k - ScannerLimits.chineseDateLength)
-        while k > limit {
-            if ByteClass.isDigit(p[k - 1]) || p[k - 1] == 0x20 {
-                k -= 1
-            } else if k >= 3, [Glyph.year, Glyph.month, Glyph.day].contains(where: { look.matches($0, at: k - 3) }) {
-                k -= 3
-            } else {
-                break
-            }
-        }
-        return Glyph.possessives.contains { k >= $0.count && look.matches($0, at: k - $0.count) } || ownOrganWord(endingAt: k) != nil
     }
 
     /// Emits the Chinese numbers waiting for their closing word, as resolutions or decisions;
@@ -378,12 +331,13 @@ extension DocumentScanner {
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
         // A document's id is its symbol's text: its last component is the part after the last slash.
-        if let last = symbol.components.last, let name = SymbolParser.modifierName(of: Substring(last)) {
-            next = emitModifierContinuation(of: symbol.components.dropLast().joined(separator: "/"), name: name, after: next)
+        if let last = symbol.components.last, let name = SymbolParser.modifierName(of: last) {
+            // The id less its last component and slash, all of them ASCII.
+            next = emitModifierContinuation(of: String(id.utf8.dropLast(last.utf8.count + 1))!, name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
             emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
-            next = emitModifierContinuation(of: id, name: SymbolParser.modifierName(of: Substring(modifier)) ?? modifier.prefix { $0 != "." }, after: modifierEnd)
+            next = emitModifierContinuation(of: id, name: SymbolParser.modifierName(of: modifier) ?? modifier.prefix { $0 != "." }, after: modifierEnd)
         }
         return next
     }
@@ -417,16 +371,15 @@ extension DocumentScanner {
     /// 31, 2000)`, whose date comes back too), other symbols are documents.
     @inline(__always) func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int, bracketedDate: CalendarDate?) {
         let components = symbol.components
-        var series = components
+        var seriesCount = components.count
         var numberStart = symbol.end
-        while let last = series.last, series.count > 1, startsWithNumber(last) {
-            numberStart -= last.utf8.count + 1
-            series.removeLast()
+        while seriesCount > 1, startsWithNumber(components[seriesCount - 1]) {
+            numberStart -= components[seriesCount - 1].utf8.count + 1
+            seriesCount -= 1
         }
         numberStart += 1
-        let numberCount = components.count - series.count
-        if (1...2).contains(numberCount), series.count >= ReferenceKind.fewestSeriesComponents,
-           let (organ, isDecision) = ReferenceKind.bySeries[series.joined(separator: "/")]?.act,
+        let numberCount = components.count - seriesCount
+        if (1...2).contains(numberCount), let (organ, isDecision) = ReferenceKind.kind(ofSeries: components[..<seriesCount])?.act,
            let reading = numbers.read(at: numberStart),
            let (id, kind) = reading.firstNumber(in: look).identify(organ: organ, isDecision: isDecision) {
             return (id, kind, max(reading.end, symbol.end), reading.bracketedDate)

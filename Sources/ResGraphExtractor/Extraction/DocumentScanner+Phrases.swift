@@ -20,7 +20,7 @@ extension DocumentScanner {
             // The possessive is looked for only where the text's own acts are not what numbers alone name.
             var own: Organ?
             if let acting = header.actingOrgan, !acting.numbersNameItsActs,
-               namesOwnActs(start: start, end: end) || (named == nil && ownOrganWord(endingAt: start) != nil) { own = acting }
+               namesOwnActs(start: start, end: end) || (named == nil && ownOrganWords.organ(endingAt: start) != nil) { own = acting }
             clause.list = ListContext(
                 organ: named, organIsDistant: named != nil && !namesOrganJustBefore(start), isDecision: entry.phrase == .decisionWord,
                 expires: end + ScannerLimits.listReach, ownOrgan: own)

@@ -80,6 +80,7 @@ struct DocumentScanner {
     @inline(__always) var numbers: ResolutionNumberParser { ResolutionNumberParser(look: look) }
     @inline(__always) var symbols: SymbolParser { SymbolParser(look: look) }
     @inline(__always) var markers: MarkerPlace { MarkerPlace(look: look) }
+    @inline(__always) var ownOrganWords: OwnOrganWords { OwnOrganWords(look: look, acting: header.actingOrgan) }
 
     /// Reads the whole document.
     mutating func run() throws(ExtractionError) -> ExtractedDocument {
@@ -315,7 +316,8 @@ struct DocumentScanner {
         let lowWrong = (low & 0xC000_C0C0_00C0_C000) ^ 0x8000_8080_0080_8000
         let highWrong = (high & 0x0000_0000_C0C0_00C0) ^ 0x0000_0000_8080_0080
         let byte = { (word: UInt64, index: UInt64) in UInt8(truncatingIfNeeded: word &>> (index &* 8)) }
-        let plain = { (lead: UInt8, second: UInt8, third: UInt8) in lead &- 0xE4 < 6 && !self.trie.mayStart(wide: lead, second, third) }
+        let trie = trie
+        let plain = { (lead: UInt8, second: UInt8, third: UInt8) in lead &- 0xE4 < 6 && !trie.mayStart(wide: lead, second, third) }
         guard lowWrong & 0x0000_0000_00C0_C000 == 0, plain(byte(low, 0), byte(low, 1), byte(low, 2)) else { return 0 }
         guard lowWrong & 0x0000_C0C0_0000_0000 == 0, plain(byte(low, 3), byte(low, 4), byte(low, 5)) else { return 1 }
         guard lowWrong & 0xC000_0000_0000_0000 == 0, highWrong & 0xC0 == 0, plain(byte(low, 6), byte(low, 7), byte(high, 0)) else { return 2 }
@@ -349,7 +351,7 @@ struct DocumentScanner {
             clauseBreak(at: i)
         }
         guard second == 0x80 else { return }
-        if b == 0xE2, third &- 0x9C < 2 { clause.inQuotation = opensQuotation(third == 0x9C, at: i) }
+        if b == 0xE2, third &- 0x9C < 2 { clause.inQuotation = Self.opensQuotation(third == 0x9C, at: i, in: p) }
         if b == 0xE3, third == 0x8C { clause.inQuotation = true }
         if b == 0xE3, third == 0x8D { clause.inQuotation = false }
     }
@@ -358,7 +360,8 @@ struct DocumentScanner {
     /// marks the other way round from English “…”, so the place decides: after a space or a
     /// bracket and before a word, a mark opens; after a word and before a space or a punctuation
     /// mark, it closes. Glued on both sides, as Chinese writes it (题为“…”的), the mark decides.
-    private func opensQuotation(_ isOpeningMark: Bool, at i: Int) -> Bool {
+    /// Static, taking the text: a method would be handed a copy of the whole scanner.
+    private static func opensQuotation(_ isOpeningMark: Bool, at i: Int, in p: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = i &+ 3
         let afterBoundary = i == 0 || (p[i - 1] < 0x80 && !ByteClass.isASCIIAlphanumeric(p[i - 1]))
         let beforeBoundary = end >= p.count || (p[end] < 0x80 && !ByteClass.isASCIIAlphanumeric(p[end]))

@@ -93,9 +93,17 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The fewest components a series of ``bySeries`` has ("A/RES" has two): a symbol whose
-    /// series is shorter is a document, found without spelling its series out.
-    static let fewestSeriesComponents = bySeries.keys.map { $0.split(separator: "/").count }.min() ?? 1
+    /// The components of each series of ``bySeries`` ("A", "HRC", "RES"), with its kind.
+    private static let seriesComponents: [(components: [String], kind: ReferenceKind)] = bySeries
+        .map { ($0.key.split(separator: "/").map(String.init), $0.value) }
+
+    /// The kind of the series whose components are `components` (["A", "RES"] of
+    /// "A/RES/58/154"), as ``bySeries`` gives it, found without joining them: every series
+    /// ends in "RES" or "DEC", so most symbols are turned away by their last component.
+    static func kind(ofSeries components: ArraySlice<String>) -> ReferenceKind? {
+        guard let last = components.last, last == "RES" || last == "DEC" else { return nil }
+        return seriesComponents.first { $0.components.elementsEqual(components) }?.kind
+    }
 
     /// Whether the kind is a resolution or decision of some organ.
     public var isResolutionOrDecision: Bool {

@@ -79,6 +79,13 @@ struct Lookahead {
         return nil
     }
 
+    /// Whether what starts at `start` (a number) follows "第", with at most a space between.
+    @inline(__always) func followsDi(_ start: Int) -> Bool {
+        var k = start
+        if k >= 1, p[k - 1] == 0x20 { k -= 1 }
+        return k >= 3 && p[k - 3] == Glyph.di[0] && p[k - 2] == Glyph.di[1] && p[k - 1] == Glyph.di[2]
+    }
+
     /// The end of a word for "and" at `i` that joins a list's items ("and", "et", "и"; Arabic's
     /// "و", joined to the next item or not), or nil where none stands there.
     @inline(__always) func andWordEnd(at i: Int) -> Int? {

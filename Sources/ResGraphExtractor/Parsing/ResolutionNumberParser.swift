@@ -4,6 +4,25 @@
 struct ResolutionNumberParser {
     let look: Lookahead
 
+    /// The number joined to a list after `k` by a comma or a word for "and" or "to" (Arabic's "و"
+    /// joined to it or not): ", 61/16", "and 72/180", "و 72/180", "и S-35/1".
+    func readListed(after k: Int) -> NumberReading? {
+        var j = look.skipSpace(k, lines: false)
+        if look[j] == UInt8(ascii: ",") {
+            j += 1
+        } else if let after = look.andWordEnd(at: j) {
+            j = after
+        } else if let after = look.expectAny(Glyph.to, at: j), look.isWordEnd(after) {
+            j = after
+        } else {
+            return nil
+        }
+        j = look.skipSpace(j, lines: false)
+        // A special session's number opens with its letters: "52/1 и S-35/1 Совета …".
+        guard ByteClass.isDigit(look[j]) || look[j] == UInt8(ascii: "S") || look[j] == UInt8(ascii: "E") else { return nil }
+        return read(at: j)
+    }
+
     /// Where the number at `i` stands and what shape it has, without spelling it out (see
     /// ``NumberReading/numbers(in:)``): most numbers read are not cited, and their strings would
     /// be made for nothing.

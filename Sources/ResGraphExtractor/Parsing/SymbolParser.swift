@@ -99,12 +99,14 @@ struct SymbolParser {
     }
 
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
-    static func modifierName(of component: Substring) -> Substring? {
-        guard ByteClass.isDigit(component.utf8.last ?? 0), let dot = component.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
-        let head = component[..<dot].utf8
-        let isModifier = { (bytes: UnsafeBufferPointer<UInt8>) in modifier(bytes)?.elementsEqual(bytes) ?? false }
-        guard head.withContiguousStorageIfAvailable(isModifier) ?? Array(head).withUnsafeBufferPointer(isModifier) else { return nil }
-        return component[..<dot]
+    static func modifierName(of component: String) -> Substring? {
+        var component = component
+        let length = component.withUTF8 { bytes -> Int? in
+            guard let last = bytes.last, ByteClass.isDigit(last), let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+            let head = UnsafeBufferPointer(rebasing: bytes[..<dot])
+            return modifier(head)?.elementsEqual(head) == true ? dot : nil
+        }
+        return length.map { Substring(component.utf8.prefix($0)) }
     }
 
     /// A modifier after a symbol: "and Corr.1", "et Corr.1", "和 Corr.1", "and Add.1".
