@@ -27,8 +27,9 @@ struct MonthNameTests {
         }
     }
 
-    /// Latin month names are read whatever their case, the first letters as the rest.
-    @Test(arguments: ["22 December 2003", "22 DECEMBER 2003", "22 dEcEmBeR 2003"])
+    /// Latin month names are read whatever their case, the first letters as the rest, after
+    /// any white space (a line broken between day and month) or a day's ordinal.
+    @Test(arguments: ["22 December 2003", "22 DECEMBER 2003", "22 dEcEmBeR 2003", "22\nDecember 2003", "22\tDecember 2003", "22nd December 2003"])
     func aLatinMonthNameIsReadInAnyCase(date: String) throws {
         let references = try Extractor().extract(text: "Recalling its resolution 58/154 of \(date),").references
         #expect(references.map { $0.citedDate ?? "-" } == ["2003-12-22"])

@@ -232,10 +232,12 @@ struct DateParser {
     }
 
     private func parseDayMonthYear(at i: Int) -> (date: CalendarDate, end: Int)? {
-        guard let (day, dayEnd) = look.digits(i, limit: 2), (1...31).contains(day) else { return nil }
+        guard let (day, dayEnd) = day(at: i) else { return nil }
         var j = dayEnd
-        if let ordinalEnd = look.expectAny(Glyph.dayOrdinal, at: j),
-           look.isWordEnd(ordinalEnd) {
+        // A space or a day's ordinal ("1st", "1er") follows the day; most small numbers ("1.",
+        // "5/1") are turned away here.
+        if !ByteClass.isSpace(look[j]) {
+            guard let ordinalEnd = look.expectAny(Glyph.dayOrdinal, at: j), look.isWordEnd(ordinalEnd) else { return nil }
             j = ordinalEnd
         }
         var wordStart = look.skipSpace(j)
@@ -248,6 +250,17 @@ struct DateParser {
         guard let (year, yearEnd) = look.digits(yearStart, limit: 4),
               yearEnd - yearStart == 4, (1900...2099).contains(year) else { return nil }
         return (CalendarDate(year: year, month: month, day: day), yearEnd)
+    }
+
+    /// The day of the month at `i`, one or two digits from 1 to 31 with no digit after them, and its end.
+    @inline(__always) private func day(at i: Int) -> (day: Int, end: Int)? {
+        let first = look[i] &- 0x30
+        guard first < 10 else { return nil }
+        let second = look[i &+ 1] &- 0x30
+        guard second < 10 else { return first > 0 ? (Int(first), i &+ 1) : nil }
+        guard !ByteClass.isDigit(look[i &+ 2]) else { return nil }
+        let day = Int(first) &* 10 &+ Int(second)
+        return (1...31).contains(day) ? (day, i &+ 2) : nil
     }
 
     /// The length from which a month name is compared eight bytes at a time.

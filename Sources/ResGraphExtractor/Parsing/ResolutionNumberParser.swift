@@ -43,6 +43,11 @@ struct ResolutionNumberParser {
                                  hasPrefix: hasPrefix, numberAt: numberAt)
         }
         guard !hasPrefix, firstEnd - j <= 4, first > 0 else { return nil }
+        // Past blanks and line ends, such a number goes on with 号, a part letter, a second
+        // number ("1999 2000 (2011)") or its bracket; most ("in 2003,", "15 countries") do not.
+        let next = look[look.skipSpace(firstEnd)]
+        guard next >= 0x80 || next == UInt8(ascii: "(") || ByteClass.isUpper(next) || ByteClass.isDigit(next)
+            || Glyph.partLetterStarts.mayStart(with: next) else { return nil }
         if look.expect(Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil, let session = chineseSessionBefore(i) {
             return NumberReading(first: i..<firstEnd, form: .numberedSession(session), parts: PartLetters(), end: firstEnd)
         }
