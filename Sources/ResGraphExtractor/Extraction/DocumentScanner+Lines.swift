@@ -199,8 +199,14 @@ extension DocumentScanner {
     /// "Resolution 1325 (2000)", "Résolution 918 (1994) du 17 mai 1994", "Resolución 1325 (2000)",
     /// "Резолюция 1325 (2000)", with the date on the same line or the next ("of 19 June 1982").
     /// Where the main loop goes on, or nil when the line is none of these.
-    private mutating func readTitleLine(at k: Int) -> Int? {
+    @inline(__always) private mutating func readTitleLine(at k: Int) -> Int? {
         guard header.awaitsTitleLine, header.titlePieces.isEmpty else { return nil }
+        return readAwaitedTitleLine(at: k)
+    }
+
+    /// ``readTitleLine(at:)`` while the header awaits its title line: out of line, so that the
+    /// lines after it pay for the test alone.
+    private mutating func readAwaitedTitleLine(at k: Int) -> Int? {
         if mayStartNumber(at: k),
            let reading = numbers.read(at: k), reading.count == 1, reading.bracketedDate == nil,
            case let separator = titleSeparator(after: reading.end) ?? councilTitleWithoutStop(reading),
