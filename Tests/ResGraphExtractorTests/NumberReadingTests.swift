@@ -4,12 +4,13 @@ import Testing
 /// Resolution numbers read where they stand and spelled out only when cited, and symbols whose
 /// text is taken as it stands unless the parser rewrote a component.
 struct NumberReadingTests {
-    private func reading(_ text: String, at offset: Int = 0) -> (count: Int, end: Int, numbers: [ResolutionNumber], first: ResolutionNumber)? {
+    private func reading(_ text: String, at offset: Int = 0) -> (count: Int, end: Int, numbers: [ResolutionNumber], first: ResolutionNumber, afterFirst: [ResolutionNumber])? {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             let look = Lookahead(p: buffer)
             guard let reading = ResolutionNumberParser(look: look).read(at: offset) else { return nil }
-            return (reading.count, reading.end, reading.numbers(in: look), reading.firstNumber(in: look))
+            let first = reading.firstNumber(in: look)
+            return (reading.count, reading.end, reading.numbers(in: look), first, Array(reading.spelled(in: look, first: first)))
         }
     }
 
@@ -34,6 +35,8 @@ struct NumberReadingTests {
         #expect(read.count == numbers.count)
         #expect(read.numbers == numbers)
         #expect(read.first == numbers[0])
+        // The first number spelled already and handed in is given back once, the others after it.
+        #expect(read.afterFirst == numbers)
     }
 
     @Test(arguments: ["5 (a)", "12 May", "100/3000/5", "ES-40/1", "2004 (1800)", "0/5", "58/0"])

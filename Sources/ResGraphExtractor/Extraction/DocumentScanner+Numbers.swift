@@ -127,15 +127,15 @@ extension DocumentScanner {
                 emitNumbers(reading.spelled(in: look), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: date)
             }
         } else {
-            let numbers = reading.numbers(in: look)
+            let first = reading.firstNumber(in: look)
             var citedDate: CalendarDate?
             // A date that opens a list of dates is the run's first, not the number's own.
             if let (date, dateEnd) = dates.citedDateSpan(after: end), !dates.listGoesOn(after: dateEnd) { citedDate = date }
-            if citedDate == nil, numbers[0].tellsItsYear, let shared = dateShared(after: end, first: numbers[0], organ: organ ?? ownOrgan),
-               mayShare(shared, numbers[0], organ: organ ?? ownOrgan) {
+            if citedDate == nil, first.tellsItsYear, let shared = dateShared(after: end, first: first, organ: organ ?? ownOrgan),
+               mayShare(shared, first, organ: organ ?? ownOrgan) {
                 citedDate = shared
             }
-            emitNumbers(numbers, organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate)
+            emitNumbers(reading.spelled(in: look, first: first), organ: organ, ownOrgan: ownOrgan, isDecision: context.isDecision, start: start, end: end, citedDate: citedDate)
         }
         context.expires = end + ScannerLimits.listReach
         context.hasNumbers = true

@@ -41,8 +41,9 @@ struct NumberReading {
     func numbers(in look: Lookahead) -> [ResolutionNumber] { Array(spelled(in: look)) }
 
     /// The numbers spelled out one at a time as they are asked for: those of ``numbers(in:)``,
-    /// without an array made and freed for them.
-    func spelled(in look: Lookahead) -> Spelled { Spelled(reading: self, look: look) }
+    /// without an array made and freed for them. `first`, when given, is ``firstNumber(in:)``
+    /// spelled already, and is not spelled again.
+    func spelled(in look: Lookahead, first: ResolutionNumber? = nil) -> Spelled { Spelled(reading: self, look: look, first: first) }
 
     /// The numbers of a reading, spelled out as they are iterated.
     struct Spelled: Sequence, IteratorProtocol {
@@ -50,16 +51,23 @@ struct NumberReading {
         let look: Lookahead
         private var letters: PartLetters.Iterator
         private var spelledAlone = false
+        private var given: ResolutionNumber?
 
-        init(reading: NumberReading, look: Lookahead) {
+        init(reading: NumberReading, look: Lookahead, first: ResolutionNumber? = nil) {
             self.reading = reading
             self.look = look
             letters = reading.parts.makeIterator()
+            given = first
         }
 
         var underestimatedCount: Int { reading.count }
 
         mutating func next() -> ResolutionNumber? {
+            if let first = given {
+                given = nil
+                if reading.parts.isEmpty { spelledAlone = true } else { _ = letters.next() }
+                return first
+            }
             guard reading.parts.isEmpty else { return letters.next().map { reading.number(part: String(UnicodeScalar($0)), in: look) } }
             guard !spelledAlone else { return nil }
             spelledAlone = true
@@ -79,9 +87,9 @@ struct NumberReading {
             return .sessional(session: firstText, number: look.string(number), part: part)
         case .yearly(let year):
             // "24 2 (1967)": the digits of a number OCR split, without its blank.
-            // Its bytes tested, not the String: Foundation's `contains` of a string cost thousands
-            // of instructions a number.
-            return .yearly(number: firstText.utf8.contains(0x20) ? firstText.filter { $0 != " " } : firstText, year: year)
+            // The text's bytes tested, not the String's: a string's `contains` costs hundreds of
+            // instructions a number.
+            return .yearly(number: look.p[first].contains(0x20) ? firstText.filter { $0 != " " } : firstText, year: year)
         case .dated(let date):
             return .yearly(number: firstText, year: date.year)
         case .romanSession(let session):
