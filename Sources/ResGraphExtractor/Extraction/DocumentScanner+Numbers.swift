@@ -265,15 +265,16 @@ extension DocumentScanner {
         return date
     }
 
-    /// Emits the acts `parsed` names: of `ownOrgan` (the text's own, where a possessive named it)
+    /// Emits the acts `numbers` names: of `ownOrgan` (the text's own, where a possessive named it)
     /// where they can be its acts and no organ is named, else of the organ named, else of
     /// `ownOrgan` where they cannot be the named organ's ("General Assembly resolution 60/251 and
     /// its resolution 5/1" in the Human Rights Council's text); another body's own acts are not
     /// the UN's.
     @inline(never) private mutating func emitNumbers(
-        _ parsed: some Sequence<ResolutionNumber>, organ: Organ?, ownOrgan: Organ? = nil, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?
+        _ numbers: consuming NumberReading.Spelled, organ: Organ?, ownOrgan: Organ? = nil, isDecision: Bool, start: Int, end: Int, citedDate: CalendarDate?
     ) {
-        for number in parsed {
+        // Iterated in place: a for-in loop would copy the iterator, and the spelled number it holds.
+        while let number = numbers.next() {
             if organ == nil, let ownOrgan {
                 if let (id, kind) = number.identify(organ: ownOrgan, isDecision: isDecision) {
                     emit(id, kind: kind, start: start, end: end, citedDate: citedDate)
