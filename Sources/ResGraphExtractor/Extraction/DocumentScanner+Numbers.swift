@@ -130,7 +130,7 @@ extension DocumentScanner {
             let first = reading.firstNumber(in: look)
             var citedDate: CalendarDate?
             // A date that opens a list of dates is the run's first, not the number's own.
-            if let (date, dateEnd) = dates.citedDateSpan(after: end), !dates.listGoesOn(after: dateEnd) { citedDate = date }
+            if let (date, dateEnd) = citedDateSpan(after: end), !dates.listGoesOn(after: dateEnd) { citedDate = date }
             if citedDate == nil, first.tellsItsYear, let shared = dateShared(after: end, first: first, organ: organ ?? ownOrgan),
                mayShare(shared, first, organ: organ ?? ownOrgan) {
                 citedDate = shared
@@ -141,6 +141,16 @@ extension DocumentScanner {
         context.hasNumbers = true
         clause.list = context
         return end
+    }
+
+    /// ``DateParser/citedDateSpan(after:)``, kept for the place asked last: the organ named after
+    /// a list's first number is looked for past the date that follows it, which the number then
+    /// takes as its own.
+    private mutating func citedDateSpan(after k: Int) -> (date: CalendarDate, end: Int)? {
+        if let kept = lastDateSpan, kept.after == k { return kept.span }
+        let span = dates.citedDateSpan(after: k)
+        lastDateSpan = (k, span)
+        return span
     }
 
     /// The organ named after the list's numbers, where none was named before them: "resolutions
@@ -154,13 +164,16 @@ extension DocumentScanner {
         if let known = context.organAfter, end <= known.through { return known.organ }
         var k = end
         let limit = min(p.count, end + ScannerLimits.organAfterReach)
+        // The date just after the number is kept for the number to take (``citedDateSpan(after:)``).
+        var dateAtK = end < limit ? citedDateSpan(after: end) : nil
         while k < limit {
-            if let (_, dateEnd) = dates.citedDateSpan(after: k) {
+            if let (_, dateEnd) = dateAtK {
                 k = dateEnd
-                continue
+            } else {
+                guard let next = numbers.readListed(after: k) else { break }
+                k = next.end
             }
-            guard let next = numbers.readListed(after: k) else { break }
-            k = next.end
+            dateAtK = k < limit ? dates.citedDateSpan(after: k) : nil
         }
         var j = look.skipSpace(k, lines: false)
         // "of the", "du", or "de l’" (an apostrophe joins it to the organ's name).

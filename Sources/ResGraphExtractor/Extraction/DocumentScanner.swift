@@ -38,6 +38,8 @@ struct DocumentScanner {
     var softHyphen = -1
 
     var lastDate: (date: CalendarDate, end: Int)?
+    /// The date read after the place last asked, or nil where none stood there (``citedDateSpan(after:)``).
+    var lastDateSpan: (after: Int, span: (date: CalendarDate, end: Int)?)?
     /// A Chinese date and the days after it ("2018年12月19日和17日"), and where they end.
     var lastDays: (dates: [CalendarDate], end: Int)?
     var wholeLineDate: (date: CalendarDate, line: Int)?
