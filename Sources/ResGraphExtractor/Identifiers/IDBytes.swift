@@ -51,7 +51,10 @@ struct IDBytes {
 
     /// The bytes held in the buffer, as a string.
     private var buffered: String {
-        withUnsafeBytes(of: storage) { String(decoding: $0.prefix(count), as: UTF8.self) }
+        // As a buffer of bytes, the form String's fast path takes.
+        withUnsafeBytes(of: storage) { raw in
+            raw.withMemoryRebound(to: UInt8.self) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+        }
     }
 
     /// Goes on in a `String` once the buffer is full.
