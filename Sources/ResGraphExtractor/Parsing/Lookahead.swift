@@ -134,6 +134,14 @@ struct Lookahead {
     func string(_ range: Range<Int>) -> String {
         DisplayText.string(p, range)
     }
+
+    /// The text of `range`, which a parser read as printable ASCII (digits, capitals, hyphens,
+    /// spaces), as a string: nothing in it is for ``DisplayText`` to clean, so it is not looked over.
+    func plainString(_ range: Range<Int>) -> String {
+        let bytes = UnsafeBufferPointer(rebasing: p[range])
+        assert(bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "plainString of bytes that are not printable ASCII")
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// The UTF-8 bytes of what the parsers look for, made once from the language tables: the small

@@ -81,10 +81,10 @@ struct NumberReading {
     }
 
     private func number(part: String?, in look: Lookahead) -> ResolutionNumber {
-        let firstText = look.string(first)
+        let firstText = look.plainString(first)
         switch form {
         case .sessional(let number):
-            return .sessional(session: firstText, number: look.string(number), part: part)
+            return .sessional(session: firstText, number: look.plainString(number), part: part)
         case .yearly(let year):
             // "24 2 (1967)": the digits of a number OCR split, without its blank.
             // The text's bytes tested, not the String's: a string's `contains` costs hundreds of
@@ -93,7 +93,7 @@ struct NumberReading {
         case .dated(let date):
             return .yearly(number: firstText, year: date.year)
         case .romanSession(let session):
-            return .roman(number: firstText, part: part, session: look.string(session))
+            return .roman(number: firstText, part: part, session: look.plainString(session))
         case .numberedSession(let session):
             return .roman(number: firstText, part: part, session: RomanNumeral.numeral(for: session))
         }
