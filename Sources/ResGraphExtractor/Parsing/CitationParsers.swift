@@ -11,13 +11,13 @@ struct SalesNumberParser {
         j = look.skipSpace(j)
         if ByteClass.isUpper(look[j]), look[j + 1] == UInt8(ascii: "."), ByteClass.isDigit(look[j + 2]) { j += 2 }
         guard let (_, yearEnd) = look.digits(j, limit: 2), look[yearEnd] == UInt8(ascii: ".") else { return nil }
-        var parts = [look.string(j..<yearEnd)]
+        var parts = [look.plainString(j..<yearEnd)]
         var k = yearEnd
         while look[k] == UInt8(ascii: "."), ByteClass.isASCIIAlphanumeric(look[k + 1]), parts.count < 6 {
             let start = k + 1
             var end = start
             while ByteClass.isASCIIAlphanumeric(look[end]), end - start < 8 { end += 1 }
-            parts.append(look.string(start..<end))
+            parts.append(look.plainString(start..<end))
             k = end
         }
         guard parts.count >= 3, RomanNumeral.value(of: Array(parts[1].utf8)) != nil else { return nil }
@@ -256,7 +256,7 @@ struct SupplementNumberParser {
         guard let (_, digitsEnd) = look.digits(j, limit: 3) else { return nil }
         var end = digitsEnd
         if ByteClass.isUpper(look[end]), !ByteClass.isASCIILetter(look[end + 1]) { end += 1 }
-        let number = look.string(j..<end)
+        let number = look.plainString(j..<end)
         if isChinese {
             guard let afterHao = look.expect(Glyph.hao, at: look.skipSpace(end)) else { return nil }
             return (number, afterHao)

@@ -79,7 +79,7 @@ struct SymbolParser {
         guard j > i, look[j] == UInt8(ascii: "/") else { return nil }
         var components: [String] = []
         components.reserveCapacity(Self.reservedComponents)
-        components.append(look.string(i..<j))
+        components.append(look.plainString(i..<j))
         var hasDigit = false
         var isRewritten = false
         while look[j] == UInt8(ascii: "/"), components.count < Self.maxComponents,
@@ -95,7 +95,7 @@ struct SymbolParser {
         guard components.count >= 2 else { return nil }
         let isUN = hasDigit && Self.isUnitedNationsHead(head) && Self.isSecurityCouncilNumbering(components)
         // Joining the components would give the bytes read, unless one was rewritten.
-        return ParsedSymbol(components: components, end: j, isUnitedNations: isUN, spelled: isUN && !isRewritten ? look.string(i..<j) : nil)
+        return ParsedSymbol(components: components, end: j, isUnitedNations: isUN, spelled: isUN && !isRewritten ? look.plainString(i..<j) : nil)
     }
 
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
@@ -130,7 +130,7 @@ struct SymbolParser {
             || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || (next == UInt8(ascii: ".") && !ByteClass.isDigit(look[k + 1]))
         let andFollows = look.expectAny(Glyph.and, at: k).map { look.isWordEnd($0) && ByteClass.isDigit(look[look.skipSpace($0, lines: false)]) } ?? false
         guard endsList || andFollows else { return nil }
-        return (look.string(j..<end), j, end)
+        return (look.plainString(j..<end), j, end)
     }
 
     func parseTrailingModifier(at i: Int) -> (modifier: String, start: Int, end: Int)? {
