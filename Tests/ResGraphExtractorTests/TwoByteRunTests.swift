@@ -110,6 +110,13 @@ struct ArabicIndicDigitSearchTests {
         // lead byte at the very end, and text with no Arabic at all.
         #expect(!occur(Array("وإذ تشير إلى قرارها المؤرخ في كانون الأول، لمنهوي ی ۀ".utf8)))
         #expect(!occur(Array("قرار".utf8) + [0xD9]))
+        // Second bytes just past either run of digits, and each lead with the other's digits.
+        for pair: [UInt8] in [[0xD9, 0x9F], [0xD9, 0xAA], [0xDB, 0xAF], [0xDB, 0xBA], [0xD9, 0xB0], [0xD9, 0xB9], [0xDB, 0xA0], [0xDB, 0xA9]] {
+            let words = Array("وإذ تشير إلى قرارها المؤرخ في كانون الأول".utf8)
+            for position in [0, 2, 5, 9, words.count] {
+                #expect(!occur(Array(words[..<position]) + pair + Array(words[position...])), "\(pair) at \(position)")
+            }
+        }
         #expect(!occur(Array("Recalling its resolution 48/113".utf8)))
         #expect(!occur([]))
     }

@@ -15,7 +15,7 @@ struct ArabicIndicDigits {
     /// Run before every scan, so a text without Arabic costs two vectorised searches (`memchr`)
     /// for the digits' lead bytes (0xD9, 0xDB), not a second byte-by-byte pass. Arabic text,
     /// where every other letter has one of those leads, is read on from the first of them
-    /// eight bytes at a time, each lead found tested as a digit.
+    /// eight bytes at a time, all eight tested at once with the bytes after them (``digitStarts(_:_:)``).
     static func occur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let firsts = [UInt8(0xD9), 0xDB].compactMap { lead in
@@ -24,15 +24,7 @@ struct ArabicIndicDigits {
         guard var k = firsts.min() else { return false }
         // Eight bytes and the one after the last: a lead found in the word has its second byte.
         while k &+ 9 <= bytes.count {
-            let word = ByteWord.load(bytes, at: k)
-            // 0xD9 and 0xDB differ in bit 1 alone: with it set, both are 0xDB. The high bit of
-            // every such byte is set (and of some bytes above one, tested too).
-            var leads = ByteWord.equal(word | 0x0202_0202_0202_0202, to: 0xDB)
-            while leads != 0 {
-                let at = k &+ leads.trailingZeroBitCount &>> 3
-                if isDigit(bytes[at], bytes[at &+ 1]) { return true }
-                leads &= leads &- 1
-            }
+            if digitStarts(ByteWord.load(bytes, at: k), ByteWord.load(bytes, at: k &+ 1)) != 0 { return true }
             k &+= 8
         }
         while k &+ 1 < bytes.count {
@@ -40,6 +32,21 @@ struct ArabicIndicDigits {
             k &+= 1
         }
         return false
+    }
+
+    /// High bits at the bytes of `word` (eight bytes of text) that begin an Arabic-Indic digit,
+    /// `next` holding the eight bytes one further on: each byte's following byte. Exact at every
+    /// byte, with no carry from one byte to the next.
+    @inline(__always) static func digitStarts(_ word: UInt64, _ next: UInt64) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeros = { (x: UInt64) in ~(((x & lows) &+ lows) | x) & highs }
+        // 0xD9 and 0xDB differ in bit 1 alone: with it set, both are 0xDB.
+        let leads = zeros((word | 0x0202_0202_0202_0202) ^ 0xDBDB_DBDB_DBDB_DBDB)
+        // The second byte's high half is A after 0xD9 and B after 0xDB: bit 1 of the lead is its bit 4.
+        let tens = zeros((next & 0xF0F0_F0F0_F0F0_F0F0) ^ (0xA0A0_A0A0_A0A0_A0A0 | (word & 0x0202_0202_0202_0202) &<< 3))
+        // Its low half below ten: adding 0x76 to at most 0x0F sets the high bit from ten on.
+        let units = ~((next & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x7676_7676_7676_7676) & highs
+        return leads & tens & units
     }
 
     @inline(__always) private static func isDigit(_ lead: UInt8, _ trail: UInt8) -> Bool {
