@@ -88,6 +88,39 @@ struct TwoByteRunTests {
     }
 }
 
+/// Runs of Arabic or Cyrillic letters are read four characters at a time, and only letters that
+/// the character-by-character reading would merely count are passed so.
+struct PlainLettersTests {
+    private func script(_ text: String) -> DocumentScanner.PlainScript? {
+        let bytes = Array(text.utf8)
+        precondition(bytes.count == 8)
+        return DocumentScanner.plainLetters(bytes.withUnsafeBufferPointer { ByteWord.load($0, at: 0) })
+    }
+
+    @Test func fourLettersOfOneScriptArePassedTogether() {
+        #expect(script("قرار") == .arabic)
+        #expect(script("اتخذ") == .arabic)
+        #expect(script("резо") == .cyrillic)
+        #expect(script("СОВЕ") == .cyrillic)
+    }
+
+    /// The Arabic comma and semicolon (D8 8C, D8 9B), which end list items and clauses, a letter of
+    /// another script, a broken character and ASCII are left to the reading one by one.
+    @Test func anythingButPlainLettersIsLeftToTheCharacterReading() {
+        for position in 0..<4 {
+            for mark in ["،", "؛", "ж", "é", "«"] {
+                var letters = Array("قرار")
+                letters[position] = Character(mark)
+                #expect(script(String(letters)) == nil, "\(mark) at \(position)")
+            }
+        }
+        #expect(script("резqq") == nil)
+        #expect(script("قرabcd") == nil)
+        let broken: [UInt8] = [0xD9, 0x82, 0xD8, 0x41, 0xD8, 0xA7, 0xD8, 0xB1]
+        #expect(DocumentScanner.plainLetters(broken.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }) == nil)
+    }
+}
+
 /// Arabic-Indic digits are looked for in every text before it is read.
 struct ArabicIndicDigitSearchTests {
     private func occur(_ bytes: [UInt8]) -> Bool {

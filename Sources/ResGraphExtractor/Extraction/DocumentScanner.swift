@@ -228,6 +228,14 @@ struct DocumentScanner {
                 return handlePhrase(match.entry, start: start, end: match.end)
             }
             var i = start &+ 2
+            // Four at a time where a second character follows (the accented letters of French or
+            // Spanish words stand one at a time), then one by one to the run's end.
+            if i < n && ByteClass.isTwoByteLead(p[i]) {
+                while i &+ 8 <= n, let script = Self.plainLetters(ByteWord.load(p, at: i)) {
+                    if script == .arabic { counts.arabic &+= 4 } else { counts.cyrillic &+= 4 }
+                    i &+= 8
+                }
+            }
             while i < n && ByteClass.isTwoByteLead(p[i]) {
                 try passTwoByteCharacter(at: i, counting: &counts)
                 i &+= 2
@@ -244,6 +252,23 @@ struct DocumentScanner {
     private struct ScriptCounts {
         var cyrillic = 0
         var arabic = 0
+    }
+
+    /// A script whose letters a run of two-byte characters is read four at a time in.
+    enum PlainScript { case arabic, cyrillic }
+
+    /// The script of the four two-byte characters in `word` (eight bytes of text, little-endian),
+    /// where all four are well formed and letters of one script that ``passTwoByteCharacter(at:counting:)``
+    /// would only count: Arabic (leads D8-DB, but none of the punctuation below D8 A0) or Cyrillic
+    /// (leads D0, D1). Nil otherwise: the characters are then read one by one.
+    @inline(__always) static func plainLetters(_ word: UInt64) -> PlainScript? {
+        guard word & 0xC000_C000_C000_C000 == 0x8000_8000_8000_8000 else { return nil }
+        if word & 0x00FC_00FC_00FC_00FC == 0x00D8_00D8_00D8_00D8 {
+            // A lead of D8 (its low two bits clear) needs a second byte from A0 (bit 5 set).
+            let letters = (word | word &>> 1 | word &>> 13) & 0x0001_0001_0001_0001
+            return letters == 0x0001_0001_0001_0001 ? .arabic : nil
+        }
+        return word & 0x00FE_00FE_00FE_00FE == 0x00D0_00D0_00D0_00D0 ? .cyrillic : nil
     }
 
     /// Validates the two-byte character whose lead byte is at `i`, counts its script, and notes
