@@ -466,38 +466,38 @@ final class PhraseTrie: @unchecked Sendable {
     /// whole run of letters, inside which no phrase can end. Where a ``Chain`` leaves a node, its
     /// bytes are compared with the text's at once.
     private func walk(in p: UnsafeBufferPointer<UInt8>, from node: Int32, at next: Int) -> (entry: Entry, end: Int)? {
-        var node = node
+        // The tables held in locals: read through `self` at every step, each was loaded again.
+        let chains = chains, payload = payload, edgeStart = edgeStart, edgeCount = edgeCount, edges = edges
+        let count = p.count
+        var node = Int(node)
         var j = next
         var best: (Int32, Int)? = nil
         var fallback: (Int32, Int)? = nil
-        if payload[Int(node)] >= 0 { best = (payload[Int(node)], j) }
-        while j < p.count {
-            let chain = chains[Int(node)]
-            if chain.length > 0, j &+ 8 <= p.count {
+        if payload[node] >= 0 { best = (payload[node], j) }
+        while j < count {
+            let chain = chains[node]
+            if chain.length > 0, j &+ 8 <= count {
                 let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + j).loadUnaligned(as: UInt64.self))
                 // A difference anywhere along the chain ends the walk: no other edge leaves it.
                 guard (ByteClass.asciiLowercased(word) ^ chain.bytes) & chain.mask == 0 else { break }
-                node = chain.end
+                node = Int(chain.end)
                 j &+= chain.length
-                if payload[Int(node)] >= 0 {
-                    fallback = best
-                    best = (payload[Int(node)], j)
-                }
-                continue
-            }
-            let byte = p[j]
-            if ByteClass.isSpace(byte) {
-                guard let child = child(of: node, byte: 0x20) else { break }
-                node = child
-                while j < p.count, ByteClass.isSpace(p[j]) { j += 1 }
             } else {
-                guard let child = child(of: node, byte: ByteClass.lowercased(byte)) else { break }
-                node = child
-                j += 1
+                let byte = p[j]
+                let wanted = ByteClass.isSpace(byte) ? 0x20 : ByteClass.lowercased(byte)
+                // A node's edges, looked through for the byte: few leave any node.
+                let first = Int(edgeStart[node])
+                var k = first
+                let end = first &+ Int(edgeCount[node])
+                while k < end, edges[k].byte != wanted { k &+= 1 }
+                guard k < end else { break }
+                node = Int(edges[k].child)
+                j &+= 1
+                if wanted == 0x20 { while j < count, ByteClass.isSpace(p[j]) { j &+= 1 } }
             }
-            if payload[Int(node)] >= 0 {
+            if payload[node] >= 0 {
                 fallback = best
-                best = (payload[Int(node)], j)
+                best = (payload[node], j)
             }
         }
         if let (index, end) = best, endsAtBoundary(p, end) { return (entries[Int(index)], end) }
