@@ -346,8 +346,8 @@ extension DocumentScanner {
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
         // A document's id is its symbol's text: its last component is the part after the last slash.
         if let last = symbol.components.last, let name = SymbolParser.modifierName(of: last) {
-            // The id less its last component and slash, all of them ASCII.
-            next = emitModifierContinuation(of: String(id.utf8.dropLast(last.utf8.count + 1))!, name: name, after: next)
+            // The id less its last component and slash (a symbol's characters are single bytes).
+            next = emitModifierContinuation(of: String(id.dropLast(last.utf8.count + 1)), name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
             emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
