@@ -10,7 +10,7 @@ struct NumberReadingTests {
             let look = Lookahead(p: buffer)
             guard let reading = ResolutionNumberParser(look: look).read(at: offset) else { return nil }
             let first = reading.firstNumber(in: look)
-            return (reading.count, reading.end, reading.numbers(in: look), first, Array(reading.spelled(in: look, first: first)))
+            return (reading.count, reading.end, Array(reading.spelled(in: look)), first, Array(reading.spelled(in: look, first: first)))
         }
     }
 

@@ -37,12 +37,9 @@ struct NumberReading {
     /// How many numbers the reading stands for: one per part letter, or one.
     var count: Int { Swift.max(parts.count, 1) }
 
-    /// The numbers spelled out, one per part letter.
-    func numbers(in look: Lookahead) -> [ResolutionNumber] { Array(spelled(in: look)) }
-
-    /// The numbers spelled out one at a time as they are asked for: those of ``numbers(in:)``,
-    /// without an array made and freed for them. `first`, when given, is ``firstNumber(in:)``
-    /// spelled already, and is not spelled again.
+    /// The numbers spelled out, one per part letter, one at a time as they are asked for: no
+    /// array is made and freed for them. `first`, when given, is ``firstNumber(in:)`` spelled
+    /// already, and is not spelled again.
     func spelled(in look: Lookahead, first: ResolutionNumber? = nil) -> Spelled { Spelled(reading: self, look: look, first: first) }
 
     /// The numbers of a reading, spelled out as they are iterated.

@@ -24,7 +24,7 @@ struct ResolutionNumberParser {
     }
 
     /// Where the number at `i` stands and what shape it has, without spelling it out (see
-    /// ``NumberReading/numbers(in:)``): most numbers read are not cited, and their strings would
+    /// ``NumberReading/spelled(in:first:)``): most numbers read are not cited, and their strings would
     /// be made for nothing.
     func read(at i: Int) -> NumberReading? {
         var j = i
