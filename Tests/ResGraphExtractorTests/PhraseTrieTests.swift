@@ -29,6 +29,16 @@ struct PhraseTrieTests {
                 let byShortWord = describe(trie.match(in: p, at: start, shortWord: base.loadUnaligned(as: UInt64.self), length: end - start))
                 #expect(byShortWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
             }
+            if end - start < 7, p[end] == 0x20 {
+                // The word loop's way for a word and the space after it, both in eight bytes.
+                let bySpacedWord: String
+                switch trie.lookUp(spacedShortWord: base.loadUnaligned(as: UInt64.self), length: end - start) {
+                case .nothing: bySpacedWord = "none"
+                case .hint(let index): bySpacedWord = "languageHint \(Language.allCases.first { $0.index == index }!) \(end - start)"
+                case .phrase: bySpacedWord = byWord
+                }
+                #expect(bySpacedWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
+            }
         }
         return (describe(trie.match(in: p, at: start)), byWord)
     }

@@ -102,7 +102,7 @@ struct DocumentScanner {
             }
             let b = p[i]
             if b < 0x80 {
-                if b == 0x20, !trie.spaceStartsPhrase {
+                if b == 0x20 {
                     i += 1
                 } else if ByteClass.isASCIILetter(b) {
                     // Most words start no phrase: passed by here, one after another, without a call.
@@ -142,7 +142,6 @@ struct DocumentScanner {
     /// running text) without a trip through the main loop for each space, and acts on the first
     /// that starts a phrase or a symbol; returns where the main loop goes on.
     @inline(never) mutating func passWords(from start: Int) -> Int {
-        let wordsGoOn = !trie.spaceStartsPhrase
         var i = start
         while true {
             var end: Int
@@ -154,13 +153,40 @@ struct DocumentScanner {
                 let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
                 let lowOthers = ~ByteClass.asciiLetterMask(low) & 0x8080_8080_8080_8080
                 if lowOthers != 0 {
-                    let length = lowOthers.trailingZeroBitCount &>> 3
+                    // The high bit of the word's first other byte: 8 × its length + 7.
+                    let stop = lowOthers.trailingZeroBitCount
+                    let length = stop &>> 3
                     end = i &+ length
-                    found = trie.match(in: p, at: i, shortWord: low, length: length)
+                    // A word of up to six letters and a space after it (most words): the space, and
+                    // whether a letter follows it, read from `low`, not the text.
+                    if stop < 56, UInt8(truncatingIfNeeded: low &>> UInt64(truncatingIfNeeded: stop &- 7)) == 0x20 {
+                        let lookup = trie.lookUp(spacedShortWord: low, length: length)
+                        if case .phrase = lookup {
+                            found = trie.match(in: p, at: i, shortWord: low, length: length)
+                        } else {
+                            if case .hint(let language) = lookup { languageEvidence.hits.addOne(at: language) }
+                            guard lowOthers &>> UInt64(truncatingIfNeeded: stop &+ 8) & 1 == 0 else { return end }
+                            i = end &+ 1
+                            continue
+                        }
+                    } else {
+                        found = trie.match(in: p, at: i, shortWord: low, length: length)
+                    }
                 } else {
                     let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-                    let length = 8 &+ (~ByteClass.asciiLetterMask(high) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
-                    if length < 16 {
+                    let highOthers = ~ByteClass.asciiLetterMask(high) & 0x8080_8080_8080_8080
+                    let highStop = highOthers.trailingZeroBitCount
+                    let length = 8 &+ highStop &>> 3
+                    if highStop < 56, UInt8(truncatingIfNeeded: high &>> UInt64(truncatingIfNeeded: highStop &- 7)) == 0x20 {
+                        // A word of eight to fourteen letters and a space after it, read from `high` the same way.
+                        end = i &+ length
+                        found = trie.match(in: p, at: i, low: low, high: high, length: length)
+                        if found == nil {
+                            guard highOthers &>> UInt64(truncatingIfNeeded: highStop &+ 8) & 1 == 0 else { return end }
+                            i = end &+ 1
+                            continue
+                        }
+                    } else if length < 16 {
                         end = i &+ length
                         found = trie.match(in: p, at: i, low: low, high: high, length: length)
                     } else {
@@ -181,7 +207,7 @@ struct DocumentScanner {
                 // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.
                 return handleSymbolHead(at: i, wordEnd: end)
             }
-            guard wordsGoOn, end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else { return end }
+            guard end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else { return end }
             i = end &+ 1
         }
     }
@@ -220,7 +246,6 @@ struct DocumentScanner {
             languageEvidence.cyrillic &+= counts.cyrillic
             languageEvidence.arabic &+= counts.arabic
         }
-        let wordsGoOn = !trie.spaceStartsPhrase
         var start = start
         while true {
             try passTwoByteCharacter(at: start, counting: &counts)
@@ -243,7 +268,7 @@ struct DocumentScanner {
             if softHyphen >= start { return readSoftHyphen(runEnd: i) }
             // A single space and another word of them (Russian and Arabic running text): read on
             // here, as the main loop would, without a trip through it.
-            guard wordsGoOn, i &+ 1 < n, p[i] == 0x20, ByteClass.isTwoByteLead(p[i &+ 1]) else { return i }
+            guard i &+ 1 < n, p[i] == 0x20, ByteClass.isTwoByteLead(p[i &+ 1]) else { return i }
             start = i &+ 1
         }
     }

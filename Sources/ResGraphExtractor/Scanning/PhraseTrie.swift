@@ -1,8 +1,9 @@
 /// A byte trie over every phrase of every ``LanguageTable``, matched in place in the text.
 ///
 /// Matching is case-insensitive for ASCII letters, and a space in a phrase matches any run
-/// of white space (phrases wrap across lines in PDF text). The longest phrase wins; a phrase
-/// that ends in a letter must not be followed by another letter or digit.
+/// of white space (phrases wrap across lines in PDF text); no phrase starts with one. The
+/// longest phrase wins; a phrase that ends in a letter must not be followed by another letter
+/// or digit.
 ///
 /// Most words start no phrase. A word of ASCII letters is looked up whole in a table of the
 /// runs of letters phrases begin with, and the trie is walked on from the node that run
@@ -59,6 +60,19 @@ final class PhraseTrie: @unchecked Sendable {
     private struct PlainHint {
         var low: UInt64 = 0
         var payload: Int32 = -1
+        /// The ``Language/index`` of its language.
+        var language: Int32 = -1
+    }
+
+    /// What a word of ASCII letters followed by white space begins, as far as the word loop
+    /// needs to know before it reads on (``lookUp(spacedShortWord:length:)``).
+    enum WordLookup {
+        /// No phrase: the word is passed.
+        case nothing
+        /// A language hint no phrase goes on from ("the", "les"), of the language with this ``Language/index``.
+        case hint(languageIndex: Int)
+        /// Perhaps a phrase: the word is matched in full (``match(in:at:shortWord:length:)``).
+        case phrase
     }
 
     /// Slots in the table of plain language hints (a power of two): the top bits of a word's hash.
@@ -99,8 +113,6 @@ final class PhraseTrie: @unchecked Sendable {
     private let plainHints: UnsafeMutableBufferPointer<PlainHint>
     /// The longest run of ASCII letters that begins a phrase, or lies on the way to one.
     private let longestFirstWord: Int
-    /// Whether a phrase starts with a space: when none does, the main loop passes spaces by.
-    let spaceStartsPhrase: Bool
 
     /// The trie of all tables the extractor reads with.
     static let standard = PhraseTrie(tables: LanguageTable.all)
@@ -118,6 +130,8 @@ final class PhraseTrie: @unchecked Sendable {
         for table in tables {
             for (text, phrase) in table.phrases {
                 let bytes = text.utf8.map(ByteClass.lowercased)
+                // The main loop passes white space by, and reads on from one word to the next.
+                precondition(!ByteClass.isSpace(bytes[0]), "the phrase \"\(text)\" starts with white space")
                 phraseBytes.append(bytes)
                 if bytes[0] < 0x80 {
                     let key = Self.pairKey(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)
@@ -217,13 +231,14 @@ final class PhraseTrie: @unchecked Sendable {
             guard case .languageHint = entries[Int(word.payload)].phrase else { continue }
             let slot = Self.plainHintSlot(Self.hash(word.low, word.high, Int(word.length)))
             // Two hints in one slot: the second is found in the table of first words, as any word.
-            if hints[slot].low == 0 { hints[slot] = PlainHint(low: word.low, payload: word.payload) }
+            if hints[slot].low == 0 {
+                hints[slot] = PlainHint(low: word.low, payload: word.payload, language: Int32(entries[Int(word.payload)].language.index))
+            }
         }
         firstWords = buffer(words)
         firstWordFilter = buffer(filter)
         plainHints = buffer(hints)
         longestFirstWord = longest
-        spaceStartsPhrase = rootTable[0x20] >= 0
         root = buffer(rootTable)
         edgeStart = buffer(starts)
         edgeCount = buffer(counts)
@@ -378,6 +393,19 @@ final class PhraseTrie: @unchecked Sendable {
             return endsAtBoundary(p, wordEnd) ? (entries[Int(hint.payload)], wordEnd) : nil
         }
         return probe(hash: hash, low: packedLow, high: 0, length: length, in: p, wordEnd: wordEnd)
+    }
+
+    /// What a word of fewer than eight letters that white space follows begins (`low` holds its
+    /// bytes and those after it, little-endian): most words are answered by the filter of first
+    /// words, most of the rest by ``plainHints``, without the text read again or an entry loaded,
+    /// since the space after the word is its boundary.
+    @inline(__always) func lookUp(spacedShortWord low: UInt64, length: Int) -> WordLookup {
+        let packedLow = (low | 0x2020_2020_2020_2020) & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
+        let hash = Self.hash(packedLow, 0, length)
+        let bit = Self.filterBit(hash)
+        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .nothing }
+        let hint = plainHints[Self.plainHintSlot(hash)]
+        return hint.low == packedLow ? .hint(languageIndex: Int(hint.language)) : .phrase
     }
 
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
