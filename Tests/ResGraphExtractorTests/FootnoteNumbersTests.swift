@@ -7,12 +7,14 @@ struct FootnoteNumbersTests {
         var numbers = FootnoteNumbers()
         #expect(!numbers.contains(0))
         #expect(!numbers.contains(-1))
-        let firstTimes = [3, 64, FootnoteLedger.largestNumber].map { numbers.insert($0) }
-        let again = numbers.insert(64)
-        #expect(firstTimes == [true, true, true])
-        #expect(!again)
+        // Each side of the numbers kept in the set itself and of those kept in its array.
+        let inserted = [3, 64, 0, 255, FootnoteNumbers.inlineLimit, 319, 320, FootnoteLedger.largestNumber]
+        let firstTimes = inserted.map { numbers.insert($0) }
+        let again = [64, 255, 256, 320].map { numbers.insert($0) }
+        #expect(firstTimes == inserted.map { _ in true })
+        #expect(again == [false, false, false, false])
         let held = (-2...FootnoteLedger.largestNumber + 70).filter(numbers.contains)
-        #expect(held == [3, 64, FootnoteLedger.largestNumber])
+        #expect(held == inserted.sorted())
     }
 
     @Test func theLedgerRefusesNumbersAboveItsBound() {

@@ -54,7 +54,7 @@ struct FootnoteLedger {
             guard tentativeCount < Self.maxTentativeMarkers else { return false }
             tentativeCount += 1
             seenMarkers.insert(number)
-            markers.append(Marker(number: number, start: start, relation: relation, isTentative: true))
+            record(Marker(number: number, start: start, relation: relation, isTentative: true))
             return true
         }
         if number == nextMarker || (markers.isEmpty && form.mayStartAnywhere && number < 1_000)
@@ -65,8 +65,16 @@ struct FootnoteLedger {
         }
         seenMarkers.insert(number)
         firmNumbers.insert(number)
-        markers.append(Marker(number: number, start: start, relation: relation))
+        record(Marker(number: number, start: start, relation: relation))
         return true
+    }
+
+    /// Room made for a document's markers at its first: most have fewer.
+    private static let reservedMarkers = 16
+
+    private mutating func record(_ marker: Marker) {
+        if markers.isEmpty { markers.reserveCapacity(Self.reservedMarkers) }
+        markers.append(marker)
     }
 
     /// The first number from the next marker's on that no marker had, firm or standing apart: a
@@ -139,14 +147,13 @@ struct FootnoteLedger {
         var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
         // A footnote's groups are chained: its first group's index by number, then each group's
         // next one of the same footnote (-1 ends a chain).
-        // A number standing apart is kept as a possible marker only when a body of its number
-        // turned up and no firm marker has it; the tables are as long as the largest kept.
-        let kept = { (marker: Marker) -> Bool in !(marker.isTentative && (!self.hasBody(marker.number) || self.firmNumbers.contains(marker.number))) }
-        let numbers = (markers.lazy.filter(kept).map(\.number).max() ?? 0) + 1
+        // The tables are as long as the largest number kept.
+        var numbers = 1
+        for marker in markers where isKept(marker) { numbers = max(numbers, marker.number + 1) }
         var firstGroup = [Int](repeating: -1, count: numbers)
         var nextGroup: [Int] = []
         var believed = [Int](repeating: 0, count: numbers)
-        for marker in markers where kept(marker) {
+        for marker in markers where isKept(marker) {
             guard believed[marker.number] < Self.maxRepeatedMarkers else { continue }
             believed[marker.number] += 1
             var index = firstGroup[marker.number]
@@ -161,6 +168,12 @@ struct FootnoteLedger {
             }
         }
         return groups
+    }
+
+    /// Whether `marker` is believed: a number standing apart is kept as a possible marker only
+    /// when a body of its number turned up and no firm marker has it.
+    private func isKept(_ marker: Marker) -> Bool {
+        !(marker.isTentative && (!hasBody(marker.number) || firmNumbers.contains(marker.number)))
     }
 
     /// Notes that body `number` starts with "Ibid." standing at `range`; `namesAnotherWork` when
