@@ -103,10 +103,13 @@ struct DocumentScanner {
             let b = p[i]
             if b < 0x80 {
                 if b == 0x20 {
+                    // A word after the space (after a number or a mark, most often) is read at once.
                     i += 1
+                    if i < n, ByteClass.isASCIILetter(p[i]) { i = passWords(from: i) }
                 } else if ByteClass.isASCIILetter(b) {
                     // Most words start no phrase: passed by here, one after another, without a call.
-                    i = isWordStart(i) ? passWords(from: i) : i + 1
+                    // Letters inside a word (after an accented letter, a digit) start nothing either.
+                    i = isWordStart(i) ? passWords(from: i) : look.wordEnd(after: i)
                 } else if ByteClass.isDigit(b) {
                     i = handleDigits(at: i)
                 } else if b == 0x0A {

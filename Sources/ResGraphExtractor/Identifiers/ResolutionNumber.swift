@@ -59,7 +59,9 @@ public enum ResolutionNumber: Hashable, Sendable {
                 return isDecision ? nil : .ecosocResolution
             case nil, .generalAssembly:
                 guard !isDecision else { return nil }
-                if organ == nil, let value = RomanNumeral.value(of: session.utf8), value > 30 { return .ecosocResolution }
+                // Read from the string's bytes in place: through its UTF-8 view, backwards, it cost a thousand instructions.
+                if organ == nil, let value = session.utf8.withContiguousStorageIfAvailable(RomanNumeral.value(of:)) ?? RomanNumeral.value(of: session.utf8),
+                   value > 30 { return .ecosocResolution }
                 return .gaResolution
             default:
                 return nil
