@@ -36,7 +36,8 @@ extension DocumentScanner {
            recordMarker(markers.value(i..<runEnd), start: i, end: runEnd + 1, form: .explicit) {
             return runEnd + 1
         }
-        if length <= 2, markers.mayEnd(at: runEnd), markers.followsPunctuationAfterWord(i) {
+        // After a space (most numbers) no punctuation stands before the digits: nothing to ask.
+        if length <= 2, prev != 0x20, markers.mayEnd(at: runEnd), markers.followsPunctuationAfterWord(i) {
             if recordMarker(markers.value(i..<runEnd), start: i, end: runEnd, form: prev == UInt8(ascii: ".") ? .afterFullStop : .glued) { return runEnd }
         }
         // "2018年12月19日第73/195号和12月17日第73/151号决议": a later date of the clause leaves out its year.
