@@ -38,6 +38,8 @@ struct Extract: ParsableCommand {
         // The options are read once: each read of an argument's property wrapper looks up
         // generic metadata in the Swift runtime, and a corpus has a million documents.
         let (format, verbosity) = (self.format, self.verbosity)
+        // Read once: a flag's value is looked up anew at each read, hundreds of instructions a file.
+        let saysEachFile = verbosity.verbose
         var walker = CorpusWalker(paths: files, readsStreams: true)
         verbosity.noteReadingTerminal(among: files)
         var failed = false
@@ -72,7 +74,9 @@ struct Extract: ParsableCommand {
                     extracted += 1
                     references += document.references.count
                     bytes += document.byteCount
-                    verbosity.detail("\(CanonicalPath.display(document.source)): \(document.symbol ?? "no symbol"), \(document.language.rawValue), \(document.references.count) references, \(document.diagnostics.count) diagnostics")
+                    if saysEachFile {
+                        verbosity.detail("\(CanonicalPath.display(document.source)): \(document.symbol ?? "no symbol"), \(document.language.rawValue), \(document.references.count) references, \(document.diagnostics.count) diagnostics")
+                    }
                     switch format {
                     case .json:
                         if !first { out.raw(",\n") }
