@@ -1,7 +1,8 @@
 @testable import ResGraphExtractor
 import Testing
 
-/// The bit set of footnote numbers the ledger keeps, and the ledger's bound on numbers.
+/// The bit set of footnote numbers the ledger keeps, the ledger's bound on numbers, and how it
+/// joins markers to bodies.
 struct FootnoteNumbersTests {
     @Test func holdsWhatWasInsertedAndNothingElse() {
         var numbers = FootnoteNumbers()
@@ -29,6 +30,33 @@ struct FootnoteNumbersTests {
         #expect(ledger.bodyStart(1) == 40)
         #expect(ledger.bodyStart(2) == nil)
         #expect(ledger.bodyStart(FootnoteLedger.largestNumber + 1) == nil)
+    }
+
+    /// Without a single body, each footnote firmly marked is said to lack its body once, at its
+    /// first marker, whatever the clauses its markers stand in; a number standing apart is no
+    /// marker. The same as where a body of another footnote makes the ledger join them in full.
+    @Test func markersOfATextWithoutBodiesAreEachReportedOnceAtTheirFirst() {
+        func ledger(withBodyOf body: Int?) -> FootnoteLedger {
+            var ledger = FootnoteLedger()
+            let markers: [(Int, Int, Relation, MarkerForm)] = [
+                (1, 10, .recalls, .explicit), (2, 20, .notes, .explicit), (1, 30, .notes, .explicit),
+                (7, 40, .cites, .spaced), (3, 50, .recalls, .explicit), (2, 60, .recalls, .explicit),
+            ]
+            for (number, start, relation, form) in markers {
+                _ = ledger.acceptMarker(number, start: start, relation: relation, form: form)
+            }
+            if let body { ledger.beginBody(body, at: 100) }
+            return ledger
+        }
+        let withoutBodies = ledger(withBodyOf: nil).resolve()
+        #expect(withoutBodies.references.isEmpty)
+        #expect(withoutBodies.diagnostics.map(\.offset) == [10, 20, 50])
+        #expect(withoutBodies.diagnostics.map(\.message) == [1, 2, 3].map { "footnote marker \($0) has no footnote body" })
+        #expect(withoutBodies.diagnostics.allSatisfy { $0.problem == .markerWithoutBody })
+        // A body of footnote 4 (no marker has it) sends the ledger down its full join.
+        let withABody = ledger(withBodyOf: 4).resolve()
+        #expect(Array(withABody.diagnostics.filter { $0.problem == .markerWithoutBody }) == withoutBodies.diagnostics)
+        #expect(withABody.diagnostics.map(\.problem) == [.markerWithoutBody, .markerWithoutBody, .markerWithoutBody, .bodyWithoutMarker])
     }
 
     /// A footnote whose markers stand in clauses of two relations gives its references once per

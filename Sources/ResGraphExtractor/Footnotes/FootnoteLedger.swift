@@ -187,6 +187,20 @@ struct FootnoteLedger {
     /// The start of body `number`.
     func bodyStart(_ number: Int) -> Int? { body(number)?.start }
 
+    /// What ``resolve()`` finds in a text without footnote bodies (most texts), without the
+    /// tables it joins markers and bodies with: each footnote firmly marked lacks its body, said
+    /// once, at its first marker; numbers standing apart are no markers without a body.
+    private func markersWithoutBodies() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var reported = FootnoteNumbers()
+        for marker in markers where !marker.isTentative && reported.insert(marker.number) {
+            diagnostics.append(Diagnostic(
+                problem: .markerWithoutBody, offset: marker.start,
+                message: Self.message("footnote marker ", marker.number, " has no footnote body")))
+        }
+        return diagnostics
+    }
+
     /// `head`, `number` in decimal digits and `tail`: a diagnostic's message, as interpolation
     /// would write it at a tenth of the cost (a text with many footnotes has many of them).
     private static func message(_ head: String, _ number: Int, _ tail: String) -> String {
@@ -200,6 +214,7 @@ struct FootnoteLedger {
     /// The references the footnotes make, one per marker and body reference, and the
     /// problems found: Ibid. with nothing before it, markers without a body, bodies without a marker.
     func resolve() -> (references: [Reference], diagnostics: [Diagnostic]) {
+        guard !bodies.isEmpty else { return ([], markersWithoutBodies()) }
         var diagnostics: [Diagnostic] = []
         var resolved = [[Reference]?](repeating: nil, count: bodies.count)
         var previous: [Reference] = []
