@@ -93,6 +93,11 @@ struct PhraseTrieTests {
                     let match = trie.match(in: p, at: start)
                     if match != nil { phrases += 1 }
                     #expect(trie.canStart(p, at: start) || match == nil, "\(start): \(match.map { "\($0.entry.phrase)" } ?? "")")
+                    // The walk begun after the first character finds the same phrase.
+                    if start + 2 < p.count {
+                        let byCharacter = trie.match(wide: p[start], p[start + 1], p[start + 2], in: p, at: start)
+                        #expect(byCharacter.map { "\($0.entry.phrase) \($0.end)" } == match.map { "\($0.entry.phrase) \($0.end)" }, "\(start)")
+                    }
                     starts += 1
                 }
             }

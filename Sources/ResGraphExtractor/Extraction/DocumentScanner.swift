@@ -351,7 +351,7 @@ struct DocumentScanner {
                 throw ExtractionError(path: source, reason: .invalidUTF8(offset: i))
             }
             if b &- 0xE4 < 6 { ideographs &+= 1 }
-            if trie.canStart(wide: b, second, third, in: p, at: i), let match = trie.match(in: p, at: i) {
+            if trie.canStart(wide: b, second, third, in: p, at: i), let match = trie.match(wide: b, second, third, in: p, at: i) {
                 return handlePhrase(match.entry, start: i, end: match.end)
             }
             if b &- 0xE2 < 2 || b == 0xEF { notePunctuation(b, second, third, at: i) }

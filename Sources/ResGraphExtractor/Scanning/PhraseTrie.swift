@@ -12,7 +12,8 @@
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
 /// first code point, then a hash of the first two (unless a phrase goes on from the first with
 /// something else: "第 ", "号"); for two-byte characters, up to three (``TwoByteStarts``). A
-/// walk compares runs of single edges with the text eight bytes at a time (``Chain``).
+/// walk compares runs of single edges with the text eight bytes at a time (``Chain``); a phrase
+/// that begins with a three-byte character is walked from the node its first character reaches.
 ///
 /// The standard trie lives for the whole process, so its tables are plain buffers, never freed;
 /// they are written only in `init`, which is why sharing the trie across threads is safe.
@@ -78,6 +79,16 @@ final class PhraseTrie: @unchecked Sendable {
     /// Slots in the table of plain language hints (a power of two): the top bits of a word's hash.
     private static let plainHintSlots = 64
 
+    /// A slot of the table of first characters: the ``wideKey(_:_:_:)`` of a three-byte character
+    /// that begins a phrase (-1 in an empty slot) and the trie node its three bytes reach.
+    private struct WideNode {
+        var key: Int32 = -1
+        var node: Int32 = -1
+    }
+
+    /// Slots in the table of first characters (a power of two, at least twice their number).
+    private static let wideNodeSlots = 1024
+
     /// The most letters a ``FirstWord`` holds.
     private static let packedLetters = 16
     /// Slots in the table of first words (a power of two, at least four times their number).
@@ -102,6 +113,9 @@ final class PhraseTrie: @unchecked Sendable {
     private let widePairs: UnsafeMutableBufferPointer<UInt64>
     /// The first characters of phrases that begin with a two-byte character.
     private let twoByteStarts: TwoByteStarts
+    /// The node each three-byte character that begins a phrase reaches: a CJK phrase's walk
+    /// starts after its first character, not at its first byte.
+    private let wideNodes: UnsafeMutableBufferPointer<WideNode>
     private let entries: UnsafeMutableBufferPointer<Entry>
     private let firstWords: UnsafeMutableBufferPointer<FirstWord>
     /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
@@ -191,6 +205,19 @@ final class PhraseTrie: @unchecked Sendable {
             chain.end = Int32(current)
             chainList[node] = chain
         }
+        var firstCharacters = [WideNode](repeating: WideNode(), count: Self.wideNodeSlots)
+        var wideCount = 0
+        for bytes in phraseBytes where bytes.count >= 3 && bytes[0] &- 0xE0 < 0x10 {
+            let key = Int32(Self.wideKey(bytes[0], bytes[1], bytes[2]))
+            var slot = Self.wideNodeSlot(key)
+            while firstCharacters[slot].key >= 0 && firstCharacters[slot].key != key { slot = (slot + 1) & (Self.wideNodeSlots - 1) }
+            guard firstCharacters[slot].key < 0 else { continue }
+            var node = TrieBuilder.root
+            for byte in bytes[0..<3] { node = trie.child(of: node, byte: byte)! }
+            firstCharacters[slot] = WideNode(key: key, node: Int32(node))
+            wideCount += 1
+            precondition(wideCount <= Self.wideNodeSlots / 2, "the language tables have more first characters than wideNodeSlots / 2: raise it")
+        }
         var rootTable = [Int32](repeating: -1, count: 256)
         for (byte, child) in trie.edges(of: TrieBuilder.root) { rootTable[Int(byte)] = Int32(child) }
         func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -252,6 +279,7 @@ final class PhraseTrie: @unchecked Sendable {
         wideAlone = buffer(alone)
         self.widePairs = buffer(widePairs)
         twoByteStarts = TwoByteStarts(phrases: phraseBytes)
+        wideNodes = buffer(firstCharacters)
         self.entries = buffer(entries)
     }
 
@@ -269,6 +297,10 @@ final class PhraseTrie: @unchecked Sendable {
 
     @inline(__always) private static func wideKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
         Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
+    }
+
+    @inline(__always) private static func wideNodeSlot(_ key: Int32) -> Int {
+        Int(truncatingIfNeeded: (UInt32(bitPattern: key) &* 0x9E37_79B1) &>> 22) & (wideNodeSlots - 1)
     }
 
     /// A 16-bit hash of two characters' ``wideKey(_:_:_:)``s.
@@ -451,6 +483,19 @@ final class PhraseTrie: @unchecked Sendable {
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, atAnyStart start: Int) -> (entry: Entry, end: Int)? {
         if ByteClass.isASCIILetter(p[start]) { return match(in: p, at: start, wordEnd: Lookahead(p: p).wordEnd(after: start)) }
         return canStart(p, at: start) ? match(in: p, at: start) : nil
+    }
+
+    /// The longest phrase starting at `start` with the three-byte character `b0 b1 b2`: the same
+    /// answer as ``match(in:at:)``, the walk begun after the character from the node it reaches.
+    func match(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> (entry: Entry, end: Int)? {
+        let key = Int32(Self.wideKey(b0, b1, b2))
+        var slot = Self.wideNodeSlot(key)
+        while true {
+            let found = wideNodes[slot]
+            if found.key == key { return walk(in: p, from: found.node, at: start &+ 3) }
+            if found.key < 0 { return nil }
+            slot = (slot &+ 1) & (Self.wideNodeSlots - 1)
+        }
     }
 
     /// The longest phrase starting at `start`, with the index just past it.
