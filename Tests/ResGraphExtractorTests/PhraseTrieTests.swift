@@ -106,6 +106,33 @@ struct PhraseTrieTests {
         #expect(phrases > 150)
     }
 
+    /// The walk begun after a two-byte first character finds the phrase the walk from its first
+    /// byte finds: at every two-byte character of the seeds, of the corpus fixtures and of the
+    /// tables' phrases.
+    @Test func aWalkFromATwoByteCharacterFindsTheSamePhrase() throws {
+        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map { try String(contentsOfFile: Seeds.path($0), encoding: .utf8) }
+        let corpus = Seeds.fixture("corpus")
+        let walk = FileManager.default.enumerator(atPath: corpus)
+        while let name = walk?.nextObject() as? String {
+            if name.hasSuffix(".txt") { texts.append(try String(contentsOfFile: "\(corpus)/\(name)", encoding: .utf8)) }
+        }
+        texts.append(LanguageTable.all.flatMap(\.phrases).map(\.0).joined(separator: " "))
+        var starts = 0, phrases = 0
+        for text in texts {
+            Array(text.utf8).withUnsafeBufferPointer { p in
+                for start in p.indices where ByteClass.isTwoByteLead(p[start]) && start + 1 < p.count {
+                    let byByte = trie.match(in: p, at: start).map { "\($0.entry.phrase) \($0.end)" }
+                    let byCharacter = trie.match(twoByte: p[start], p[start + 1], in: p, at: start).map { "\($0.entry.phrase) \($0.end)" }
+                    #expect(byCharacter == byByte, "\(start)")
+                    starts += 1
+                    if byByte != nil { phrases += 1 }
+                }
+            }
+        }
+        #expect(starts > 2_500)
+        #expect(phrases > 300)
+    }
+
     /// A phrase of one character, or one going on with a space or a digit, is let through by its
     /// first character alone; a phrase of two characters by both.
     @Test func anIdeographicPhraseIsLetThroughByAsMuchAsItSpells() {

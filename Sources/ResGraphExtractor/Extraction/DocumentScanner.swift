@@ -252,7 +252,7 @@ struct DocumentScanner {
         var start = start
         while true {
             try passTwoByteCharacter(at: start, counting: &counts)
-            if isWordStart(start), trie.canStart(p, at: start), let match = trie.match(in: p, at: start) {
+            if isWordStart(start), trie.canStart(p, at: start), let match = trie.match(twoByte: p[start], p[start &+ 1], in: p, at: start) {
                 return handlePhrase(match.entry, start: start, end: match.end)
             }
             var i = start &+ 2

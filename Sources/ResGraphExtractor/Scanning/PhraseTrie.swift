@@ -13,7 +13,7 @@
 /// first code point, then a hash of the first two (unless a phrase goes on from the first with
 /// something else: "第 ", "号"); for two-byte characters, up to three (``TwoByteStarts``). A
 /// walk compares runs of single edges with the text eight bytes at a time (``Chain``); a phrase
-/// that begins with a three-byte character is walked from the node its first character reaches.
+/// that begins with a two- or three-byte character is walked from the node that character reaches.
 ///
 /// The standard trie lives for the whole process, so its tables are plain buffers, never freed;
 /// they are written only in `init`, which is why sharing the trie across threads is safe.
@@ -79,15 +79,15 @@ final class PhraseTrie: @unchecked Sendable {
     /// Slots in the table of plain language hints (a power of two): the top bits of a word's hash.
     private static let plainHintSlots = 64
 
-    /// A slot of the table of first characters: the ``wideKey(_:_:_:)`` of a three-byte character
-    /// that begins a phrase (-1 in an empty slot) and the trie node its three bytes reach.
-    private struct WideNode {
+    /// A slot of the table of first characters: a two- or three-byte character that begins a
+    /// phrase, its bytes packed big-endian (-1 in an empty slot), and the trie node they reach.
+    private struct FirstCharacter {
         var key: Int32 = -1
         var node: Int32 = -1
     }
 
     /// Slots in the table of first characters (a power of two, at least twice their number).
-    private static let wideNodeSlots = 1024
+    private static let firstCharacterSlots = 1024
 
     /// The most letters a ``FirstWord`` holds.
     private static let packedLetters = 16
@@ -113,9 +113,9 @@ final class PhraseTrie: @unchecked Sendable {
     private let widePairs: UnsafeMutableBufferPointer<UInt64>
     /// The first characters of phrases that begin with a two-byte character.
     private let twoByteStarts: TwoByteStarts
-    /// The node each three-byte character that begins a phrase reaches: a CJK phrase's walk
-    /// starts after its first character, not at its first byte.
-    private let wideNodes: UnsafeMutableBufferPointer<WideNode>
+    /// The node each two- or three-byte character that begins a phrase reaches: the walk of an
+    /// Arabic, Cyrillic or CJK phrase starts after its first character, not at its first byte.
+    private let firstCharacters: UnsafeMutableBufferPointer<FirstCharacter>
     private let entries: UnsafeMutableBufferPointer<Entry>
     private let firstWords: UnsafeMutableBufferPointer<FirstWord>
     /// One bit per hash of a first word, small enough to stay in the processor's nearest cache:
@@ -205,18 +205,20 @@ final class PhraseTrie: @unchecked Sendable {
             chain.end = Int32(current)
             chainList[node] = chain
         }
-        var firstCharacters = [WideNode](repeating: WideNode(), count: Self.wideNodeSlots)
-        var wideCount = 0
-        for bytes in phraseBytes where bytes.count >= 3 && bytes[0] &- 0xE0 < 0x10 {
-            let key = Int32(Self.wideKey(bytes[0], bytes[1], bytes[2]))
-            var slot = Self.wideNodeSlot(key)
-            while firstCharacters[slot].key >= 0 && firstCharacters[slot].key != key { slot = (slot + 1) & (Self.wideNodeSlots - 1) }
-            guard firstCharacters[slot].key < 0 else { continue }
+        var characters = [FirstCharacter](repeating: FirstCharacter(), count: Self.firstCharacterSlots)
+        var characterCount = 0
+        for bytes in phraseBytes {
+            let length = ByteClass.isTwoByteLead(bytes[0]) ? 2 : bytes[0] &- 0xE0 < 0x10 ? 3 : 0
+            guard length > 0, bytes.count >= length else { continue }
+            let key = bytes[0..<length].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+            var slot = Self.firstCharacterSlot(key)
+            while characters[slot].key >= 0 && characters[slot].key != key { slot = (slot + 1) & (Self.firstCharacterSlots - 1) }
+            guard characters[slot].key < 0 else { continue }
             var node = TrieBuilder.root
-            for byte in bytes[0..<3] { node = trie.child(of: node, byte: byte)! }
-            firstCharacters[slot] = WideNode(key: key, node: Int32(node))
-            wideCount += 1
-            precondition(wideCount <= Self.wideNodeSlots / 2, "the language tables have more first characters than wideNodeSlots / 2: raise it")
+            for byte in bytes[0..<length] { node = trie.child(of: node, byte: byte)! }
+            characters[slot] = FirstCharacter(key: key, node: Int32(node))
+            characterCount += 1
+            precondition(characterCount <= Self.firstCharacterSlots / 2, "the language tables have more first characters than firstCharacterSlots / 2: raise it")
         }
         var rootTable = [Int32](repeating: -1, count: 256)
         for (byte, child) in trie.edges(of: TrieBuilder.root) { rootTable[Int(byte)] = Int32(child) }
@@ -279,7 +281,7 @@ final class PhraseTrie: @unchecked Sendable {
         wideAlone = buffer(alone)
         self.widePairs = buffer(widePairs)
         twoByteStarts = TwoByteStarts(phrases: phraseBytes)
-        wideNodes = buffer(firstCharacters)
+        firstCharacters = buffer(characters)
         self.entries = buffer(entries)
     }
 
@@ -299,8 +301,8 @@ final class PhraseTrie: @unchecked Sendable {
         Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
     }
 
-    @inline(__always) private static func wideNodeSlot(_ key: Int32) -> Int {
-        Int(truncatingIfNeeded: (UInt32(bitPattern: key) &* 0x9E37_79B1) &>> 22) & (wideNodeSlots - 1)
+    @inline(__always) private static func firstCharacterSlot(_ key: Int32) -> Int {
+        Int(truncatingIfNeeded: (UInt32(bitPattern: key) &* 0x9E37_79B1) &>> 22) & (firstCharacterSlots - 1)
     }
 
     /// A 16-bit hash of two characters' ``wideKey(_:_:_:)``s.
@@ -488,13 +490,23 @@ final class PhraseTrie: @unchecked Sendable {
     /// The longest phrase starting at `start` with the three-byte character `b0 b1 b2`: the same
     /// answer as ``match(in:at:)``, the walk begun after the character from the node it reaches.
     func match(wide b0: UInt8, _ b1: UInt8, _ b2: UInt8, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> (entry: Entry, end: Int)? {
-        let key = Int32(Self.wideKey(b0, b1, b2))
-        var slot = Self.wideNodeSlot(key)
+        match(firstCharacter: Int32(b0) << 16 | Int32(b1) << 8 | Int32(b2), length: 3, in: p, at: start)
+    }
+
+    /// The longest phrase starting at `start` with the two-byte character `b0 b1` (Arabic,
+    /// Cyrillic, accented Latin): the same answer as ``match(in:at:)``, walked as
+    /// ``match(wide:_:_:in:at:)`` walks.
+    func match(twoByte b0: UInt8, _ b1: UInt8, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> (entry: Entry, end: Int)? {
+        match(firstCharacter: Int32(b0) << 8 | Int32(b1), length: 2, in: p, at: start)
+    }
+
+    @inline(__always) private func match(firstCharacter key: Int32, length: Int, in p: UnsafeBufferPointer<UInt8>, at start: Int) -> (entry: Entry, end: Int)? {
+        var slot = Self.firstCharacterSlot(key)
         while true {
-            let found = wideNodes[slot]
-            if found.key == key { return walk(in: p, from: found.node, at: start &+ 3) }
+            let found = firstCharacters[slot]
+            if found.key == key { return walk(in: p, from: found.node, at: start &+ length) }
             if found.key < 0 { return nil }
-            slot = (slot &+ 1) & (Self.wideNodeSlots - 1)
+            slot = (slot &+ 1) & (Self.firstCharacterSlots - 1)
         }
     }
 
