@@ -59,8 +59,10 @@ public enum ResolutionNumber: Hashable, Sendable {
                 return isDecision ? nil : .ecosocResolution
             case nil, .generalAssembly:
                 guard !isDecision else { return nil }
-                // Read from the string's bytes in place: through its UTF-8 view, backwards, it cost a thousand instructions.
-                if organ == nil, let value = session.utf8.withContiguousStorageIfAvailable(RomanNumeral.value(of:)) ?? RomanNumeral.value(of: session.utf8),
+                // Read from the string's bytes in place: through its UTF-8 view, backwards, it cost
+                // a thousand instructions.
+                let bytes = session.utf8
+                if organ == nil, let value = bytes.withContiguousStorageIfAvailable(RomanNumeral.value(of:)) ?? RomanNumeral.value(of: bytes),
                    value > 30 { return .ecosocResolution }
                 return .gaResolution
             default:

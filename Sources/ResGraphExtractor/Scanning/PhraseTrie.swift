@@ -141,6 +141,7 @@ final class PhraseTrie: @unchecked Sendable {
         var alone = [UInt64](repeating: 0, count: 1024)
         var widePairs = [UInt64](repeating: 0, count: 1024)
         var phraseBytes: [[UInt8]] = []
+        var characterNodes: [(key: Int32, node: Int)] = []
         for table in tables {
             for (text, phrase) in table.phrases {
                 let bytes = text.utf8.map(ByteClass.lowercased)
@@ -173,8 +174,16 @@ final class PhraseTrie: @unchecked Sendable {
                         alone[key >> 6] |= 1 << UInt64(key & 63)
                     }
                 }
+                // A two- or three-byte first character's node is kept for the table of first characters.
+                let characterLength = ByteClass.isTwoByteLead(bytes[0]) ? 2 : bytes[0] &- 0xE0 < 0x10 ? 3 : 0
                 var node = TrieBuilder.root
-                for key in bytes { node = trie.childMade(of: node, byte: key) }
+                for (offset, key) in bytes.enumerated() {
+                    node = trie.childMade(of: node, byte: key)
+                    if offset + 1 == characterLength {
+                        // The character's bytes packed big-endian.
+                        characterNodes.append((bytes[..<characterLength].reduce(Int32(0)) { $0 << 8 | Int32($1) }, node))
+                    }
+                }
                 if trie.payloads[node] < 0 {
                     trie.payloads[node] = Int32(entries.count)
                     entries.append(Entry(phrase: phrase, language: table.language))
@@ -207,15 +216,10 @@ final class PhraseTrie: @unchecked Sendable {
         }
         var characters = [FirstCharacter](repeating: FirstCharacter(), count: Self.firstCharacterSlots)
         var characterCount = 0
-        for bytes in phraseBytes {
-            let length = ByteClass.isTwoByteLead(bytes[0]) ? 2 : bytes[0] &- 0xE0 < 0x10 ? 3 : 0
-            guard length > 0, bytes.count >= length else { continue }
-            let key = bytes[0..<length].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+        for (key, node) in characterNodes {
             var slot = Self.firstCharacterSlot(key)
             while characters[slot].key >= 0 && characters[slot].key != key { slot = (slot + 1) & (Self.firstCharacterSlots - 1) }
             guard characters[slot].key < 0 else { continue }
-            var node = TrieBuilder.root
-            for byte in bytes[0..<length] { node = trie.child(of: node, byte: byte)! }
             characters[slot] = FirstCharacter(key: key, node: Int32(node))
             characterCount += 1
             precondition(characterCount <= Self.firstCharacterSlots / 2, "the language tables have more first characters than firstCharacterSlots / 2: raise it")
