@@ -419,11 +419,10 @@ final class PhraseTrie: @unchecked Sendable {
     /// packed form has no high half, so neither does its hash. A language hint no phrase goes on
     /// from is answered from ``plainHints``.
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, shortWord low: UInt64, length: Int) -> (entry: Entry, end: Int)? {
-        let packedLow = (low | 0x2020_2020_2020_2020) & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
+        let packedLow = Self.packed(shortWord: low, length: length)
         let wordEnd = start &+ length
         let hash = Self.hash(packedLow, 0, length)
-        let bit = Self.filterBit(hash)
-        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard mayBeFirstWord(hash) else { return nil }
         // A plain hint's slot of the table of first words holds no node to walk on from: what
         // the search would answer is answered here.
         let hint = plainHints[Self.plainHintSlot(hash)]
@@ -438,19 +437,29 @@ final class PhraseTrie: @unchecked Sendable {
     /// words, most of the rest by ``plainHints``, without the text read again or an entry loaded,
     /// since the space after the word is its boundary.
     @inline(__always) func lookUp(spacedShortWord low: UInt64, length: Int) -> WordLookup {
-        let packedLow = (low | 0x2020_2020_2020_2020) & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
+        let packedLow = Self.packed(shortWord: low, length: length)
         let hash = Self.hash(packedLow, 0, length)
-        let bit = Self.filterBit(hash)
-        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .nothing }
+        guard mayBeFirstWord(hash) else { return .nothing }
         let hint = plainHints[Self.plainHintSlot(hash)]
         return hint.low == packedLow ? .hint(languageIndex: Int(hint.language)) : .phrase
+    }
+
+    /// The first `length` bytes of `low` (a word of fewer than eight letters) lower-cased, the
+    /// rest cleared: a short word packed as in ``FirstWord``.
+    @inline(__always) private static func packed(shortWord low: UInt64, length: Int) -> UInt64 {
+        (low | 0x2020_2020_2020_2020) & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
+    }
+
+    /// Whether the filter of first words lets a word with `hash` through: a no is certain.
+    @inline(__always) private func mayBeFirstWord(_ hash: UInt64) -> Bool {
+        let bit = Self.filterBit(hash)
+        return firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
     @inline(__always) private func lookUp(low: UInt64, high: UInt64, length: Int, in p: UnsafeBufferPointer<UInt8>, wordEnd: Int) -> (entry: Entry, end: Int)? {
         let hash = Self.hash(low, high, length)
-        let bit = Self.filterBit(hash)
-        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard mayBeFirstWord(hash) else { return nil }
         return probe(hash: hash, low: low, high: high, length: length, in: p, wordEnd: wordEnd)
     }
 
