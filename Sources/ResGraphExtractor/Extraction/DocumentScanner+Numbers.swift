@@ -47,7 +47,7 @@ extension DocumentScanner {
             return end
         }
         if runEnd < p.count, numberFollowers.mayStart(with: p[runEnd]) {
-            if let (date, end) = dates.parse(at: i) {
+            if i != noDateAt, let (date, end) = dates.parse(at: i) {
                 lastDate = (date, end)
                 // "2018年12月19日和17日": more days of the month, one for each number after them.
                 if end >= Glyph.day.count, look.matches(Glyph.day, at: end - Glyph.day.count), let (days, daysEnd) = dates.chineseDays(after: end, of: date) {
