@@ -55,11 +55,7 @@ extension DocumentScanner {
         while k < p.count, p[k] == UInt8(ascii: "*") || ByteClass.isBlank(p[k]) { k += 1 }
         if let next = readTitleLine(at: k) { return next }
         if let next = readBelowHeader(at: k) { return next }
-        if ByteClass.isDigit(look[k]) {
-            guard let (date, end) = dates.parse(at: k) else {
-                noDateAt = k
-                return j
-            }
+        if ByteClass.isDigit(look[k]), let (date, end) = date(at: k) {
             lastDate = (date, end)
             var rest = look.skipSpace(end, lines: false)
             if let afterWord = look.expectAny(Glyph.yearWords, at: rest) { rest = look.skipSpace(afterWord, lines: false) }

@@ -47,7 +47,7 @@ extension DocumentScanner {
             return end
         }
         if runEnd < p.count, numberFollowers.mayStart(with: p[runEnd]) {
-            if i != noDateAt, let (date, end) = dates.parse(at: i) {
+            if let (date, end) = date(at: i) {
                 lastDate = (date, end)
                 // "2018年12月19日和17日": more days of the month, one for each number after them.
                 if end >= Glyph.day.count, look.matches(Glyph.day, at: end - Glyph.day.count), let (days, daysEnd) = dates.chineseDays(after: end, of: date) {
@@ -149,8 +149,19 @@ extension DocumentScanner {
     /// takes as its own.
     private mutating func citedDateSpan(after k: Int) -> (date: CalendarDate, end: Int)? {
         if let kept = lastDateSpan, kept.after == k { return kept.span }
-        let span = dates.citedDateSpan(after: k)
+        var span: (date: CalendarDate, end: Int)?
+        if let start = dates.citedDateStart(after: k) { span = date(at: start) }
         lastDateSpan = (k, span)
+        return span
+    }
+
+    /// ``DateParser/parse(at:)``, kept for the digit read last: the main loop reaches again the
+    /// first number of a line, read for a date as the line began, and a date cited after a
+    /// number, read with the number.
+    mutating func date(at k: Int) -> (date: CalendarDate, end: Int)? {
+        if let kept = dateRead, kept.at == k { return kept.span }
+        let span = dates.parse(at: k)
+        dateRead = (k, span)
         return span
     }
 

@@ -40,8 +40,8 @@ struct DocumentScanner {
     var lastDate: (date: CalendarDate, end: Int)?
     /// The date read after the place last asked, or nil where none stood there (``citedDateSpan(after:)``).
     var lastDateSpan: (after: Int, span: (date: CalendarDate, end: Int)?)?
-    /// Where a line's first number was read as no date: its digit run is not read for one again.
-    var noDateAt = -1
+    /// The date read at a digit, or nil where none stood there (``date(at:)``).
+    var dateRead: (at: Int, span: (date: CalendarDate, end: Int)?)?
     /// A Chinese date and the days after it ("2018年12月19日和17日"), and where they end.
     var lastDays: (dates: [CalendarDate], end: Int)?
     var wholeLineDate: (date: CalendarDate, line: Int)?

@@ -110,13 +110,18 @@ struct DateParser {
 
     /// ``citedDate(after:)`` with the end of the date.
     func citedDateSpan(after end: Int) -> (date: CalendarDate, end: Int)? {
+        citedDateStart(after: end).flatMap(parse(at:))
+    }
+
+    /// Where a date cited after `end` would start: the digit after a comma, the word for "of"
+    /// ("du", "de", "от", "المؤرخ") and the space after it. Nil where no such word and digit stand.
+    func citedDateStart(after end: Int) -> Int? {
         var j = look.skipSpace(end)
         if look[j] == UInt8(ascii: ",") { j = look.skipSpace(j + 1) }
         guard let afterWord = look.expectAny(Glyph.dateOf, at: j),
               look.isWordEnd(afterWord) else { return nil }
         let k = look.skipSpace(afterWord)
-        guard ByteClass.isDigit(look[k]) else { return nil }
-        return parse(at: k)
+        return ByteClass.isDigit(look[k]) ? k : nil
     }
 
     /// The dates of a list after `end`, in their order, and where the list ends: days of one
