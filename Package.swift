@@ -26,7 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
     ],
     targets: [
-        .target(name: "ResGraphExtractor"),
+        .target(name: "ResGraphExtractor", dependencies: ["CTextWindow"]),
+        // The word loop's sixteen bytes read at once (see its header).
+        .target(name: "CTextWindow"),
         .target(name: "ResGraphOutput", dependencies: ["ResGraphExtractor"]),
         // poppler-glib, loaded when the first PDF is read (see its shim.h): not linked.
         .systemLibrary(name: "CPoppler"),

@@ -29,16 +29,6 @@ struct PhraseTrieTests {
                 let byShortWord = describe(trie.match(in: p, at: start, shortWord: base.loadUnaligned(as: UInt64.self), length: end - start))
                 #expect(byShortWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
             }
-            if end - start < 7, p[end] == 0x20 {
-                // The word loop's way for a word and the space after it, both in eight bytes.
-                let bySpacedWord: String
-                switch trie.lookUp(spacedShortWord: base.loadUnaligned(as: UInt64.self), length: end - start) {
-                case .nothing: bySpacedWord = "none"
-                case .hint(let index): bySpacedWord = "languageHint \(Language.allCases.first { $0.index == index }!) \(end - start)"
-                case .phrase: bySpacedWord = byWord
-                }
-                #expect(bySpacedWord == byWord, "\(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))")
-            }
         }
         return (describe(trie.match(in: p, at: start)), byWord)
     }
@@ -73,6 +63,53 @@ struct PhraseTrieTests {
         }
         #expect(words > 15_000)
         #expect(phrases > 3_000)
+    }
+
+    /// The word loop's run over plain words passes only words that begin no phrase (or a language
+    /// hint alone, counted for its language), each followed by one space and, but for the last,
+    /// a letter; it stops at a word's start or after a space; and it passes most words of the
+    /// real texts, so that the loop is not left to do them one by one.
+    @Test func plainWordsArePassedOnlyWhereNoPhraseBegins() throws {
+        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map(Seeds.path)
+        let corpus = Seeds.fixture("corpus")
+        let walk = FileManager.default.enumerator(atPath: corpus)
+        while let name = walk?.nextObject() as? String {
+            if name.hasSuffix(".txt") || name.hasSuffix(".md") { texts.append("\(corpus)/\(name)") }
+        }
+        var starts = 0, passedFirst = 0, hints = 0
+        for path in texts {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            bytes.withUnsafeBufferPointer { p in
+                for start in p.indices where ByteClass.isASCIILetter(p[start]) && (start == 0 || !ByteClass.isASCIIAlphanumeric(p[start - 1])) {
+                    starts += 1
+                    var counted = PhraseCounts(), expected = PhraseCounts()
+                    let stop = trie.passPlainWords(in: p, from: start, hits: &counted)
+                    var j = start
+                    while j < stop {
+                        var end = j
+                        while end < p.count, ByteClass.isASCIILetter(p[end]) { end += 1 }
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: p[j..<end]), as: UTF8.self)
+                        if let match = trie.match(in: p, at: j) {
+                            guard case .languageHint = match.entry.phrase, match.end == end else {
+                                Issue.record("\(path) at \(j): \(word) passed, but it begins \(match.entry.phrase)")
+                                return
+                            }
+                            expected.addOne(at: match.entry.language.index)
+                            hints += 1
+                        }
+                        #expect(end < p.count && p[end] == 0x20, "\(path) at \(j): \(word) passed without a space after it")
+                        j = end + 1
+                        #expect(j == stop || ByteClass.isASCIILetter(p[j]), "\(path) at \(j): passed on to no letter")
+                    }
+                    #expect(j == stop, "\(path) from \(start): stopped inside a word, at \(stop)")
+                    for index in 0..<6 { #expect(counted[index] == expected[index], "\(path) from \(start): hints of language \(index)") }
+                    if stop > start { passedFirst += 1 }
+                }
+            }
+        }
+        #expect(starts > 15_000)
+        #expect(passedFirst * 4 > starts * 3, "\(passedFirst) of \(starts) words passed")
+        #expect(hints > 1_000)
     }
 
     /// The filters on a three-byte character and the one after it turn a start away only where

@@ -145,53 +145,31 @@ struct DocumentScanner {
 
     /// Reads words from `start` while one follows another after a single space (the bulk of
     /// running text) without a trip through the main loop for each space, and acts on the first
-    /// that starts a phrase or a symbol; returns where the main loop goes on.
+    /// that starts a phrase or a symbol; returns where the main loop goes on. The words that
+    /// begin no phrase are passed by the trie (``PhraseTrie/passPlainWords(in:from:hits:)``);
+    /// the word it stops at is read here.
     @inline(never) mutating func passWords(from start: Int) -> Int {
         var i = start
         while true {
+            i = trie.passPlainWords(in: p, from: i, hits: &languageEvidence.hits)
+            guard i < p.count, ByteClass.isASCIILetter(p[i]) else { return i }
             var end: Int
             let found: (entry: PhraseTrie.Entry, end: Int)?
             if i &+ 16 <= p.count {
-                // A word of fewer than sixteen letters (nearly all) is measured and looked up from
-                // one or two loads of eight bytes.
+                // A word of fewer than sixteen letters is measured and looked up from one or two
+                // loads of eight bytes.
                 let base = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + i)
                 let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
                 let lowOthers = ~ByteClass.asciiLetterMask(low) & 0x8080_8080_8080_8080
                 if lowOthers != 0 {
-                    // The high bit of the word's first other byte: 8 × its length + 7.
-                    let stop = lowOthers.trailingZeroBitCount
-                    let length = stop &>> 3
+                    let length = lowOthers.trailingZeroBitCount &>> 3
                     end = i &+ length
-                    // A word of up to six letters and a space after it (most words): the space, and
-                    // whether a letter follows it, read from `low`, not the text.
-                    if stop < 56, UInt8(truncatingIfNeeded: low &>> UInt64(truncatingIfNeeded: stop &- 7)) == 0x20 {
-                        let lookup = trie.lookUp(spacedShortWord: low, length: length)
-                        if case .phrase = lookup {
-                            found = trie.match(in: p, at: i, shortWord: low, length: length)
-                        } else {
-                            if case .hint(let language) = lookup { languageEvidence.hits.addOne(at: language) }
-                            guard lowOthers &>> UInt64(truncatingIfNeeded: stop &+ 8) & 1 == 0 else { return end }
-                            i = end &+ 1
-                            continue
-                        }
-                    } else {
-                        found = trie.match(in: p, at: i, shortWord: low, length: length)
-                    }
+                    found = trie.match(in: p, at: i, shortWord: low, length: length)
                 } else {
                     let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                     let highOthers = ~ByteClass.asciiLetterMask(high) & 0x8080_8080_8080_8080
-                    let highStop = highOthers.trailingZeroBitCount
-                    let length = 8 &+ highStop &>> 3
-                    if highStop < 56, UInt8(truncatingIfNeeded: high &>> UInt64(truncatingIfNeeded: highStop &- 7)) == 0x20 {
-                        // A word of eight to fourteen letters and a space after it, read from `high` the same way.
-                        end = i &+ length
-                        found = trie.match(in: p, at: i, low: low, high: high, length: length)
-                        if found == nil {
-                            guard highOthers &>> UInt64(truncatingIfNeeded: highStop &+ 8) & 1 == 0 else { return end }
-                            i = end &+ 1
-                            continue
-                        }
-                    } else if length < 16 {
+                    let length = 8 &+ highOthers.trailingZeroBitCount &>> 3
+                    if length < 16 {
                         end = i &+ length
                         found = trie.match(in: p, at: i, low: low, high: high, length: length)
                     } else {

@@ -1,3 +1,4 @@
+import CTextWindow
 /// A byte trie over every phrase of every ``LanguageTable``, matched in place in the text.
 ///
 /// Matching is case-insensitive for ASCII letters, and a space in a phrase matches any run
@@ -65,17 +66,6 @@ final class PhraseTrie: @unchecked Sendable {
         var language: Int32 = -1
     }
 
-    /// What a word of ASCII letters followed by white space begins, as far as the word loop
-    /// needs to know before it reads on (``lookUp(spacedShortWord:length:)``).
-    enum WordLookup {
-        /// No phrase: the word is passed.
-        case nothing
-        /// A language hint no phrase goes on from ("the", "les"), of the language with this ``Language/index``.
-        case hint(languageIndex: Int)
-        /// Perhaps a phrase: the word is matched in full (``match(in:at:shortWord:length:)``).
-        case phrase
-    }
-
     /// Slots in the table of plain language hints (a power of two): the top bits of a word's hash.
     private static let plainHintSlots = 64
 
@@ -127,6 +117,8 @@ final class PhraseTrie: @unchecked Sendable {
     private let plainHints: UnsafeMutableBufferPointer<PlainHint>
     /// The longest run of ASCII letters that begins a phrase, or lies on the way to one.
     private let longestFirstWord: Int
+    /// For each count of bytes from 0 to 8, a word whose first that many bytes are all ones.
+    private let byteMasks: UnsafeMutableBufferPointer<UInt64>
 
     /// The trie of all tables the extractor reads with.
     static let standard = PhraseTrie(tables: LanguageTable.all)
@@ -272,6 +264,7 @@ final class PhraseTrie: @unchecked Sendable {
         firstWordFilter = buffer(filter)
         plainHints = buffer(hints)
         longestFirstWord = longest
+        byteMasks = buffer((0...8).map { $0 == 8 ? ~0 : (1 << UInt64($0 * 8)) - 1 })
         root = buffer(rootTable)
         edgeStart = buffer(starts)
         edgeCount = buffer(counts)
@@ -366,8 +359,10 @@ final class PhraseTrie: @unchecked Sendable {
         Int(truncatingIfNeeded: hash &>> 58) & (plainHintSlots - 1)
     }
 
+    /// The bit of the filter of first words a word with `hash` sets: the hash's top bits, so
+    /// that the word of the filter it lies in is the hash shifted alone.
     @inline(__always) private static func filterBit(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash >> 38) & (firstWordFilterBits - 1)
+        Int(truncatingIfNeeded: hash &>> UInt64(64 &- firstWordFilterBits.trailingZeroBitCount))
     }
 
     /// The lower-cased letters of `start..<end`, at most ``packedLetters`` of them, packed as in ``FirstWord``.
@@ -432,16 +427,61 @@ final class PhraseTrie: @unchecked Sendable {
         return probe(hash: hash, low: packedLow, high: 0, length: length, in: p, wordEnd: wordEnd)
     }
 
-    /// What a word of fewer than eight letters that white space follows begins (`low` holds its
-    /// bytes and those after it, little-endian): most words are answered by the filter of first
-    /// words, most of the rest by ``plainHints``, without the text read again or an entry loaded,
-    /// since the space after the word is its boundary.
-    @inline(__always) func lookUp(spacedShortWord low: UInt64, length: Int) -> WordLookup {
-        let packedLow = Self.packed(shortWord: low, length: length)
-        let hash = Self.hash(packedLow, 0, length)
-        guard mayBeFirstWord(hash) else { return .nothing }
-        let hint = plainHints[Self.plainHintSlot(hash)]
-        return hint.low == packedLow ? .hint(languageIndex: Int(hint.language)) : .phrase
+    /// Passes the words from `start` (where an ASCII letter begins a word) that begin no phrase,
+    /// each followed by a space, while a letter follows the space, counting the plain language
+    /// hints among them in `hits`: the bulk of running text, read thirty-two bytes at a time.
+    /// Returns the start of the first word it cannot pass this way, or the place after the last
+    /// word's space where no letter follows it.
+    @inline(__always) func passPlainWords(in p: UnsafeBufferPointer<UInt8>, from start: Int, hits: inout PhraseCounts) -> Int {
+        let text = p.baseAddress.unsafelyUnwrapped
+        let filter = firstWordFilter.baseAddress.unsafelyUnwrapped
+        let hints = plainHints.baseAddress.unsafelyUnwrapped
+        let masks = byteMasks.baseAddress.unsafelyUnwrapped
+        let last = p.count &- 32
+        var i = start
+        while i <= last {
+            // Thirty-two bytes looked at once; the words that end among them are read from this look.
+            let window = rg_letters_and_spaces(text + i)
+            guard window & 1 != 0 else { return i }
+            // Not letters, with the window's end as one more.
+            var stops = ~window & 0xFFFF_FFFF | 0x1_0000_0000
+            var spaces = window &>> 32
+            var room: UInt64 = 32
+            while true {
+                let length = stops.trailingZeroBitCount
+                // A word that reaches the window's end is read from a new one at its start (one
+                // of sixteen letters or more is left to the caller).
+                guard UInt64(truncatingIfNeeded: length) < room else {
+                    guard room < 32 else { return i }
+                    break
+                }
+                guard length != 0 else { return i }
+                guard spaces &>> UInt64(truncatingIfNeeded: length) & 1 != 0 else { return i }
+                let base = UnsafeRawPointer(text + i)
+                let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+                if length < 8 {
+                    let packedLow = low & masks[length]
+                    let hash = Self.hash(packedLow, 0, length)
+                    let bit = Self.filterBit(hash)
+                    if Self.isSet(bit, in: filter) {
+                        let hint = hints[Self.plainHintSlot(hash)]
+                        guard hint.low == packedLow else { return i }
+                        hits.addOne(at: Int(truncatingIfNeeded: hint.language))
+                    }
+                } else {
+                    guard length <= 16 else { return i }
+                    let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020
+                    let bit = Self.filterBit(Self.hash(low, high & masks[length &- 8], length))
+                    guard !Self.isSet(bit, in: filter) else { return i }
+                }
+                let step = UInt64(truncatingIfNeeded: length &+ 1)
+                i &+= length &+ 1
+                room &-= step
+                stops &>>= step
+                spaces &>>= step
+            }
+        }
+        return i
     }
 
     /// The first `length` bytes of `low` (a word of fewer than eight letters) lower-cased, the
@@ -452,8 +492,12 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// Whether the filter of first words lets a word with `hash` through: a no is certain.
     @inline(__always) private func mayBeFirstWord(_ hash: UInt64) -> Bool {
-        let bit = Self.filterBit(hash)
-        return firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        Self.isSet(Self.filterBit(hash), in: firstWordFilter.baseAddress.unsafelyUnwrapped)
+    }
+
+    /// Whether `bit` of the filter of first words (whose words start at `filter`) is set.
+    @inline(__always) private static func isSet(_ bit: Int, in filter: UnsafeMutablePointer<UInt64>) -> Bool {
+        filter[bit &>> 6] & (1 &<< UInt64(truncatingIfNeeded: bit & 63)) != 0
     }
 
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
