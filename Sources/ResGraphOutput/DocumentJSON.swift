@@ -21,10 +21,13 @@ extension ExtractedDocument {
             let batch = batchStart..<min(batchStart + Self.referencesPerReservation, references.count)
             var room = batch.count
             for index in batch { room += references[index].jsonRoom }
-            out.write(atMost: room) { cursor in
-                for index in batch {
-                    if index > 0 { cursor.raw(",") }
-                    references[index].writeJSON(to: &cursor)
+            // Each reference is read in place: one read from the array would be copied whole.
+            references.withUnsafeBufferPointer { references in
+                out.write(atMost: room) { cursor in
+                    for index in batch {
+                        if index > 0 { cursor.raw(",") }
+                        Reference.writeJSON(of: references.baseAddress.unsafelyUnwrapped + index, to: &cursor)
+                    }
                 }
             }
             batchStart = batch.upperBound
@@ -48,33 +51,35 @@ extension ExtractedDocument {
 extension Reference {
     /// Appends ``json`` to `out`, byte for byte the same.
     public func writeJSON(into out: inout JSONBytes) {
-        out.write(atMost: jsonRoom) { writeJSON(to: &$0) }
+        out.write(atMost: jsonRoom) { cursor in withUnsafePointer(to: self) { Self.writeJSON(of: $0, to: &cursor) } }
     }
 
-    /// Stores ``json`` at `out`, which has ``jsonRoom`` bytes of room.
-    func writeJSON(to out: inout JSONCursor) {
+    /// Stores the ``json`` of the reference at `reference` at `out`, which has ``jsonRoom`` bytes
+    /// of room. Read through a pointer, in place: a reference passed as a value is copied, each of
+    /// its strings retained and released, around the write.
+    static func writeJSON(of reference: UnsafePointer<Reference>, to out: inout JSONCursor) {
         out.raw("{\"target\":")
-        out.string(target)
+        out.string(reference.pointee.target)
         out.raw(",\"kind\":")
-        out.name(kind.rawValue)
+        out.name(reference.pointee.kind.rawValue)
         out.raw(",\"relation\":")
-        out.name(relation.rawValue)
+        out.name(reference.pointee.relation.rawValue)
         out.raw(",\"text\":")
-        out.string(text)
+        out.string(reference.pointee.text)
         out.raw(",\"start\":")
-        out.integer(start)
+        out.integer(reference.pointee.start)
         out.raw(",\"end\":")
-        out.integer(end)
-        if let footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
-        if let anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
-        if let anchors { out.raw(",\"anchors\":"); out.array(anchors) { $0.integer($1) } }
-        if let citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
-        if let page { out.raw(",\"page\":"); out.integer(page) }
-        if let aliases { out.raw(",\"aliases\":"); out.array(aliases) { $0.string($1) } }
+        out.integer(reference.pointee.end)
+        if let footnote = reference.pointee.footnote { out.raw(",\"footnote\":"); out.integer(footnote) }
+        if let anchor = reference.pointee.anchor { out.raw(",\"anchor\":"); out.integer(anchor) }
+        if let anchors = reference.pointee.anchors { out.raw(",\"anchors\":"); out.array(anchors) { $0.integer($1) } }
+        if let citedDate = reference.pointee.citedDate { out.raw(",\"citedDate\":"); out.string(citedDate) }
+        if let page = reference.pointee.page { out.raw(",\"page\":"); out.integer(page) }
+        if let aliases = reference.pointee.aliases { out.raw(",\"aliases\":"); out.array(aliases) { $0.string($1) } }
         out.raw("}")
     }
 
-    /// The most bytes ``writeJSON(to:)`` stores: room for every key, then each value at its
+    /// The most bytes ``writeJSON(of:to:)`` stores: room for every key, then each value at its
     /// longest (strings fully escaped, integers of 20 characters, a comma each in lists). The
     /// kind's and relation's names need no escaping.
     var jsonRoom: Int {

@@ -12,4 +12,14 @@ struct OutputTests {
             "start":45,"end":51}],"diagnostics":[]}
             """)
     }
+
+    /// A document's references are written each as it is alone, in order, across the batches
+    /// the writer reserves room for.
+    @Test func everyReferenceOfALongListIsWrittenInOrder() throws {
+        let numbers = (1...100).map { "48/\($0)" }.joined(separator: ", ")
+        let document = try Extractor().extract(text: "Recalling its resolutions \(numbers),\n", source: "b.txt")
+        #expect(document.references.map(\.target) == (1...100).map { "A/RES/48/\($0)" })
+        let listed = "\"references\":[" + document.references.map(\.json).joined(separator: ",") + "],\"diagnostics\":"
+        #expect(document.json.contains(listed))
+    }
 }
