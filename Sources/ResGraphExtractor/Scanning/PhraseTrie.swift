@@ -441,11 +441,10 @@ final class PhraseTrie: @unchecked Sendable {
         var i = start
         while i <= last {
             // Thirty-two bytes looked at once; the words that end among them are read from this look.
-            let window = rg_letters_and_spaces(text + i)
-            guard window & 1 != 0 else { return i }
+            let letters = UInt64(rg_letters(text + i))
+            guard letters & 1 != 0 else { return i }
             // Not letters, with the window's end as one more.
-            var stops = ~window & 0xFFFF_FFFF | 0x1_0000_0000
-            var spaces = window &>> 32
+            var stops = ~letters & 0xFFFF_FFFF | 0x1_0000_0000
             var room: UInt64 = 32
             while true {
                 let length = stops.trailingZeroBitCount
@@ -456,7 +455,7 @@ final class PhraseTrie: @unchecked Sendable {
                     break
                 }
                 guard length != 0 else { return i }
-                guard spaces &>> UInt64(truncatingIfNeeded: length) & 1 != 0 else { return i }
+                guard text[i &+ length] == 0x20 else { return i }
                 let base = UnsafeRawPointer(text + i)
                 let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
                 if length < 8 {
@@ -478,7 +477,6 @@ final class PhraseTrie: @unchecked Sendable {
                 i &+= length &+ 1
                 room &-= step
                 stops &>>= step
-                spaces &>>= step
             }
         }
         return i
