@@ -112,6 +112,29 @@ struct PhraseTrieTests {
         #expect(hints > 1_000)
     }
 
+    /// The run over plain words reads nothing past the text's end, whatever its length: each text
+    /// ends where the memory readable ends, so that a byte read past it stops the tests.
+    @Test func plainWordsAreReadWithinTheText() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let region = try #require(mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        #expect(region != MAP_FAILED)
+        defer { munmap(region, 2 * page) }
+        #expect(mprotect(region + page, page, PROT_NONE) == 0)
+        // Among the texts, "qxz wvkj zq jjvx qqz vz qxzjvkqx zq jjv": a word of eight letters at the
+        // end of the first window, loaded with the sixteen bytes from its start, 39 in all.
+        let words = Array("qxz wvkj zq jjvx qqz vz qxzjvkqx zq jjvx kxqj zzvq zqxjvvkqzxjqvzk jx qvvz ".utf8)
+        for length in 1...120 {
+            let start = (region + page - length).assumingMemoryBound(to: UInt8.self)
+            for k in 0..<length { start[k] = words[k % words.count] }
+            let p = UnsafeBufferPointer(start: UnsafePointer(start), count: length)
+            for wordStart in p.indices where ByteClass.isASCIILetter(p[wordStart]) && (wordStart == 0 || p[wordStart - 1] == 0x20) {
+                var hits = PhraseCounts()
+                let stop = trie.passPlainWords(in: p, from: wordStart, hits: &hits)
+                #expect(stop >= wordStart && stop <= length, "\(length) bytes from \(wordStart)")
+            }
+        }
+    }
+
     /// The filters on a three-byte character and the one after it turn a start away only where
     /// the trie finds no phrase: at every ideograph of the real texts, and at a phrase's first
     /// character followed by each other character of every table's phrases.

@@ -437,25 +437,27 @@ final class PhraseTrie: @unchecked Sendable {
         let filter = firstWordFilter.baseAddress.unsafelyUnwrapped
         let hints = plainHints.baseAddress.unsafelyUnwrapped
         let masks = byteMasks.baseAddress.unsafelyUnwrapped
-        let last = p.count &- 32
+        // Every byte read is in the text: the window's thirty-two, the one after them (read for a
+        // space), and the sixteen a word is loaded with (its last letter at the window's end at
+        // most, eight for a word shorter than eight).
+        let last = p.count &- 40
         var i = start
         while i <= last {
             // Thirty-two bytes looked at once; the words that end among them are read from this look.
             let letters = UInt64(rg_letters(text + i))
             guard letters & 1 != 0 else { return i }
-            // Not letters, with the window's end as one more.
-            var stops = ~letters & 0xFFFF_FFFF | 0x1_0000_0000
-            var room: UInt64 = 32
+            // Not letters, with the window's end and the byte after it as two more: a word whose
+            // space is the byte after the window leaves the second.
+            var stops = ~letters & 0xFFFF_FFFF | 0x3_0000_0000
             while true {
                 let length = stops.trailingZeroBitCount
-                // A word that reaches the window's end is read from a new one at its start (one
-                // of sixteen letters or more is left to the caller).
-                guard UInt64(truncatingIfNeeded: length) < room else {
-                    guard room < 32 else { return i }
+                let after = text[i &+ length]
+                guard after == 0x20, length != 0 else {
+                    // A letter there is past the window's end: the word is read from a new window
+                    // at its start (one that fills a window is left to the caller).
+                    guard ByteClass.isASCIILetter(after), length < 32 else { return i }
                     break
                 }
-                guard length != 0 else { return i }
-                guard text[i &+ length] == 0x20 else { return i }
                 let base = UnsafeRawPointer(text + i)
                 let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
                 if length < 8 {
@@ -473,10 +475,8 @@ final class PhraseTrie: @unchecked Sendable {
                     let bit = Self.filterBit(Self.hash(low, high & masks[length &- 8], length))
                     guard !Self.isSet(bit, in: filter) else { return i }
                 }
-                let step = UInt64(truncatingIfNeeded: length &+ 1)
                 i &+= length &+ 1
-                room &-= step
-                stops &>>= step
+                stops &>>= UInt64(truncatingIfNeeded: length &+ 1)
             }
         }
         return i
