@@ -33,6 +33,17 @@ struct PhraseTrieTests {
         return (describe(trie.match(in: p, at: start)), byWord)
     }
 
+    /// The paths of the seeds and of the corpus fixtures' texts.
+    private func realTexts() throws -> [String] {
+        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map(Seeds.path)
+        let corpus = Seeds.fixture("corpus")
+        let walk = FileManager.default.enumerator(atPath: corpus)
+        while let name = walk?.nextObject() as? String {
+            if name.hasSuffix(".txt") || name.hasSuffix(".md") { texts.append("\(corpus)/\(name)") }
+        }
+        return texts
+    }
+
     /// The phrase the word lookup finds at the start of `text`.
     private func phrase(_ text: String) -> String {
         Array(text.utf8).withUnsafeBufferPointer { p in
@@ -43,12 +54,7 @@ struct PhraseTrieTests {
     }
 
     @Test func aWordLookupFindsTheSamePhraseAsTheByteWalkOnEveryWordOfTheRealTexts() throws {
-        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map(Seeds.path)
-        let corpus = Seeds.fixture("corpus")
-        let walk = FileManager.default.enumerator(atPath: corpus)
-        while let name = walk?.nextObject() as? String {
-            if name.hasSuffix(".txt") || name.hasSuffix(".md") { texts.append("\(corpus)/\(name)") }
-        }
+        let texts = try realTexts()
         var words = 0, phrases = 0
         for path in texts {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -70,12 +76,7 @@ struct PhraseTrieTests {
     /// a letter; it stops at a word's start or after a space; and it passes most words of the
     /// real texts, so that the loop is not left to do them one by one.
     @Test func plainWordsArePassedOnlyWhereNoPhraseBegins() throws {
-        var texts = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).map(Seeds.path)
-        let corpus = Seeds.fixture("corpus")
-        let walk = FileManager.default.enumerator(atPath: corpus)
-        while let name = walk?.nextObject() as? String {
-            if name.hasSuffix(".txt") || name.hasSuffix(".md") { texts.append("\(corpus)/\(name)") }
-        }
+        let texts = try realTexts()
         var starts = 0, passedFirst = 0, hints = 0
         for path in texts {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
