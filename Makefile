@@ -117,7 +117,7 @@ fuzz: fuzz-build
 # The fuzzer alone, built as `make fuzz` runs it: CI builds it so that it cannot silently stop compiling.
 fuzz-build: setup
 	@mkdir -p .build/fuzz/corpus .build/fuzz/artifacts
-	swiftc -sanitize=fuzzer,address -parse-as-library -module-name ResGraphExtractor -O -g \
+	swiftc -sanitize=fuzzer,address -parse-as-library -module-name ResGraphExtractor -O -g -I Sources/CTextWindow/include \
 		$$(find Sources/ResGraphExtractor Sources/ResGraphOutput -name '*.swift') Fuzz/ExtractorFuzzer.swift -o .build/fuzz/extractor-fuzzer
 
 clean:

@@ -27,7 +27,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ResGraphExtractor", dependencies: ["CTextWindow"]),
-        // The word loop's sixteen bytes read at once (see its header).
+        // The letters of thirty-two bytes of text found at once, for the word loop (see its header).
         .target(name: "CTextWindow"),
         .target(name: "ResGraphOutput", dependencies: ["ResGraphExtractor"]),
         // poppler-glib, loaded when the first PDF is read (see its shim.h): not linked.

@@ -8,7 +8,8 @@ import CTextWindow
 ///
 /// Most words start no phrase. A word of ASCII letters is looked up whole in a table of the
 /// runs of letters phrases begin with, and the trie is walked on from the node that run
-/// reaches. Elsewhere, bitsets turn most starts away before the trie is walked. For ASCII
+/// reaches; in running text, a filter of that table turns the words away thirty-two bytes of
+/// text at a time (``passPlainWords(in:from:hits:)``). Elsewhere, bitsets turn most starts away before the trie is walked. For ASCII
 /// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
 /// first code point, then a hash of the first two (unless a phrase goes on from the first with
