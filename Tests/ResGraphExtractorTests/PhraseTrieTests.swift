@@ -72,19 +72,21 @@ struct PhraseTrieTests {
     }
 
     /// The word loop's run over plain words passes only words that begin no phrase (or a language
-    /// hint alone, counted for its language), each followed by one space and, but for the last,
-    /// a letter; it stops at a word's start or after a space; and it passes most words of the
-    /// real texts, so that the loop is not left to do them one by one.
+    /// hint alone, counted for its language), each followed by one space or by a comma and a space
+    /// (the last comma passed noted) and, but for the last, a letter; it stops at a word's start
+    /// or after a space; and it passes most words of the real texts, so that the loop is not left
+    /// to do them one by one.
     @Test func plainWordsArePassedOnlyWhereNoPhraseBegins() throws {
         let texts = try realTexts()
-        var starts = 0, passedFirst = 0, hints = 0
+        var starts = 0, passedFirst = 0, hints = 0, commas = 0
         for path in texts {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             bytes.withUnsafeBufferPointer { p in
                 for start in p.indices where ByteClass.isASCIILetter(p[start]) && (start == 0 || !ByteClass.isASCIIAlphanumeric(p[start - 1])) {
                     starts += 1
                     var counted = PhraseCounts(), expected = PhraseCounts()
-                    let stop = trie.passPlainWords(in: p, from: start, hits: &counted)
+                    var lastComma = -1, expectedComma = -1
+                    let stop = trie.passPlainWords(in: p, from: start, hits: &counted, lastComma: &lastComma)
                     var j = start
                     while j < stop {
                         var end = j
@@ -98,12 +100,19 @@ struct PhraseTrieTests {
                             expected.addOne(at: match.entry.language.index)
                             hints += 1
                         }
-                        #expect(end < p.count && p[end] == 0x20, "\(path) at \(j): \(word) passed without a space after it")
-                        j = end + 1
+                        if end + 1 < p.count, p[end] == UInt8(ascii: ","), p[end + 1] == 0x20 {
+                            expectedComma = end
+                            commas += 1
+                            j = end + 2
+                        } else {
+                            #expect(end < p.count && p[end] == 0x20, "\(path) at \(j): \(word) passed without a space after it")
+                            j = end + 1
+                        }
                         #expect(j == stop || ByteClass.isASCIILetter(p[j]), "\(path) at \(j): passed on to no letter")
                     }
                     #expect(j == stop, "\(path) from \(start): stopped inside a word, at \(stop)")
                     for index in 0..<6 { #expect(counted[index] == expected[index], "\(path) from \(start): hints of language \(index)") }
+                    #expect(lastComma == expectedComma, "\(path) from \(start): the last comma passed")
                     if stop > start { passedFirst += 1 }
                 }
             }
@@ -111,6 +120,7 @@ struct PhraseTrieTests {
         #expect(starts > 15_000)
         #expect(passedFirst * 4 > starts * 3, "\(passedFirst) of \(starts) words passed")
         #expect(hints > 1_000)
+        #expect(commas > 1_000)
     }
 
     /// The run over plain words reads nothing past the text's end, whatever its length: each text
@@ -130,7 +140,8 @@ struct PhraseTrieTests {
             let p = UnsafeBufferPointer(start: UnsafePointer(start), count: length)
             for wordStart in p.indices where ByteClass.isASCIILetter(p[wordStart]) && (wordStart == 0 || p[wordStart - 1] == 0x20) {
                 var hits = PhraseCounts()
-                let stop = trie.passPlainWords(in: p, from: wordStart, hits: &hits)
+                var lastComma = -1
+                let stop = trie.passPlainWords(in: p, from: wordStart, hits: &hits, lastComma: &lastComma)
                 #expect(stop >= wordStart && stop <= length, "\(length) bytes from \(wordStart)")
             }
         }

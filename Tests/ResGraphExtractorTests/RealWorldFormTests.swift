@@ -117,6 +117,10 @@ struct RealWorldFormTests {
         ("Recalling the declaration entitled \"Welcoming a new partnership\" and its resolution 48/113,", "recalls"),
         ("Rappelant la déclaration intitulée « Saluant le partenariat » et la résolution 48/113,", "recalls"),
         ("Recalling the joint statement of 5 May 2000, welcoming resolution 48/113,", "recalls"),
+        // After a word: within the text's last forty bytes, and before more (the word loop reads
+        // the first thirty-two bytes at a time).
+        ("Recalling the joint statement of the Ministers, welcoming resolution 48/113", "recalls"),
+        ("Recalling the joint statement of the Ministers, welcoming resolution 48/113, and the report of the meeting", "recalls"),
         ("Noting the report, and welcoming resolution 48/113,", "welcomes"),
         ("Welcoming resolution 48/113,", "welcomes"),
         // Arabic quotes ”…“, the marks the other way round; Chinese glues “…” to its words.

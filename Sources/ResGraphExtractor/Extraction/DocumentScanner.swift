@@ -146,12 +146,12 @@ struct DocumentScanner {
     /// Reads words from `start` while one follows another after a single space (the bulk of
     /// running text) without a trip through the main loop for each space, and acts on the first
     /// that starts a phrase or a symbol; returns where the main loop goes on. The words that
-    /// begin no phrase are passed by the trie (``PhraseTrie/passPlainWords(in:from:hits:)``);
+    /// begin no phrase are passed by the trie (``PhraseTrie/passPlainWords(in:from:hits:lastComma:)``);
     /// the word it stops at is read here.
     @inline(never) mutating func passWords(from start: Int) -> Int {
         var i = start
         while true {
-            i = trie.passPlainWords(in: p, from: i, hits: &languageEvidence.hits)
+            i = trie.passPlainWords(in: p, from: i, hits: &languageEvidence.hits, lastComma: &clause.lastComma)
             guard i < p.count, ByteClass.isASCIILetter(p[i]) else { return i }
             var end: Int
             let found: (entry: PhraseTrie.Entry, end: Int)?
@@ -190,7 +190,14 @@ struct DocumentScanner {
                 // A symbol's head is capitals before a slash, a special session's "S-" or "ES-" a hyphen.
                 return handleSymbolHead(at: i, wordEnd: end)
             }
-            guard end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else { return end }
+            guard end &+ 1 < p.count, p[end] == 0x20, ByteClass.isASCIILetter(p[end &+ 1]) else {
+                // A comma and a space before the next word: the comma noted as the main loop
+                // notes it (no phrase begins with one), and the words go on.
+                guard end &+ 2 < p.count, p[end] == UInt8(ascii: ","), p[end &+ 1] == 0x20, ByteClass.isASCIILetter(p[end &+ 2]) else { return end }
+                clause.lastComma = end
+                i = end &+ 2
+                continue
+            }
             i = end &+ 1
         }
     }

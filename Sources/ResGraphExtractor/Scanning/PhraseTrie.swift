@@ -9,7 +9,7 @@ import CTextWindow
 /// Most words start no phrase. A word of ASCII letters is looked up whole in a table of the
 /// runs of letters phrases begin with, and the trie is walked on from the node that run
 /// reaches; in running text, a filter of that table turns the words away thirty-two bytes of
-/// text at a time (``passPlainWords(in:from:hits:)``). Elsewhere, bitsets turn most starts away before the trie is walked. For ASCII
+/// text at a time (``passPlainWords(in:from:hits:lastComma:)``). Elsewhere, bitsets turn most starts away before the trie is walked. For ASCII
 /// phrases, the first two bytes are tested exactly, then a hash of the first three (phrases of
 /// one or two bytes, "y", "du", "et", skip the second test); for three-byte characters, the
 /// first code point, then a hash of the first two (unless a phrase goes on from the first with
@@ -140,6 +140,9 @@ final class PhraseTrie: @unchecked Sendable {
                 let bytes = text.utf8.map(ByteClass.lowercased)
                 // The main loop passes white space by, and reads on from one word to the next.
                 precondition(!ByteClass.isSpace(bytes[0]), "the phrase \"\(text)\" starts with white space")
+                // Nor with a comma: the word loop passes ", " between words as it passes a space
+                // (``passPlainWords(in:from:hits:lastComma:)``).
+                precondition(bytes[0] != UInt8(ascii: ","), "the phrase \"\(text)\" starts with a comma")
                 phraseBytes.append(bytes)
                 if bytes[0] < 0x80 {
                     let key = Self.pairKey(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)
@@ -429,11 +432,12 @@ final class PhraseTrie: @unchecked Sendable {
     }
 
     /// Passes the words from `start` (where an ASCII letter begins a word) that begin no phrase,
-    /// each followed by a space, while a letter follows the space, counting the plain language
-    /// hints among them in `hits`: the bulk of running text, read thirty-two bytes at a time.
-    /// Returns the start of the first word it cannot pass this way, or the place after the last
-    /// word's space where no letter follows it.
-    @inline(__always) func passPlainWords(in p: UnsafeBufferPointer<UInt8>, from start: Int, hits: inout PhraseCounts) -> Int {
+    /// each followed by a space, or by a comma and a space, while a letter follows the space,
+    /// counting the plain language hints among them in `hits` and setting `lastComma` to each
+    /// comma passed (as the main loop notes a comma): the bulk of running text, read thirty-two
+    /// bytes at a time. Returns the start of the first word it cannot pass this way, or the place
+    /// after the last word's space where no letter follows it.
+    @inline(__always) func passPlainWords(in p: UnsafeBufferPointer<UInt8>, from start: Int, hits: inout PhraseCounts, lastComma: inout Int) -> Int {
         let text = p.baseAddress.unsafelyUnwrapped
         let filter = firstWordFilter.baseAddress.unsafelyUnwrapped
         let hints = plainHints.baseAddress.unsafelyUnwrapped
@@ -454,33 +458,55 @@ final class PhraseTrie: @unchecked Sendable {
                 let length = stops.trailingZeroBitCount
                 let after = text[i &+ length]
                 guard after == 0x20, length != 0 else {
+                    // A comma and a space part two words as a space does (no phrase begins with a
+                    // comma): the comma is noted, and the words go on from a new window.
+                    if after == 0x2C, length != 0, text[i &+ length &+ 1] == 0x20 {
+                        guard Self.isPlainAfterComma(wordAt: text + i, length: length, filter: filter, hints: hints, masks: masks, hits: &hits) else { return i }
+                        lastComma = i &+ length
+                        i &+= length &+ 2
+                        break
+                    }
                     // A letter there is past the window's end: the word is read from a new window
                     // at its start (one that fills a window is left to the caller).
                     guard ByteClass.isASCIILetter(after), length < 32 else { return i }
                     break
                 }
-                let base = UnsafeRawPointer(text + i)
-                let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
-                if length < 8 {
-                    let packedLow = low & masks[length]
-                    let hash = Self.hash(packedLow, 0, length)
-                    let bit = Self.filterBit(hash)
-                    if Self.isSet(bit, in: filter) {
-                        let hint = hints[Self.plainHintSlot(hash)]
-                        guard hint.low == packedLow else { return i }
-                        hits.addOne(at: Int(truncatingIfNeeded: hint.language))
-                    }
-                } else {
-                    guard length <= 16 else { return i }
-                    let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020
-                    let bit = Self.filterBit(Self.hash(low, high & masks[length &- 8], length))
-                    guard !Self.isSet(bit, in: filter) else { return i }
-                }
+                guard Self.isPlain(wordAt: text + i, length: length, filter: filter, hints: hints, masks: masks, hits: &hits) else { return i }
                 i &+= length &+ 1
                 stops &>>= UInt64(truncatingIfNeeded: length &+ 1)
             }
         }
         return i
+    }
+
+    /// ``isPlain(wordAt:length:filter:hints:masks:hits:)`` out of line, for a word before a comma:
+    /// inlined there too, it made the run's loop keep fewer of its values in registers.
+    @inline(never) private static func isPlainAfterComma(wordAt word: UnsafePointer<UInt8>, length: Int, filter: UnsafeMutablePointer<UInt64>,
+                                                         hints: UnsafeMutablePointer<PlainHint>, masks: UnsafeMutablePointer<UInt64>,
+                                                         hits: inout PhraseCounts) -> Bool {
+        isPlain(wordAt: word, length: length, filter: filter, hints: hints, masks: masks, hits: &hits)
+    }
+
+    /// Whether the word of `length` letters at `word` (sixteen bytes readable from it) begins no
+    /// phrase, or is a language hint alone, counted in `hits`: a word ``passPlainWords(in:from:hits:lastComma:)``
+    /// passes. A word of more than sixteen letters is not answered here.
+    @inline(__always) private static func isPlain(wordAt word: UnsafePointer<UInt8>, length: Int, filter: UnsafeMutablePointer<UInt64>,
+                                                  hints: UnsafeMutablePointer<PlainHint>, masks: UnsafeMutablePointer<UInt64>,
+                                                  hits: inout PhraseCounts) -> Bool {
+        let base = UnsafeRawPointer(word)
+        let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+        if length < 8 {
+            let packedLow = low & masks[length]
+            let hash = hash(packedLow, 0, length)
+            guard isSet(filterBit(hash), in: filter) else { return true }
+            let hint = hints[plainHintSlot(hash)]
+            guard hint.low == packedLow else { return false }
+            hits.addOne(at: Int(truncatingIfNeeded: hint.language))
+            return true
+        }
+        guard length <= 16 else { return false }
+        let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020
+        return !isSet(filterBit(hash(low, high & masks[length &- 8], length)), in: filter)
     }
 
     /// The first `length` bytes of `low` (a word of fewer than eight letters) lower-cased, the
