@@ -27,6 +27,8 @@ struct JSONCursor {
 
     /// Stores a JSON string literal for `value`, escaped as ``JSONBytes/string(_:)`` escapes it.
     @inline(__always) mutating func string(_ value: String) {
+        // Read in place: `withUTF8` needs a mutable copy, retained and released around each write.
+        if value.utf8.withContiguousStorageIfAvailable({ string($0) }) != nil { return }
         var value = value
         value.withUTF8 { string($0) }
     }
@@ -34,14 +36,17 @@ struct JSONCursor {
     /// Stores a JSON string literal for `value`, a name that needs no escaping (an enumeration's
     /// raw value: a reference's kind and relation), without looking for what would.
     @inline(__always) mutating func name(_ value: String) {
+        if value.utf8.withContiguousStorageIfAvailable({ name($0) }) != nil { return }
         var value = value
-        value.withUTF8 { utf8 in
-            assert(Self.plainPrefixCount(utf8) == utf8.count, "a name that needs escaping")
-            position.pointee = 0x22
-            if utf8.count > 0 { memcpy(position + 1, utf8.baseAddress.unsafelyUnwrapped, utf8.count) }
-            position[utf8.count &+ 1] = 0x22
-            position += utf8.count &+ 2
-        }
+        value.withUTF8 { name($0) }
+    }
+
+    @inline(__always) private mutating func name(_ utf8: UnsafeBufferPointer<UInt8>) {
+        assert(Self.plainPrefixCount(utf8) == utf8.count, "a name that needs escaping")
+        position.pointee = 0x22
+        if utf8.count > 0 { memcpy(position + 1, utf8.baseAddress.unsafelyUnwrapped, utf8.count) }
+        position[utf8.count &+ 1] = 0x22
+        position += utf8.count &+ 2
     }
 
     /// Stores a JSON string literal for the UTF-8 bytes `utf8`.
