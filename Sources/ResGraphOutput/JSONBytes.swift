@@ -19,8 +19,7 @@ public struct JSONBytes {
     /// Appends `value` as it is, unquoted: plain text written into the same buffer (the table
     /// `check` prints).
     @inline(__always) public mutating func text(_ value: String) {
-        var value = value
-        value.withUTF8 { bytes.append(contentsOf: $0) }
+        value.withUTF8InPlace { bytes.append(contentsOf: $0) }
     }
 
     /// Writes in place: `write` gets a cursor at the end of ``bytes`` with `room` bytes set
@@ -52,8 +51,7 @@ public struct JSONBytes {
 
     /// Appends a JSON string literal for `value`.
     public mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
+        value.withUTF8InPlace { utf8 in
             if JSONCursor.plainPrefixCount(utf8) < utf8.count {
                 write(atMost: utf8.count * 6 + 2) { $0.string(utf8) }
             } else {

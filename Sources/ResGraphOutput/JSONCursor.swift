@@ -27,18 +27,13 @@ struct JSONCursor {
 
     /// Stores a JSON string literal for `value`, escaped as ``JSONBytes/string(_:)`` escapes it.
     @inline(__always) mutating func string(_ value: String) {
-        // Read in place: `withUTF8` needs a mutable copy, retained and released around each write.
-        if value.utf8.withContiguousStorageIfAvailable({ string($0) }) != nil { return }
-        var value = value
-        value.withUTF8 { string($0) }
+        value.withUTF8InPlace { string($0) }
     }
 
     /// Stores a JSON string literal for `value`, a name that needs no escaping (an enumeration's
     /// raw value: a reference's kind and relation), without looking for what would.
     @inline(__always) mutating func name(_ value: String) {
-        if value.utf8.withContiguousStorageIfAvailable({ name($0) }) != nil { return }
-        var value = value
-        value.withUTF8 { name($0) }
+        value.withUTF8InPlace { name($0) }
     }
 
     @inline(__always) private mutating func name(_ utf8: UnsafeBufferPointer<UInt8>) {

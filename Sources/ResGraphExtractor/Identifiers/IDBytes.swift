@@ -11,14 +11,16 @@ struct IDBytes {
 
     /// Adds the bytes of `text`.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard overflow == nil, count &+ bytes.count <= Self.capacity else { return spill(String(decoding: bytes, as: UTF8.self)) }
-            withUnsafeMutableBytes(of: &storage) { buffer in
-                UnsafeMutableRawBufferPointer(rebasing: buffer[count..<count &+ bytes.count]).copyMemory(from: UnsafeRawBufferPointer(bytes))
-            }
-            count &+= bytes.count
+        text.withUTF8InPlace { append($0) }
+    }
+
+    /// Adds the UTF-8 bytes `bytes`.
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard overflow == nil, count &+ bytes.count <= Self.capacity else { return spill(String(decoding: bytes, as: UTF8.self)) }
+        withUnsafeMutableBytes(of: &storage) { buffer in
+            UnsafeMutableRawBufferPointer(rebasing: buffer[count..<count &+ bytes.count]).copyMemory(from: UnsafeRawBufferPointer(bytes))
         }
+        count &+= bytes.count
     }
 
     /// Adds one ASCII byte.
