@@ -140,31 +140,43 @@ struct FootnoteLedger {
     /// times, not thousands, and each believed marker costs one anchor per body reference.
     static let maxRepeatedMarkers = 32
 
+    /// The markers of one footnote in clauses of one relation: the first marker's offset, and
+    /// every marker's when there is more than one (a footnote cited again), in text order.
+    private struct AnchorGroup {
+        let number: Int
+        let relation: Relation
+        let first: Int
+        /// Nil for a single marker, as most are: no array is made for it.
+        var all: [Int]?
+    }
+
     /// The markers grouped by footnote and by the relation of their clause, in text order:
     /// a body's references are made once per relation, with every marker as an anchor.
-    private func anchorsByFootnoteAndRelation() -> [(number: Int, relation: Relation, anchors: [Int])] {
+    private func anchorsByFootnoteAndRelation() -> [AnchorGroup] {
         guard !markers.isEmpty else { return [] }
-        var groups: [(number: Int, relation: Relation, anchors: [Int])] = []
         // A footnote's groups are chained: its first group's index by number, then each group's
-        // next one of the same footnote (-1 ends a chain).
-        // The tables are as long as the largest number kept.
+        // next one of the same footnote (-1 ends a chain). No more groups than markers.
+        var groups: [AnchorGroup] = []
+        var nextGroup: [Int] = []
+        groups.reserveCapacity(markers.count)
+        nextGroup.reserveCapacity(markers.count)
+        // The table is as long as the largest number kept.
         var numbers = 1
         for marker in markers where isKept(marker) { numbers = max(numbers, marker.number + 1) }
-        var firstGroup = [Int](repeating: -1, count: numbers)
-        var nextGroup: [Int] = []
-        var believed = [Int](repeating: 0, count: numbers)
+        var byNumber = [(firstGroup: Int, believed: Int)](repeating: (-1, 0), count: numbers)
         for marker in markers where isKept(marker) {
-            guard believed[marker.number] < Self.maxRepeatedMarkers else { continue }
-            believed[marker.number] += 1
-            var index = firstGroup[marker.number]
+            guard byNumber[marker.number].believed < Self.maxRepeatedMarkers else { continue }
+            byNumber[marker.number].believed += 1
+            var index = byNumber[marker.number].firstGroup
             var last = -1
             while index >= 0, groups[index].relation != marker.relation { (last, index) = (index, nextGroup[index]) }
             if index >= 0 {
-                groups[index].anchors.append(marker.start)
+                if groups[index].all == nil { groups[index].all = [groups[index].first] }
+                groups[index].all?.append(marker.start)
             } else {
-                if last >= 0 { nextGroup[last] = groups.count } else { firstGroup[marker.number] = groups.count }
+                if last >= 0 { nextGroup[last] = groups.count } else { byNumber[marker.number].firstGroup = groups.count }
                 nextGroup.append(-1)
-                groups.append((marker.number, marker.relation, [marker.start]))
+                groups.append(AnchorGroup(number: marker.number, relation: marker.relation, first: marker.start))
             }
         }
         return groups
@@ -252,21 +264,22 @@ struct FootnoteLedger {
         output.reserveCapacity(groups.reduce(0) { $0 + ($1.number < resolved.count ? resolved[$1.number]?.count ?? 0 : 0) })
         var reported = FootnoteNumbers()
         var anchored = FootnoteNumbers()
-        for (number, relation, anchors) in groups {
+        for group in groups {
+            let number = group.number
             anchored.insert(number)
             guard number < resolved.count, let references = resolved[number] else {
                 if reported.insert(number) {
                     diagnostics.append(Diagnostic(
-                        problem: .markerWithoutBody, offset: anchors[0],
+                        problem: .markerWithoutBody, offset: group.first,
                         message: Self.message("footnote marker ", number, " has no footnote body")))
                 }
                 continue
             }
             for var reference in references {
-                reference.relation = relation
+                reference.relation = group.relation
                 reference.footnote = number
-                reference.anchor = anchors[0]
-                reference.anchors = anchors.count > 1 ? anchors : nil
+                reference.anchor = group.first
+                reference.anchors = group.all
                 output.append(reference)
             }
         }
