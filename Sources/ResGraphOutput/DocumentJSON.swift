@@ -3,17 +3,22 @@ import ResGraphExtractor
 extension ExtractedDocument {
     /// Appends ``json`` to `out`, byte for byte the same.
     public func writeJSON(into out: inout JSONBytes) {
-        out.raw("{\"source\":")
-        out.string(source)
-        out.raw(",\"symbol\":")
-        out.optional(symbol)
-        out.raw(",\"language\":")
-        out.string(language.rawValue)
-        out.raw(",\"date\":")
-        out.optional(date)
-        out.raw(",\"title\":")
-        out.optional(title)
-        out.raw(",\"references\":[")
+        // The fields before the references in one reservation, not an append for each piece.
+        let room = Self.roomForHeaderKeys + JSONCursor.room(forString: source) + JSONCursor.room(forString: language.rawValue)
+            + JSONCursor.room(forOptional: symbol) + JSONCursor.room(forOptional: date) + JSONCursor.room(forOptional: title)
+        out.write(atMost: room) { cursor in
+            cursor.raw("{\"source\":")
+            cursor.string(source)
+            cursor.raw(",\"symbol\":")
+            cursor.optional(symbol)
+            cursor.raw(",\"language\":")
+            cursor.string(language.rawValue)
+            cursor.raw(",\"date\":")
+            cursor.optional(date)
+            cursor.raw(",\"title\":")
+            cursor.optional(title)
+            cursor.raw(",\"references\":[")
+        }
         // References go in batches, one reservation each: few reservations, and a bounded one
         // for a document of thousands.
         var batchStart = 0
@@ -46,6 +51,9 @@ extension ExtractedDocument {
     }
 
     private static let referencesPerReservation = 32
+
+    /// The keys and punctuation written before the references (68 bytes), with room to spare.
+    private static let roomForHeaderKeys = 96
 }
 
 extension Reference {

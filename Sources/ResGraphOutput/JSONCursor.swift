@@ -15,6 +15,9 @@ struct JSONCursor {
     /// The most bytes ``string(_:)`` writes for `value`: every byte escaped as `\u00XX`, and the quotes.
     @inline(__always) static func room(forString value: String) -> Int { value.utf8.count &* 6 &+ 2 }
 
+    /// The most bytes ``optional(_:)`` writes for `value`.
+    @inline(__always) static func room(forOptional value: String?) -> Int { value.map(room(forString:)) ?? 4 }
+
     /// The most bytes ``integer(_:)`` writes: a sign and 19 digits.
     static let roomForInteger = 20
 
@@ -28,6 +31,11 @@ struct JSONCursor {
     /// Stores a JSON string literal for `value`, escaped as ``JSONBytes/string(_:)`` escapes it.
     @inline(__always) mutating func string(_ value: String) {
         value.withUTF8InPlace { string($0) }
+    }
+
+    /// Stores a JSON string literal for `value`, or `null`.
+    @inline(__always) mutating func optional(_ value: String?) {
+        if let value { string(value) } else { raw("null") }
     }
 
     /// Stores a JSON string literal for `value`, a name that needs no escaping (an enumeration's

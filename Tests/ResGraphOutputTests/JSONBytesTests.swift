@@ -121,3 +121,25 @@ extension JSONBytesTests {
         }
     }
 }
+
+extension JSONBytesTests {
+    /// A document's fields before its references are written in one reservation: with every
+    /// string made of characters escaped at their longest (`\u0001`), present or null, each
+    /// document fits its room and reads back as written.
+    @Test(arguments: [0, 1, 7, 300])
+    func aDocumentWhoseFieldsAreAllEscapedFitsItsRoom(length: Int) throws {
+        let escaped = String(repeating: "\u{1}", count: length)
+        for present in [false, true] {
+            let document = ExtractedDocument(
+                source: escaped, symbol: present ? escaped : nil, language: .english, date: present ? escaped : nil,
+                title: present ? escaped : nil, references: [], diagnostics: [], byteCount: 0)
+            var out = JSONBytes(capacity: 16)
+            document.writeJSON(into: &out)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(out.bytes)) as? [String: Any])
+            #expect(object["source"] as? String == escaped)
+            #expect(object["title"] as? String == (present ? escaped : nil))
+            #expect(object["date"] as? String == (present ? escaped : nil))
+            #expect((object["references"] as? [Any])?.isEmpty == true)
+        }
+    }
+}
