@@ -8,7 +8,7 @@ struct FileNameTests {
     @Test(arguments: [
         "A_RES_58_154.en.txt", "REPORT.TXT", "notes.Md", "a.PDF", "letter.docx", "archive.tar.gz", "résumé.txt", "文件.txt",
         "noextension", ".profile", ".hidden.txt", "ends.", "two..dots", "..", "...", ".", "a.b.c.", "space. txt", "a.t xt",
-        "tab\t.txt", "x.ÉTÉ", "a.txt ", "",
+        "tab\t.txt", "x.ÉTÉ", "x.été", "x.tÉx", "y.ΩMEGA", "a.txt ", "",
     ])
     func theExtensionIsFoundationsInLowerCase(name: String) {
         #expect(FileExtension.lowercased(of: name) == (name as NSString).pathExtension.lowercased(), "\(name)")

@@ -192,6 +192,22 @@ struct ReaderTests {
         #expect(walk.files[0].canonicalPath == CanonicalPath.of(root.appendingPathComponent("a/one.txt").path))
     }
 
+    /// A folder named through a link or with "..", walked for the first time: its files keep
+    /// the path they were reached by, and their canonical path is the real one; a folder named
+    /// by its real path has files whose two paths are one.
+    @Test func theFilesOfAFolderNamedOtherThanByItsRealPathHaveTheirRealPaths() throws {
+        let root = try folder()
+        try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("real/x.txt"))
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link").path, withDestinationPath: root.appendingPathComponent("real").path)
+        let real = CanonicalPath.of(root.appendingPathComponent("real/x.txt").path)
+        for named in ["link", "real/../real", "real"] {
+            let folder = root.appendingPathComponent(named).path
+            let walk = CorpusWalk(paths: [folder])
+            #expect(walk.files.map(\.path) == [(folder as NSString).appendingPathComponent("x.txt")], "\(named)")
+            #expect(walk.files.map(\.canonicalPath) == [real], "\(named)")
+        }
+    }
+
     @Test func aFileReachedByLinksAndAgainByNameIsTakenOnceWhereFirstReached() throws {
         let root = try folder()
         try write("Recalling resolution 48/113,\n", to: root.appendingPathComponent("b.txt"))

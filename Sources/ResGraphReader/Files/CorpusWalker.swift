@@ -19,6 +19,9 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     private struct Frame {
         var folder: String
         var canonicalFolder: String
+        /// Whether the folder's path is its canonical path, as it most often is: each entry's
+        /// path is then made once and is its canonical path too.
+        var isCanonical: Bool
         var entries: [(name: String, type: UInt8)]
         var nextEntry = 0
         var subfolders: [String] = []
@@ -103,7 +106,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         if frames[top].nextEntry < frames[top].entries.count {
             let entry = frames[top].entries[frames[top].nextEntry]
             frames[top].nextEntry += 1
-            return file(for: entry, in: frames[top].folder, canonicalFolder: frames[top].canonicalFolder)
+            return file(for: entry, in: frames[top].folder, canonicalFolder: frames[top].isCanonical ? nil : frames[top].canonicalFolder)
         }
         if frames[top].nextSubfolder < frames[top].subfolders.count {
             let subfolder = frames[top].subfolders[frames[top].nextSubfolder]
@@ -129,12 +132,12 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             && (entry.type != UInt8(DT_REG) || CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: entry.name))) {
             failures.append(ExtractionError(path: Self.path(of: entry.name, in: folder), reason: .unreadable(Self.misnamedReason)))
         }
-        frames.append(Frame(folder: folder, canonicalFolder: canonicalFolder, entries: entries))
+        frames.append(Frame(folder: folder, canonicalFolder: canonicalFolder, isCanonical: ExactPath(folder) == ExactPath(canonicalFolder), entries: entries))
     }
 
     /// The file an entry of the innermost folder is, if it is one to read and not a repeat; a
-    /// subfolder is noted for later.
-    private mutating func file(for entry: (name: String, type: UInt8), in folder: String, canonicalFolder: String) -> CorpusFile? {
+    /// subfolder is noted for later. `canonicalFolder` is nil when `folder` is its own.
+    private mutating func file(for entry: (name: String, type: UInt8), in folder: String, canonicalFolder: String?) -> CorpusFile? {
         guard !Self.isPassedBy(entry.name) else { return nil }
         let path = Self.path(of: entry.name, in: folder)
         // A plain file's type is known from the listing, and its canonical path is the
@@ -155,13 +158,16 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             return nil
         }
         if FolderNote.isNote(entry.name) {
-            notesPassedBy.append(CorpusFile(path: path, canonicalPath: Self.path(of: entry.name, in: canonicalFolder)))
+            notesPassedBy.append(CorpusFile(path: path, canonicalPath: canonicalFolder.map { Self.path(of: entry.name, in: $0) } ?? path))
             return nil
         }
         guard entry.type == UInt8(DT_REG) else { return takeIfNew(path: path, canonical: CanonicalPath.of(path)) }
+        guard let canonicalFolder else {
+            // The path is canonical already: the two share one string.
+            return seenFiles.contains(ExactPath(path)) ? nil : CorpusFile(path: path, canonicalPath: path)
+        }
         let canonical = Self.path(of: entry.name, in: canonicalFolder)
         guard !seenFiles.contains(ExactPath(canonical)) else { return nil }
-        // When the path is already canonical, the two share one string.
         return CorpusFile(path: ExactPath(path) == ExactPath(canonical) ? canonical : path, canonicalPath: canonical)
     }
 
