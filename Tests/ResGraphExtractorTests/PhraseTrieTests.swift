@@ -132,8 +132,9 @@ struct PhraseTrieTests {
         defer { munmap(region, 2 * page) }
         #expect(mprotect(region + page, page, PROT_NONE) == 0)
         // Among the texts, "qxz wvkj zq jjvx qqz vz qxzjvkqx zq jjv": a word of eight letters at the
-        // end of the first window, loaded with the sixteen bytes from its start, 39 in all.
-        let words = Array("qxz wvkj zq jjvx qqz vz qxzjvkqx zq jjvx kxqj zzvq zqxjvvkqzxjqvzk jx qvvz ".utf8)
+        // end of the first window, loaded with the sixteen bytes from its start, 39 in all; and
+        // commas, whose space after them is read too.
+        let words = Array("qxz wvkj zq jjvx qqz vz qxzjvkqx zq jjvx kxqj zzvq zqxjvvkqzxjqvzk jx qvvz, qx, zzvkq jvx, ".utf8)
         for length in 1...120 {
             let start = (region + page - length).assumingMemoryBound(to: UInt8.self)
             for k in 0..<length { start[k] = words[k % words.count] }
