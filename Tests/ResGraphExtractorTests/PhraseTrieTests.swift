@@ -123,6 +123,19 @@ struct PhraseTrieTests {
         #expect(commas > 1_000)
     }
 
+    /// The word loop passes ", " between two words as it passes a space, so no phrase may begin
+    /// with a comma: a table holding one stops the trie's building, naming the phrase.
+    @Test func aPhraseThatBeginsWithACommaIsRefused() async {
+        await #expect(processExitsWith: .failure) {
+            let words = LanguageTable.all[0].words
+            _ = PhraseTrie(tables: [LanguageTable(language: .english, phrases: [(", respectively", .languageHint)], months: [], ordinals: [:], words: words)])
+        }
+        await #expect(processExitsWith: .success) {
+            let words = LanguageTable.all[0].words
+            _ = PhraseTrie(tables: [LanguageTable(language: .english, phrases: [("respectively,", .languageHint)], months: [], ordinals: [:], words: words)])
+        }
+    }
+
     /// The run over plain words reads nothing past the text's end, whatever its length: each text
     /// ends where the memory readable ends, so that a byte read past it stops the tests.
     @Test func plainWordsAreReadWithinTheText() throws {

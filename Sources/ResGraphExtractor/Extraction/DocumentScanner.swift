@@ -120,8 +120,9 @@ struct DocumentScanner {
                     atLineStart = true
                 } else if b == 0 {
                     throw ExtractionError(path: source, reason: .binary(offset: i))
-                } else if b == UInt8(ascii: ","), !trie.canStart(p, at: i) {
-                    // A comma (the commonest mark) only ends a list item: noted without the handler's call.
+                } else if b == UInt8(ascii: ",") {
+                    // A comma (the commonest mark) only ends a list item: noted without the handler's
+                    // call, as no phrase begins with one (the trie's builder checks it).
                     clause.lastComma = i
                     i += 1
                 } else {
@@ -429,8 +430,6 @@ struct DocumentScanner {
             }
         case UInt8(ascii: ";"):
             clauseBreak(at: i)
-        case UInt8(ascii: ","):
-            clause.lastComma = i
         case UInt8(ascii: "\""):
             clause.inQuotation.toggle()
         case UInt8(ascii: "."):
