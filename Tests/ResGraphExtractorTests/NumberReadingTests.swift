@@ -54,30 +54,48 @@ struct NumberReadingTests {
         #expect(parts.first == UInt8(ascii: "A"))
     }
 
-    private func symbol(_ text: String) -> ParsedSymbol? {
+    /// The symbol at the start of `text`, with its canonical text.
+    private func symbol(_ text: String) -> (symbol: ParsedSymbol, text: String)? {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { SymbolParser(look: Lookahead(p: $0)).parse(at: 0) }
+        return bytes.withUnsafeBufferPointer { p in
+            let look = Lookahead(p: p)
+            return SymbolParser(look: look).parse(at: 0).map { ($0, $0.text(in: look)) }
+        }
     }
 
     @Test(arguments: [
         ("A/58/483/Add.3, ", "A/58/483/Add.3", true),
         ("A/58/483/Add. 3 ", "A/58/483/Add.3", false),
         ("A/58/483/add.3 ", "A/58/483/Add.3", false),
+        ("A/58/add.3/Corr.1 ", "A/58/Add.3/Corr.1", false),
+        ("A/58/Corr. l/2, ", "A/58/Corr.1/2", false),
         ("E/CN.4/2004/127.", "E/CN.4/2004/127", true),
         ("UNCITRAL/1/2", "UNCITRAL/1/2", true),
+        ("ICCD/COP(14)/23", "ICCD/COP(14)/23", true),
     ])
     func aUnitedNationsSymbolIsSpelledAsItStandsUnlessAComponentWasRewritten(text: String, canonical: String, asItStands: Bool) throws {
-        let parsed = try #require(symbol(text))
+        let (parsed, spelled) = try #require(symbol(text))
         #expect(parsed.isUnitedNations)
-        #expect(parsed.text == canonical)
-        #expect(parsed.text == parsed.components.joined(separator: "/"))
-        #expect((parsed.spelled != nil) == asItStands)
+        #expect(spelled == canonical)
+        #expect(parsed.end == text.utf8.count - text.reversed().prefix { " ,.".contains($0) }.count)
+        #expect((parsed.rewritten == nil) == asItStands)
     }
 
-    @Test(arguments: ["CM/Res.1153", "UNESCO/12/3", "AB/5/6", "A/RES/B"])
+    @Test(arguments: ["CM/Res.1153", "UNESCO/12/3", "AB/5/6", "A/RES/B", "S/2338/2024", "S/-5/2024"])
     func otherOrganizationsCodesAreNotUnitedNationsSymbols(text: String) throws {
-        let parsed = try #require(symbol(text))
+        let (parsed, spelled) = try #require(symbol(text))
         #expect(!parsed.isUnitedNations)
-        #expect(parsed.spelled == nil)
+        #expect(spelled == text)
+    }
+
+    @Test(arguments: ["S/2004/567", "S/26000", "S/1994/1", "S/2099/12", "S/PV.4567", "S/RES/1373", "S/12/X", "S/99999999999999999999/1"])
+    func securityCouncilSymbolsNumberAsTheCouncilDoes(text: String) throws {
+        #expect(try #require(symbol(text)).symbol.isUnitedNations)
+    }
+
+    @Test func aComponentTooLongIsNoSymbol() throws {
+        let (parsed, _) = try #require(symbol("A/" + String(repeating: "1", count: 40) + " x"))
+        #expect(parsed.isOverlong)
+        #expect(!parsed.isUnitedNations)
     }
 }

@@ -349,7 +349,7 @@ extension DocumentScanner {
         // second its alias.
         if kind == .document, look[end] == UInt8(ascii: "-"), ByteClass.isUpper(look[end + 1]),
            let second = symbols.parse(at: end + 1), second.isUnitedNations {
-            emit(id, kind: kind, start: start, end: end, aliases: [second.text])
+            emit(id, kind: kind, start: start, end: end, aliases: [second.text(in: look)])
             return second.end
         }
         emit(id, kind: kind, start: start, end: end, citedDate: bracketedDate)
@@ -357,20 +357,19 @@ extension DocumentScanner {
         guard kind == .document else { return next }
         // "A/59/12/Add.1, 2 and 3": more numbers of a modifier the symbol ends with.
         // A document's id is its symbol's text: its last component is the part after the last slash.
-        if let last = symbol.components.last, let name = SymbolParser.modifierName(of: last) {
-            // The id less its last component and slash (a symbol's characters are single bytes).
-            next = emitModifierContinuation(of: String(id.dropLast(last.utf8.count + 1)), name: name, after: next)
+        if let (base, name) = SymbolParser.lastModifier(of: id) {
+            next = emitModifierContinuation(of: base, name: name, after: next)
         }
         while let (modifier, modifierStart, modifierEnd) = symbols.parseTrailingModifier(at: next) {
             emit("\(id)/\(modifier)", kind: .document, start: modifierStart, end: modifierEnd)
-            next = emitModifierContinuation(of: id, name: SymbolParser.modifierName(of: modifier) ?? modifier.prefix { $0 != "." }, after: modifierEnd)
+            next = emitModifierContinuation(of: id, name: SymbolParser.modifierName(of: modifier) ?? String(modifier.prefix { $0 != "." }), after: modifierEnd)
         }
         return next
     }
 
     /// Emits the further numbers of modifier `name` of `base` after `i` ("and 2", ", 2 and 3");
     /// returns where they end.
-    private mutating func emitModifierContinuation(of base: String, name: Substring, after i: Int) -> Int {
+    private mutating func emitModifierContinuation(of base: String, name: String, after i: Int) -> Int {
         var next = i
         while let (number, numberStart, numberEnd) = symbols.parseModifierContinuation(at: next) {
             emit("\(base)/\(name).\(number)", kind: .document, start: numberStart, end: numberEnd)
@@ -396,27 +395,39 @@ extension DocumentScanner {
     /// (`S/RES/1325 (2000)` is `S/RES/1325(2000)`, and so is legal writing's `S/RES/1325 (Oct.
     /// 31, 2000)`, whose date comes back too), other symbols are documents.
     @inline(__always) func identify(_ symbol: ParsedSymbol, start: Int) -> (id: String, kind: ReferenceKind, end: Int, bracketedDate: CalendarDate?) {
-        let components = symbol.components
-        var seriesCount = components.count
-        var numberStart = symbol.end
-        while seriesCount > 1, startsWithNumber(components[seriesCount - 1]) {
-            numberStart -= components[seriesCount - 1].utf8.count + 1
-            seriesCount -= 1
-        }
-        numberStart += 1
-        let numberCount = components.count - seriesCount
-        if (1...2).contains(numberCount), let (organ, isDecision) = ReferenceKind.kind(ofSeries: components[..<seriesCount])?.act,
+        if let (kind, numberStart) = symbol.withBytes(in: look, { Self.seriesAndNumbers(of: $0, endingAt: symbol.end) }),
+           let (organ, isDecision) = kind.act,
            let reading = numbers.read(at: numberStart),
            let (id, kind) = reading.firstNumber(in: look).identify(organ: organ, isDecision: isDecision) {
             return (id, kind, max(reading.end, symbol.end), reading.bracketedDate)
         }
-        return (symbol.text, .document, symbol.end, nil)
+        return (symbol.text(in: look), .document, symbol.end, nil)
     }
 
-    @inline(__always) private func startsWithNumber(_ component: String) -> Bool {
-        guard let first = component.utf8.first else { return false }
+    /// The kind of the series a symbol's canonical `bytes` begin with, when one or two numbers
+    /// follow it ("A/RES" and "58/154" in "A/RES/58/154"), and where the first number starts in
+    /// the text, the symbol ending at `end` there; nil for any other symbol.
+    private static func seriesAndNumbers(of bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (kind: ReferenceKind, numberStart: Int)? {
+        var seriesEnd = bytes.count
+        var numberCount = 0
+        var numberStart = end
+        // The components that start with a number, from the last, the first component never one.
+        while let slash = bytes[..<seriesEnd].lastIndex(of: UInt8(ascii: "/")),
+              startsWithNumber(UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<seriesEnd])) {
+            numberStart -= seriesEnd - slash
+            numberCount += 1
+            seriesEnd = slash
+        }
+        guard (1...2).contains(numberCount), let kind = ReferenceKind.kind(ofSeries: UnsafeBufferPointer(rebasing: bytes[..<seriesEnd])) else { return nil }
+        return (kind, numberStart + 1)
+    }
+
+    /// Whether a symbol's component begins with a number, or with the "S-" or "ES-" of a
+    /// special session's.
+    @inline(__always) private static func startsWithNumber(_ component: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = component.first else { return false }
         if ByteClass.isDigit(first) { return true }
-        return component.hasPrefix("S-") || component.hasPrefix("ES-")
+        return component.starts(with: [UInt8(ascii: "S"), UInt8(ascii: "-")]) || component.starts(with: [UInt8(ascii: "E"), UInt8(ascii: "S"), UInt8(ascii: "-")])
     }
 
     @inline(__always) func isAloneOnLine(_ range: Range<Int>) -> Bool {

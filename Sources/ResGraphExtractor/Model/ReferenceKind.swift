@@ -83,8 +83,7 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
     /// Whether `id`, a document's symbol, is a number of such a series without the year or
     /// session its id needs: "S/RES/1373", "A/RES/3314" (not "A/RES/48", a symbol of its own).
     static func isActWithoutPeriod(_ id: String) -> Bool {
-        var id = id
-        return id.withUTF8 { bytes in
+        id.withUTF8InPlace { bytes in
             var end = bytes.count
             while end > 0, ByteClass.isDigit(bytes[end - 1]) { end -= 1 }
             guard end < bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "/") else { return false }
@@ -93,16 +92,17 @@ public enum ReferenceKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The components of each series of ``bySeries`` ("A", "HRC", "RES"), with its kind.
-    private static let seriesComponents: [(components: [String], kind: ReferenceKind)] = bySeries
-        .map { ($0.key.split(separator: "/").map(String.init), $0.value) }
+    /// Each series of ``bySeries`` as its bytes ("A/HRC/RES"), with its kind.
+    private static let seriesBytes: [(series: [UInt8], kind: ReferenceKind)] = bySeries.map { (Array($0.key.utf8), $0.value) }
 
-    /// The kind of the series whose components are `components` (["A", "RES"] of
-    /// "A/RES/58/154"), as ``bySeries`` gives it, found without joining them: every series
-    /// ends in "RES" or "DEC", so most symbols are turned away by their last component.
-    static func kind(ofSeries components: ArraySlice<String>) -> ReferenceKind? {
-        guard let last = components.last, last == "RES" || last == "DEC" else { return nil }
-        return seriesComponents.first { $0.components.elementsEqual(components) }?.kind
+    /// The kind of the series whose bytes are `series` ("A/RES" of "A/RES/58/154"), as
+    /// ``bySeries`` gives it, found without making a string of them: every series ends in "RES"
+    /// or "DEC", so most symbols are turned away by their last three bytes.
+    static func kind(ofSeries series: UnsafeBufferPointer<UInt8>) -> ReferenceKind? {
+        guard series.count > 3 else { return nil }
+        let last = series[(series.count - 3)...]
+        guard last.elementsEqual("RES".utf8) || last.elementsEqual("DEC".utf8) else { return nil }
+        return seriesBytes.first { $0.series.elementsEqual(series) }?.kind
     }
 
     /// Whether the kind is a resolution or decision of some organ.

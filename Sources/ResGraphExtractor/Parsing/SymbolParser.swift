@@ -1,19 +1,31 @@
 /// A slash-separated document code as it stands in the text: `A/58/483/Add. 3`, `CM/Res.1153`.
+///
+/// Its canonical bytes ("A/58/483/Add.3": spaces removed, modifiers normalized) are the text's
+/// own unless a component was rewritten: no string or array is made for a code read and
+/// passed over, nor for one cited as it stands until its id is asked for.
 struct ParsedSymbol {
-    /// The components, spaces removed and modifiers normalized: ["A", "58", "483", "Add.3"].
-    var components: [String]
+    /// Where the code starts in the text.
+    var start: Int
     /// Where the code ends in the text.
     var end: Int
+    /// The canonical bytes, when a component was rewritten; nil when they are the text's from
+    /// ``start`` to ``end``.
+    var rewritten: [UInt8]?
     /// Whether the code is a United Nations document symbol.
-    var isUnitedNations: Bool
+    var isUnitedNations = false
     /// Whether a component ran past ``SymbolParser/maxComponentLength``: no symbol at all.
     var isOverlong = false
-    /// The canonical symbol as the text spells it, when the parser took it as it stands (no
-    /// space dropped, no modifier's case changed): the same as the components joined.
-    var spelled: String?
+
+    /// Calls `body` with the canonical bytes, read where they lie, and returns what it returns.
+    func withBytes<Result>(in look: Lookahead, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let rewritten else { return body(UnsafeBufferPointer(rebasing: look.p[start..<end])) }
+        return rewritten.withUnsafeBufferPointer(body)
+    }
 
     /// The canonical symbol.
-    var text: String { spelled ?? components.joined(separator: "/") }
+    func text(in look: Lookahead) -> String {
+        withBytes(in: look) { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// Reads document symbols and tells UN symbols from other organizations' codes.
@@ -58,15 +70,37 @@ struct SymbolParser {
     /// first (S/2004/567; before 1994 a number alone, S/26000). The Organisation for the
     /// Prohibition of Chemical Weapons writes the number first (S/2338/2024, a note of its
     /// Technical Secretariat, cited in the General Assembly's resolutions on chemical weapons):
-    /// not a United Nations document. Other symbols are not asked.
-    static func isSecurityCouncilNumbering(_ components: [String]) -> Bool {
-        guard components.count >= 3, components[0] == "S", let first = Int(components[1]), Int(components[2]) != nil else { return true }
+    /// not a United Nations document. Other symbols (their canonical bytes) are not asked.
+    static func isSecurityCouncilNumbering(_ symbol: UnsafeBufferPointer<UInt8>) -> Bool {
+        let slash = UInt8(ascii: "/")
+        guard symbol.count > 2, symbol[0] == UInt8(ascii: "S"), symbol[1] == slash,
+              let firstEnd = symbol[2...].firstIndex(of: slash) else { return true }
+        let secondEnd = symbol[(firstEnd + 1)...].firstIndex(of: slash) ?? symbol.count
+        guard let first = integer(symbol[2..<firstEnd]), integer(symbol[(firstEnd + 1)..<secondEnd]) != nil else { return true }
         return (1994...2099).contains(first)
+    }
+
+    /// The integer `bytes` spell as `Int(_:)` reads one (a sign, then digits, no overflow), or nil.
+    private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var digits = bytes[...]
+        let isNegative = digits.first == UInt8(ascii: "-")
+        if isNegative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard ByteClass.isDigit(byte) else { return nil }
+            let digit = Int(byte &- UInt8(ascii: "0"))
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAgain) = isNegative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            guard !overflow, !overflowAgain else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// The modifiers of a symbol, as symbols write them ("A/58/483/Add.3"); texts may write them
     /// in any case.
-    private static let modifierNames: [[UInt8]] = ["Add", "Corr", "Rev", "Amend", "Sup", "Summary"].map { Array($0.utf8) }
+    private static let modifierNames: [(name: String, bytes: [UInt8])] = ["Add", "Corr", "Rev", "Amend", "Sup", "Summary"].map { ($0, Array($0.utf8)) }
 
     /// The symbol whose first letter is at `i`, or nil when no slash follows a short upper-case head.
     func parse(at i: Int) -> ParsedSymbol? {
@@ -77,36 +111,56 @@ struct SymbolParser {
             j += 1
         }
         guard j > i, look[j] == UInt8(ascii: "/") else { return nil }
-        var components: [String] = []
-        components.reserveCapacity(Self.reservedComponents)
-        components.append(look.plainString(i..<j))
+        var symbol = ParsedSymbol(start: i, end: j)
+        var count = 1
         var hasDigit = false
-        var isRewritten = false
-        while look[j] == UInt8(ascii: "/"), components.count < Self.maxComponents,
-              let (component, end, digit, rewritten) = parseComponent(at: j + 1) {
-            guard component.utf8.count <= Self.maxComponentLength else {
-                return ParsedSymbol(components: components, end: end, isUnitedNations: false, isOverlong: true)
+        while look[j] == UInt8(ascii: "/"), count < Self.maxComponents, let component = parseComponent(at: j + 1) {
+            guard component.length <= Self.maxComponentLength else {
+                symbol.end = component.end
+                symbol.rewritten = nil
+                symbol.isOverlong = true
+                return symbol
             }
-            components.append(component)
-            hasDigit = hasDigit || digit
-            isRewritten = isRewritten || rewritten
-            j = end
+            // The canonical bytes are made only once a component is rewritten: before, they are the text's.
+            if let rewritten = component.rewritten {
+                if symbol.rewritten == nil { symbol.rewritten = Array(look.p[i..<j]) }
+                symbol.rewritten!.append(UInt8(ascii: "/"))
+                symbol.rewritten!.append(contentsOf: rewritten)
+            } else if symbol.rewritten != nil {
+                symbol.rewritten!.append(contentsOf: look.p[j..<component.end])
+            }
+            count += 1
+            hasDigit = hasDigit || component.hasDigit
+            j = component.end
         }
-        guard components.count >= 2 else { return nil }
-        let isUN = hasDigit && Self.isUnitedNationsHead(head) && Self.isSecurityCouncilNumbering(components)
-        // Joining the components would give the bytes read, unless one was rewritten.
-        return ParsedSymbol(components: components, end: j, isUnitedNations: isUN, spelled: isUN && !isRewritten ? look.plainString(i..<j) : nil)
+        guard count >= 2 else { return nil }
+        symbol.end = j
+        symbol.isUnitedNations = hasDigit && Self.isUnitedNationsHead(head)
+            && (head != UInt64(UInt8(ascii: "S")) || symbol.withBytes(in: look, Self.isSecurityCouncilNumbering))
+        return symbol
     }
 
     /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
-    static func modifierName(of component: String) -> Substring? {
-        var component = component
-        let length = component.withUTF8 { bytes -> Int? in
-            guard let last = bytes.last, ByteClass.isDigit(last), let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return nil }
-            let head = UnsafeBufferPointer(rebasing: bytes[..<dot])
-            return modifier(head)?.elementsEqual(head) == true ? dot : nil
+    static func modifierName(of component: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let last = component.last, ByteClass.isDigit(last), let dot = component.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+        let head = UnsafeBufferPointer(rebasing: component[..<dot])
+        guard let modifier = modifier(head), modifier.bytes.elementsEqual(head) else { return nil }
+        return modifier.name
+    }
+
+    /// The modifier name of a component such as "Add.1" or "Corr.2" ("Add", "Corr"), or nil.
+    static func modifierName(of component: String) -> String? {
+        component.withUTF8InPlace { modifierName(of: $0) }
+    }
+
+    /// The symbol `id` less its last component, and that component's modifier name, when it is
+    /// a modifier with its number ("A/59/12/Add.1" gives "A/59/12" and "Add"); nil otherwise.
+    static func lastModifier(of id: String) -> (base: String, name: String)? {
+        id.withUTF8InPlace { bytes in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
+                  let name = modifierName(of: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...])) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self), name)
         }
-        return length.map { Substring(component.utf8.prefix($0)) }
     }
 
     /// A modifier after a symbol: "and Corr.1", "et Corr.1", "和 Corr.1", "and Add.1".
@@ -145,15 +199,28 @@ struct SymbolParser {
             return nil
         }
         j = look.skipSpace(j)
-        guard ByteClass.isUpper(look[j]), let (component, end, digit, _) = parseComponent(at: j), digit,
-              component.hasPrefix("Corr.") || component.hasPrefix("Add.") || component.hasPrefix("Rev.") else { return nil }
-        return (component, j, end)
+        guard ByteClass.isUpper(look[j]), let component = parseComponent(at: j), component.hasDigit else { return nil }
+        let modifier = component.rewritten.map { String(decoding: $0, as: UTF8.self) } ?? look.plainString(j..<component.end)
+        guard modifier.hasPrefix("Corr.") || modifier.hasPrefix("Add.") || modifier.hasPrefix("Rev.") else { return nil }
+        return (modifier, j, component.end)
     }
 
-    /// A component at `start`: its text, its end, whether it has a digit, whether its text was
-    /// rewritten. The text is the bytes read unless a modifier was normalized ("add.1" is
-    /// "Add.1") or a space after its dot dropped ("Add. 1"); only then is it copied and rewritten.
-    private func parseComponent(at start: Int) -> (String, Int, Bool, Bool)? {
+    /// A component of a symbol as ``parseComponent(at:)`` read it.
+    private struct Component {
+        /// Where it ends in the text.
+        var end: Int
+        /// How many bytes its canonical text has.
+        var length: Int
+        /// Whether it has a digit.
+        var hasDigit: Bool
+        /// Its canonical text when that is not the text's bytes: a modifier normalized ("add.1"
+        /// is "Add.1"), a space after its dot dropped ("Add. 1").
+        var rewritten: [UInt8]?
+    }
+
+    /// The component at `start`, or nil when none starts there. Its bytes are copied and
+    /// rewritten only when they are not its canonical text.
+    private func parseComponent(at start: Int) -> Component? {
         var j = start
         var rewritten: [UInt8]?
         var count = 0
@@ -174,7 +241,7 @@ struct SymbolParser {
                 j = close
                 continue
             } else if byte == UInt8(ascii: "."), count > 0 {
-                let name = rewritten.map { $0.withUnsafeBufferPointer(Self.modifier) } ?? Self.modifier(UnsafeBufferPointer(rebasing: look.p[start..<j]))
+                let name = (rewritten.map { $0.withUnsafeBufferPointer(Self.modifier) } ?? Self.modifier(UnsafeBufferPointer(rebasing: look.p[start..<j])))?.bytes
                 var next = j + 1
                 if look[next] == 0x20, name != nil, ByteClass.isDigit(look[next + 1]) || isOneMisread(at: next + 1) { next += 1 }
                 if let name, isOneMisread(at: next) {
@@ -204,15 +271,14 @@ struct SymbolParser {
             j += 1
         }
         guard count > 0 else { return nil }
-        let text = rewritten.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: look.p[start..<j]), as: UTF8.self)
-        return (text, j, hasDigit, rewritten != nil)
+        return Component(end: j, length: count, hasDigit: hasDigit, rewritten: rewritten)
     }
 
-    /// The canonical name of the modifier `text` spells in any case ("ADD" is "Add"), or nil.
-    private static func modifier(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// The modifier `text` spells in any case ("ADD" is "Add"), or nil.
+    private static func modifier(_ text: UnsafeBufferPointer<UInt8>) -> (name: String, bytes: [UInt8])? {
         guard (3...7).contains(text.count) else { return nil }
-        return modifierNames.first { name in
-            name.count == text.count && zip(name, text).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
+        return modifierNames.first { modifier in
+            modifier.bytes.count == text.count && zip(modifier.bytes, text).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
         }
     }
 
