@@ -90,9 +90,12 @@ struct JSONCursor {
         guard let base = utf8.baseAddress else { return 0 }
         var k = 0
         while k &+ 8 <= utf8.count {
-            let word = ByteWord.load(utf8, at: k)
-            if ByteWord.below(word, 0x20) | ByteWord.equal(word, to: 0x22) | ByteWord.equal(word, to: 0x5C) != 0 { break }
+            if needsEscaping(ByteWord.load(utf8, at: k)) { break }
             k &+= 8
+        }
+        // The last bytes of a string of eight or more tested at once too, as the eight it ends with.
+        if k &+ 8 > utf8.count, k < utf8.count, utf8.count >= 8, !needsEscaping(ByteWord.load(utf8, at: utf8.count &- 8)) {
+            return utf8.count
         }
         while k < utf8.count {
             let b = base[k]
@@ -100,6 +103,11 @@ struct JSONCursor {
             k &+= 1
         }
         return k
+    }
+
+    /// Whether any of the eight bytes of `word` is a `"`, a `\` or a control character.
+    @inline(__always) private static func needsEscaping(_ word: UInt64) -> Bool {
+        ByteWord.below(word, 0x20) | ByteWord.equal(word, to: 0x22) | ByteWord.equal(word, to: 0x5C) != 0
     }
 
     @inline(__always) private static func hexDigit(_ value: UInt8) -> UInt8 {
@@ -130,12 +138,30 @@ struct JSONCursor {
             digits += 1
             scale &*= 10
         }
+        // Two digits a division, from the last.
+        let pairs = Self.digitPairs.utf8Start
         var k = digits
-        repeat {
-            k -= 1
-            position[k] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
-            magnitude /= 10
-        } while k > 0
+        while magnitude >= 100 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            magnitude /= 100
+            k &-= 2
+            position[k] = pairs[pair]
+            position[k &+ 1] = pairs[pair &+ 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            position[0] = pairs[pair]
+            position[1] = pairs[pair &+ 1]
+        } else {
+            position[0] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
+        }
         position += digits
     }
+
+    /// The numbers from 00 to 99, two digits each.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 }

@@ -37,21 +37,24 @@ struct JSONBytesTests {
         }
     }
 
-    /// Plain text is tested eight bytes at a time: each character that needs escaping, and each
-    /// that is its neighbour and does not, at every place in three words.
+    /// Plain text is tested eight bytes at a time, and a string's last bytes as the eight it
+    /// ends with: each character that needs escaping, and each that is its neighbour and does
+    /// not, at every place in strings of one to three words and of every length between.
     @Test func anEscapeIsFoundWhereverItStandsInAWord() {
         let special: [Character] = ["\"", "\\", "\u{0}", "\u{1}", "\u{1F}", "\n"]
         let neighbours: [Character] = [" ", "!", "#", "[", "]", "\u{7F}", "é"]
         for character in special + neighbours {
-            for place in 0..<24 {
-                let value = String(repeating: "a", count: place) + String(character) + String(repeating: "b", count: 23 - place)
-                var bytes = JSONBytes()
-                bytes.string(value)
-                let reference = Reference(target: value, kind: .document, relation: .cites, text: "", start: 0, end: 0)
-                var writer = JSONWriter()
-                writer.string(value)
-                #expect(String(decoding: bytes.bytes, as: UTF8.self) == writer.text, "\(value.debugDescription)")
-                #expect(reference.json.hasPrefix("{\"target\":" + writer.text + ","), "\(value.debugDescription)")
+            for length in 1...24 {
+                for place in 0..<length {
+                    let value = String(repeating: "a", count: place) + String(character) + String(repeating: "b", count: length - 1 - place)
+                    var bytes = JSONBytes()
+                    bytes.string(value)
+                    let reference = Reference(target: value, kind: .document, relation: .cites, text: "", start: 0, end: 0)
+                    var writer = JSONWriter()
+                    writer.string(value)
+                    #expect(String(decoding: bytes.bytes, as: UTF8.self) == writer.text, "\(value.debugDescription)")
+                    #expect(reference.json.hasPrefix("{\"target\":" + writer.text + ","), "\(value.debugDescription)")
+                }
             }
         }
     }
@@ -63,6 +66,24 @@ struct JSONBytesTests {
             bytes.raw(",")
         }
         #expect(String(decoding: bytes.bytes, as: UTF8.self) == "0,7,-7,10,99,100,-1000,9223372036854775807,-9223372036854775808,")
+    }
+
+    /// Every number of up to four digits and a few of five, and each power of ten and the number before it, with
+    /// and without a sign, as Swift spells it.
+    @Test func integersAreWrittenAsSwiftSpellsThem() {
+        var powers: [Int] = []
+        var power = 1
+        for _ in 0..<19 {
+            powers += [power, power - 1, power + 1]
+            power = power.multipliedReportingOverflow(by: 10).partialValue
+        }
+        for value in Array(0...10_099) + powers {
+            for signed in value == 0 ? [value] : [value, -value] {
+                var bytes = JSONBytes()
+                bytes.integer(signed)
+                #expect(String(decoding: bytes.bytes, as: UTF8.self) == String(signed))
+            }
+        }
     }
 
     @Test func controlCharactersBecomeLowerCaseUnicodeEscapes() {
