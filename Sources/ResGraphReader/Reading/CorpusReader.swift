@@ -30,7 +30,9 @@ extension Extractor {
     /// path node.
     static func takeSymbolFromFileName(_ document: inout ExtractedDocument) {
         let source = document.source
-        let name = source.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(source[source.utf8.index(after: $0)...]) } ?? source
+        let name = source.withUTF8InPlace { path in
+            path.lastIndex(of: UInt8(ascii: "/")).map { String(decoding: UnsafeBufferPointer(rebasing: path[($0 + 1)...]), as: UTF8.self) }
+        } ?? source
         if let symbol = FileNameSymbol.parse(name) {
             document.symbol = symbol
             document.references.removeAll { $0.target == symbol }

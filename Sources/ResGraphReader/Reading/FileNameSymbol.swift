@@ -14,12 +14,14 @@ public enum FileNameSymbol {
     /// FileNameSymbol.parse("ST_SPACE_61_Rev.3-EN.pdf")     // "ST/SPACE/61/Rev.3"
     /// ```
     public static func parse(_ fileName: String) -> String? {
-        // Every series names itself with "RES": most names without it (a third of a corpus's
-        // files may lack a stated symbol) are turned away before they are split.
-        guard namesSeries(fileName) else { return documentSymbol(in: fileName) }
+        // Every series names itself with "RES", and every other symbol has a "_" for its "/":
+        // most names without either (a third of a corpus's files may lack a stated symbol) are
+        // turned away by one look at their bytes.
+        let (mayNameSeries, hasUnderscore) = fileName.withUTF8InPlace { (Self.namesSeries($0), $0.contains(UInt8(ascii: "_"))) }
+        guard mayNameSeries else { return hasUnderscore ? documentSymbol(in: fileName) : nil }
         guard let resolution = resolution(in: fileName) else { return nil }
         // A resolution's corrigendum is a document of its own (A/RES/73/3/Corr.1).
-        if let document = documentSymbol(in: fileName), document.hasPrefix(resolution + "/") { return document }
+        if hasUnderscore, let document = documentSymbol(in: fileName), document.hasPrefix(resolution + "/") { return document }
         return resolution
     }
 
@@ -52,7 +54,6 @@ public enum FileNameSymbol {
     /// the name less its extension and its language ("-EN", "-E", ".en", "_FR"), read by the
     /// extractor, which must take the whole of it as one United Nations symbol.
     private static func documentSymbol(in fileName: String) -> String? {
-        guard fileName.utf8.contains(UInt8(ascii: "_")) else { return nil }
         var stem = Substring(fileName)
         if let dot = stem.lastIndex(of: "."), stem[stem.index(after: dot)...].allSatisfy(\.isLetter) { stem = stem[..<dot] }
         if let separator = stem.lastIndex(where: { $0 == "-" || $0 == "_" || $0 == "." }),
@@ -69,10 +70,10 @@ public enum FileNameSymbol {
     /// The longest symbol a name is read for.
     private static let maximumSymbolLength = 120
 
-    /// Whether "RES", in any case, is in `fileName`: read byte by byte, nothing made.
-    private static func namesSeries(_ fileName: String) -> Bool {
+    /// Whether "RES", in any case, is in the bytes of a file's name.
+    private static func namesSeries(_ fileName: UnsafeBufferPointer<UInt8>) -> Bool {
         var (first, second): (UInt8, UInt8) = (0, 0)
-        for byte in fileName.utf8 {
+        for byte in fileName {
             let upper = byte & 0xDF
             if first == UInt8(ascii: "R"), second == UInt8(ascii: "E"), upper == UInt8(ascii: "S") { return true }
             (first, second) = (second, upper)
