@@ -37,23 +37,38 @@ extension ExtractedDocument {
             }
             batchStart = batch.upperBound
         }
-        out.raw("],\"diagnostics\":")
-        out.array(diagnostics) { out, diagnostic in
-            out.raw("{\"problem\":")
-            out.string(diagnostic.problem.rawValue)
-            out.raw(",\"offset\":")
-            out.integer(diagnostic.offset)
-            out.raw(",\"message\":")
-            out.string(diagnostic.message)
-            out.raw("}")
+        // The diagnostics and the end of the object in one reservation, each read in place.
+        var tailRoom = Self.roomForDiagnosticsKeys
+        for diagnostic in diagnostics {
+            tailRoom += Self.roomForDiagnosticKeys + JSONCursor.room(forString: diagnostic.problem.rawValue) + JSONCursor.roomForInteger
+                + JSONCursor.room(forString: diagnostic.message)
         }
-        out.raw("}")
+        diagnostics.withUnsafeBufferPointer { diagnostics in
+            out.write(atMost: tailRoom) { cursor in
+                cursor.raw("],\"diagnostics\":[")
+                for index in diagnostics.indices {
+                    if index > 0 { cursor.raw(",") }
+                    cursor.raw("{\"problem\":")
+                    cursor.string(diagnostics[index].problem.rawValue)
+                    cursor.raw(",\"offset\":")
+                    cursor.integer(diagnostics[index].offset)
+                    cursor.raw(",\"message\":")
+                    cursor.string(diagnostics[index].message)
+                    cursor.raw("}")
+                }
+                cursor.raw("]}")
+            }
+        }
     }
 
     private static let referencesPerReservation = 32
 
     /// The keys and punctuation written before the references (68 bytes), with room to spare.
     private static let roomForHeaderKeys = 96
+    /// The punctuation around the diagnostics and after them (19 bytes), with room to spare.
+    private static let roomForDiagnosticsKeys = 24
+    /// The keys and punctuation of one diagnostic, with the comma before it (34 bytes), with room to spare.
+    private static let roomForDiagnosticKeys = 40
 }
 
 extension Reference {

@@ -153,7 +153,10 @@ extension JSONBytesTests {
         for present in [false, true] {
             let document = ExtractedDocument(
                 source: escaped, symbol: present ? escaped : nil, language: .english, date: present ? escaped : nil,
-                title: present ? escaped : nil, references: [], diagnostics: [], byteCount: 0)
+                title: present ? escaped : nil, references: [],
+                diagnostics: present ? [Diagnostic(problem: .noSymbol, offset: Int.min, message: escaped),
+                                        Diagnostic(problem: .markerWithoutBody, offset: Int.max, message: escaped)] : [],
+                byteCount: 0)
             var out = JSONBytes(capacity: 16)
             document.writeJSON(into: &out)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(out.bytes)) as? [String: Any])
@@ -161,6 +164,9 @@ extension JSONBytesTests {
             #expect(object["title"] as? String == (present ? escaped : nil))
             #expect(object["date"] as? String == (present ? escaped : nil))
             #expect((object["references"] as? [Any])?.isEmpty == true)
+            let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+            #expect(diagnostics.map { $0["message"] as? String } == (present ? [escaped, escaped] : []))
+            #expect(diagnostics.map { ($0["offset"] as? NSNumber)?.int64Value } == (present ? [Int64.min, Int64.max] : []))
         }
     }
 }
