@@ -217,12 +217,11 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     /// instructions through Foundation for each file of a walk.
     static func path(of name: String, in folder: String) -> String {
         if folder.isEmpty { return name }
-        var folder = folder, name = name
-        let separator = folder.utf8.last == UInt8(ascii: "/") ? 0 : 1
-        // Made in one piece: joining with `+` grows the string twice.
-        return folder.withUTF8 { folder in
-            name.withUTF8 { name in
-                String(unsafeUninitializedCapacity: folder.count + separator + name.count) { buffer in
+        // Made in one piece, from the bytes where they lie: joining with `+` grows the string twice.
+        return folder.withUTF8InPlace { folder in
+            name.withUTF8InPlace { name in
+                let separator = folder.last == UInt8(ascii: "/") ? 0 : 1
+                return String(unsafeUninitializedCapacity: folder.count + separator + name.count) { buffer in
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[..<folder.count]).initialize(from: folder)
                     if separator == 1 { buffer[folder.count] = UInt8(ascii: "/") }
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[(folder.count + separator)...]).initialize(from: name)

@@ -28,8 +28,7 @@ public struct ExactPath: Hashable, Sendable {
 
     /// Hashes the path's bytes.
     public func hash(into hasher: inout Hasher) {
-        var path = path
-        path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        path.withUTF8InPlace { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Whether `a` comes before `b` in the order of their bytes: SQLite's order of paths, and
