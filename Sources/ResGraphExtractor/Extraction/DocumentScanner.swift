@@ -549,8 +549,8 @@ struct DocumentScanner {
             target: target, kind: kind, relation: clause.verb ?? .cites, text: look.string(start..<end),
             start: start, end: end, citedDate: citedDate?.iso, aliases: aliases)
         switch layout.mode {
-        case .flow: flowReferences.append(reference)
-        case .body(let number): ledger.add(reference, toBody: number)
+        case .flow: flowReferences.append(consume reference)
+        case .body(let number): ledger.add(consume reference, toBody: number)
         }
     }
 

@@ -115,7 +115,7 @@ struct FootnoteLedger {
     }
 
     /// Adds a reference found in body `number`.
-    mutating func add(_ reference: Reference, toBody number: Int) {
+    mutating func add(_ reference: consuming Reference, toBody number: Int) {
         guard bodies.indices.contains(number) else { return }
         bodies[number]?.references.append(reference)
     }

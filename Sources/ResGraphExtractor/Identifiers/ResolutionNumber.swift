@@ -160,12 +160,14 @@ public enum ResolutionNumber: Hashable, Sendable {
     /// The value of a session written in decimal digits ("58", "2004"), as `Int(session)` reads
     /// it; nil for "S-21", "ES-10".
     private static func decimalValue(of session: String) -> Int? {
-        guard !session.isEmpty, session.utf8.count <= 18 else { return Int(session) }
-        var value = 0
-        for byte in session.utf8 {
-            guard ByteClass.isDigit(byte) else { return Int(session) }
-            value = value &* 10 &+ Int(byte &- 0x30)
+        session.withUTF8InPlace { bytes in
+            guard !bytes.isEmpty, bytes.count <= 18 else { return Int(session) }
+            var value = 0
+            for byte in bytes {
+                guard ByteClass.isDigit(byte) else { return Int(session) }
+                value = value &* 10 &+ Int(byte &- 0x30)
+            }
+            return value
         }
-        return value
     }
 }
