@@ -37,8 +37,6 @@ struct SymbolParser {
     static let maxComponentLength = 32
     /// The most components a symbol has ("E/CN.4/Sub.2/1998/13/Add.1" has six).
     static let maxComponents = 12
-    /// Room made for a symbol's components at once: "A/RES/58/154/Add.1" has five; few have more.
-    static let reservedComponents = 6
 
     /// The first components of United Nations document symbols.
     static let unitedNationsSeries: Set<String> = [
