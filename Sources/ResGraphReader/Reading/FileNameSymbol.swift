@@ -52,7 +52,8 @@ public enum FileNameSymbol {
 
     /// The symbol of a document other than a resolution whose name writes each "/" as "_":
     /// the name less its extension and its language ("-EN", "-E", ".en", "_FR"), read by the
-    /// extractor, which must take the whole of it as one United Nations symbol.
+    /// extractor, which must take the whole of it as one United Nations symbol. Asked only of a
+    /// name with a "_": one without has no "/" to give back.
     private static func documentSymbol(in fileName: String) -> String? {
         var stem = Substring(fileName)
         if let dot = stem.lastIndex(of: "."), stem[stem.index(after: dot)...].allSatisfy(\.isLetter) { stem = stem[..<dot] }
