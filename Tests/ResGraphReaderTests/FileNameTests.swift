@@ -19,6 +19,20 @@ struct FileNameTests {
         #expect(FileExtension.lowercased(of: "e.doc") == "doc")
     }
 
+    /// A folder's entries come in the order of their names' bytes, whether names differ in their
+    /// first sixteen bytes or only after them, begin one another, or are spelled in other scripts.
+    @Test func aFoldersEntriesAreInTheOrderOfTheirBytes() {
+        var names = ["b", "a", "ab", "abc", "A", "Z", "_", "~", "0", "9.txt", "doc000123.txt", "doc000122.txt", "doc0001230.txt",
+                     "A_RES_58_154.en.txt", "A_RES_58_154.fr.txt", "A_RES_58_154.en", "A_RES_58_154.e", "A_RES_58_154", "A_RES_58_1540",
+                     "0123456789abcdef", "0123456789abcdef0", "0123456789abcdeg", "0123456789abcdef/", "0123456789abcde",
+                     "é.txt", "e\u{301}.txt", "e.txt", "f.txt", "文件.md", "文.md", "ÿ", "\u{7F}", " a", "a ", "Résumé", "resume"]
+        names += names.map { String(repeating: "x", count: 17) + $0 }
+        let entries = names.enumerated().map { (name: $1, type: UInt8($0 % 3)) }
+        let sorted = CorpusWalker.sortedByBytes(entries)
+        #expect(sorted.map(\.name) == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        #expect(sorted.allSatisfy { entry in entries.contains { $0.name == entry.name && $0.type == entry.type } })
+    }
+
     @Test(arguments: ["a", "a/", "a//", "/", "//", "", ".", "./", "a/./b", "a//b", "/tmp/x/", "~", "a/b/../c", "été/文件"])
     func theWalksPathOfAnEntryIsFoundations(folder: String) {
         for name in ["f.txt", "é.txt", "e\u{301}.txt", "文件.md", " .txt", "a b"] {

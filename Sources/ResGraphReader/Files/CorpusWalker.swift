@@ -249,7 +249,6 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         defer { closedir(directory) }
         var entries: [(name: String, type: UInt8)] = []
         var misnamed: [(name: String, type: UInt8)] = []
-        var allASCII = true
         while true {
             errno = 0
             guard let entry = readdir(directory) else {
@@ -258,17 +257,31 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             }
             let (name, isUTF8) = withUnsafePointer(to: &entry.pointee.d_name) {
                 let cString = UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)
-                if allASCII {
-                    var k = 0
-                    while cString[k] != 0 { if cString[k] < 0 { allASCII = false }; k += 1 }
-                }
                 return String(validatingCString: cString).map { ($0, true) } ?? (String(cString: cString), false)
             }
             guard name != ".", name != ".." else { continue }
             if isUTF8 { entries.append((name, entry.pointee.d_type)) } else { misnamed.append((name, entry.pointee.d_type)) }
         }
-        // Swift's order of ASCII names is their bytes', and faster to find.
-        let sorted = allASCII ? entries.sorted { $0.name < $1.name } : entries.sorted { ExactPath.precedes($0.name, $1.name) }
-        return (sorted, misnamed.sorted { ExactPath.precedes($0.name, $1.name) })
+        return (sortedByBytes(entries), misnamed.sorted { ExactPath.precedes($0.name, $1.name) })
+    }
+
+    /// `entries` in the order of their names' bytes (``ExactPath/precedes(_:_:)``). Each name's
+    /// first sixteen bytes are read once, as two numbers that order most pairs of a folder of
+    /// thousands without a look at the strings; names that share them are compared whole.
+    static func sortedByBytes(_ entries: [(name: String, type: UInt8)]) -> [(name: String, type: UInt8)] {
+        let keys = entries.map { entry in
+            entry.name.withUTF8InPlace { bytes -> (UInt64, UInt64) in
+                var key: (UInt64, UInt64) = (0, 0)
+                for k in 0..<min(bytes.count, 16) {
+                    let byte = UInt64(bytes[k]) << (56 - 8 * UInt64(k % 8))
+                    if k < 8 { key.0 |= byte } else { key.1 |= byte }
+                }
+                return key
+            }
+        }
+        let order = entries.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : ExactPath.precedes(entries[a].name, entries[b].name)
+        }
+        return order.map { entries[$0] }
     }
 }
