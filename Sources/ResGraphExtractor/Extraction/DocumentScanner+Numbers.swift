@@ -63,13 +63,12 @@ extension DocumentScanner {
         if layout.mode == .flow, length == 5 || length == 6, markers.mayEnd(at: runEnd), p[i + 4] != UInt8(ascii: "0"),
            (1900...2099).contains(markers.value(i..<i + 4)) {
             _ = recordMarker(markers.value(i + 4..<runEnd), start: i + 4, end: runEnd, form: .gluedToYear)
-        } else if layout.mode == .flow, length <= 3,
-                  case let number = markers.value(i..<runEnd),
-                  markers.standsApartAfterWord(i, runEnd: runEnd, isNextMarker: number == ledger.nextMarker && number > 1) {
-            _ = recordMarker(number, start: i, end: runEnd, form: .spaced)
-        } else if layout.mode == .flow, length <= 2, case let number = markers.value(i..<runEnd), number == ledger.nextMarker,
-                  markers.gluedBeforeWord(i, runEnd: runEnd) {
-            _ = recordMarker(number, start: i, end: runEnd, form: .spaced)
+        } else if layout.mode == .flow, length <= 3 {
+            let number = markers.value(i..<runEnd)
+            if markers.standsApartAfterWord(i, runEnd: runEnd, isNextMarker: number == ledger.nextMarker && number > 1)
+                || (length <= 2 && number == ledger.nextMarker && markers.gluedBeforeWord(i, runEnd: runEnd)) {
+                _ = recordMarker(number, start: i, end: runEnd, form: .spaced)
+            }
         }
         return runEnd
     }

@@ -74,7 +74,7 @@ struct MarkerPlace {
     }
 
     /// The value of the digits at `range`.
-    func value(_ range: Range<Int>) -> Int {
+    @inline(__always) func value(_ range: Range<Int>) -> Int {
         var total = 0
         for k in range { total = total * 10 + Int(p[k] - 0x30) }
         return total
