@@ -194,6 +194,9 @@ struct DateParser {
     /// The date starting with the digit at `i`, and its end.
     func parse(at i: Int) -> (date: CalendarDate, end: Int)? {
         if mayOpenChineseDate(at: i), let found = parseChinese(at: i) { return found }
+        // A day has one or two digits: a number of three or more ("1325 (2000)") is turned away
+        // without the call.
+        guard !ByteClass.isDigit(look[i &+ 1]) || !ByteClass.isDigit(look[i &+ 2]) else { return nil }
         return parseDayMonthYear(at: i)
     }
 
