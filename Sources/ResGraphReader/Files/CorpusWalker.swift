@@ -262,7 +262,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             guard name != ".", name != ".." else { continue }
             if isUTF8 { entries.append((name, entry.pointee.d_type)) } else { misnamed.append((name, entry.pointee.d_type)) }
         }
-        return (sortedByBytes(entries), misnamed.sorted { ExactPath.precedes($0.name, $1.name) })
+        return (sortedByBytes(entries), sortedByBytes(misnamed))
     }
 
     /// `entries` in the order of their names' bytes (``ExactPath/precedes(_:_:)``). Each name's
