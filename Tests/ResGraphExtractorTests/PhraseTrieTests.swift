@@ -123,6 +123,41 @@ struct PhraseTrieTests {
         #expect(commas > 1_000)
     }
 
+    /// A word that begins with a language hint of eight letters and goes on is no hint, wherever
+    /// its hash puts it: of the 676 words "together" and two letters more, some share the hint's
+    /// slot of the table of hints, and none is counted. The hint alone is, and passed. A phrase's
+    /// first word longer than sixteen letters stops the run as a shorter one does.
+    @Test func aLongerWordThatBeginsWithAnEightLetterHintIsNoHint() {
+        let words = LanguageTable.all[0].words
+        let trie = PhraseTrie(tables: [LanguageTable(language: .english, phrases: [("together", .languageHint), ("recalling", .verb(.recalls)),
+                                                                                      ("intergovernmental bodies", .verb(.notes))],
+                                                     months: [], ordinals: [:], words: words)])
+        let padding = String(repeating: "so ", count: 20)
+        func passed(_ text: String) -> (stop: Int, hints: Int) {
+            Array(text.utf8).withUnsafeBufferPointer { p in
+                var hits = PhraseCounts()
+                var lastComma = -1
+                let stop = trie.passPlainWords(in: p, from: 0, hits: &hits, lastComma: &lastComma)
+                return (stop, (0..<6).reduce(0) { $0 + hits[$1] })
+            }
+        }
+        let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
+        var passedWords = 0
+        for first in letters {
+            for second in letters {
+                let result = passed("together\(first)\(second) is \(padding)")
+                #expect(result.hints == 0, "together\(first)\(second)")
+                if result.stop > 11 { passedWords += 1 }
+            }
+        }
+        #expect(passedWords > 600)
+        let hint = passed("together is \(padding)")
+        #expect(hint.hints == 1)
+        #expect(hint.stop > 9)
+        #expect(passed("so recalling \(padding)").stop == 3)
+        #expect(passed("so intergovernmental bodies \(padding)").stop == 3)
+    }
+
     /// The word loop passes ", " between two words as it passes a space, so no phrase may begin
     /// with a comma: a table holding one stops the trie's building, naming the phrase.
     @Test func aPhraseThatBeginsWithACommaIsRefused() async {

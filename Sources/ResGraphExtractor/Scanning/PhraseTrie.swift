@@ -63,8 +63,22 @@ final class PhraseTrie: @unchecked Sendable {
     private struct PlainHint {
         var low: UInt64 = 0
         var payload: Int32 = -1
-        /// The ``Language/index`` of its language.
-        var language: Int32 = -1
+        /// The ``Language/index`` of its language; in an empty slot, any language's (a word
+        /// counted there is counted as none).
+        var language: Int32 = 0
+    }
+
+    /// The bits of the sixteen bytes loaded from a word's start that are its letters, in the two
+    /// halves a word is packed in (see ``FirstWord``).
+    private struct WordMask {
+        var low: UInt64
+        var high: UInt64
+
+        /// The masks of a word of `length` letters, 0 to 16.
+        init(length: Int) {
+            low = length >= 8 ? ~0 : (1 << UInt64(length * 8)) - 1
+            high = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64((length - 8) * 8)) - 1)
+        }
     }
 
     /// Slots in the table of plain language hints (a power of two): the top bits of a word's hash.
@@ -118,8 +132,9 @@ final class PhraseTrie: @unchecked Sendable {
     private let plainHints: UnsafeMutableBufferPointer<PlainHint>
     /// The longest run of ASCII letters that begins a phrase, or lies on the way to one.
     private let longestFirstWord: Int
-    /// For each count of bytes from 0 to 8, a word whose first that many bytes are all ones.
-    private let byteMasks: UnsafeMutableBufferPointer<UInt64>
+    /// For each length of a word from 0 to 16 letters, the masks that keep its letters of the
+    /// sixteen bytes loaded from its start.
+    private let wordMasks: UnsafeMutableBufferPointer<WordMask>
 
     /// The trie of all tables the extractor reads with.
     static let standard = PhraseTrie(tables: LanguageTable.all)
@@ -268,7 +283,7 @@ final class PhraseTrie: @unchecked Sendable {
         firstWordFilter = buffer(filter)
         plainHints = buffer(hints)
         longestFirstWord = longest
-        byteMasks = buffer((0...8).map { $0 == 8 ? ~0 : (1 << UInt64($0 * 8)) - 1 })
+        wordMasks = buffer((0...Self.packedLetters).map(WordMask.init(length:)))
         root = buffer(rootTable)
         edgeStart = buffer(starts)
         edgeCount = buffer(counts)
@@ -441,11 +456,11 @@ final class PhraseTrie: @unchecked Sendable {
         let text = p.baseAddress.unsafelyUnwrapped
         let filter = firstWordFilter.baseAddress.unsafelyUnwrapped
         let hints = plainHints.baseAddress.unsafelyUnwrapped
-        let masks = byteMasks.baseAddress.unsafelyUnwrapped
+        let masks = wordMasks.baseAddress.unsafelyUnwrapped
         // Every byte read is in the text: the window's thirty-two, the one after them (read for a
-        // space), and the sixteen a word is loaded with (its last letter at the window's end at
-        // most, eight for a word shorter than eight).
-        let last = p.count &- 40
+        // space), and the sixteen a word is loaded with (from its start, the window's thirty-first
+        // byte at most).
+        let last = p.count &- 47
         var i = start
         while i <= last {
             // Thirty-two bytes looked at once; the words that end among them are read from this look.
@@ -482,7 +497,7 @@ final class PhraseTrie: @unchecked Sendable {
     /// ``isPlain(wordAt:length:filter:hints:masks:hits:)`` out of line, for a word before a comma:
     /// inlined there too, it made the run's loop keep fewer of its values in registers.
     @inline(never) private static func isPlainAfterComma(wordAt word: UnsafePointer<UInt8>, length: Int, filter: UnsafeMutablePointer<UInt64>,
-                                                         hints: UnsafeMutablePointer<PlainHint>, masks: UnsafeMutablePointer<UInt64>,
+                                                         hints: UnsafeMutablePointer<PlainHint>, masks: UnsafeMutablePointer<WordMask>,
                                                          hits: inout PhraseCounts) -> Bool {
         isPlain(wordAt: word, length: length, filter: filter, hints: hints, masks: masks, hits: &hits)
     }
@@ -491,22 +506,24 @@ final class PhraseTrie: @unchecked Sendable {
     /// phrase, or is a language hint alone, counted in `hits`: a word ``passPlainWords(in:from:hits:lastComma:)``
     /// passes. A word of more than sixteen letters is not answered here.
     @inline(__always) private static func isPlain(wordAt word: UnsafePointer<UInt8>, length: Int, filter: UnsafeMutablePointer<UInt64>,
-                                                  hints: UnsafeMutablePointer<PlainHint>, masks: UnsafeMutablePointer<UInt64>,
+                                                  hints: UnsafeMutablePointer<PlainHint>, masks: UnsafeMutablePointer<WordMask>,
                                                   hits: inout PhraseCounts) -> Bool {
+        guard length <= packedLetters else { return false }
+        // Without a branch on the word's length or on what the filter says: both are as often
+        // one way as the other in running text, and a processor guesses them wrong that often.
         let base = UnsafeRawPointer(word)
-        let low = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
-        if length < 8 {
-            let packedLow = low & masks[length]
-            let hash = hash(packedLow, 0, length)
-            guard isSet(filterBit(hash), in: filter) else { return true }
-            let hint = hints[plainHintSlot(hash)]
-            guard hint.low == packedLow else { return false }
-            hits.addOne(at: Int(truncatingIfNeeded: hint.language))
-            return true
-        }
-        guard length <= 16 else { return false }
-        let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020
-        return !isSet(filterBit(hash(low, high & masks[length &- 8], length)), in: filter)
+        let mask = masks[length]
+        let low = (UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020) & mask.low
+        let high = (UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020) & mask.high
+        let hash = hash(low, high, length)
+        let hint = hints[plainHintSlot(hash)]
+        let isHint: UInt64 = (hint.low ^ low) | high == 0 ? 1 : 0
+        hits.add(Int(truncatingIfNeeded: isHint), at: Int(truncatingIfNeeded: hint.language))
+        let bit = filterBit(hash)
+        // A hint is in the filter, so this is 1 only for a word the filter lets through that
+        // is no hint.
+        let mayBegin = filter[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63) & 1
+        return mayBegin &- isHint == 0
     }
 
     /// The first `length` bytes of `low` (a word of fewer than eight letters) lower-cased, the
