@@ -29,6 +29,7 @@ struct DocumentScanner {
     let trie = PhraseTrie.standard
     let numberFollowers = Glyph.numberFollowers
     let headingStarts = Glyph.headingStarts
+    let roles = ByteRole.table
 
     var layout = Layout()
     var clause = Clause()
@@ -103,32 +104,31 @@ struct DocumentScanner {
                 continue
             }
             let b = p[i]
-            if b < 0x80 {
-                if b == 0x20 {
-                    // A word after the space (after a number or a mark, most often) is read at once.
-                    i += 1
-                    if i < n, ByteClass.isASCIILetter(p[i]) { i = passWords(from: i) }
-                } else if ByteClass.isASCIILetter(b) {
-                    // Most words start no phrase: passed by here, one after another, without a call.
-                    // Letters inside a word (after an accented letter, a digit) start nothing either.
-                    i = isWordStart(i) ? passWords(from: i) : look.wordEnd(after: i)
-                } else if ByteClass.isDigit(b) {
-                    i = handleDigits(at: i)
-                } else if b == 0x0A {
-                    endLine(at: i)
-                    i += 1
-                    atLineStart = true
-                } else if b == 0 {
-                    throw ExtractionError(path: source, reason: .binary(offset: i))
-                } else if b == UInt8(ascii: ",") {
-                    // A comma (the commonest mark) only ends a list item: noted without the handler's
-                    // call, as no phrase begins with one (the trie's builder checks it).
-                    clause.lastComma = i
-                    i += 1
-                } else {
-                    i = handlePunctuation(b, at: i)
-                }
-            } else {
+            switch roles[b] {
+            case .space:
+                // A word after the space (after a number or a mark, most often) is read at once.
+                i += 1
+                if i < n, ByteClass.isASCIILetter(p[i]) { i = passWords(from: i) }
+            case .letter:
+                // Most words start no phrase: passed by here, one after another, without a call.
+                // Letters inside a word (after an accented letter, a digit) start nothing either.
+                i = isWordStart(i) ? passWords(from: i) : look.wordEnd(after: i)
+            case .digit:
+                i = handleDigits(at: i)
+            case .lineFeed:
+                endLine(at: i)
+                i += 1
+                atLineStart = true
+            case .comma:
+                // A comma (the commonest mark) only ends a list item: noted without the handler's
+                // call, as no phrase begins with one (the trie's builder checks it).
+                clause.lastComma = i
+                i += 1
+            case .nul:
+                throw ExtractionError(path: source, reason: .binary(offset: i))
+            case .mark:
+                i = handlePunctuation(b, at: i)
+            case .nonASCII:
                 i = try handleNonASCII(at: i)
             }
         }
