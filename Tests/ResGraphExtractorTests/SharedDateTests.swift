@@ -16,6 +16,9 @@ struct SharedDateTests {
         // Chinese puts the date before the list's first number.
         ("回顾其2017年12月19日第72/179和72/180号决议，", ["A/RES/72/179 2017-12-19", "A/RES/72/180 2017-12-19"]),
         ("回顾其2003年12月22日第58/154和48/113号决议，", ["A/RES/58/154 2003-12-22", "A/RES/48/113 -"]),
+        // A year spaced out or set apart by blanks (a PDF's conversion), a run of sixteen bytes and more before 年.
+        ("回顾其2 0 0 3   年12月22日第58/154号决议，", ["A/RES/58/154 2003-12-22"]),
+        ("回顾其2003              年12月22日第58/154号决议，", ["A/RES/58/154 2003-12-22"]),
         // A later date of the clause may leave out its year; where each number has its own, none is shared.
         ("回顾其2018年12月19日第73/195号和12月17日第73/151号决议，", ["A/RES/73/195 2018-12-19", "A/RES/73/151 2018-12-17"]),
         ("回顾其1994年12月23日第49/110号、第49/170号和1995年12月21日第50/150号决议，", ["A/RES/49/110 1994-12-23", "A/RES/49/170 -", "A/RES/50/150 1995-12-21"]),

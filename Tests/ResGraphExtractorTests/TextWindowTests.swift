@@ -23,4 +23,24 @@ struct TextWindowTests {
             }
         }
     }
+
+    /// The look at sixteen bytes for a date's digits and blanks marks exactly the digits, spaces,
+    /// tabs and carriage returns, for every byte value in every place, whatever its neighbours.
+    @Test func theDateWindowMarksExactlyTheDigitsAndBlanks() {
+        let wanted = { (byte: UInt8) in ByteClass.isDigit(byte) || byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        for neighbour: UInt8 in [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x2F, 0x30, 0x39, 0x3A, 0x7F, 0x80, 0x89, 0x8A, 0xE5, 0xFF] {
+            var window = [UInt8](repeating: neighbour, count: 16)
+            for place in 0..<16 {
+                for value in 0...255 {
+                    window[place] = UInt8(value)
+                    let marks = window.withUnsafeBufferPointer { rg_digits_or_blanks16($0.baseAddress!) }
+                    #expect(marks >> 16 == 0)
+                    for k in 0..<16 {
+                        #expect((marks >> UInt32(k) & 1 == 1) == wanted(window[k]), "\(value) at \(place) among \(neighbour), byte \(k)")
+                    }
+                }
+                window[place] = neighbour
+            }
+        }
+    }
 }

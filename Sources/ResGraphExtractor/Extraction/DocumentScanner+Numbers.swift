@@ -15,8 +15,7 @@ extension DocumentScanner {
     /// At the first digit of a run: a footnote marker glued to a word, after punctuation or to
     /// a year, or typewritten with a slash ("4/"); a date; a resolution number; or a number to pass.
     mutating func handleDigits(at i: Int) -> Int {
-        var runEnd = i + 1
-        while runEnd < p.count, ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
+        let runEnd = look.digitRunEnd(from: i)
         let length = runEnd - i
         let prev = i > 0 ? p[i - 1] : 0x0A
         if ByteClass.isASCIILetter(prev) {

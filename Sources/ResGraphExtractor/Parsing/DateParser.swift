@@ -1,3 +1,4 @@
+import CTextWindow
 /// A calendar date as texts give it, without a time zone.
 public struct CalendarDate: Hashable, Sendable, Comparable {
     /// The year, 1900...2099.
@@ -209,6 +210,12 @@ struct DateParser {
     /// slash, a bracket or a letter, and are turned away here without their value being read.
     @inline(__always) private func mayOpenChineseDate(at i: Int) -> Bool {
         let p = look.p
+        if i &+ Self.chineseYearReach < p.count {
+            // The run measured from one look at its sixteen bytes, without a loop whose end a
+            // processor cannot foresee; the byte after them is in the text.
+            let run = (~rg_digits_or_blanks16(p.baseAddress.unsafelyUnwrapped + i)).trailingZeroBitCount
+            return run >= Self.chineseYearReach || p[i &+ run] >= 0x80
+        }
         let reach = min(p.count, i &+ Self.chineseYearReach)
         var j = i
         while j < reach, ByteClass.isDigit(p[j]) || ByteClass.isBlank(p[j]) { j &+= 1 }

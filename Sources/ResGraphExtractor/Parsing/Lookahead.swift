@@ -30,6 +30,16 @@ struct Lookahead {
 
     /// The value of the digit run at `i` (at most `limit` digits, `limit` at most 18) and its end.
     func digits(_ i: Int, limit: Int = 9) -> (value: Int, end: Int)? {
+        // A run of fewer than eight digits (nearly every one) measured and read from one load,
+        // without a loop whose end a processor cannot foresee.
+        if i &+ 8 <= p.count {
+            let word = ByteWord.load(p, at: i)
+            let run = digitRun(in: word)
+            if run < 8 {
+                guard run > 0, run <= limit else { return nil }
+                return (ByteWord.decimalValue(word, digits: run), i &+ run)
+            }
+        }
         var j = i
         var value = 0
         // Eighteen digits fit an Int, and offsets stay within the buffer: no overflow checks.
@@ -39,6 +49,24 @@ struct Lookahead {
         }
         guard j > i, j >= p.count || !ByteClass.isDigit(p[j]) else { return nil }
         return (value, j)
+    }
+
+    /// How many of the eight bytes of `word` (loaded from the text) are digits before the first
+    /// that is not: 8 where all are.
+    @inline(__always) func digitRun(in word: UInt64) -> Int {
+        ByteWord.nonDigits(word).trailingZeroBitCount &>> 3
+    }
+
+    /// Where the run of digits that `i` starts ends.
+    @inline(__always) func digitRunEnd(from i: Int) -> Int {
+        var j = i
+        if j &+ 8 <= p.count {
+            let run = digitRun(in: ByteWord.load(p, at: j))
+            if run < 8 { return j &+ run }
+            j &+= 8
+        }
+        while j < p.count, ByteClass.isDigit(p[j]) { j &+= 1 }
+        return j
     }
 
     /// Whether the UTF-8 bytes of `literal` stand at `i` (ASCII letters compared without case).

@@ -27,4 +27,25 @@ public enum ByteWord {
     @inlinable public static func below(_ word: UInt64, _ bound: UInt8) -> UInt64 {
         (word &- ones &* UInt64(bound)) & ~word & highs
     }
+
+    /// High bits where a byte of `word` is not an ASCII digit, exact in every byte: the first
+    /// set bit, divided by eight, is the length of the run of digits the word starts with.
+    @inlinable public static func nonDigits(_ word: UInt64) -> UInt64 {
+        // A digit's byte with "0" taken off by the exclusive or is below 10: with 0x76 added to
+        // its low seven bits it stays below 0x80, and no sum carries into the next byte.
+        let offset = word ^ (ones &* 0x30)
+        return (((offset & ~highs) &+ ones &* 0x76) | offset) & highs
+    }
+
+    /// The value of the number the first `count` bytes of `word` spell (1 to 8 ASCII digits,
+    /// the first the most significant), found without a loop: the digits are moved to the top
+    /// (the bytes below them read as leading zeros), then pairs, fours and eights are joined by
+    /// three multiplications.
+    @inlinable public static func decimalValue(_ word: UInt64, digits count: Int) -> Int {
+        var value = (word &<< UInt64(truncatingIfNeeded: (8 &- count) &* 8)) & (ones &* 0x0F)
+        value = (value &* (10 << 8 + 1)) &>> 8
+        value = ((value & 0x00FF_00FF_00FF_00FF) &* (100 << 16 + 1)) &>> 16
+        value = ((value & 0x0000_FFFF_0000_FFFF) &* (10_000 << 32 + 1)) &>> 32
+        return Int(truncatingIfNeeded: value)
+    }
 }
