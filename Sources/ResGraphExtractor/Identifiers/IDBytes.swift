@@ -16,7 +16,7 @@ struct IDBytes {
 
     /// Adds the UTF-8 bytes `bytes`.
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard overflow == nil, count &+ bytes.count <= Self.capacity else { return spill(String(decoding: bytes, as: UTF8.self)) }
+        guard overflow == nil, count &+ bytes.count <= Self.capacity else { return spill(String(utf8: bytes)) }
         withUnsafeMutableBytes(of: &storage) { buffer in
             UnsafeMutableRawBufferPointer(rebasing: buffer[count..<count &+ bytes.count]).copyMemory(from: UnsafeRawBufferPointer(bytes))
         }
@@ -55,7 +55,7 @@ struct IDBytes {
     private var buffered: String {
         // As a buffer of bytes, the form String's fast path takes.
         withUnsafeBytes(of: storage) { raw in
-            raw.withMemoryRebound(to: UInt8.self) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+            raw.withMemoryRebound(to: UInt8.self) { String(utf8: UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
     }
 

@@ -168,7 +168,7 @@ struct Lookahead {
     func plainString(_ range: Range<Int>) -> String {
         let bytes = UnsafeBufferPointer(rebasing: p[range])
         assert(bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "plainString of bytes that are not printable ASCII")
-        return String(decoding: bytes, as: UTF8.self)
+        return String(utf8: bytes)
     }
 }
 

@@ -24,7 +24,7 @@ struct ParsedSymbol {
 
     /// The canonical symbol.
     func text(in look: Lookahead) -> String {
-        withBytes(in: look) { String(decoding: $0, as: UTF8.self) }
+        withBytes(in: look) { String(utf8: $0) }
     }
 }
 
@@ -157,7 +157,7 @@ struct SymbolParser {
         id.withUTF8InPlace { bytes in
             guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
                   let name = modifierName(of: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...])) else { return nil }
-            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self), name)
+            return (String(utf8: UnsafeBufferPointer(rebasing: bytes[..<slash])), name)
         }
     }
 

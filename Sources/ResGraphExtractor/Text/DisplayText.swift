@@ -9,7 +9,7 @@ public enum DisplayText {
     /// The bytes of `range` in `bytes` as a display-safe string.
     public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard needsCleaning(slice) else { return String(decoding: slice, as: UTF8.self) }
+        guard needsCleaning(slice) else { return String(utf8: slice) }
         var copy = Array(slice)
         var k = 0
         while k < copy.count {
