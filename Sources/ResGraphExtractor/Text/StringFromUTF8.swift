@@ -9,10 +9,16 @@ extension String {
     /// String(utf8: UnsafeBufferPointer(rebasing: p[start..<end]))   // "58/154"
     /// ```
     @inline(__always) init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // More bytes than a string holds in place are made as `String(decoding:as:)` makes them:
+        // its way for them is the shorter.
+        guard bytes.count <= Self.bytesHeldInPlace else { self = String(decoding: bytes, as: UTF8.self); return }
         guard let source = bytes.baseAddress, !bytes.isEmpty else { self = ""; return }
         self.init(unsafeUninitializedCapacity: bytes.count) { buffer in
             buffer.baseAddress.unsafelyUnwrapped.update(from: source, count: bytes.count)
             return bytes.count
         }
     }
+
+    /// The most UTF-8 bytes a string holds in its own storage, without an allocation.
+    private static let bytesHeldInPlace = 15
 }
