@@ -1,4 +1,5 @@
 import CTextWindow
+
 /// A calendar date as texts give it, without a time zone.
 public struct CalendarDate: Hashable, Sendable, Comparable {
     /// The year, 1900...2099.

@@ -75,9 +75,11 @@ final class PhraseTrie: @unchecked Sendable {
         var high: UInt64
 
         /// The masks of a word of `length` letters, 0 to 16.
-        init(length: Int) {
-            low = length >= 8 ? ~0 : (1 << UInt64(length * 8)) - 1
-            high = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 << UInt64((length - 8) * 8)) - 1)
+        @inline(__always) init(length: Int) {
+            // Masking shifts: the lengths that would shift by 64 or more take the other branch.
+            let bits = UInt64(truncatingIfNeeded: length) &* 8
+            low = length >= 8 ? ~0 : (1 &<< bits) &- 1
+            high = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 &<< (bits &- 64)) &- 1)
         }
     }
 
@@ -403,11 +405,8 @@ final class PhraseTrie: @unchecked Sendable {
     /// The first `length` bytes of `low` and `high` (sixteen bytes, little-endian) lower-cased,
     /// the rest cleared: a word packed as in ``FirstWord``.
     @inline(__always) private static func packed(low: UInt64, high: UInt64, length: Int) -> (UInt64, UInt64) {
-        // Masking shifts: the lengths that would shift by 64 or more take the other branch.
-        let bits = UInt64(truncatingIfNeeded: length) &* 8
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 &<< bits) &- 1
-        let highMask: UInt64 = length <= 8 ? 0 : (length >= 16 ? ~0 : (1 &<< (bits &- 64)) &- 1)
-        return ((low | 0x2020_2020_2020_2020) & lowMask, (high | 0x2020_2020_2020_2020) & highMask)
+        let mask = WordMask(length: length)
+        return ((low | 0x2020_2020_2020_2020) & mask.low, (high | 0x2020_2020_2020_2020) & mask.high)
     }
 
     /// The longest phrase starting at `start`, where a run of ASCII letters begins that ends at
