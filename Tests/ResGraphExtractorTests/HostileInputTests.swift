@@ -24,6 +24,17 @@ struct HostileInputTests {
         #expect(document.diagnostics.map(\.problem) == [.idTooLong])
     }
 
+    /// A text that ends right after a Council number and a space, as a title line would go on
+    /// ("51 (1948) Resolution of 3 June 1948"): the title line's reader looks for the word after
+    /// the space at the text's end, and reads nothing past it (the fuzzer found it reading one
+    /// byte beyond).
+    @Test(arguments: [("51 (1948) ", nil), ("51 (1948)  \t", nil), ("Resolution 51 (1948) ", "S/RES/51(1948)")] as [(String, String?)])
+    func aTextEndingAfterACouncilNumberIsReadNoFurther(text: String, symbol: String?) throws {
+        let document = try Extractor().extract(text: text)
+        #expect(document.symbol == symbol)
+        #expect(document.references.isEmpty)
+    }
+
     @Test func aRepeatedMarkerMakesABodysReferencesOnce() throws {
         let text = String(repeating: "a1 ", count: 2_000) + "\n1 " + String(repeating: "A/1 ", count: 2_000) + "\n"
         let document = try Extractor().extract(text: text)

@@ -579,8 +579,10 @@ final class PhraseTrie: @unchecked Sendable {
     }
 
     /// The phrase whatever starts at `start` begins: a word of ASCII letters is looked up whole,
-    /// as the main loop looks it up; another start goes through the filters first.
+    /// as the main loop looks it up; another start goes through the filters first. None at the
+    /// text's end, where a reader that skipped the spaces after a number may ask.
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, atAnyStart start: Int) -> (entry: Entry, end: Int)? {
+        guard start < p.count else { return nil }
         if ByteClass.isASCIILetter(p[start]) { return match(in: p, at: start, wordEnd: Lookahead(p: p).wordEnd(after: start)) }
         return canStart(p, at: start) ? match(in: p, at: start) : nil
     }
