@@ -258,7 +258,7 @@ final class PhraseTrie: @unchecked Sendable {
                 // A first word longer than a packed word holds is left to the byte-by-byte walk.
                 if trie.payloads[node] >= 0 || continues, word.count <= Self.packedLetters {
                     let (low, high) = word.withUnsafeBufferPointer { Self.packedWord($0, 0, word.count) }
-                    let hash = Self.hash(low, high, word.count)
+                    let hash = Self.hash(low, high)
                     filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
                     stored += 1
                     precondition(stored <= Self.firstWordSlots / 4, "the language tables have more first words than firstWordSlots / 4: raise it")
@@ -275,7 +275,7 @@ final class PhraseTrie: @unchecked Sendable {
         var hints = [PlainHint](repeating: PlainHint(), count: Self.plainHintSlots)
         for word in words where word.length > 0 && word.payload >= 0 && !word.continues && word.high == 0 {
             guard case .languageHint = entries[Int(word.payload)].phrase else { continue }
-            let slot = Self.plainHintSlot(Self.hash(word.low, word.high, Int(word.length)))
+            let slot = Self.plainHintSlot(Self.hash(word.low, word.high))
             // Two hints in one slot: the second is found in the table of first words, as any word.
             if hints[slot].low == 0 {
                 hints[slot] = PlainHint(low: word.low, payload: word.payload, language: Int32(entries[Int(word.payload)].language.index))
@@ -368,8 +368,12 @@ final class PhraseTrie: @unchecked Sendable {
         return widePairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
     }
 
-    @inline(__always) private static func hash(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {
-        (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    /// The hash of a packed word, whose top bits the tables use. One multiplication: the second
+    /// half, empty for words of eight letters or fewer (most), is turned and folded into the
+    /// first before it. Two words the fold makes equal share a slot or a filter bit, which the
+    /// tables allow (the words themselves are compared). A word's length is in its letters.
+    @inline(__always) private static func hash(_ low: UInt64, _ high: UInt64) -> UInt64 {
+        (low ^ (high &<< 29 | high &>> 35)) &* 0x9E37_79B9_7F4A_7C15
     }
 
     @inline(__always) private static func slot(_ hash: UInt64) -> Int {
@@ -434,7 +438,7 @@ final class PhraseTrie: @unchecked Sendable {
     @inline(__always) func match(in p: UnsafeBufferPointer<UInt8>, at start: Int, shortWord low: UInt64, length: Int) -> (entry: Entry, end: Int)? {
         let packedLow = Self.packed(shortWord: low, length: length)
         let wordEnd = start &+ length
-        let hash = Self.hash(packedLow, 0, length)
+        let hash = Self.hash(packedLow, 0)
         guard mayBeFirstWord(hash) else { return nil }
         // A plain hint's slot of the table of first words holds no node to walk on from: what
         // the search would answer is answered here.
@@ -514,7 +518,7 @@ final class PhraseTrie: @unchecked Sendable {
         let mask = masks[length]
         let low = (UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020) & mask.low
         let high = (UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020) & mask.high
-        let hash = hash(low, high, length)
+        let hash = hash(low, high)
         let hint = hints[plainHintSlot(hash)]
         let isHint: UInt64 = (hint.low ^ low) | high == 0 ? 1 : 0
         hits.add(Int(truncatingIfNeeded: isHint), at: Int(truncatingIfNeeded: hint.language))
@@ -543,7 +547,7 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// The phrase a word packed as `low` and `high` begins, the word ending at `wordEnd`.
     @inline(__always) private func lookUp(low: UInt64, high: UInt64, length: Int, in p: UnsafeBufferPointer<UInt8>, wordEnd: Int) -> (entry: Entry, end: Int)? {
-        let hash = Self.hash(low, high, length)
+        let hash = Self.hash(low, high)
         guard mayBeFirstWord(hash) else { return nil }
         return probe(hash: hash, low: low, high: high, length: length, in: p, wordEnd: wordEnd)
     }
