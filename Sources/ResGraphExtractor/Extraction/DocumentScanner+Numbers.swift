@@ -41,7 +41,7 @@ extension DocumentScanner {
         }
         // "2018年12月19日第73/195号和12月17日第73/151号决议": a later date of the clause leaves out its year.
         if length <= 2, let (previous, previousEnd) = lastDate, previousEnd > clause.lastBreak,
-           look.expect(Glyph.month, at: look.skipSpace(runEnd, lines: false)) != nil, let (date, end) = dates.monthAndDay(at: i, year: previous.year) {
+           look.expect(ideographic: Glyph.month, at: look.skipSpace(runEnd, lines: false)) != nil, let (date, end) = dates.monthAndDay(at: i, year: previous.year) {
             lastDate = (date, end)
             return end
         }
@@ -49,7 +49,7 @@ extension DocumentScanner {
             if let (date, end) = date(at: i) {
                 lastDate = (date, end)
                 // "2018年12月19日和17日": more days of the month, one for each number after them.
-                if end >= Glyph.day.count, look.matches(Glyph.day, at: end - Glyph.day.count), let (days, daysEnd) = dates.chineseDays(after: end, of: date) {
+                if p[end - 1] >= 0x80, end >= Glyph.day.count, look.matches(Glyph.day, at: end - Glyph.day.count), let (days, daysEnd) = dates.chineseDays(after: end, of: date) {
                     lastDays = ([date] + days, daysEnd)
                     return daysEnd
                 }
@@ -78,31 +78,31 @@ extension DocumentScanner {
     mutating func handleResolutionNumbers(_ reading: NumberReading, start: Int) -> Int {
         let end = reading.end
         let k = look.skipSpace(end)
-        if let afterHao = look.expect(Glyph.hao, at: k) {
+        if let afterHao = look.expect(ideographic: Glyph.hao, at: k) {
             let date = dateJustBefore(start)
             let named = organ(before: start, window: ScannerLimits.chineseOrganWindow)
             var own: Organ?
             if named == nil, let acting = header.actingOrgan, !acting.numbersNameItsActs, ownOrganWords.namesOwnActs(beforeDi: start) { own = acting }
             pending.append(PendingNumber(reading: reading, start: start, end: end, organ: named, date: date, ownOrgan: own))
             let m = look.skipSpace(afterHao)
-            if let after = look.expect(Glyph.resolutionClose, at: m) {
+            if let after = look.expect(ideographic: Glyph.resolutionClose, at: m) {
                 flushPending(isDecision: false)
                 return after
             }
-            if let after = look.expect(Glyph.decisionClose, at: m) {
+            if let after = look.expect(ideographic: Glyph.decisionClose, at: m) {
                 flushPending(isDecision: true)
                 return after
             }
-            if look.expectAny(Glyph.ideographicJoin, at: m) == nil {
+            if look.expectAny(ideographic: Glyph.ideographicJoin, at: m) == nil {
                 flushPending(isDecision: false)
             }
             return afterHao
         }
         // "第2231(2015)和第2254(2015)号决议", and with one 第 for all, "第1265(1999)、1296(2000)和
         // 1738(2006)号决议": numbers of one 第…号决议 list wait for its closing word.
-        if let afterJoin = look.expectAny(Glyph.ideographicJoin, at: k) {
+        if let afterJoin = look.expectAny(ideographic: Glyph.ideographicJoin, at: k) {
             let next = look.skipSpace(afterJoin)
-            let waits = look.expect(Glyph.di, at: next) != nil
+            let waits = look.expect(ideographic: Glyph.di, at: next) != nil
                 ? look.followsDi(start)
                 : ByteClass.isDigit(look[next]) && (look.followsDi(start) || continuesPendingList(at: start))
             if waits {

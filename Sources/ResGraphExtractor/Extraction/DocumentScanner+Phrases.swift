@@ -211,7 +211,14 @@ extension DocumentScanner {
     private mutating func emitTreaty(series: String, start: Int, after: Int) -> Int? {
         guard let (entries, end) = TreatyVolumeParser(look: look).parse(after: after) else { return nil }
         for entry in entries {
-            emit("\(series) \(entry.volume)/\(entry.number)", kind: .treaty, start: start, end: end)
+            // "UNTS 189/2545", put together in a buffer of bytes rather than by interpolation.
+            var id = IDBytes()
+            id.append(series)
+            id.append(UInt8(ascii: " "))
+            id.append(decimal: entry.volume)
+            id.append(UInt8(ascii: "/"))
+            id.append(decimal: entry.number)
+            emit(id.string, kind: .treaty, start: start, end: end)
         }
         return end
     }

@@ -109,8 +109,10 @@ struct FootnoteLedger {
 
     /// Opens body `number` at `start`, once ``canBeginBody(_:withoutMarker:)`` said it may.
     mutating func beginBody(_ number: Int, at start: Int) {
-        if number >= bodies.count { bodies.append(contentsOf: repeatElement(nil, count: number + 1 - bodies.count)) }
-        bodies[number] = Body(start: start)
+        // One at a time: appended from `repeatElement`, the empty places went through the generic
+        // path of an optional, hundreds of instructions a document with footnotes.
+        while bodies.count < number { bodies.append(nil) }
+        if number == bodies.count { bodies.append(Body(start: start)) } else { bodies[number] = Body(start: start) }
         nextBody = number + 1
     }
 

@@ -31,23 +31,18 @@ public struct Reference: Hashable, Sendable, Codable {
     public var page: Int?
     /// The date the citing text gives the target ("48/113 of 20 December 1993"), `YYYY-MM-DD`.
     public var citedDate: String?
+}
 
+extension Reference {
     /// Creates a reference; see the properties for the meaning of each value.
     public init(
         target: String, kind: ReferenceKind, relation: Relation, text: String,
         start: Int, end: Int, footnote: Int? = nil, anchor: Int? = nil, citedDate: String? = nil, aliases: [String]? = nil
     ) {
-        self.target = target
-        self.kind = kind
-        self.relation = relation
-        self.text = text
-        self.start = start
-        self.end = end
-        self.footnote = footnote
-        self.anchor = anchor
-        self.citedDate = citedDate
-        self.anchors = nil
-        self.page = nil
-        self.aliases = aliases
+        // Through the memberwise initializer (kept by declaring this one in an extension): made
+        // field by field, a reference was built in memory, copied out and the original released,
+        // a dozen retains and releases for each reference a document makes.
+        self.init(target: target, kind: kind, relation: relation, text: text, start: start, end: end, footnote: footnote,
+                  anchor: anchor, anchors: nil, aliases: aliases, page: nil, citedDate: citedDate)
     }
 }

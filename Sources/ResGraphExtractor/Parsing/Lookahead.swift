@@ -100,6 +100,20 @@ struct Lookahead {
         matches(literal, at: i) ? i + literal.count : nil
     }
 
+    /// ``expect(_:at:)`` for an ideographic literal ("号", "决议"), whose first byte is not ASCII:
+    /// where an ASCII byte stands (nearly everywhere outside Chinese texts), nil without reaching
+    /// the literal, a table's global whose every use otherwise pays a call to its initializer's guard.
+    @inline(__always) func expect(ideographic literal: @autoclosure () -> [UInt8], at i: Int) -> Int? {
+        guard self[i] >= 0x80 else { return nil }
+        return expect(literal(), at: i)
+    }
+
+    /// ``expectAny(_:at:)`` for ideographic literals ("和", "、"), as ``expect(ideographic:at:)``.
+    @inline(__always) func expectAny(ideographic literals: @autoclosure () -> Literals, at i: Int) -> Int? {
+        guard self[i] >= 0x80 else { return nil }
+        return expectAny(literals(), at: i)
+    }
+
     /// The end of whichever of `literals` stands at `i`, longest first.
     func expectAny(_ literals: Literals, at i: Int) -> Int? {
         if i < p.count, !literals.mayStart(with: p[i]) { return nil }

@@ -40,22 +40,19 @@ struct NumberReading {
     /// The numbers spelled out, one per part letter, one at a time as they are asked for: no
     /// array is made and freed for them. `first`, when given, is ``firstNumber(in:)`` spelled
     /// already, and is not spelled again.
-    func spelled(in look: Lookahead, first: ResolutionNumber? = nil) -> Spelled { Spelled(reading: self, look: look, first: first) }
+    func spelled(in look: Lookahead, first: ResolutionNumber? = nil) -> Spelled {
+        // The memberwise initializer: one assigning field by field built the value in memory,
+        // then copied it out and released the original.
+        Spelled(reading: self, look: look, letters: parts.makeIterator(), given: first)
+    }
 
     /// The numbers of a reading, spelled out as they are iterated.
     struct Spelled: Sequence, IteratorProtocol {
         let reading: NumberReading
         let look: Lookahead
-        private var letters: PartLetters.Iterator
-        private var spelledAlone = false
-        private var given: ResolutionNumber?
-
-        init(reading: NumberReading, look: Lookahead, first: ResolutionNumber? = nil) {
-            self.reading = reading
-            self.look = look
-            letters = reading.parts.makeIterator()
-            given = first
-        }
+        fileprivate var letters: PartLetters.Iterator
+        fileprivate var spelledAlone = false
+        fileprivate var given: ResolutionNumber?
 
         var underestimatedCount: Int { reading.count }
 

@@ -46,9 +46,11 @@ struct ResolutionNumberParser {
         // Past blanks and line ends, such a number goes on with 号, a part letter, a second
         // number ("1999 2000 (2011)") or its bracket; most ("in 2003,", "15 countries") do not.
         let next = look[look.skipSpace(firstEnd)]
+        // A spelled part letter starts with a letter: the table of their first bytes is asked
+        // only after one.
         guard next >= 0x80 || next == UInt8(ascii: "(") || ByteClass.isUpper(next) || ByteClass.isDigit(next)
-            || Glyph.partLetterStarts.mayStart(with: next) else { return nil }
-        if look.expect(Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil, let session = chineseSessionBefore(i) {
+            || (ByteClass.isASCIILetter(next) && Glyph.partLetterStarts.mayStart(with: next)) else { return nil }
+        if look.expect(ideographic: Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil, let session = chineseSessionBefore(i) {
             return NumberReading(first: i..<firstEnd, form: .numberedSession(session), parts: PartLetters(), end: firstEnd)
         }
         if look[firstEnd] == 0x20, ByteClass.isDigit(look[firstEnd + 1]), let split = readSplitYearly(i, first: first, firstEnd: firstEnd) { return split }
@@ -57,7 +59,7 @@ struct ResolutionNumberParser {
         let open = look.skipSpace(afterParts, lines: true)
         // "(2000)" or the full-width "（2000）" of Chinese texts.
         var k: Int
-        if look[open] == UInt8(ascii: "(") { k = open + 1 } else if let after = look.expect(Glyph.fullOpenParen, at: open) { k = after } else { return nil }
+        if look[open] == UInt8(ascii: "(") { k = open + 1 } else if let after = look.expect(ideographic: Glyph.fullOpenParen, at: open) { k = after } else { return nil }
         // "( 2000 )": PDF text of right-to-left lines and OCR put blanks inside the brackets.
         k = look.skipSpace(k, lines: false)
         let number = i..<firstEnd
@@ -229,14 +231,14 @@ struct ResolutionNumberParser {
                 k += 1
             } else if let after = look.expectAny(Glyph.and, at: k), look.isWordEnd(after) {
                 k = after
-            } else if let after = look.expectAny(Glyph.ideographicAnd, at: k) {
+            } else if let after = look.expectAny(ideographic: Glyph.ideographicAnd, at: k) {
                 k = after
             } else if let after = look.expectAny(Glyph.joinedAnd, at: k), spelledPartLetter(at: after) != nil {
                 // Arabic joins "and" to the next letter's name: "ألف وباء".
                 k = after
             } else if let after = look.expectAny(Glyph.to, at: k), look.isWordEnd(after) {
                 k = after; isRange = true
-            } else if let after = look.expect(Glyph.zhi, at: k) {
+            } else if let after = look.expect(ideographic: Glyph.zhi, at: k) {
                 k = after; isRange = true
             } else {
                 break
@@ -273,7 +275,8 @@ struct ResolutionNumberParser {
 
     /// A part letter's name standing as a word of its own at `i`: "ألف" but not "ألفا".
     private func spelledPartLetter(at i: Int) -> (letter: UInt8, end: Int)? {
-        guard i < look.p.count, Glyph.partLetterStarts.mayStart(with: look[i]) else { return nil }
+        // A part letter's name starts with a letter: the tables are asked only after one.
+        guard i < look.p.count, look[i] >= 0x80 || ByteClass.isASCIILetter(look[i]), Glyph.partLetterStarts.mayStart(with: look[i]) else { return nil }
         for (name, letter) in Glyph.partLetterNames where look.matches(name, at: i) {
             let end = i + name.count
             guard end >= look.p.count || !ByteClass.isLetterStart(look.p, end) else { return nil }
