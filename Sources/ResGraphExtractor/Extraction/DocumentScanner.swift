@@ -591,7 +591,8 @@ struct DocumentScanner {
         // a text of millions of references must not hold two or three copies of them.
         var references: [Reference] = []
         swap(&references, &flowReferences)
-        references.append(contentsOf: footnotes.references)
+        // Most texts have no footnote references or diagnostics: nothing to join then.
+        if !footnotes.references.isEmpty { references.append(contentsOf: footnotes.references) }
         if let own = header.symbol {
             references.removeAll { $0.target == own.id }
         }
@@ -600,7 +601,7 @@ struct DocumentScanner {
         }
         return ExtractedDocument(
             source: source, symbol: header.symbol?.id, language: languageEvidence.language, date: header.adoption?.date.iso,
-            title: title, references: references, diagnostics: diagnostics + footnotes.diagnostics,
+            title: title, references: references, diagnostics: footnotes.diagnostics.isEmpty ? diagnostics : diagnostics + footnotes.diagnostics,
             byteCount: p.count)
     }
 

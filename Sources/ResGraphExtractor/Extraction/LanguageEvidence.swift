@@ -16,19 +16,23 @@ struct LanguageEvidence {
     /// met in a text of no other script), Russian or Arabic by their letters and phrases, else the
     /// Latin language with most phrases (English when none).
     var language: Language {
-        let latinHits = [Language.english, .french, .spanish].reduce(0) { $0 + hits[$1.index] }
+        // Without array literals: asked once a document, they were allocated and freed each time.
+        let latinHits = hits[Language.english.index] + hits[Language.french.index] + hits[Language.spanish.index]
         let chineseHits = hits[Language.chinese.index]
         let onlyChinese = chineseHits > 0 && latinHits == 0 && cyrillic == 0 && arabic == 0
         if ideographs >= ScannerLimits.chineseMinimum || chineseHits >= ScannerLimits.scriptMinimum || onlyChinese,
            ideographs > latinHits { return .chinese }
-        for (language, letters) in [(Language.russian, cyrillic), (.arabic, arabic)] {
-            let score = letters / ScannerLimits.lettersPerPhrase + hits[language.index]
-            if score >= ScannerLimits.scriptMinimum, score > latinHits { return language }
-        }
+        if isScript(.russian, letters: cyrillic, over: latinHits) { return .russian }
+        if isScript(.arabic, letters: arabic, over: latinHits) { return .arabic }
         var best = Language.english
-        for language in [Language.french, .spanish] where hits[language.index] > hits[best.index] {
-            best = language
-        }
+        if hits[Language.french.index] > hits[best.index] { best = .french }
+        if hits[Language.spanish.index] > hits[best.index] { best = .spanish }
         return best
+    }
+
+    /// Whether the letters of `language`'s script and its phrases outweigh the Latin languages' phrases.
+    private func isScript(_ language: Language, letters: Int, over latinHits: Int) -> Bool {
+        let score = letters / ScannerLimits.lettersPerPhrase + hits[language.index]
+        return score >= ScannerLimits.scriptMinimum && score > latinHits
     }
 }

@@ -18,10 +18,12 @@ struct ArabicIndicDigits {
     /// eight bytes at a time, all eight tested at once with the bytes after them (``digitStarts(_:_:)``).
     static func occur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let firsts = [UInt8(0xD9), 0xDB].compactMap { lead in
-            memchr(base, Int32(lead), bytes.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        // The first of either lead: the second is looked for only before the first.
+        func first(_ lead: UInt8, before end: Int) -> Int? {
+            memchr(base, Int32(lead), end).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
         }
-        guard var k = firsts.min() else { return false }
+        let firstD9 = first(0xD9, before: bytes.count)
+        guard var k = first(0xDB, before: firstD9 ?? bytes.count) ?? firstD9 else { return false }
         // Eight bytes and the one after the last: a lead found in the word has its second byte.
         while k &+ 9 <= bytes.count {
             if digitStarts(ByteWord.load(bytes, at: k), ByteWord.load(bytes, at: k &+ 1)) != 0 { return true }
