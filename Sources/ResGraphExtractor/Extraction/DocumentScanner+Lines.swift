@@ -142,6 +142,7 @@ extension DocumentScanner {
             openBody(number, at: j)
             return end + 1
         }
+        // "<" first: lines that open with a digit do not reach the global.
         if p[j] == UInt8(ascii: "<"), let afterOpen = look.expect(Glyph.supOpen, at: j),
            let (number, digitsEnd) = look.digits(afterOpen, limit: 3),
            let afterClose = look.expect(Glyph.supClose, at: digitsEnd),

@@ -49,6 +49,7 @@ extension DocumentScanner {
             if let (date, end) = date(at: i) {
                 lastDate = (date, end)
                 // "2018年12月19日和17日": more days of the month, one for each number after them.
+                // Only a date that ends in a character that is not ASCII can end in 日.
                 if p[end - 1] >= 0x80, end >= Glyph.day.count, look.matches(Glyph.day, at: end - Glyph.day.count), let (days, daysEnd) = dates.chineseDays(after: end, of: date) {
                     lastDays = ([date] + days, daysEnd)
                     return daysEnd

@@ -104,12 +104,14 @@ struct Lookahead {
     /// where an ASCII byte stands (nearly everywhere outside Chinese texts), nil without reaching
     /// the literal, a table's global whose every use otherwise pays a call to its initializer's guard.
     @inline(__always) func expect(ideographic literal: @autoclosure () -> [UInt8], at i: Int) -> Int? {
+        assert(literal().first.map { $0 >= 0x80 } ?? true, "expect(ideographic:) with a literal that starts with an ASCII byte")
         guard self[i] >= 0x80 else { return nil }
         return expect(literal(), at: i)
     }
 
     /// ``expectAny(_:at:)`` for ideographic literals ("和", "、"), as ``expect(ideographic:at:)``.
     @inline(__always) func expectAny(ideographic literals: @autoclosure () -> Literals, at i: Int) -> Int? {
+        assert(literals().list.allSatisfy { $0.first.map { $0 >= 0x80 } ?? true }, "expectAny(ideographic:) with a literal that starts with an ASCII byte")
         guard self[i] >= 0x80 else { return nil }
         return expectAny(literals(), at: i)
     }
@@ -254,6 +256,11 @@ enum Glyph {
         table.words.partLetters.enumerated().compactMap { $0.element.isEmpty ? nil : (bytes($0.element), UInt8(ascii: "A") + UInt8($0.offset)) }
     }
     static let partLetterStarts = Literals(partLetterNames.map(\.name))
+    /// Whether a spelled part letter may start with `byte`. A name starts with a letter: the
+    /// table, a global whose every use pays a call to its initializer's guard, is asked only then.
+    @inline(__always) static func mayStartPartLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x80 || ByteClass.isASCIILetter(byte)) && partLetterStarts.mayStart(with: byte)
+    }
     /// Commas of other scripts: "،".
     static let commas = words(\.commas)
     /// Endings of gerunds: "ing".

@@ -46,10 +46,8 @@ struct ResolutionNumberParser {
         // Past blanks and line ends, such a number goes on with 号, a part letter, a second
         // number ("1999 2000 (2011)") or its bracket; most ("in 2003,", "15 countries") do not.
         let next = look[look.skipSpace(firstEnd)]
-        // A spelled part letter starts with a letter: the table of their first bytes is asked
-        // only after one.
         guard next >= 0x80 || next == UInt8(ascii: "(") || ByteClass.isUpper(next) || ByteClass.isDigit(next)
-            || (ByteClass.isASCIILetter(next) && Glyph.partLetterStarts.mayStart(with: next)) else { return nil }
+            || Glyph.mayStartPartLetter(next) else { return nil }
         if look.expect(ideographic: Glyph.hao, at: look.skipSpace(firstEnd, lines: false)) != nil, let session = chineseSessionBefore(i) {
             return NumberReading(first: i..<firstEnd, form: .numberedSession(session), parts: PartLetters(), end: firstEnd)
         }
@@ -275,8 +273,7 @@ struct ResolutionNumberParser {
 
     /// A part letter's name standing as a word of its own at `i`: "ألف" but not "ألفا".
     private func spelledPartLetter(at i: Int) -> (letter: UInt8, end: Int)? {
-        // A part letter's name starts with a letter: the tables are asked only after one.
-        guard i < look.p.count, look[i] >= 0x80 || ByteClass.isASCIILetter(look[i]), Glyph.partLetterStarts.mayStart(with: look[i]) else { return nil }
+        guard i < look.p.count, Glyph.mayStartPartLetter(look[i]) else { return nil }
         for (name, letter) in Glyph.partLetterNames where look.matches(name, at: i) {
             let end = i + name.count
             guard end >= look.p.count || !ByteClass.isLetterStart(look.p, end) else { return nil }
