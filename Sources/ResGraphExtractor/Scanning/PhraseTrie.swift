@@ -154,7 +154,8 @@ final class PhraseTrie: @unchecked Sendable {
         var characterNodes: [(key: Int32, node: Int)] = []
         for table in tables {
             for (text, phrase) in table.phrases {
-                let bytes = text.utf8.map(ByteClass.lowercased)
+                var bytes = Array(text.utf8)
+                for index in bytes.indices { bytes[index] = ByteClass.lowercased(bytes[index]) }
                 // The main loop passes white space by, and reads on from one word to the next.
                 precondition(!ByteClass.isSpace(bytes[0]), "the phrase \"\(text)\" starts with white space")
                 // Nor with a comma: the word loop passes ", " between words as it passes a space
@@ -269,7 +270,11 @@ final class PhraseTrie: @unchecked Sendable {
                     words[slot] = FirstWord(low: low, high: high, nextBytes: trie.edgeFilter(of: node), afterSpace: afterSpace,
                                             length: Int32(word.count), node: Int32(node), payload: trie.payloads[node], continues: continues)
                 }
-                for (byte, child) in out where ByteClass.isLower(byte) { stack.append((word + [byte], child)) }
+                for (byte, child) in out where ByteClass.isLower(byte) {
+                    var longer = word
+                    longer.append(byte)
+                    stack.append((longer, child))
+                }
             }
         }
         var hints = [PlainHint](repeating: PlainHint(), count: Self.plainHintSlots)

@@ -71,15 +71,14 @@ enum ArabicOrdinals {
         let tens = ["", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"]
         /// The unit as it stands in 11-19 and before tens: "الحادية" for one.
         func compoundUnit(_ unit: Int) -> String { unit == 1 ? "الحادية" : units[unit] }
-        var ordinals: [String: Int] = [:]
-        for n in 1...10 { ordinals[units[n]] = n }
-        for n in 11...19 { ordinals["\(compoundUnit(n - 10)) عشرة"] = n }
-        for ten in 2...9 {
-            ordinals[tens[ten]] = ten * 10
-            for unit in 1...9 { ordinals["\(compoundUnit(unit)) و\(tens[ten])"] = ten * 10 + unit }
-        }
         var table: [String: Int] = [:]
-        for (words, value) in ordinals { table["الدورة \(words)"] = value }
+        table.reserveCapacity(128)
+        for n in 1...10 { table["الدورة \(units[n])"] = n }
+        for n in 11...19 { table["الدورة \(compoundUnit(n - 10)) عشرة"] = n }
+        for ten in 2...9 {
+            table["الدورة \(tens[ten])"] = ten * 10
+            for unit in 1...9 { table["الدورة \(compoundUnit(unit)) و\(tens[ten])"] = ten * 10 + unit }
+        }
         return table
     }()
 }

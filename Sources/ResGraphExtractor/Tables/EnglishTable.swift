@@ -89,6 +89,7 @@ enum EnglishOrdinals {
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         let tensOrdinal = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
         var table: [String: Int] = [:]
+        table.reserveCapacity(128)
         for (index, word) in units.enumerated() { table[word] = index + 1 }
         for (index, word) in teens.enumerated() { table[word] = index + 10 }
         for (index, ten) in tens.enumerated() {

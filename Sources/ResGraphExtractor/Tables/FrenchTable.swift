@@ -85,7 +85,10 @@ enum FrenchOrdinals {
             if cardinal.hasSuffix("e") { return String(cardinal.dropLast()) + "ième" }
             return cardinal + "ième"
         }
-        var table: [String: Int] = ["premier": 1, "première": 1]
+        var table: [String: Int] = [:]
+        table.reserveCapacity(128)
+        table["premier"] = 1
+        table["première"] = 1
         for n in 2...99 {
             for cardinal in cardinals(n) { table[ordinal(cardinal)] = n }
         }

@@ -56,6 +56,7 @@ enum SpanishOrdinals {
             17: ["decimoséptimo"], 18: ["decimoctavo", "decimooctavo"], 19: ["decimonoveno", "decimonono"],
         ]
         var table: [String: Int] = [:]
+        table.reserveCapacity(256)
         for (unit, words) in units.enumerated() { for word in words { table[word] = unit } }
         for (value, words) in teens { for word in words { table[word] = value } }
         for ten in 1...9 {
