@@ -141,6 +141,7 @@ struct SessionOrdinalParser {
 
     private static let ordinals: [[UInt8]: Int] = {
         var table: [[UInt8]: Int] = [:]
+        table.reserveCapacity(LanguageTable.all.reduce(0) { $0 + $1.ordinals.count })
         for language in LanguageTable.all {
             for (word, value) in language.ordinals { table[Array(word.utf8)] = value }
         }
