@@ -14,6 +14,18 @@ struct FileNameTests {
         #expect(FileExtension.lowercased(of: name) == (name as NSString).pathExtension.lowercased(), "\(name)")
     }
 
+    /// Whether a name is of a format read, asked of its bytes, is what the set of readable
+    /// extensions says of its extension in lower case, on every kind of name.
+    @Test(arguments: [
+        "A_RES_58_154.en.txt", "REPORT.TXT", "notes.Md", "a.PDF", "letter.docx", "Letter.DocX", "old.DOC", "page.htm", "page.HTML",
+        "archive.tar.gz", "résumé.txt", "文件.txt", "noextension", ".profile", ".hidden.txt", ".txt", "ends.", "two..dots", "..", ".",
+        "a.b.c.", "space. txt", "a.t xt", "a.txt ", "a.txtx", "a.tx", "a.htmll", "a.doc.bak", "a.mdx", "a.m", "", "x.ÉTÉ",
+        "x.\u{212A}", "x.t\u{0130}t", "x.html\u{301}", "x.TXT\u{200B}", "a.t@t", "a.[xt", "a.`xt", "a.{xt",
+    ])
+    func aNameIsReadableWhereItsExtensionInLowerCaseIs(name: String) {
+        #expect(FileExtension.isReadable(name) == CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: name)), "\(name)")
+    }
+
     @Test func theFormatsReadAreRecognizedWhateverTheirCase() {
         #expect(["a.TXT", "b.md", "c.Pdf", "d.DOCX"].map(FileExtension.lowercased(of:)) == ["txt", "md", "pdf", "docx"])
         #expect(FileExtension.lowercased(of: "e.doc") == "doc")

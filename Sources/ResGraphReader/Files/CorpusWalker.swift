@@ -129,7 +129,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
         // A name in another encoding (Latin-1 from an old archive) has no String that opens it:
         // said, for the folders and the files the walk would read, rather than "no such file".
         for entry in misnamed where !Self.isPassedBy(entry.name)
-            && (entry.type != UInt8(DT_REG) || CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: entry.name))) {
+            && (entry.type != UInt8(DT_REG) || FileExtension.isReadable(entry.name)) {
             failures.append(ExtractionError(path: Self.path(of: entry.name, in: folder), reason: .unreadable(Self.misnamedReason)))
         }
         frames.append(Frame(folder: folder, canonicalFolder: canonicalFolder, isCanonical: ExactPath(folder) == ExactPath(canonicalFolder), entries: entries))
@@ -152,8 +152,8 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
             frames[frames.count - 1].subfolders.append(path)
             return nil
         }
-        let ext = FileExtension.lowercased(of: entry.name)
-        guard CorpusWalk.readableExtensions.contains(ext) else {
+        guard FileExtension.isReadable(entry.name) else {
+            let ext = FileExtension.lowercased(of: entry.name)
             if CorpusWalk.documentExtensions.contains(ext) { skipped[ext, default: 0] += 1 }
             return nil
         }
@@ -183,7 +183,7 @@ public struct CorpusWalker: IteratorProtocol, Sendable {
     private func wasTakenAsPlainEntry(_ canonical: String) -> Bool {
         let (folder, name) = Self.folderAndName(of: canonical)
         guard visitedFolders.contains(ExactPath(folder)), !unlistedFolders.contains(ExactPath(folder)), !Self.isPassedBy(name), !FolderNote.isNote(name),
-              CorpusWalk.readableExtensions.contains(FileExtension.lowercased(of: name)) else { return false }
+              FileExtension.isReadable(name) else { return false }
         guard let innermost = frames.last, ExactPath(innermost.canonicalFolder) == ExactPath(folder) else { return Self.isPlainFile(canonical) }
         // The listing is sorted: the entry is found by halving, not by reading the folder again.
         var low = 0, high = innermost.entries.count
