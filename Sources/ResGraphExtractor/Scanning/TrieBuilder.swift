@@ -48,7 +48,7 @@ struct TrieBuilder {
     }
 
     /// Sorts the edges for ``edges(of:)``, once every phrase is in: each node's few edges by
-    /// their bytes (one sort of every edge by node and byte took a sixth of building the trie).
+    /// their bytes (one sort of every edge by node and byte took a quarter of building the trie).
     mutating func sortEdges() {
         sorted = []
         sorted.reserveCapacity(nodes.count)

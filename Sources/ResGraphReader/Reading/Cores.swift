@@ -21,7 +21,7 @@ public enum Cores {
     /// The cores the affinity mask in `/proc/self/status` allows ("Cpus_allowed:\t3", as `nproc`
     /// counts them), or nil where there is no such file. Read with one system call and its bytes
     /// looked through: through `String(contentsOfFile:)` and a split into lines it cost 650,000
-    /// instructions, the most of any start-up step of a run over one file after the phrase trie's.
+    /// instructions at the start of every run over more than one file.
     private static var allowedByAffinity: Int? {
         let descriptor = open("/proc/self/status", O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -38,7 +38,7 @@ public enum Cores {
         }
     }
 
-    /// Room for `/proc/self/status`: about 1,500 bytes, its "Cpus_allowed" line in the first half.
+    /// Room for `/proc/self/status`, ten times what it holds (about 1,400 bytes, the mask at about 1,000).
     private static let statusRoom = 16_384
 
     /// The cores the "Cpus_allowed:" line of `status` (the text of `/proc/self/status`) allows: the
