@@ -128,8 +128,10 @@ public enum FileBytes {
         // Without O_NONBLOCK, opening a named pipe would wait for a writer that never comes (a
         // stray FIFO in a corpus folder hung the whole run). On a regular file the flag does
         // nothing (open(2)), so it is left set.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw openError(path, errno) }
+        // Through the path's own bytes: passed as a string, it is copied into a new array first
+        // (and released before `errno` could be read).
+        let (descriptor, code) = path.withCString { path in (open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), errno) }
+        guard descriptor >= 0 else { throw openError(path, code) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             let code = errno

@@ -34,7 +34,7 @@ public struct FileStamp: Equatable, Sendable {
     /// The stamp of the file at `path` (links followed), or nil when it cannot be looked at.
     public static func of(_ path: String) -> FileStamp? {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        guard path.withCString({ stat($0, &status) }) == 0 else { return nil }
         return FileStamp(status)
     }
 

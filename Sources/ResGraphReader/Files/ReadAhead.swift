@@ -156,7 +156,7 @@ public final class ReadAhead: Sendable {
                 if queued { for _ in pieces { ready.signal() } }
             case .files(let paths, let generation):
                 guard generation >= current - 1 else { continue }
-                for path in paths { _ = rg_read_ahead(path) }
+                for path in paths { _ = path.withCString(rg_read_ahead) }
             }
         }
     }
